@@ -1,0 +1,37 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import type { Programme } from '../shared/model.js';
+import type { AccessService } from './access/accessService.js';
+import type { Clock } from './clock.js';
+import type { Store } from './store/store.js';
+
+/** An empty event gets its programme as the first change, so replaying the log rebuilds it too. */
+export function loadProgrammeIfEmpty(store: Store, clock: Clock, programme: () => Programme): boolean {
+  if (store.lastSeq() > 0) return false;
+  store.commit({
+    drafts: [{ type: 'programme:loaded', audience: 'public', data: programme() }],
+    at: new Date(clock.now()).toISOString(),
+  });
+  return true;
+}
+
+const linksSchema = z.object({ organizer: z.string(), moderator: z.string() });
+export type StaffCodes = z.infer<typeof linksSchema>;
+
+/**
+ * Codes are stored hashed, so the first start keeps the demo's plain codes in a file beside the
+ * database (readable by the operator only) to print them again at every start.
+ */
+export function ensureStaffCodes(access: AccessService, dataDir: string): StaffCodes {
+  const file = join(dataDir, 'staff-codes.json');
+  if (existsSync(file)) return linksSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+  const codes: StaffCodes = {
+    organizer: access.createCode({ role: 'organizer', label: 'Organisation (erster Start)' }).code,
+    moderator: access.createCode({ role: 'moderator', label: 'Moderation (Demo)' }).code,
+  };
+  writeFileSync(file, JSON.stringify(codes, null, 2), { mode: 0o600 });
+  return codes;
+}
+
+export const staffLink = (baseUrl: string, code: string) => `${baseUrl}/staff#code=${code}`;

@@ -1,0 +1,33 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).optional(),
+  DATA_DIR: z.string().min(1).default('./data'),
+  /** The address phones use, e.g. http://192.168.1.10:3000 on a venue network. */
+  PUBLIC_URL: z.url().optional(),
+  /** YYYY-MM-DD: the day the demo event is put on at first start; default today (Berlin). */
+  DEMO_DATE: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  /** Extra origins allowed to open a socket, comma-separated (the Vite dev server). */
+  EXTRA_ORIGINS: z.string().default(''),
+});
+
+export type AppConfig = ReturnType<typeof readConfig>;
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env) {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`invalid configuration: ${problems}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: resolve(e.DATA_DIR),
+    publicUrl: e.PUBLIC_URL?.replace(/\/$/, ''),
+    demoDate: e.DEMO_DATE,
+    extraOrigins: e.EXTRA_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
+  };
+}

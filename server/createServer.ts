@@ -1,0 +1,68 @@
+import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
+import { getRequestListener } from '@hono/node-server';
+import type { Change } from '../shared/changes.js';
+import { createAccessService, type AccessService } from './access/accessService.js';
+import type { Clock } from './clock.js';
+import { createDispatcher, type Dispatch } from './commands/dispatcher.js';
+import { createLiveState, type LiveState } from './state/liveState.js';
+import type { Store } from './store/store.js';
+import { createHttpApp } from './transport/httpApp.js';
+import { attachSocketServer, publishChanges, type OrtsterminIo } from './transport/socketServer.js';
+
+export interface ServerConfig {
+  /** The built PWA to serve; null for an API-only server. */
+  clientDir: string | null;
+  /** How many recent changes a reconnecting phone can catch up on before it needs a snapshot. */
+  retention: number;
+  extraOrigins: readonly string[];
+}
+
+export const defaultServerConfig: ServerConfig = { clientDir: null, retention: 5000, extraOrigins: [] };
+
+export interface OrtsterminServer {
+  httpServer: HttpServer;
+  io: OrtsterminIo;
+  dispatch: Dispatch;
+  live: LiveState;
+  access: AccessService;
+  fetch: (request: Request) => Response | Promise<Response>;
+  listen(port: number, host?: string): Promise<{ port: number; url: string }>;
+  close(): Promise<void>;
+}
+
+export function createServer(deps: { store: Store; clock: Clock; config?: Partial<ServerConfig> }): OrtsterminServer {
+  const config = { ...defaultServerConfig, ...deps.config };
+  const { store, clock } = deps;
+  const live = createLiveState(store, { retention: config.retention });
+  const access = createAccessService(store, clock);
+  let io: OrtsterminIo | null = null;
+  const publish = (changes: readonly Change[]) => io && publishChanges(io, changes);
+  const dispatch = createDispatcher({ store, live, clock, publish });
+  const app = createHttpApp({ dispatch, live, access, clock, clientDir: config.clientDir });
+  const httpServer = createHttpServer(getRequestListener(app.fetch));
+  io = attachSocketServer(httpServer, { dispatch, live, access, clock, extraOrigins: config.extraOrigins });
+  const ioServer = io;
+
+  return {
+    httpServer,
+    io: ioServer,
+    dispatch,
+    live,
+    access,
+    fetch: (request) => app.fetch(request),
+    listen: (port, host) =>
+      new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => {
+          const address = httpServer.address();
+          const bound = typeof address === 'object' && address ? address.port : port;
+          resolve({ port: bound, url: `http://${host && host !== '0.0.0.0' ? host : 'localhost'}:${bound}` });
+        });
+      }),
+    close: () =>
+      new Promise((resolve) => {
+        // io.close() also closes the http server; open sockets are ended first.
+        void ioServer.close(() => resolve());
+      }),
+  };
+}

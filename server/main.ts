@@ -1,0 +1,38 @@
+import { join, resolve } from 'node:path';
+import { localDate } from '../shared/time.js';
+import { ensureStaffCodes, loadProgrammeIfEmpty, staffLink } from './bootstrap.js';
+import { systemClock } from './clock.js';
+import { readConfig } from './config.js';
+import { createServer } from './createServer.js';
+import { loadDemoEvent } from './demo/loadDemoEvent.js';
+import { createSqliteStore } from './store/sqliteStore.js';
+
+const config = readConfig();
+const clock = systemClock;
+const store = createSqliteStore({ filename: join(config.dataDir, 'ortstermin.db') });
+const demoDate = config.demoDate ?? localDate(new Date(clock.now()), 'Europe/Berlin');
+loadProgrammeIfEmpty(store, clock, () => loadDemoEvent(demoDate));
+
+const server = createServer({
+  store,
+  clock,
+  config: { clientDir: resolve('dist/client'), extraOrigins: config.extraOrigins },
+});
+const { url } = await server.listen(config.port, config.host);
+const baseUrl = config.publicUrl ?? url;
+const codes = ensureStaffCodes(server.access, config.dataDir);
+
+console.log(`Attendees: ${baseUrl}/`);
+console.log(`Organizer: ${staffLink(baseUrl, codes.organizer)}`);
+console.log(`Moderator: ${staffLink(baseUrl, codes.moderator)}`);
+
+let stopping = false;
+async function stop(): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  await server.close();
+  store.close();
+  process.exit(0);
+}
+process.on('SIGINT', () => void stop());
+process.on('SIGTERM', () => void stop());

@@ -1,0 +1,46 @@
+import type { Database } from 'better-sqlite3';
+
+/** Ordered; each runs once, in a transaction, and bumps `user_version`. Never edit a shipped one. */
+const migrations: readonly string[] = [
+  `
+  CREATE TABLE changes (
+    seq INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    type TEXT NOT NULL,
+    audience TEXT NOT NULL,
+    data TEXT NOT NULL
+  );
+  CREATE TABLE processed_commands (
+    id TEXT PRIMARY KEY,
+    seq INTEGER NOT NULL
+  ) WITHOUT ROWID;
+  CREATE TABLE access_codes (
+    id TEXT PRIMARY KEY,
+    code_hash TEXT NOT NULL UNIQUE,
+    role TEXT NOT NULL,
+    stand_id TEXT,
+    label TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    revoked_at TEXT
+  );
+  CREATE TABLE tokens (
+    token_hash TEXT PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    code_id TEXT NOT NULL REFERENCES access_codes(id),
+    role TEXT NOT NULL,
+    stand_id TEXT,
+    created_at TEXT NOT NULL
+  );
+  CREATE INDEX tokens_by_code ON tokens(code_id);
+  `,
+];
+
+export function migrate(db: Database): void {
+  const current = Number(db.pragma('user_version', { simple: true }));
+  migrations.slice(current).forEach((sql, index) => {
+    db.transaction(() => {
+      db.exec(sql);
+      db.pragma(`user_version = ${current + index + 1}`);
+    })();
+  });
+}

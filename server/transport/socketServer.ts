@@ -1,0 +1,97 @@
+import type { Server as HttpServer, IncomingMessage } from 'node:http';
+import { Server } from 'socket.io';
+import { z } from 'zod';
+import type { Change } from '../../shared/changes.js';
+import { commandError } from '../../shared/errors.js';
+import {
+  socketEvents,
+  type ClientToServerEvents,
+  type InterServerEvents,
+  type ServerToClientEvents,
+  type SocketData,
+  type SyncReply,
+} from '../../shared/events.js';
+import { anonymousAttendee, type Actor } from '../../shared/roles.js';
+import type { AccessService } from '../access/accessService.js';
+import type { Clock } from '../clock.js';
+import type { Dispatch } from '../commands/dispatcher.js';
+import type { LiveState } from '../state/liveState.js';
+import { maxBodyBytes } from './httpApp.js';
+import { roomsFor, roomOf } from './rooms.js';
+import { syncReply } from './syncReply.js';
+
+export type OrtsterminIo = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
+
+export interface SocketDeps {
+  dispatch: Dispatch;
+  live: LiveState;
+  access: AccessService;
+  clock: Clock;
+  /** Origins allowed besides the server's own (e.g. the Vite dev server). */
+  extraOrigins: readonly string[];
+}
+
+const handshakeAuth = z.object({
+  token: z.string().min(16).max(128).optional(),
+  deviceId: z.string().min(8).max(64).optional(),
+});
+
+/**
+ * Browsers always send Origin on a WebSocket and on cross-origin polling; it must be our own host.
+ * Non-browser clients send none and cannot carry a victim's cookies, so they pass.
+ */
+export function isAllowedOrigin(req: IncomingMessage, extraOrigins: readonly string[]): boolean {
+  const origin = req.headers.origin;
+  if (!origin) return true;
+  if (extraOrigins.includes(origin)) return true;
+  try {
+    return new URL(origin).host === req.headers.host;
+  } catch {
+    return false;
+  }
+}
+
+function authenticate(auth: unknown, access: AccessService): Actor | null {
+  const parsed = handshakeAuth.safeParse(auth ?? {});
+  if (!parsed.success) return null;
+  const { token, deviceId } = parsed.data;
+  const actor = token ? access.actorForToken(token) : anonymousAttendee;
+  return actor && { ...actor, ...(deviceId ? { deviceId } : {}) };
+}
+
+export function attachSocketServer(httpServer: HttpServer, deps: SocketDeps): OrtsterminIo {
+  const io: OrtsterminIo = new Server(httpServer, {
+    serveClient: false,
+    maxHttpBufferSize: maxBodyBytes,
+    allowRequest: (req, callback) => callback(null, isAllowedOrigin(req, deps.extraOrigins)),
+  });
+
+  io.use((socket, next) => {
+    const actor = authenticate(socket.handshake.auth, deps.access);
+    if (!actor) return next(new Error(commandError('unauthenticated').error.code));
+    socket.data.actor = actor;
+    next();
+  });
+
+  io.on('connection', (socket) => {
+    socket.on(socketEvents.sync, (request, ack) => {
+      if (typeof ack !== 'function') return;
+      const reply: SyncReply = syncReply(request, socket.data.actor, deps.live, deps.clock);
+      ack(reply);
+      // Joining after the reply, in the same tick, means no change falls between catch-up and live.
+      if (reply.kind !== 'error') void socket.join(roomsFor(socket.data.actor));
+    });
+
+    socket.on(socketEvents.command, (command, ack) => {
+      if (typeof ack !== 'function') return;
+      ack(deps.dispatch(socket.data.actor, command));
+    });
+  });
+
+  return io;
+}
+
+/** One emit per change and audience: socket.io encodes the packet once for the whole room. */
+export function publishChanges(io: OrtsterminIo, changes: readonly Change[]): void {
+  for (const change of changes) io.to(roomOf(change.audience)).emit(socketEvents.change, change);
+}

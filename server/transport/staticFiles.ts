@@ -1,0 +1,22 @@
+import { relative } from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import type { Hono } from 'hono';
+
+/**
+ * Serves the built PWA. Hashed assets are cached for a year; the shell and the service worker
+ * are revalidated each time, so a new version is found as soon as the phone is online.
+ */
+export function serveClient(app: Hono, clientDir: string): void {
+  const root = relative(process.cwd(), clientDir) || '.';
+  app.use('/assets/*', async (c, next) => {
+    await next();
+    if (c.res.ok) c.header('Cache-Control', 'public, max-age=31536000, immutable');
+  });
+  app.use('*', async (c, next) => {
+    await next();
+    if (c.res.ok && !c.req.path.startsWith('/assets/')) c.header('Cache-Control', 'no-cache');
+  });
+  app.get('*', serveStatic({ root, precompressed: true }));
+  // Client-side routes (/session/…, /staff) get the app shell; the router takes it from there.
+  app.get('*', serveStatic({ root, path: 'index.html' }));
+}

@@ -1,0 +1,25 @@
+import type { PublicState, Session } from './model.js';
+
+export function sortedSessions(state: PublicState): Session[] {
+  return Object.values(state.sessions).sort(
+    (a, b) => a.startsAt.localeCompare(b.startsAt) || a.roomId.localeCompare(b.roomId),
+  );
+}
+
+export interface NowNext {
+  now: Session[];
+  next: Session[];
+}
+
+/**
+ * Sessions running at `nowMs`, and the ones starting next (all that share the next start time).
+ * Cancelled sessions stay listed so nobody walks to a room in vain.
+ */
+export function nowAndNext(state: PublicState, nowMs: number): NowNext {
+  const sessions = sortedSessions(state);
+  const now = sessions.filter((s) => Date.parse(s.startsAt) <= nowMs && nowMs < Date.parse(s.endsAt));
+  const upcoming = sessions.filter((s) => Date.parse(s.startsAt) > nowMs);
+  const nextStart = upcoming[0]?.startsAt;
+  const next = nextStart ? upcoming.filter((s) => s.startsAt === nextStart) : [];
+  return { now, next };
+}

@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import {
+  announcementSchema,
+  programmeSchema,
+  sessionSchema,
+  slotSchema,
+  type Announcement,
+  type Programme,
+  type Session,
+  type Slot,
+} from './model.js';
+
+/** Who receives a change: everyone, staff only, or the hosts of one stand (plus staff). */
+export type Audience = 'public' | 'staff' | `stand:${string}`;
+
+/** Each change's data, by type. Changes carry the new values, so applying one needs no lookup. */
+export interface ChangeDataMap {
+  'programme:loaded': Programme;
+  'session:moved': { sessionId: string; slot: Slot };
+  'session:cancelled': { sessionId: string; reason?: string };
+  'session:reinstated': { sessionId: string };
+  'session:renamed': { sessionId: string; title: string };
+  'session:added': { session: Session };
+  'announcement:posted': { announcement: Announcement };
+}
+
+export type ChangeType = keyof ChangeDataMap;
+
+/** A change before the store gave it a place in the log. */
+export type ChangeDraft<K extends ChangeType = ChangeType> = {
+  [P in K]: { type: P; audience: Audience; data: ChangeDataMap[P] };
+}[K];
+
+/** A committed change: `seq` grows by one per change, `at` is the server's time (ISO). */
+export type Change<K extends ChangeType = ChangeType> = {
+  [P in K]: { seq: number; at: string; type: P; audience: Audience; data: ChangeDataMap[P] };
+}[K];
+
+const sessionId = z.string().min(1);
+
+/** Schemas of each change's data: the store checks rows it reads back, the client what it receives. */
+export const changeDataSchemas: { [K in ChangeType]: z.ZodType<ChangeDataMap[K]> } = {
+  'programme:loaded': programmeSchema,
+  'session:moved': z.object({ sessionId, slot: slotSchema }),
+  'session:cancelled': z.object({ sessionId, reason: z.string().optional() }),
+  'session:reinstated': z.object({ sessionId }),
+  'session:renamed': z.object({ sessionId, title: z.string() }),
+  'session:added': z.object({ session: sessionSchema }),
+  'announcement:posted': z.object({ announcement: announcementSchema }),
+};
+
+export const audienceSchema = z.union([
+  z.literal('public'),
+  z.literal('staff'),
+  z.templateLiteral(['stand:', z.string()]),
+]);
+
+function isChangeType(type: string): type is ChangeType {
+  return Object.hasOwn(changeDataSchemas, type);
+}
+
+/** Builds a typed change from untrusted parts (a stored row, a message); null when they do not fit. */
+export function parseChange(parts: {
+  seq: number;
+  at: string;
+  type: string;
+  audience: string;
+  data: unknown;
+}): Change | null {
+  if (!isChangeType(parts.type)) return null;
+  return parseChangeOfType(parts.type, parts);
+}
+
+function parseChangeOfType<K extends ChangeType>(
+  type: K,
+  parts: { seq: number; at: string; audience: string; data: unknown },
+): Change<K> | null {
+  const data = changeDataSchemas[type].safeParse(parts.data);
+  const audience = audienceSchema.safeParse(parts.audience);
+  if (!data.success || !audience.success) return null;
+  const change: Change<K> = { seq: parts.seq, at: parts.at, type, audience: audience.data, data: data.data };
+  return change;
+}

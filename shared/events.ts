@@ -1,0 +1,45 @@
+import type { Change } from './changes.js';
+import type { CommandResult } from './errors.js';
+import type { Actor } from './roles.js';
+import type { Snapshot } from './model.js';
+
+/** The socket's event names, used by both sides instead of string literals. */
+export const socketEvents = {
+  change: 'change',
+  command: 'command',
+  sync: 'sync',
+} as const;
+
+export interface SyncRequest {
+  /** The highest seq this device has applied, or null when it has no state yet. */
+  lastSeq: number | null;
+  schemaVersion: number;
+}
+
+export type SyncReply =
+  | { kind: 'changes'; changes: Change[]; seq: number; serverTime: number }
+  | { kind: 'snapshot'; snapshot: Snapshot; serverTime: number }
+  | { kind: 'error'; code: 'invalid_command' };
+
+export interface ServerToClientEvents {
+  [socketEvents.change]: (change: Change) => void;
+}
+
+export interface ClientToServerEvents {
+  /** Payloads are `unknown` on purpose: the server parses them with the shared schema. */
+  [socketEvents.command]: (command: unknown, ack: (result: CommandResult) => void) => void;
+  [socketEvents.sync]: (request: unknown, ack: (reply: SyncReply) => void) => void;
+}
+
+// socket.io's InterServerEvents: none, one process for now.
+export type InterServerEvents = Record<never, never>;
+
+export interface SocketData {
+  actor: Actor;
+}
+
+/** What a client sends in the handshake's `auth`. */
+export interface HandshakeAuth {
+  token?: string;
+  deviceId?: string;
+}

@@ -1,0 +1,78 @@
+import type { Change, ChangeDataMap, ChangeType } from './changes.js';
+import type { PublicState, Session } from './model.js';
+
+type Handlers = {
+  [K in ChangeType]: (state: PublicState, data: ChangeDataMap[K], seq: number) => PublicState;
+};
+
+/** Keeps the state object untouched when the session is unknown, so replays stay total. */
+function updateSession(
+  state: PublicState,
+  sessionId: string,
+  update: (session: Session) => Session,
+): PublicState {
+  const session = state.sessions[sessionId];
+  if (!session) return state;
+  return { ...state, sessions: { ...state.sessions, [sessionId]: update(session) } };
+}
+
+function byId<T extends { id: string }>(items: readonly T[]): Record<string, T> {
+  return Object.fromEntries(items.map((item) => [item.id, item]));
+}
+
+const handlers: Handlers = {
+  'programme:loaded': (state, programme) => ({
+    ...state,
+    event: programme.event,
+    rooms: byId(programme.rooms),
+    sessions: byId(programme.sessions),
+    stands: byId(programme.stands),
+  }),
+  'session:moved': (state, { sessionId, slot }, seq) =>
+    updateSession(state, sessionId, (session) => ({
+      ...session,
+      ...slot,
+      original: session.original ?? {
+        startsAt: session.startsAt,
+        endsAt: session.endsAt,
+        roomId: session.roomId,
+      },
+      changedAtSeq: seq,
+    })),
+  'session:cancelled': (state, { sessionId, reason }, seq) =>
+    updateSession(state, sessionId, (session) => ({
+      ...session,
+      status: 'cancelled',
+      cancelReason: reason,
+      changedAtSeq: seq,
+    })),
+  'session:reinstated': (state, { sessionId }, seq) =>
+    updateSession(state, sessionId, (session) => ({
+      ...session,
+      status: 'scheduled',
+      cancelReason: undefined,
+      changedAtSeq: seq,
+    })),
+  'session:renamed': (state, { sessionId, title }, seq) =>
+    updateSession(state, sessionId, (session) => ({ ...session, title, changedAtSeq: seq })),
+  'session:added': (state, { session }, seq) => ({
+    ...state,
+    sessions: { ...state.sessions, [session.id]: { ...session, changedAtSeq: seq } },
+  }),
+  'announcement:posted': (state, { announcement }) =>
+    state.announcements.some((a) => a.id === announcement.id)
+      ? state
+      : { ...state, announcements: [announcement, ...state.announcements] },
+};
+
+/**
+ * The one reducer: the client builds its state with it, and the server's tests replay the
+ * change log through it. Pure, and shares every part of the state the change does not touch.
+ */
+export function applyChange<K extends ChangeType>(state: PublicState, change: Change<K>): PublicState {
+  return handlers[change.type](state, change.data, change.seq);
+}
+
+export function applyChanges(state: PublicState, changes: readonly Change[]): PublicState {
+  return changes.reduce(applyChange, state);
+}
