@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 
 /** The only error codes a client ever sees; the UI translates them, never a server message. */
 export const errorCodes = [

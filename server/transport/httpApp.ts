@@ -1,5 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { zValidator } from '@hono/zod-validator';
 import { z } from 'zod';
@@ -89,6 +90,12 @@ export function createHttpApp(deps: HttpDeps): Hono {
   app.all('/api/*', (c) => fail(c, 'not_found'));
   if (deps.clientDir) serveClient(app, deps.clientDir);
   app.notFound((c) => fail(c, 'not_found'));
-  app.onError((_error, c) => fail(c, 'internal'));
+  app.onError((error, c) => {
+    // Hono raises HTTPException for bodies it cannot read (malformed JSON): the client's fault.
+    if (error instanceof HTTPException && error.status === 400) return fail(c, 'invalid_command');
+    if (error instanceof HTTPException && error.status === 413) return fail(c, 'too_large');
+    console.error('request failed', c.req.method, c.req.path, error);
+    return fail(c, 'internal');
+  });
   return app;
 }

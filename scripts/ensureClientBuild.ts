@@ -1,0 +1,32 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const sources = ['client', 'shared', 'vite.config.ts', 'package-lock.json'].map((p) => join(root, p));
+const builtMarker = join(root, 'dist/client/index.html');
+
+function newestMtime(path: string): number {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(path).reduce((newest, name) => Math.max(newest, newestMtime(join(path, name))), stat.mtimeMs);
+}
+
+/** True when the client build is missing or older than any of its sources. */
+export function clientBuildIsStale(): boolean {
+  if (!existsSync(builtMarker)) return true;
+  const built = statSync(builtMarker).mtimeMs;
+  return sources.some((source) => newestMtime(source) > built);
+}
+
+export async function ensureClientBuild(): Promise<void> {
+  if (!clientBuildIsStale()) return;
+  console.log('Building the client …');
+  await build({ root: join(root, 'client'), configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  await ensureClientBuild();
+}

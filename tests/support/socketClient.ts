@@ -1,0 +1,95 @@
+import { randomUUID } from 'node:crypto';
+import { io, type Socket } from 'socket.io-client';
+import type { Change } from '../../shared/changes.js';
+import type { CommandPayload, CommandType } from '../../shared/commands.js';
+import type { CommandResult } from '../../shared/errors.js';
+import { socketEvents, type ClientToServerEvents, type ServerToClientEvents, type SyncReply } from '../../shared/events.js';
+import { emptyState, schemaVersion, type PublicState } from '../../shared/model.js';
+import { applyChange } from '../../shared/reducer.js';
+
+export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+/**
+ * A test device that behaves like the app's sync module: catch-up on every connect, then live
+ * changes applied with the shared reducer, never one twice.
+ */
+export class TestDevice {
+  readonly socket: ClientSocket;
+  state: PublicState = emptyState;
+  lastSeq: number | null = null;
+  readonly received: Change[] = [];
+  private synced: Promise<void>;
+  private resolveSynced: () => void = () => {};
+
+  constructor(url: string, options: { token?: string; extraHeaders?: Record<string, string> } = {}) {
+    this.socket = io(url, {
+      auth: { ...(options.token ? { token: options.token } : {}), deviceId: randomUUID() },
+      transports: ['websocket'],
+      forceNew: true,
+      reconnection: false,
+      autoConnect: false,
+      extraHeaders: options.extraHeaders,
+    });
+    this.synced = this.newSyncPromise();
+    this.socket.on(socketEvents.change, (change) => this.applyLive(change));
+    this.socket.on('connect', () => this.sync());
+  }
+
+  private newSyncPromise(): Promise<void> {
+    return new Promise((resolve) => {
+      this.resolveSynced = resolve;
+    });
+  }
+
+  private applyLive(change: Change): void {
+    this.received.push(change);
+    if (this.lastSeq !== null && change.seq <= this.lastSeq) return;
+    this.state = applyChange(this.state, change);
+    this.lastSeq = change.seq;
+  }
+
+  private sync(): void {
+    this.socket.emit(socketEvents.sync, { lastSeq: this.lastSeq, schemaVersion }, (reply: SyncReply) => {
+      if (reply.kind === 'snapshot') {
+        this.state = reply.snapshot.state;
+        this.lastSeq = reply.snapshot.seq;
+      } else if (reply.kind === 'changes') {
+        reply.changes.forEach((change) => {
+          if (this.lastSeq === null || change.seq > this.lastSeq) this.state = applyChange(this.state, change);
+        });
+        this.lastSeq = reply.seq;
+      }
+      this.resolveSynced();
+    });
+  }
+
+  /** Connects and resolves once the catch-up is applied; rejects with the connect_error message. */
+  async connect(): Promise<this> {
+    this.synced = this.newSyncPromise();
+    const failed = new Promise<never>((_, reject) => this.socket.once('connect_error', reject));
+    this.socket.connect();
+    await Promise.race([this.synced, failed]);
+    return this;
+  }
+
+  disconnect(): void {
+    this.socket.disconnect();
+  }
+
+  send<K extends CommandType>(type: K, payload: CommandPayload<K>, id: string = randomUUID()): Promise<CommandResult> {
+    return this.socket.timeout(10_000).emitWithAck(socketEvents.command, { id, type, payload });
+  }
+
+  sendRaw(raw: unknown): Promise<CommandResult> {
+    return this.socket.timeout(10_000).emitWithAck(socketEvents.command, raw);
+  }
+}
+
+/** Polls until the condition holds, for what arrives over the network. */
+export async function eventually(condition: () => boolean, timeoutMs = 5000): Promise<void> {
+  const start = Date.now();
+  while (!condition()) {
+    if (Date.now() - start > timeoutMs) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}

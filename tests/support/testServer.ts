@@ -1,0 +1,63 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadProgrammeIfEmpty } from '../../server/bootstrap.js';
+import { createServer, type OrtsterminServer, type ServerConfig } from '../../server/createServer.js';
+import { loadDemoEvent } from '../../server/demo/loadDemoEvent.js';
+import { createSqliteStore } from '../../server/store/sqliteStore.js';
+import type { Store } from '../../server/store/store.js';
+import { createFakeClock, type FakeClock } from './fakeClock.js';
+
+/** The demo event on a fixed day, so tests know what is "now". */
+export const demoDay = '2026-05-14';
+
+export function newStore(filename = ':memory:'): Store {
+  return createSqliteStore({ filename });
+}
+
+export interface TestApp {
+  server: OrtsterminServer;
+  store: Store;
+  clock: FakeClock;
+  moderatorToken: string;
+  organizerToken: string;
+}
+
+/** A server with a fresh in-memory store and the demo event, not listening: for `fetch` tests. */
+export function createTestApp(options: { store?: Store; config?: Partial<ServerConfig> } = {}): TestApp {
+  const store = options.store ?? newStore();
+  const clock = createFakeClock();
+  loadProgrammeIfEmpty(store, clock, () => loadDemoEvent(demoDay));
+  const server = createServer({ store, clock, config: options.config });
+  const token = (role: 'moderator' | 'organizer') => {
+    const { code } = server.access.createCode({ role, label: `test ${role}` });
+    const redeemed = server.access.redeem(code);
+    if (!redeemed) throw new Error('fresh code did not redeem');
+    return redeemed.token;
+  };
+  return { server, store, clock, moderatorToken: token('moderator'), organizerToken: token('organizer') };
+}
+
+export interface RunningApp extends TestApp {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** The same on a free port on loopback, for real socket clients. */
+export async function startTestServer(options: { store?: Store; config?: Partial<ServerConfig> } = {}): Promise<RunningApp> {
+  const app = createTestApp(options);
+  const { url } = await app.server.listen(0, '127.0.0.1');
+  return {
+    ...app,
+    url,
+    close: async () => {
+      await app.server.close();
+      app.store.close();
+    },
+  };
+}
+
+export function tempDir(prefix = 'ortstermin-test-'): { path: string; remove(): void } {
+  const path = mkdtempSync(join(tmpdir(), prefix));
+  return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
+}
