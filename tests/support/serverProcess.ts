@@ -1,0 +1,69 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { tempDir } from './testServer.js';
+
+const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+
+export interface StartLinks {
+  attendees: string;
+  organizer: string;
+  moderator: string;
+}
+
+/**
+ * The real server as `npm start` runs it, in its own process, so a test can stop it the way a
+ * dead venue Wi-Fi looks to a phone and start it again on the same port and data.
+ */
+export class ServerProcess {
+  private child: ChildProcess | null = null;
+  readonly dataDir = tempDir('ortstermin-e2e-');
+  port = 0;
+  links: StartLinks = { attendees: '', organizer: '', moderator: '' };
+  output = '';
+
+  constructor(private readonly env: Record<string, string> = {}) {}
+
+  get url(): string {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  async start(): Promise<this> {
+    const child = spawn(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'server/main.ts')], {
+      cwd: root,
+      env: { ...process.env, PORT: String(this.port), HOST: '127.0.0.1', DATA_DIR: this.dataDir.path, ...this.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    this.child = child;
+    child.stderr?.on('data', (chunk: Buffer) => (this.output += chunk.toString()));
+    await new Promise<void>((ready, failed) => {
+      child.once('exit', (code) => failed(new Error(`server exited (${code}): ${this.output}`)));
+      child.stdout?.on('data', (chunk: Buffer) => {
+        this.output += chunk.toString();
+        const found = (label: string) => new RegExp(`^${label}: (\\S+)$`, 'm').exec(this.output)?.[1];
+        const [attendees, organizer, moderator] = ['Attendees', 'Organizer', 'Moderator'].map(found);
+        if (attendees && organizer && moderator) {
+          this.links = { attendees, organizer, moderator };
+          this.port = Number(new URL(attendees).port);
+          ready();
+        }
+      });
+    });
+    return this;
+  }
+
+  /** SIGKILL by default: no goodbye to the sockets, like a crash or a pulled cable. */
+  async stop(signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
+    const child = this.child;
+    if (!child || child.exitCode !== null) return;
+    this.child = null;
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill(signal);
+    await exited;
+  }
+
+  async dispose(): Promise<void> {
+    await this.stop();
+    this.dataDir.remove();
+  }
+}
