@@ -5,6 +5,8 @@ import { createAccessService, type AccessService } from './access/accessService.
 import type { Clock } from './clock.js';
 import { createDispatcher, type Dispatch } from './commands/dispatcher.js';
 import { createLiveState, type LiveState } from './state/liveState.js';
+import { createVotesCoalescer, type VotesCoalescer } from './questions/questionVotesCoalescer.js';
+import { createVoteIndex } from './questions/voteIndex.js';
 import type { Store } from './store/store.js';
 import { createHttpApp } from './transport/httpApp.js';
 import { attachSocketServer, publishChanges, type OrtsterminIo } from './transport/socketServer.js';
@@ -15,15 +17,18 @@ export interface ServerConfig {
   /** How many recent changes a reconnecting phone can catch up on before it needs a snapshot. */
   retention: number;
   extraOrigins: readonly string[];
+  /** How often vote counts go out at most. */
+  voteFlushMs: number;
 }
 
-export const defaultServerConfig: ServerConfig = { clientDir: null, retention: 5000, extraOrigins: [] };
+export const defaultServerConfig: ServerConfig = { clientDir: null, retention: 5000, extraOrigins: [], voteFlushMs: 250 };
 
 export interface OrtsterminServer {
   httpServer: HttpServer;
   io: OrtsterminIo;
   dispatch: Dispatch;
   live: LiveState;
+  votes: VotesCoalescer;
   access: AccessService;
   fetch: (request: Request) => Response | Promise<Response>;
   listen(port: number, host?: string): Promise<{ port: number; url: string }>;
@@ -33,11 +38,16 @@ export interface OrtsterminServer {
 export function createServer(deps: { store: Store; clock: Clock; config?: Partial<ServerConfig> }): OrtsterminServer {
   const config = { ...defaultServerConfig, ...deps.config };
   const { store, clock } = deps;
-  const live = createLiveState(store, { retention: config.retention });
+  const voteIndex = createVoteIndex();
+  const live = createLiveState(store, { retention: config.retention, projections: [voteIndex.project] });
   const access = createAccessService(store, clock);
   let io: OrtsterminIo | null = null;
   const publish = (changes: readonly Change[]) => io && publishChanges(io, changes);
-  const dispatch = createDispatcher({ store, live, clock, publish });
+  let coalescer: VotesCoalescer | null = null;
+  const onCommitted = (changes: readonly Change[]) => coalescer?.onCommitted(changes);
+  const { dispatch, commitSystemChanges } = createDispatcher({ store, live, votes: voteIndex, clock, publish, onCommitted });
+  coalescer = createVotesCoalescer({ intervalMs: config.voteFlushMs, votes: voteIndex, live, commit: commitSystemChanges });
+  const votes = coalescer;
   const app = createHttpApp({ dispatch, live, access, clock, clientDir: config.clientDir });
   const httpServer = createHttpServer(getRequestListener(app.fetch));
   io = attachSocketServer(httpServer, { dispatch, live, access, clock, extraOrigins: config.extraOrigins });
@@ -48,6 +58,7 @@ export function createServer(deps: { store: Store; clock: Clock; config?: Partia
     io: ioServer,
     dispatch,
     live,
+    votes,
     access,
     fetch: (request) => app.fetch(request),
     listen: (port, host) =>
@@ -61,6 +72,8 @@ export function createServer(deps: { store: Store; clock: Clock; config?: Partia
       }),
     close: () =>
       new Promise((resolve) => {
+        votes.flush();
+        votes.stop();
         // io.close() also closes the http server; open sockets are ended first.
         void ioServer.close(() => resolve());
       }),

@@ -9,9 +9,20 @@ import {
   type Session,
   type Slot,
 } from './model.js';
+import {
+  moderationModes,
+  questionSchema,
+  standStatusSchema,
+  type ModerationMode,
+  type Question,
+  type StandStatus,
+} from './questions.js';
 
-/** Who receives a change: everyone, staff only, or the hosts of one stand (plus staff). */
-export type Audience = 'public' | 'staff' | `stand:${string}`;
+/**
+ * Who receives a change: everyone, staff only, the hosts of one stand (and staff), or nobody
+ * (`internal`: kept in the log for the server, e.g. who voted, never sent to a device).
+ */
+export type Audience = 'public' | 'staff' | `stand:${string}` | 'internal';
 
 /** Each change's data, by type. Changes carry the new values, so applying one needs no lookup. */
 export interface ChangeDataMap {
@@ -22,6 +33,21 @@ export interface ChangeDataMap {
   'session:renamed': { sessionId: string; title: string };
   'session:added': { session: Session };
   'announcement:posted': { announcement: Announcement };
+  'question:asked': { question: Question };
+  'question:approved': { question: Question };
+  'question:hidden': { question: Question };
+  /** A published question leaves attendees' devices (text included) when it is hidden. */
+  'question:withdrawn': { questionId: string };
+  'question:pinned': { question: Question };
+  'question:answered': { question: Question };
+  'question:merged': { question: Question; into: Question };
+  /** Coalesced vote counts: a few per second at most, whatever the vote rate. */
+  'question:votes-counted': { votes: Record<string, number> };
+  /** Internal: one device's vote, so it survives a restart; attendees see only counts. */
+  'question:vote-cast': { questionId: string; deviceId: string; up: boolean };
+  'question:staged': { sessionId: string; questionId: string | null };
+  'stand:status-set': { standId: string; status: StandStatus };
+  'moderation:mode-set': { sessionId: string | null; mode: ModerationMode };
 }
 
 export type ChangeType = keyof ChangeDataMap;
@@ -37,6 +63,7 @@ export type Change<K extends ChangeType = ChangeType> = {
 }[K];
 
 const sessionId = z.string().min(1);
+const questionData = z.object({ question: questionSchema });
 
 /** Schemas of each change's data: the store checks rows it reads back, the client what it receives. */
 export const changeDataSchemas: { [K in ChangeType]: z.ZodType<ChangeDataMap[K]> } = {
@@ -47,12 +74,25 @@ export const changeDataSchemas: { [K in ChangeType]: z.ZodType<ChangeDataMap[K]>
   'session:renamed': z.object({ sessionId, title: z.string() }),
   'session:added': z.object({ session: sessionSchema }),
   'announcement:posted': z.object({ announcement: announcementSchema }),
+  'question:asked': questionData,
+  'question:approved': questionData,
+  'question:hidden': questionData,
+  'question:withdrawn': z.object({ questionId: z.string() }),
+  'question:pinned': questionData,
+  'question:answered': questionData,
+  'question:merged': z.object({ question: questionSchema, into: questionSchema }),
+  'question:votes-counted': z.object({ votes: z.record(z.string(), z.number().int().nonnegative()) }),
+  'question:vote-cast': z.object({ questionId: z.string(), deviceId: z.string(), up: z.boolean() }),
+  'question:staged': z.object({ sessionId, questionId: z.string().nullable() }),
+  'stand:status-set': z.object({ standId: z.string(), status: standStatusSchema }),
+  'moderation:mode-set': z.object({ sessionId: z.string().nullable(), mode: z.enum(moderationModes) }),
 };
 
 export const audienceSchema = z.union([
   z.literal('public'),
   z.literal('staff'),
   z.templateLiteral(['stand:', z.string()]),
+  z.literal('internal'),
 ]);
 
 function isChangeType(type: string): type is ChangeType {

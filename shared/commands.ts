@@ -6,8 +6,10 @@ import {
   limits,
   sessionKinds,
 } from './model.js';
+import { moderationModes, questionLimits, questionTargetSchema, standAvailability } from './questions.js';
 
 const sessionRef = { sessionId: entityId };
+const questionRef = { questionId: z.uuid() };
 
 /** Every command's payload, by type. The one list of what clients may ask the server to do. */
 export const commandPayloads = {
@@ -45,6 +47,27 @@ export const commandPayloads = {
     text: z.string().trim().min(1).max(limits.announcement),
     textEn: z.string().trim().max(limits.announcement).optional(),
   }),
+  'question:ask': z.object({
+    /** Made on the device, so a question sent twice (offline outbox, retry) is stored once. */
+    questionId: z.uuid(),
+    target: questionTargetSchema,
+    text: z.string().trim().min(1).max(questionLimits.text),
+    authorName: z.string().trim().max(questionLimits.authorName).optional(),
+  }),
+  'question:vote': z.object({ ...questionRef, up: z.boolean() }),
+  'question:approve': z.object(questionRef),
+  'question:hide': z.object(questionRef),
+  'question:pin': z.object({ ...questionRef, pinned: z.boolean() }),
+  'question:merge': z.object({ ...questionRef, intoId: z.uuid() }),
+  'question:answer': z.object({ ...questionRef, text: z.string().trim().min(1).max(questionLimits.answer) }),
+  'question:mark-answered': z.object({ ...questionRef, answered: z.boolean() }),
+  'question:stage': z.object({ ...sessionRef, questionId: z.uuid().nullable() }),
+  'stand:set-status': z.object({
+    standId: entityId,
+    text: z.string().trim().max(questionLimits.standStatus),
+    availability: z.enum(standAvailability),
+  }),
+  'moderation:set-mode': z.object({ sessionId: entityId.nullable(), mode: z.enum(moderationModes) }),
 } as const;
 
 export type CommandType = keyof typeof commandPayloads;

@@ -1,23 +1,8 @@
 import { z } from 'zod';
+import { entityId, instant, limits } from './primitives.js';
+import { defaultModeration, type ModerationSettings, type Question, type StandStatus } from './questions.js';
 
-/** Limits shared by schemas and UI, so a form can say what the server will enforce. */
-export const limits = {
-  id: 64,
-  title: 200,
-  abstract: 4000,
-  announcement: 1000,
-  reason: 300,
-  name: 120,
-} as const;
-
-export const entityId = z
-  .string()
-  .min(1)
-  .max(limits.id)
-  .regex(/^[a-zA-Z0-9_-]+$/, 'letters, digits, "-" and "_" only');
-
-/** An instant with offset, e.g. 2019-05-14T09:30:00+02:00; stored normalised to UTC. */
-export const instant = z.iso.datetime({ offset: true });
+export { entityId, instant, limits } from './primitives.js';
 
 export const roomSchema = z.object({
   id: entityId,
@@ -92,7 +77,11 @@ export type EventInfo = z.infer<typeof eventInfoSchema>;
 export type Announcement = z.infer<typeof announcementSchema>;
 export type Programme = z.infer<typeof programmeSchema>;
 
-/** What every attendee may see. Records keyed by id so the reducer can share untouched parts. */
+/**
+ * The event as one audience sees it: the changes that audience receives, applied in order.
+ * Attendees see public changes only; staff also see pending and hidden questions.
+ * Records keyed by id so the reducer can share untouched parts.
+ */
 export interface PublicState {
   event: EventInfo | null;
   rooms: Readonly<Record<string, Room>>;
@@ -100,6 +89,11 @@ export interface PublicState {
   stands: Readonly<Record<string, Stand>>;
   /** Newest first. */
   announcements: readonly Announcement[];
+  questions: Readonly<Record<string, Question>>;
+  /** The question a moderator put "on stage" on a session's big screen. */
+  stage: Readonly<Record<string, string>>;
+  standStatus: Readonly<Record<string, StandStatus>>;
+  moderation: ModerationSettings;
 }
 
 export const emptyState: PublicState = {
@@ -108,10 +102,14 @@ export const emptyState: PublicState = {
   sessions: {},
   stands: {},
   announcements: [],
+  questions: {},
+  stage: {},
+  standStatus: {},
+  moderation: defaultModeration,
 };
 
 /** Bumped when the state's shape changes; a client with another version takes a fresh snapshot. */
-export const schemaVersion = 1;
+export const schemaVersion = 2;
 
 export interface Snapshot {
   seq: number;

@@ -1,5 +1,6 @@
 import type { Change, ChangeDataMap, ChangeType } from './changes.js';
 import type { PublicState, Session } from './model.js';
+import { questionHandlers } from './questionReducer.js';
 
 type Handlers = {
   [K in ChangeType]: (state: PublicState, data: ChangeDataMap[K], seq: number) => PublicState;
@@ -63,6 +64,7 @@ const handlers: Handlers = {
     state.announcements.some((a) => a.id === announcement.id)
       ? state
       : { ...state, announcements: [announcement, ...state.announcements] },
+  ...questionHandlers,
 };
 
 /**

@@ -14,6 +14,9 @@ export interface Actor {
 export const anonymousAttendee: Actor = { role: 'attendee' };
 
 const staff: readonly Role[] = ['moderator', 'organizer'];
+const everyone: readonly Role[] = roles;
+/** Hosts act only on their own stand; the handlers check that scope. */
+const hostsAndStaff: readonly Role[] = ['host', ...staff];
 
 /** The one role table: which roles may send each command. The server checks it for every command. */
 export const commandRoles: Record<CommandType, readonly Role[]> = {
@@ -23,6 +26,17 @@ export const commandRoles: Record<CommandType, readonly Role[]> = {
   'session:rename': staff,
   'session:add': staff,
   'announcement:post': staff,
+  'question:ask': everyone,
+  'question:vote': everyone,
+  'question:approve': staff,
+  'question:hide': staff,
+  'question:pin': staff,
+  'question:merge': staff,
+  'question:answer': hostsAndStaff,
+  'question:mark-answered': hostsAndStaff,
+  'question:stage': staff,
+  'stand:set-status': hostsAndStaff,
+  'moderation:set-mode': staff,
 };
 
 export function mayRun(actor: Actor, type: CommandType): boolean {

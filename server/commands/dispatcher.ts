@@ -1,30 +1,32 @@
-import type { Change } from '../../shared/changes.js';
-import {
-  commandEnvelopeSchema,
-  isCommandType,
-  payloadSchemas,
-  type CommandType,
-} from '../../shared/commands.js';
+import type { Change, ChangeDraft } from '../../shared/changes.js';
+import { commandEnvelopeSchema, isCommandType, payloadSchemas, type CommandType } from '../../shared/commands.js';
 import { commandError, issuesOf, type CommandResult } from '../../shared/errors.js';
 import { mayRun, type Actor } from '../../shared/roles.js';
 import type { Clock } from '../clock.js';
 import type { LiveState } from '../state/liveState.js';
 import type { Store } from '../store/store.js';
-import { agendaHandlers } from '../agenda/agendaHandlers.js';
-import { announcementHandlers } from '../announcements/announcementHandlers.js';
+import type { VoteIndex } from '../questions/voteIndex.js';
 import type { CommandContext, CommandHandlers, HandlerOutcome } from './handler.js';
-
-const handlers: CommandHandlers = { ...agendaHandlers, ...announcementHandlers };
+import { handlers } from './handlerTable.js';
 
 export interface DispatcherDeps {
   store: Store;
   live: LiveState;
+  votes: VoteIndex;
   clock: Clock;
   /** Sends committed changes to their audiences; set by the transport. */
   publish: (changes: readonly Change[]) => void;
+  /** Told of every commit, after it is durable (e.g. the vote coalescer). */
+  onCommitted?: (changes: readonly Change[]) => void;
 }
 
 export type Dispatch = (actor: Actor, raw: unknown) => CommandResult;
+
+export interface Dispatcher {
+  dispatch: Dispatch;
+  /** Changes the server makes by itself (coalesced vote counts): the same commit and publish path. */
+  commitSystemChanges(drafts: readonly ChangeDraft[]): Change[];
+}
 
 function runHandler<K extends CommandType>(type: K, rawPayload: unknown, context: CommandContext): HandlerOutcome {
   const parsed = payloadSchemas[type].safeParse(rawPayload);
@@ -40,24 +42,37 @@ function runHandler<K extends CommandType>(type: K, rawPayload: unknown, context
  * transaction → publish. Socket.IO and HTTP both call it. Synchronous on purpose: nothing can
  * interleave between reading the state and committing the decision.
  */
-export function createDispatcher(deps: DispatcherDeps): Dispatch {
-  return function dispatch(actor, raw) {
+export function createDispatcher(deps: DispatcherDeps): Dispatcher {
+  const nowIso = () => new Date(deps.clock.now()).toISOString();
+
+  function commit(drafts: readonly ChangeDraft[], at: string, commandId?: string): Change[] {
+    const committed = deps.store.commit({ drafts, at, commandId });
+    if (committed.length === 0) return committed;
+    deps.live.apply(committed);
+    deps.publish(committed);
+    deps.onCommitted?.(committed);
+    return committed;
+  }
+
+  function dispatch(actor: Actor, raw: unknown): CommandResult {
     const envelope = commandEnvelopeSchema.safeParse(raw);
     if (!envelope.success) return commandError('invalid_command', { issues: issuesOf(envelope.error) });
     const { id, type, payload } = envelope.data;
-    if (!isCommandType(type)) return commandError('unknown_command', { issues: [{ path: 'type', message: `unknown: ${type.slice(0, 64)}` }] });
+    if (!isCommandType(type)) {
+      return commandError('unknown_command', { issues: [{ path: 'type', message: `unknown: ${type.slice(0, 64)}` }] });
+    }
     if (!mayRun(actor, type)) return commandError(actor.role === 'attendee' ? 'unauthenticated' : 'forbidden');
 
     const seen = deps.store.processedCommandSeq(id);
     if (seen !== undefined) return { ok: true, seq: seen };
 
-    const now = new Date(deps.clock.now()).toISOString();
-    const outcome = runHandler(type, payload, { state: deps.live.state(), actor, commandId: id, now });
+    const now = nowIso();
+    const context = { state: deps.live.state(), votes: deps.votes, actor, commandId: id, now };
+    const outcome = runHandler(type, payload, context);
     if ('error' in outcome) return { ok: false, error: outcome.error };
-
-    const committed = deps.store.commit({ drafts: outcome.changes, at: now, commandId: id });
-    deps.live.apply(committed);
-    if (committed.length > 0) deps.publish(committed);
+    commit(outcome.changes, now, id);
     return { ok: true, seq: deps.store.lastSeq() };
-  };
+  }
+
+  return { dispatch, commitSystemChanges: (drafts) => commit(drafts, nowIso()) };
 }

@@ -3,9 +3,11 @@ import type { CommandPayload, CommandType } from '../../shared/commands.js';
 import { commandError, type CommandError, type FieldIssue } from '../../shared/errors.js';
 import type { PublicState } from '../../shared/model.js';
 import type { Actor } from '../../shared/roles.js';
+import type { VoteIndex } from '../questions/voteIndex.js';
 
 export interface CommandContext {
   state: PublicState;
+  votes: VoteIndex;
   actor: Actor;
   commandId: string;
   /** The server's time, ISO. */

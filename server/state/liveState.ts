@@ -2,21 +2,34 @@ import type { Change } from '../../shared/changes.js';
 import { emptyState, schemaVersion, type PublicState, type Snapshot } from '../../shared/model.js';
 import { applyChange } from '../../shared/reducer.js';
 import type { Store } from '../store/store.js';
+import { isVisibleIn, viewKey } from './audience.js';
 
 /**
- * The event's current state in memory, kept by the same reducer the phones use, and the recent
- * changes, so a reconnecting phone is served from memory without touching the database.
+ * The event in memory, kept by the same reducer the phones use: one view per set of rooms
+ * (attendees, staff, each stand's hosts), each the reduction of exactly the changes that
+ * audience receives. So a phone that applies what it was sent ends equal to its snapshot.
+ * Recent changes stay in memory, so a reconnecting phone never touches the database.
  */
 export interface LiveState {
   seq(): number;
+  /** Everything, as staff see it: what command handlers decide on. */
   state(): PublicState;
   apply(changes: readonly Change[]): void;
-  snapshot(): Snapshot;
-  /** Changes after `since` in order, or null when `since` is outside the kept window. */
-  changesAfter(since: number): Change[] | null;
+  snapshotFor(rooms: readonly string[]): Snapshot;
+  /** Changes after `since` visible in `rooms`, or null when `since` is outside the kept window. */
+  changesAfter(since: number, rooms: readonly string[]): Change[] | null;
+  /** Called with every change, at replay and live: server-side projections such as the vote index. */
+  readonly projections: ((change: Change) => void)[];
+}
+
+interface View {
+  rooms: ReadonlySet<string>;
+  state: PublicState;
+  snapshot: Snapshot | null;
 }
 
 const replayBatch = 5000;
+const everything: ReadonlySet<string> = new Set(['*']);
 
 function replay(store: Store, onChange: (change: Change) => void): void {
   for (let since = 0; ; ) {
@@ -27,43 +40,68 @@ function replay(store: Store, onChange: (change: Change) => void): void {
   }
 }
 
-export function createLiveState(store: Store, options: { retention: number }): LiveState {
-  let state: PublicState = emptyState;
+export function createLiveState(
+  store: Store,
+  options: { retention: number; projections?: ((change: Change) => void)[] },
+): LiveState {
   let seq = 0;
   let recent: Change[] = [];
-  let cachedSnapshot: Snapshot | null = null;
+  const full: View = { rooms: everything, state: emptyState, snapshot: null };
+  const views = new Map<string, View>();
+  const projections = options.projections ?? [];
+
+  const visible = (view: View, change: Change) => view.rooms === everything || isVisibleIn(change.audience, view.rooms);
+  function applyToView(view: View, change: Change): void {
+    if (!visible(view, change)) return;
+    view.state = applyChange(view.state, change);
+    view.snapshot = null;
+  }
 
   function applyOne(change: Change): void {
-    state = applyChange(state, change);
+    applyToView(full, change);
+    for (const view of views.values()) applyToView(view, change);
+    projections.forEach((project) => project(change));
     seq = change.seq;
     recent.push(change);
   }
 
-  function trim(): void {
-    // Trim in bulk rather than per change: shift() on a large array is O(n) each time.
-    if (recent.length > options.retention * 2) recent = recent.slice(-options.retention);
+  function view(rooms: readonly string[]): View {
+    const key = viewKey(rooms);
+    let found = views.get(key);
+    if (!found) {
+      found = { rooms: new Set(rooms), state: emptyState, snapshot: null };
+      const fresh = found;
+      replay(store, (change) => applyToView(fresh, change));
+      views.set(key, found);
+    }
+    return found;
   }
 
   replay(store, applyOne);
-  trim();
+  recent = recent.slice(-options.retention);
+  view(['public']);
+  view(['public', 'staff']);
 
   return {
+    projections,
     seq: () => seq,
-    state: () => state,
+    state: () => full.state,
     apply(changes) {
       changes.forEach(applyOne);
-      trim();
-      cachedSnapshot = null;
+      // Trim in bulk rather than per change: shift() on a large array costs O(n) each time.
+      if (recent.length > options.retention * 2) recent = recent.slice(-options.retention);
     },
-    snapshot() {
-      cachedSnapshot ??= { seq, schemaVersion, state };
-      return cachedSnapshot;
+    snapshotFor(rooms) {
+      const v = view(rooms);
+      v.snapshot ??= { seq, schemaVersion, state: v.state };
+      return v.snapshot;
     },
-    changesAfter(since) {
+    changesAfter(since, rooms) {
       if (since === seq) return [];
       const first = recent[0];
       if (since > seq || !first || since < first.seq - 1 || seq - since > options.retention) return null;
-      return recent.slice(since - first.seq + 1);
+      const roomSet = new Set(rooms);
+      return recent.slice(since - first.seq + 1).filter((change) => isVisibleIn(change.audience, roomSet));
     },
   };
 }

@@ -10,6 +10,7 @@ import type { AccessService } from '../access/accessService.js';
 import type { Clock } from '../clock.js';
 import type { Dispatch } from '../commands/dispatcher.js';
 import type { LiveState } from '../state/liveState.js';
+import { roomsFor } from '../state/audience.js';
 import { actorFromAuthorization } from './bearer.js';
 import { serveClient } from './staticFiles.js';
 
@@ -61,11 +62,16 @@ export function createHttpApp(deps: HttpDeps): Hono {
 
   app.get('/api/health', (c) => c.json({ ok: true, seq: deps.live.seq() }));
 
-  app.get('/api/snapshot', (c) => c.json({ snapshot: deps.live.snapshot(), serverTime: deps.clock.now() }));
+  app.get('/api/snapshot', (c) => {
+    const actor = actorFromAuthorization(c.req.header('authorization'), deps.access);
+    if (!actor) return fail(c, 'unauthenticated');
+    return c.json({ snapshot: deps.live.snapshotFor(roomsFor(actor)), serverTime: deps.clock.now() });
+  });
 
   app.get('/api/changes', validate('query', z.object({ since: z.coerce.number().int().min(0) })), (c) => {
-    const { since } = c.req.valid('query');
-    const changes = deps.live.changesAfter(since);
+    const actor = actorFromAuthorization(c.req.header('authorization'), deps.access);
+    if (!actor) return fail(c, 'unauthenticated');
+    const changes = deps.live.changesAfter(c.req.valid('query').since, roomsFor(actor));
     if (!changes) return c.json({ kind: 'snapshot-required' as const, seq: deps.live.seq() });
     return c.json({ kind: 'changes' as const, changes, seq: deps.live.seq() });
   });

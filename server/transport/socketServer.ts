@@ -17,7 +17,7 @@ import type { Clock } from '../clock.js';
 import type { Dispatch } from '../commands/dispatcher.js';
 import type { LiveState } from '../state/liveState.js';
 import { maxBodyBytes } from './httpApp.js';
-import { roomsFor, roomOf } from './rooms.js';
+import { roomsFor, roomsOf } from '../state/audience.js';
 import { syncReply } from './syncReply.js';
 
 export type OrtsterminIo = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
@@ -93,5 +93,8 @@ export function attachSocketServer(httpServer: HttpServer, deps: SocketDeps): Or
 
 /** One emit per change and audience: socket.io encodes the packet once for the whole room. */
 export function publishChanges(io: OrtsterminIo, changes: readonly Change[]): void {
-  for (const change of changes) io.to(roomOf(change.audience)).emit(socketEvents.change, change);
+  for (const change of changes) {
+    const rooms = roomsOf(change.audience);
+    if (rooms.length > 0) io.to(rooms).emit(socketEvents.change, change);
+  }
 }

@@ -3,7 +3,7 @@ import type { SyncReply } from '../../shared/events.js';
 import { schemaVersion } from '../../shared/model.js';
 import type { Actor } from '../../shared/roles.js';
 import type { Clock } from '../clock.js';
-import { roomOf, roomsFor } from './rooms.js';
+import { roomsFor } from '../state/audience.js';
 import type { LiveState } from '../state/liveState.js';
 
 const syncRequestSchema = z.object({
@@ -17,12 +17,9 @@ export function syncReply(request: unknown, actor: Actor, live: LiveState, clock
   if (!parsed.success) return { kind: 'error', code: 'invalid_command' };
   const { lastSeq } = parsed.data;
   const serverTime = clock.now();
+  const rooms = roomsFor(actor);
   const changes =
-    lastSeq !== null && parsed.data.schemaVersion === schemaVersion ? live.changesAfter(lastSeq) : null;
-  if (changes) {
-    const rooms = new Set(roomsFor(actor));
-    const visible = changes.filter((change) => rooms.has(roomOf(change.audience)));
-    return { kind: 'changes', changes: visible, seq: live.seq(), serverTime };
-  }
-  return { kind: 'snapshot', snapshot: live.snapshot(), serverTime };
+    lastSeq !== null && parsed.data.schemaVersion === schemaVersion ? live.changesAfter(lastSeq, rooms) : null;
+  if (changes) return { kind: 'changes', changes, seq: live.seq(), serverTime };
+  return { kind: 'snapshot', snapshot: live.snapshotFor(rooms), serverTime };
 }

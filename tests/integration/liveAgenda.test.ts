@@ -59,7 +59,7 @@ describe('live agenda over Socket.IO', () => {
     await moderator.send('session:rename', { sessionId: 'ausblick', title: 'Ausblick und Verabschiedung' });
     await attendee.connect();
     expect(attendee.lastSeq).toBe(app.store.lastSeq());
-    expect(attendee.state).toEqual(app.server.live.snapshot().state);
+    expect(attendee.state).toEqual(app.server.live.snapshotFor(['public']).state);
   });
 
   it('replaying the change log through the shared reducer gives the snapshot', async () => {
@@ -69,7 +69,7 @@ describe('live agenda over Socket.IO', () => {
     await moderator.send('session:add', { sessionId: 'pause-2', title: 'Zweite Pause', startsAt: '2026-05-14T15:00:00+02:00', endsAt: '2026-05-14T15:15:00+02:00', roomId: 'foyer' });
     await moderator.send('announcement:post', { level: 'info', text: 'Mittagessen im Foyer' });
     const replayed = applyChanges(emptyState, app.store.changesAfter(0, 10_000));
-    expect(replayed).toEqual(app.server.live.snapshot().state);
+    expect(replayed).toEqual(app.server.live.snapshotFor(['public']).state);
   });
 
   it('refuses a socket with an unknown token and one from a foreign origin', async () => {
@@ -88,11 +88,11 @@ describe('live agenda over Socket.IO', () => {
     await moderator.connect();
     const acked = await moderator.send('session:move', { sessionId: 'westpfalz-wiki', roomId: 'seminar-2' });
     moderator.disconnect();
-    const stateBefore = first.server.live.snapshot();
+    const stateBefore = first.server.live.snapshotFor(['public']);
     await first.close();
 
     const second = await running({ store: newStore(filename) });
     expect(acked.ok && second.store.lastSeq()).toBe(acked.ok ? acked.seq : -1);
-    expect(second.server.live.snapshot()).toEqual(stateBefore);
+    expect(second.server.live.snapshotFor(['public'])).toEqual(stateBefore);
   });
 });

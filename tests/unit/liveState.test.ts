@@ -18,15 +18,15 @@ describe('live state', () => {
     const live = createLiveState(storeWithAnnouncements(30), { retention: 10 });
     expect(live.seq()).toBe(30);
     expect(live.state().announcements).toHaveLength(30);
-    expect(live.snapshot()).toMatchObject({ seq: 30 });
+    expect(live.snapshotFor(['public'])).toMatchObject({ seq: 30 });
   });
 
   it('serves the changes a device missed while they are in the window, else asks for a snapshot', () => {
     const live = createLiveState(storeWithAnnouncements(30), { retention: 10 });
-    expect(live.changesAfter(30)).toEqual([]);
-    expect(live.changesAfter(25)?.map((c) => c.seq)).toEqual([26, 27, 28, 29, 30]);
-    expect(live.changesAfter(20)?.map((c) => c.seq)).toHaveLength(10);
-    expect(live.changesAfter(19)).toBeNull();
-    expect(live.changesAfter(31)).toBeNull();
+    expect(live.changesAfter(30, ['public'])).toEqual([]);
+    expect(live.changesAfter(25, ['public'])?.map((c) => c.seq)).toEqual([26, 27, 28, 29, 30]);
+    expect(live.changesAfter(20, ['public'])?.map((c) => c.seq)).toHaveLength(10);
+    expect(live.changesAfter(19, ['public'])).toBeNull();
+    expect(live.changesAfter(31, ['public'])).toBeNull();
   });
 });

@@ -1,0 +1,15 @@
+import { agendaHandlers } from '../agenda/agendaHandlers.js';
+import { announcementHandlers } from '../announcements/announcementHandlers.js';
+import { askAndVoteHandlers } from '../questions/askAndVoteHandlers.js';
+import { moderationHandlers } from '../questions/moderationHandlers.js';
+import { standHandlers } from '../stands/standHandlers.js';
+import type { CommandHandlers } from './handler.js';
+
+/** Every command type has exactly one handler; the type fails to compile when one is missing. */
+export const handlers: CommandHandlers = {
+  ...agendaHandlers,
+  ...announcementHandlers,
+  ...askAndVoteHandlers,
+  ...moderationHandlers,
+  ...standHandlers,
+};

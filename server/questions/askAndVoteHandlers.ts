@@ -1,0 +1,34 @@
+import { moderationModeFor, type Question } from '../../shared/questions.js';
+import { accept, reject, type CommandHandlers } from '../commands/handler.js';
+import { audienceOf, conflict, targetExists } from './questionRules.js';
+
+export const askAndVoteHandlers: CommandHandlers<'question:ask' | 'question:vote'> = {
+  'question:ask': ({ questionId, target, text, authorName }, { state, now }) => {
+    if (!targetExists(state, target)) return reject('not_found', [{ path: 'target.id', message: 'no such session or stand' }]);
+    if (state.questions[questionId]) return conflict('a question with this id exists');
+    const pre = moderationModeFor(state.moderation, target) === 'pre';
+    const question: Question = {
+      id: questionId,
+      target,
+      text,
+      ...(authorName ? { authorName } : {}),
+      askedAt: now,
+      status: pre ? 'pending' : 'published',
+      pinned: false,
+      answered: false,
+      votes: 0,
+    };
+    return accept({ type: 'question:asked', audience: audienceOf(question), data: { question } });
+  },
+
+  'question:vote': ({ questionId, up }, { state, actor, votes }) => {
+    const question = state.questions[questionId];
+    // Attendees can only see published questions, so only those can be voted on.
+    if (!question || question.status !== 'published' || question.mergedInto) {
+      return reject('not_found', [{ path: 'questionId', message: 'no such question' }]);
+    }
+    if (!actor.deviceId) return reject('invalid_command', [{ path: 'deviceId', message: 'voting needs a device id' }]);
+    if (votes.hasVoted(questionId, actor.deviceId) === up) return accept();
+    return accept({ type: 'question:vote-cast', audience: 'internal', data: { questionId, deviceId: actor.deviceId, up } });
+  },
+};

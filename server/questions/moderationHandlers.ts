@@ -1,0 +1,88 @@
+import type { Question } from '../../shared/questions.js';
+import { accept, reject, type CommandHandlers } from '../commands/handler.js';
+import { audienceOf, conflict, privateAudience, withQuestion } from './questionRules.js';
+
+type ModerationCommand =
+  | 'question:approve'
+  | 'question:hide'
+  | 'question:pin'
+  | 'question:merge'
+  | 'question:answer'
+  | 'question:mark-answered'
+  | 'question:stage'
+  | 'moderation:set-mode';
+
+export const moderationHandlers: CommandHandlers<ModerationCommand> = {
+  'question:approve': ({ questionId }, { state, actor, votes }) =>
+    withQuestion(state, questionId, actor, (q) => {
+      if (q.status === 'published') return conflict('already published');
+      const question: Question = { ...q, status: 'published', votes: votes.count(questionId) };
+      return accept({ type: 'question:approved', audience: 'public', data: { question } });
+    }),
+
+  'question:hide': ({ questionId }, { state, actor }) =>
+    withQuestion(state, questionId, actor, (q) => {
+      if (q.status === 'hidden') return conflict('already hidden');
+      const question: Question = { ...q, status: 'hidden', pinned: false };
+      const hidden = { type: 'question:hidden', audience: privateAudience(q.target), data: { question } } as const;
+      // Withdrawn first: staff get the hidden copy after it, attendees only lose the question.
+      return q.status === 'published'
+        ? accept({ type: 'question:withdrawn', audience: 'public', data: { questionId } }, hidden)
+        : accept(hidden);
+    }),
+
+  'question:pin': ({ questionId, pinned }, { state, actor }) =>
+    withQuestion(state, questionId, actor, (q) => {
+      if (q.status !== 'published') return conflict('only published questions can be pinned');
+      if (q.pinned === pinned) return accept();
+      return accept({ type: 'question:pinned', audience: 'public', data: { question: { ...q, pinned } } });
+    }),
+
+  'question:merge': ({ questionId, intoId }, { state, actor }) =>
+    withQuestion(state, questionId, actor, (q) => {
+      const into = state.questions[intoId];
+      if (!into || intoId === questionId) return reject('not_found', [{ path: 'intoId', message: 'no such other question' }]);
+      const bothPublic = q.status === 'published' && into.status === 'published';
+      if (!bothPublic || q.mergedInto || into.mergedInto || q.target.id !== into.target.id) {
+        return conflict('only two published questions of the same session or stand can be merged');
+      }
+      // The voters move over in the vote index; the next vote count carries the new total.
+      const merged: Question = { ...q, mergedInto: intoId, pinned: false };
+      return accept({ type: 'question:merged', audience: 'public', data: { question: merged, into } });
+    }),
+
+  'question:answer': ({ questionId, text }, { state, actor, now }) =>
+    withQuestion(state, questionId, actor, (q) => {
+      if (q.status === 'hidden') return conflict('hidden questions cannot be answered');
+      // Answering publishes: an answer is meant to be read.
+      const question: Question = {
+        ...q,
+        status: 'published',
+        answered: true,
+        answer: { text, by: actor.role === 'host' ? 'host' : 'moderator', at: now },
+      };
+      return accept({ type: 'question:answered', audience: 'public', data: { question } });
+    }),
+
+  'question:mark-answered': ({ questionId, answered }, { state, actor }) =>
+    withQuestion(state, questionId, actor, (q) => {
+      if (q.answered === answered) return accept();
+      const question: Question = { ...q, answered };
+      return accept({ type: 'question:answered', audience: audienceOf(question), data: { question } });
+    }),
+
+  'question:stage': ({ sessionId, questionId }, { state }) => {
+    if (!state.sessions[sessionId]) return reject('not_found', [{ path: 'sessionId', message: 'no such session' }]);
+    const q = questionId ? state.questions[questionId] : null;
+    if (questionId && (!q || q.status !== 'published' || q.target.kind !== 'session' || q.target.id !== sessionId)) {
+      return reject('not_found', [{ path: 'questionId', message: 'no published question of this session' }]);
+    }
+    if ((state.stage[sessionId] ?? null) === questionId) return accept();
+    return accept({ type: 'question:staged', audience: 'public', data: { sessionId, questionId } });
+  },
+
+  'moderation:set-mode': ({ sessionId, mode }, { state }) => {
+    if (sessionId && !state.sessions[sessionId]) return reject('not_found', [{ path: 'sessionId', message: 'no such session' }]);
+    return accept({ type: 'moderation:mode-set', audience: 'public', data: { sessionId, mode } });
+  },
+};

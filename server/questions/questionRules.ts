@@ -1,0 +1,38 @@
+import type { Audience } from '../../shared/changes.js';
+import type { PublicState } from '../../shared/model.js';
+import type { Question, QuestionTarget } from '../../shared/questions.js';
+import type { Actor } from '../../shared/roles.js';
+import { reject, type HandlerOutcome } from '../commands/handler.js';
+
+/** Where a question lives before it is public: a session's with the moderators, a stand's with its hosts. */
+export function privateAudience(target: QuestionTarget): Audience {
+  return target.kind === 'stand' ? `stand:${target.id}` : 'staff';
+}
+
+export function audienceOf(question: Question): Audience {
+  return question.status === 'published' ? 'public' : privateAudience(question.target);
+}
+
+export function targetExists(state: PublicState, target: QuestionTarget): boolean {
+  return target.kind === 'session' ? Boolean(state.sessions[target.id]) : Boolean(state.stands[target.id]);
+}
+
+/** Hosts act on their own stand's questions only; staff on all. */
+export function mayActOn(actor: Actor, target: QuestionTarget): boolean {
+  if (actor.role !== 'host') return true;
+  return target.kind === 'stand' && target.id === actor.standId;
+}
+
+export function withQuestion(
+  state: PublicState,
+  questionId: string,
+  actor: Actor,
+  decide: (question: Question) => HandlerOutcome,
+): HandlerOutcome {
+  const question = state.questions[questionId];
+  if (!question) return reject('not_found', [{ path: 'questionId', message: 'no such question' }]);
+  if (!mayActOn(actor, question.target)) return reject('forbidden');
+  return decide(question);
+}
+
+export const conflict = (message: string) => reject('conflict', [{ path: 'questionId', message }]);

@@ -1,0 +1,48 @@
+import type { ChangeDataMap } from './changes.js';
+import type { PublicState } from './model.js';
+import type { Question } from './questions.js';
+
+type QuestionChange = Extract<keyof ChangeDataMap, `question:${string}` | `stand:${string}` | `moderation:${string}`>;
+type Handlers = { [K in QuestionChange]: (state: PublicState, data: ChangeDataMap[K]) => PublicState };
+
+function upsert(state: PublicState, ...questions: Question[]): PublicState {
+  const next = { ...state.questions };
+  for (const q of questions) next[q.id] = q;
+  return { ...state, questions: next };
+}
+
+const withQuestion = (state: PublicState, data: { question: Question }) => upsert(state, data.question);
+
+/** Question changes carry the whole question, so a device that never saw it can still show it. */
+export const questionHandlers: Handlers = {
+  'question:asked': withQuestion,
+  'question:approved': withQuestion,
+  'question:hidden': withQuestion,
+  'question:pinned': withQuestion,
+  'question:answered': withQuestion,
+  'question:merged': (state, { question, into }) => upsert(state, question, into),
+  'question:withdrawn': (state, { questionId }) => {
+    if (!state.questions[questionId]) return state;
+    const { [questionId]: _gone, ...rest } = state.questions;
+    return { ...state, questions: rest };
+  },
+  'question:votes-counted': (state, { votes }) => {
+    const known = Object.entries(votes).filter(([id, n]) => state.questions[id] && state.questions[id].votes !== n);
+    if (known.length === 0) return state;
+    const next = { ...state.questions };
+    for (const [id, n] of known) next[id] = { ...next[id]!, votes: n };
+    return { ...state, questions: next };
+  },
+  'question:vote-cast': (state) => state,
+  'question:staged': (state, { sessionId, questionId }) => {
+    const { [sessionId]: _old, ...rest } = state.stage;
+    return { ...state, stage: questionId ? { ...rest, [sessionId]: questionId } : rest };
+  },
+  'stand:status-set': (state, { standId, status }) => ({ ...state, standStatus: { ...state.standStatus, [standId]: status } }),
+  'moderation:mode-set': (state, { sessionId, mode }) => ({
+    ...state,
+    moderation: sessionId
+      ? { ...state.moderation, sessions: { ...state.moderation.sessions, [sessionId]: mode } }
+      : { ...state.moderation, mode },
+  }),
+};

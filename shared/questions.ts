@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { entityId, instant } from './primitives.js';
+
+export const questionLimits = { text: 500, answer: 2000, authorName: 60, standStatus: 140 } as const;
+
+export const questionTargetSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('session'), id: entityId }),
+  z.object({ kind: z.literal('stand'), id: entityId }),
+]);
+
+export const moderationModes = ['pre', 'post'] as const;
+export type ModerationMode = (typeof moderationModes)[number];
+
+export const answerSchema = z.object({
+  text: z.string().min(1).max(questionLimits.answer),
+  by: z.enum(['host', 'moderator']),
+  at: instant,
+});
+
+export const questionSchema = z.object({
+  id: z.uuid(),
+  target: questionTargetSchema,
+  text: z.string().min(1).max(questionLimits.text),
+  authorName: z.string().max(questionLimits.authorName).optional(),
+  askedAt: instant,
+  /** pending: waits for a moderator (only staff see it); hidden: staff only. */
+  status: z.enum(['pending', 'published', 'hidden']),
+  pinned: z.boolean(),
+  answered: z.boolean(),
+  answer: answerSchema.optional(),
+  votes: z.number().int().nonnegative(),
+  /** Set when a moderator merged it into another question, which carries its votes from then on. */
+  mergedInto: z.uuid().optional(),
+});
+
+export const standAvailability = ['available', 'busy', 'away'] as const;
+
+export const standStatusSchema = z.object({
+  text: z.string().max(questionLimits.standStatus),
+  availability: z.enum(standAvailability),
+  at: instant,
+});
+
+export type QuestionTarget = z.infer<typeof questionTargetSchema>;
+export type Question = z.infer<typeof questionSchema>;
+export type Answer = z.infer<typeof answerSchema>;
+export type StandStatus = z.infer<typeof standStatusSchema>;
+
+export interface ModerationSettings {
+  /** The event's default for sessions and stands. */
+  mode: ModerationMode;
+  /** Per-session overrides. */
+  sessions: Readonly<Record<string, ModerationMode>>;
+}
+
+export const defaultModeration: ModerationSettings = { mode: 'post', sessions: {} };
+
+export function moderationModeFor(settings: ModerationSettings, target: QuestionTarget): ModerationMode {
+  return target.kind === 'session' ? (settings.sessions[target.id] ?? settings.mode) : settings.mode;
+}
+
+export const targetKey = (target: QuestionTarget) => `${target.kind}:${target.id}`;
+
+/** Questions of one session or stand as attendees see them: published, most votes first, pinned on top. */
+export function visibleQuestions(questions: Readonly<Record<string, Question>>, target: QuestionTarget): Question[] {
+  const key = targetKey(target);
+  return Object.values(questions)
+    .filter((q) => targetKey(q.target) === key && q.status === 'published' && !q.mergedInto)
+    .sort((a, b) => Number(b.pinned) - Number(a.pinned) || b.votes - a.votes || a.askedAt.localeCompare(b.askedAt));
+}
+
