@@ -33,5 +33,3 @@ export function ensureStaffCodes(access: AccessService, dataDir: string): StaffC
   writeFileSync(file, JSON.stringify(codes, null, 2), { mode: 0o600 });
   return codes;
 }
-
-export const staffLink = (baseUrl: string, code: string) => `${baseUrl}/staff#code=${code}`;

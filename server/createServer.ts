@@ -9,7 +9,11 @@ import { createVotesCoalescer, type VotesCoalescer } from './questions/questionV
 import { createVoteIndex } from './questions/voteIndex.js';
 import type { Store } from './store/store.js';
 import { createHttpApp } from './transport/httpApp.js';
-import { attachSocketServer, publishChanges, type OrtsterminIo } from './transport/socketServer.js';
+import { attachSocketServer, endSocketsOfCode, publishChanges, type OrtsterminIo } from './transport/socketServer.js';
+import { createAnnouncementReceipts } from './announcements/announcementReceipts.js';
+import { createRateLimits, defaultRateLimits, type RateLimitConfig } from './commands/rateLimits.js';
+import { liveFigures } from './state/liveFigures.js';
+import { socketEvents } from '../shared/events.js';
 
 export interface ServerConfig {
   /** The built PWA to serve; null for an API-only server. */
@@ -19,9 +23,16 @@ export interface ServerConfig {
   extraOrigins: readonly string[];
   /** How often vote counts go out at most. */
   voteFlushMs: number;
+  rateLimits: RateLimitConfig;
 }
 
-export const defaultServerConfig: ServerConfig = { clientDir: null, retention: 5000, extraOrigins: [], voteFlushMs: 250 };
+export const defaultServerConfig: ServerConfig = {
+  clientDir: null,
+  retention: 5000,
+  extraOrigins: [],
+  voteFlushMs: 250,
+  rateLimits: defaultRateLimits,
+};
 
 export interface OrtsterminServer {
   httpServer: HttpServer;
@@ -45,12 +56,26 @@ export function createServer(deps: { store: Store; clock: Clock; config?: Partia
   const publish = (changes: readonly Change[]) => io && publishChanges(io, changes);
   let coalescer: VotesCoalescer | null = null;
   const onCommitted = (changes: readonly Change[]) => coalescer?.onCommitted(changes);
-  const { dispatch, commitSystemChanges } = createDispatcher({ store, live, votes: voteIndex, clock, publish, onCommitted });
+  const rateCheck = createRateLimits(config.rateLimits);
+  const { dispatch, commitSystemChanges } = createDispatcher({ store, live, votes: voteIndex, clock, publish, onCommitted, rateCheck });
   coalescer = createVotesCoalescer({ intervalMs: config.voteFlushMs, votes: voteIndex, live, commit: commitSystemChanges });
   const votes = coalescer;
-  const app = createHttpApp({ dispatch, live, access, clock, clientDir: config.clientDir });
+  const receipts = createAnnouncementReceipts({
+    intervalMs: 1000,
+    isAnnouncement: (id) => live.state().announcements.some((a) => a.id === id),
+    publish: (counts) => io?.to('staff').emit(socketEvents.receipts, counts),
+  });
+  const app = createHttpApp({
+    dispatch,
+    live,
+    access,
+    clock,
+    clientDir: config.clientDir,
+    onCodeRevoked: (codeId) => io && endSocketsOfCode(io, codeId),
+    liveFigures: () => liveFigures(live.state(), io?.engine.clientsCount ?? 0),
+  });
   const httpServer = createHttpServer(getRequestListener(app.fetch));
-  io = attachSocketServer(httpServer, { dispatch, live, access, clock, extraOrigins: config.extraOrigins });
+  io = attachSocketServer(httpServer, { dispatch, live, access, clock, receipts: () => receipts, extraOrigins: config.extraOrigins });
   const ioServer = io;
 
   return {
@@ -74,6 +99,7 @@ export function createServer(deps: { store: Store; clock: Clock; config?: Partia
       new Promise((resolve) => {
         votes.flush();
         votes.stop();
+        receipts.stop();
         // io.close() also closes the http server; open sockets are ended first.
         void ioServer.close(() => resolve());
       }),

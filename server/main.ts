@@ -1,6 +1,7 @@
 import { join, resolve } from 'node:path';
 import { localDate } from '../shared/time.js';
-import { ensureStaffCodes, loadProgrammeIfEmpty, staffLink } from './bootstrap.js';
+import { staffLink } from './access/accessRoutes.js';
+import { ensureStaffCodes, loadProgrammeIfEmpty } from './bootstrap.js';
 import { systemClock } from './clock.js';
 import { readConfig } from './config.js';
 import { createServer } from './createServer.js';

@@ -8,6 +8,9 @@ export const socketEvents = {
   change: 'change',
   command: 'command',
   sync: 'sync',
+  receipt: 'receipt',
+  receipts: 'receipts',
+  accessRevoked: 'access-revoked',
 } as const;
 
 export interface SyncRequest {
@@ -23,12 +26,18 @@ export type SyncReply =
 
 export interface ServerToClientEvents {
   [socketEvents.change]: (change: Change) => void;
+  /** Staff only: how many devices have received each announcement. */
+  [socketEvents.receipts]: (counts: Record<string, number>) => void;
+  /** The code this device signed in with was revoked; the socket closes right after. */
+  [socketEvents.accessRevoked]: () => void;
 }
 
 export interface ClientToServerEvents {
   /** Payloads are `unknown` on purpose: the server parses them with the shared schema. */
   [socketEvents.command]: (command: unknown, ack: (result: CommandResult) => void) => void;
   [socketEvents.sync]: (request: unknown, ack: (reply: SyncReply) => void) => void;
+  /** The device shows this announcement: counted, not logged. */
+  [socketEvents.receipt]: (receipt: unknown) => void;
 }
 
 // socket.io's InterServerEvents: none, one process for now.

@@ -8,7 +8,12 @@ export interface Actor {
   role: Role;
   standId?: string;
   tokenId?: string;
+  /** The access code the token came from: revoking it ends this actor's sockets. */
+  codeId?: string;
+  /** Random id the device made for itself; no account, no name. */
   deviceId?: string;
+  /** The network address, for rate limits shared by a venue's NAT. */
+  address?: string;
 }
 
 export const anonymousAttendee: Actor = { role: 'attendee' };
@@ -38,6 +43,21 @@ export const commandRoles: Record<CommandType, readonly Role[]> = {
   'stand:set-status': hostsAndStaff,
   'moderation:set-mode': staff,
 };
+
+/** The HTTP routes beyond commands, and who may call them. */
+export const routeRoles = {
+  listCodes: ['organizer'],
+  createCode: ['organizer'],
+  revokeCode: ['organizer'],
+  liveFigures: ['moderator', 'organizer'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type ProtectedRoute = keyof typeof routeRoles;
+
+export function mayCall(actor: Actor, route: ProtectedRoute): boolean {
+  const allowed: readonly Role[] = routeRoles[route];
+  return allowed.includes(actor.role);
+}
 
 export function mayRun(actor: Actor, type: CommandType): boolean {
   return commandRoles[type].includes(actor.role);

@@ -48,7 +48,7 @@ export function createAccessService(store: Store, clock: Clock): AccessService {
     actorForToken(token) {
       const found = store.findActiveToken(hashSecret(token));
       if (!found) return null;
-      return { role: found.role, tokenId: found.id, ...(found.standId ? { standId: found.standId } : {}) };
+      return { role: found.role, tokenId: found.id, codeId: found.codeId, ...(found.standId ? { standId: found.standId } : {}) };
     },
     revokeCode: (codeId) => store.revokeAccessCode(codeId, nowIso()),
     listCodes: () => store.listAccessCodes(),

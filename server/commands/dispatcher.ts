@@ -3,6 +3,7 @@ import { commandEnvelopeSchema, isCommandType, payloadSchemas, type CommandType 
 import { commandError, issuesOf, type CommandResult } from '../../shared/errors.js';
 import { mayRun, type Actor } from '../../shared/roles.js';
 import type { Clock } from '../clock.js';
+import type { RateCheck } from './rateLimits.js';
 import type { LiveState } from '../state/liveState.js';
 import type { Store } from '../store/store.js';
 import type { VoteIndex } from '../questions/voteIndex.js';
@@ -18,9 +19,10 @@ export interface DispatcherDeps {
   publish: (changes: readonly Change[]) => void;
   /** Told of every commit, after it is durable (e.g. the vote coalescer). */
   onCommitted?: (changes: readonly Change[]) => void;
+  rateCheck?: RateCheck;
 }
 
-export type Dispatch = (actor: Actor, raw: unknown) => CommandResult;
+export type Dispatch = (actor: Actor, raw: unknown) => Promise<CommandResult>;
 
 export interface Dispatcher {
   dispatch: Dispatch;
@@ -54,7 +56,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     return committed;
   }
 
-  function dispatch(actor: Actor, raw: unknown): CommandResult {
+  async function dispatch(actor: Actor, raw: unknown): Promise<CommandResult> {
     const envelope = commandEnvelopeSchema.safeParse(raw);
     if (!envelope.success) return commandError('invalid_command', { issues: issuesOf(envelope.error) });
     const { id, type, payload } = envelope.data;
@@ -63,9 +65,15 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     }
     if (!mayRun(actor, type)) return commandError(actor.role === 'attendee' ? 'unauthenticated' : 'forbidden');
 
-    const seen = deps.store.processedCommandSeq(id);
-    if (seen !== undefined) return { ok: true, seq: seen };
+    const seen = () => deps.store.processedCommandSeq(id);
+    const earlier = seen();
+    if (earlier !== undefined) return { ok: true, seq: earlier };
+    const limited = await deps.rateCheck?.(actor, type);
+    if (limited) return commandError('rate_limited', limited);
 
+    // From here to the commit nothing awaits: the decision is made on the state it commits to.
+    const raced = seen();
+    if (raced !== undefined) return { ok: true, seq: raced };
     const now = nowIso();
     const context = { state: deps.live.state(), votes: deps.votes, actor, commandId: id, now };
     const outcome = runHandler(type, payload, context);

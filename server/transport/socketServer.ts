@@ -1,5 +1,5 @@
 import type { Server as HttpServer, IncomingMessage } from 'node:http';
-import { Server } from 'socket.io';
+import { Server, type Socket } from 'socket.io';
 import { z } from 'zod';
 import type { Change } from '../../shared/changes.js';
 import { commandError } from '../../shared/errors.js';
@@ -9,24 +9,26 @@ import {
   type InterServerEvents,
   type ServerToClientEvents,
   type SocketData,
-  type SyncReply,
 } from '../../shared/events.js';
-import { anonymousAttendee, type Actor } from '../../shared/roles.js';
+import { anonymousAttendee, isStaff, type Actor } from '../../shared/roles.js';
 import type { AccessService } from '../access/accessService.js';
+import type { AnnouncementReceipts } from '../announcements/announcementReceipts.js';
 import type { Clock } from '../clock.js';
 import type { Dispatch } from '../commands/dispatcher.js';
+import { roomsFor, roomsOf } from '../state/audience.js';
 import type { LiveState } from '../state/liveState.js';
 import { maxBodyBytes } from './httpApp.js';
-import { roomsFor, roomsOf } from '../state/audience.js';
 import { syncReply } from './syncReply.js';
 
 export type OrtsterminIo = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
+type OrtsterminSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 
 export interface SocketDeps {
   dispatch: Dispatch;
   live: LiveState;
   access: AccessService;
   clock: Clock;
+  receipts: () => AnnouncementReceipts;
   /** Origins allowed besides the server's own (e.g. the Vite dev server). */
   extraOrigins: readonly string[];
 }
@@ -38,7 +40,7 @@ const handshakeAuth = z.object({
 
 /**
  * Browsers always send Origin on a WebSocket and on cross-origin polling; it must be our own host.
- * Non-browser clients send none and cannot carry a victim's cookies, so they pass.
+ * Non-browser clients send none and cannot carry a victim's credentials, so they pass.
  */
 export function isAllowedOrigin(req: IncomingMessage, extraOrigins: readonly string[]): boolean {
   const origin = req.headers.origin;
@@ -51,12 +53,32 @@ export function isAllowedOrigin(req: IncomingMessage, extraOrigins: readonly str
   }
 }
 
-function authenticate(auth: unknown, access: AccessService): Actor | null {
-  const parsed = handshakeAuth.safeParse(auth ?? {});
+function authenticate(socket: OrtsterminSocket, access: AccessService): Actor | null {
+  const parsed = handshakeAuth.safeParse(socket.handshake.auth ?? {});
   if (!parsed.success) return null;
   const { token, deviceId } = parsed.data;
   const actor = token ? access.actorForToken(token) : anonymousAttendee;
-  return actor && { ...actor, ...(deviceId ? { deviceId } : {}) };
+  return actor && { ...actor, address: socket.handshake.address, ...(deviceId ? { deviceId } : {}) };
+}
+
+function handleSocket(socket: OrtsterminSocket, deps: SocketDeps): void {
+  const actor = socket.data.actor;
+  socket.on(socketEvents.sync, (request, ack) => {
+    if (typeof ack !== 'function') return;
+    const reply = syncReply(request, actor, deps.live, deps.clock);
+    ack(reply);
+    if (reply.kind === 'error') return;
+    // Joining after the reply, in the same tick, means no change falls between catch-up and live.
+    void socket.join(roomsFor(actor));
+    if (isStaff(actor)) socket.emit(socketEvents.receipts, deps.receipts().counts());
+  });
+
+  socket.on(socketEvents.command, (command, ack) => {
+    if (typeof ack !== 'function') return;
+    void deps.dispatch(actor, command).then(ack, () => ack(commandError('internal')));
+  });
+
+  socket.on(socketEvents.receipt, (receipt) => deps.receipts().record(receipt, actor.deviceId ?? socket.id));
 }
 
 export function attachSocketServer(httpServer: HttpServer, deps: SocketDeps): OrtsterminIo {
@@ -67,34 +89,28 @@ export function attachSocketServer(httpServer: HttpServer, deps: SocketDeps): Or
   });
 
   io.use((socket, next) => {
-    const actor = authenticate(socket.handshake.auth, deps.access);
+    const actor = authenticate(socket, deps.access);
     if (!actor) return next(new Error(commandError('unauthenticated').error.code));
     socket.data.actor = actor;
     next();
   });
-
-  io.on('connection', (socket) => {
-    socket.on(socketEvents.sync, (request, ack) => {
-      if (typeof ack !== 'function') return;
-      const reply: SyncReply = syncReply(request, socket.data.actor, deps.live, deps.clock);
-      ack(reply);
-      // Joining after the reply, in the same tick, means no change falls between catch-up and live.
-      if (reply.kind !== 'error') void socket.join(roomsFor(socket.data.actor));
-    });
-
-    socket.on(socketEvents.command, (command, ack) => {
-      if (typeof ack !== 'function') return;
-      ack(deps.dispatch(socket.data.actor, command));
-    });
-  });
-
+  io.on('connection', (socket) => handleSocket(socket, deps));
   return io;
 }
 
-/** One emit per change and audience: socket.io encodes the packet once for the whole room. */
+/** One emit per change: socket.io encodes the packet once for all sockets in its rooms. */
 export function publishChanges(io: OrtsterminIo, changes: readonly Change[]): void {
   for (const change of changes) {
     const rooms = roomsOf(change.audience);
     if (rooms.length > 0) io.to(rooms).emit(socketEvents.change, change);
+  }
+}
+
+/** Revoking a code ends its sockets at once; the token no longer opens new ones either. */
+export function endSocketsOfCode(io: OrtsterminIo, codeId: string): void {
+  for (const socket of io.of('/').sockets.values()) {
+    if (socket.data.actor.codeId !== codeId) continue;
+    socket.emit(socketEvents.accessRevoked);
+    socket.disconnect(true);
   }
 }

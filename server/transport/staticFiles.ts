@@ -1,12 +1,12 @@
 import { relative } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
-import type { Hono } from 'hono';
+import type { Env, Hono } from 'hono';
 
 /**
  * Serves the built PWA. Hashed assets are cached for a year; the shell and the service worker
  * are revalidated each time, so a new version is found as soon as the phone is online.
  */
-export function serveClient(app: Hono, clientDir: string): void {
+export function serveClient<E extends Env>(app: Hono<E>, clientDir: string): void {
   const root = relative(process.cwd(), clientDir) || '.';
   app.use('/assets/*', async (c, next) => {
     await next();

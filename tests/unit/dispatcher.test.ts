@@ -18,10 +18,10 @@ function setup() {
 }
 
 describe('agenda commands', () => {
-  it('moves a session to a new time, keeping its length, and to a new room', () => {
+  it('moves a session to a new time, keeping its length, and to a new room', async () => {
     const { run, session, seq } = setup();
     const before = seq();
-    const result = run(moderator, 'session:move', { sessionId: 'eroeffnung', startsAt: '2026-05-14T14:00:00+02:00', roomId: 'seminar-1' });
+    const result = await run(moderator, 'session:move', { sessionId: 'eroeffnung', startsAt: '2026-05-14T14:00:00+02:00', roomId: 'seminar-1' });
     expect(result).toEqual({ ok: true, seq: before + 1 });
     expect(session('eroeffnung')).toMatchObject({
       startsAt: '2026-05-14T12:00:00.000Z',
@@ -31,42 +31,42 @@ describe('agenda commands', () => {
     });
   });
 
-  it('cancels, refuses a second cancel, and reinstates', () => {
+  it('cancels, refuses a second cancel, and reinstates', async () => {
     const { run, session } = setup();
-    expect(run(moderator, 'session:cancel', { sessionId: 'westpfalz-wiki', reason: 'Referent krank' }).ok).toBe(true);
+    expect((await run(moderator, 'session:cancel', { sessionId: 'westpfalz-wiki', reason: 'Referent krank' })).ok).toBe(true);
     expect(session('westpfalz-wiki').status).toBe('cancelled');
-    const again = run(moderator, 'session:cancel', { sessionId: 'westpfalz-wiki' });
+    const again = await run(moderator, 'session:cancel', { sessionId: 'westpfalz-wiki' });
     expect(again).toMatchObject({ ok: false, error: { code: 'conflict' } });
-    expect(run(moderator, 'session:reinstate', { sessionId: 'westpfalz-wiki' }).ok).toBe(true);
+    expect((await run(moderator, 'session:reinstate', { sessionId: 'westpfalz-wiki' })).ok).toBe(true);
     expect(session('westpfalz-wiki').status).toBe('scheduled');
   });
 
-  it('renames and adds sessions; an unchanged title writes nothing', () => {
+  it('renames and adds sessions; an unchanged title writes nothing', async () => {
     const { run, session, seq } = setup();
-    run(moderator, 'session:rename', { sessionId: 'ausblick', title: 'Ausblick 2020' });
+    await run(moderator, 'session:rename', { sessionId: 'ausblick', title: 'Ausblick 2020' });
     expect(session('ausblick').title).toBe('Ausblick 2020');
     const before = seq();
-    expect(run(moderator, 'session:rename', { sessionId: 'ausblick', title: 'Ausblick 2020' }).ok).toBe(true);
+    expect((await run(moderator, 'session:rename', { sessionId: 'ausblick', title: 'Ausblick 2020' })).ok).toBe(true);
     expect(seq()).toBe(before);
-    const added = run(moderator, 'session:add', {
+    const added = await run(moderator, 'session:add', {
       sessionId: 'extra', title: 'Zusatzslot', startsAt: '2026-05-14T16:00:00+02:00', endsAt: '2026-05-14T16:30:00+02:00', roomId: 'seminar-2',
     });
     expect(added.ok).toBe(true);
     expect(session('extra')).toMatchObject({ title: 'Zusatzslot', status: 'scheduled', roomId: 'seminar-2' });
   });
 
-  it('posts announcements whose id is the command id', () => {
+  it('posts announcements whose id is the command id', async () => {
     const { app, run } = setup();
     const id = randomUUID();
-    expect(run(moderator, 'announcement:post', { level: 'urgent', text: 'Raumwechsel!', textEn: 'Room change!' }, id).ok).toBe(true);
+    expect((await run(moderator, 'announcement:post', { level: 'urgent', text: 'Raumwechsel!', textEn: 'Room change!' }, id)).ok).toBe(true);
     expect(app.server.live.state().announcements[0]).toMatchObject({ id, level: 'urgent', text: 'Raumwechsel!', textEn: 'Room change!' });
   });
 
-  it('answers a repeated command id with the first answer and changes nothing more', () => {
+  it('answers a repeated command id with the first answer and changes nothing more', async () => {
     const { app, run, seq } = setup();
     const id = randomUUID();
-    const first = run(moderator, 'announcement:post', { level: 'info', text: 'Kaffee ist da' }, id);
-    const again = run(moderator, 'announcement:post', { level: 'info', text: 'Kaffee ist da' }, id);
+    const first = await run(moderator, 'announcement:post', { level: 'info', text: 'Kaffee ist da' }, id);
+    const again = await run(moderator, 'announcement:post', { level: 'info', text: 'Kaffee ist da' }, id);
     expect(again).toEqual(first);
     expect(app.server.live.state().announcements).toHaveLength(1);
     expect(seq()).toBe(first.ok ? first.seq : -1);
@@ -90,10 +90,10 @@ describe('bad commands get a typed error and change nothing', () => {
     { name: 'host posts an announcement', actor: host, raw: { id: randomUUID(), type: 'announcement:post', payload: { level: 'urgent', text: 'Hallo' } }, code: 'forbidden' },
   ];
 
-  it.each(cases)('$name → $code', ({ actor, raw, code }) => {
+  it.each(cases)('$name → $code', async ({ actor, raw, code }) => {
     const { app, seq } = setup();
     const before = { seq: seq(), state: app.server.live.state() };
-    const result = app.server.dispatch(actor, raw);
+    const result = await app.server.dispatch(actor, raw);
     expect(result).toMatchObject({ ok: false, error: { code } });
     expect(seq()).toBe(before.seq);
     expect(app.server.live.state()).toBe(before.state);

@@ -1,0 +1,49 @@
+import { Hono } from 'hono';
+import QRCode from 'qrcode';
+import { z } from 'zod';
+import { entityId, limits } from '../../shared/model.js';
+import { fail, requireRoute, validate, type AppEnv } from '../transport/httpHelpers.js';
+import type { AccessService } from './accessService.js';
+
+export interface AccessRouteDeps {
+  access: AccessService;
+  /** Ends the revoked code's open sockets. */
+  onCodeRevoked: (codeId: string) => void;
+}
+
+const newCodeSchema = z.discriminatedUnion('role', [
+  z.object({ role: z.literal('moderator'), label: z.string().trim().min(1).max(limits.name) }),
+  z.object({ role: z.literal('organizer'), label: z.string().trim().min(1).max(limits.name) }),
+  z.object({ role: z.literal('host'), standId: entityId, label: z.string().trim().min(1).max(limits.name) }),
+]);
+
+export const staffLink = (origin: string, code: string) => `${origin}/staff#code=${code}`;
+
+/** Redeeming a code, and the organizer's code management. A plain code exists only in the create answer. */
+export function accessRoutes(deps: AccessRouteDeps): Hono<AppEnv> {
+  const routes = new Hono<AppEnv>();
+
+  routes.post('/redeem', validate('json', z.object({ code: z.string().min(16).max(128) })), (c) => {
+    const redeemed = deps.access.redeem(c.req.valid('json').code);
+    return redeemed ? c.json(redeemed) : fail(c, 'unauthenticated');
+  });
+
+  routes.get('/codes', requireRoute('listCodes'), (c) => c.json({ codes: deps.access.listCodes() }));
+
+  routes.post('/codes', requireRoute('createCode'), validate('json', newCodeSchema), async (c) => {
+    const input = c.req.valid('json');
+    const { record, code } = deps.access.createCode({ ...input, standId: input.role === 'host' ? input.standId : null });
+    const link = staffLink(new URL(c.req.url).origin, code);
+    const qrDataUrl = await QRCode.toDataURL(link, { errorCorrectionLevel: 'M', margin: 2, width: 480 });
+    return c.json({ record, code, link, qrDataUrl }, 201);
+  });
+
+  routes.post('/codes/:id/revoke', requireRoute('revokeCode'), validate('param', z.object({ id: z.uuid() })), (c) => {
+    const { id } = c.req.valid('param');
+    if (!deps.access.revokeCode(id)) return fail(c, 'not_found');
+    deps.onCodeRevoked(id);
+    return c.json({ ok: true });
+  });
+
+  return routes;
+}

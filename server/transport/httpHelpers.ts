@@ -1,0 +1,58 @@
+import type { Context, MiddlewareHandler } from 'hono';
+import { zValidator } from '@hono/zod-validator';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { z } from 'zod';
+import { commandError, httpStatusOf, issuesOf, type CommandResult, type ErrorCode } from '../../shared/errors.js';
+import { mayCall, type Actor, type ProtectedRoute } from '../../shared/roles.js';
+import type { AccessService } from '../access/accessService.js';
+import { actorFromAuthorization } from './bearer.js';
+
+export type AppEnv = { Variables: { actor: Actor } };
+
+export function fail(c: Context, code: ErrorCode, extra: Parameters<typeof commandError>[1] = {}) {
+  return c.json(commandError(code, extra), httpStatusOf[code]);
+}
+
+export function sendResult(c: Context, result: CommandResult) {
+  return result.ok ? c.json(result, 200) : c.json(result, httpStatusOf[result.error.code]);
+}
+
+/** Every validator answers a failed parse with the same typed error the socket gives. */
+export const validate = <T extends z.ZodType>(target: 'json' | 'query' | 'param', schema: T) =>
+  zValidator(target, schema, (result, c) => {
+    if (!result.success) return fail(c, 'invalid_command', { issues: issuesOf(result.error) });
+  });
+
+const deviceIdHeader = z.string().min(8).max(64);
+
+function addressOf(c: Context): string | undefined {
+  try {
+    return getConnInfo(c).remote.address;
+  } catch {
+    return undefined; // requests made in-process (tests) have no socket
+  }
+}
+
+/**
+ * Who is calling: no Authorization header is an anonymous attendee; a token that is unknown or
+ * revoked is refused. The device id header lets rate limits tell phones behind one NAT apart.
+ */
+export function identify(access: AccessService): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const actor = actorFromAuthorization(c.req.header('authorization'), access);
+    if (!actor) return fail(c, 'unauthenticated');
+    const deviceId = deviceIdHeader.safeParse(c.req.header('x-device-id'));
+    const address = addressOf(c);
+    c.set('actor', { ...actor, ...(deviceId.success ? { deviceId: deviceId.data } : {}), ...(address ? { address } : {}) });
+    await next();
+  };
+}
+
+/** Checks the role table for a protected route; attendees get 401, other roles 403. */
+export function requireRoute(route: ProtectedRoute): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const actor = c.get('actor');
+    if (!mayCall(actor, route)) return fail(c, actor.role === 'attendee' ? 'unauthenticated' : 'forbidden');
+    await next();
+  };
+}
