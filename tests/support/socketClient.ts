@@ -21,10 +21,15 @@ export class TestDevice {
   private synced: Promise<void>;
   private resolveSynced: () => void = () => {};
 
-  constructor(url: string, options: { token?: string; extraHeaders?: Record<string, string> } = {}) {
+  readonly deviceId = randomUUID();
+
+  constructor(
+    url: string,
+    options: { token?: string; extraHeaders?: Record<string, string>; transports?: ('websocket' | 'polling')[] } = {},
+  ) {
     this.socket = io(url, {
-      auth: { ...(options.token ? { token: options.token } : {}), deviceId: randomUUID() },
-      transports: ['websocket'],
+      auth: { ...(options.token ? { token: options.token } : {}), deviceId: this.deviceId },
+      transports: options.transports ?? ['websocket'],
       forceNew: true,
       reconnection: false,
       autoConnect: false,

@@ -1,0 +1,85 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { socketEvents } from '../../shared/events.js';
+import { eventually, TestDevice } from '../support/socketClient.js';
+import { startTestServer, type RunningApp } from '../support/testServer.js';
+
+const cleanup: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+  while (cleanup.length) await cleanup.pop()!();
+});
+
+async function running(): Promise<RunningApp> {
+  const app = await startTestServer();
+  cleanup.push(() => app.close());
+  return app;
+}
+
+function tracked(d: TestDevice): TestDevice {
+  cleanup.push(() => d.disconnect());
+  return d;
+}
+
+describe('socket handshake', () => {
+  it.each(['websocket', 'polling'] as const)('refuses a foreign Origin on %s and accepts our own', async (transport) => {
+    const app = await running();
+    const foreign = tracked(new TestDevice(app.url, { transports: [transport], extraHeaders: { origin: 'https://evil.example' } }));
+    await expect(foreign.connect()).rejects.toThrow();
+    const own = tracked(new TestDevice(app.url, { transports: [transport], extraHeaders: { origin: app.url } }));
+    await expect(own.connect()).resolves.toBe(own);
+  });
+
+  it.each([
+    ['malformed', 'short'],
+    ['unknown', 'u'.repeat(32)],
+  ])('refuses a %s token with connect_error', async (_name, token) => {
+    const app = await running();
+    await expect(tracked(new TestDevice(app.url, { token })).connect()).rejects.toThrow('unauthenticated');
+  });
+
+  it('refuses a revoked token, and revoking a code closes its open sockets within a second', async () => {
+    const app = await running();
+    const { record, code } = app.server.access.createCode({ role: 'moderator', label: 'Saal B' });
+    const tokens = [app.server.access.redeem(code)!.token, app.server.access.redeem(code)!.token];
+    const [phone, laptop] = await Promise.all(tokens.map((token) => tracked(new TestDevice(app.url, { token })).connect()));
+    const other = await tracked(new TestDevice(app.url, { token: app.moderatorToken })).connect();
+    let told = 0;
+    phone!.socket.on(socketEvents.accessRevoked, () => told++);
+
+    const response = await app.server.fetch(
+      new Request(`${app.url}/api/access/codes/${record.id}/revoke`, { method: 'POST', headers: { authorization: `Bearer ${app.organizerToken}` } }),
+    );
+    expect(response.status).toBe(200);
+    const revokedAt = Date.now();
+    await eventually(() => !phone!.socket.connected && !laptop!.socket.connected, 1000);
+    expect(Date.now() - revokedAt).toBeLessThan(1000);
+    expect(told).toBe(1);
+    expect(other.socket.connected).toBe(true);
+    await expect(tracked(new TestDevice(app.url, { token: tokens[0] })).connect()).rejects.toThrow('unauthenticated');
+  });
+});
+
+describe('flood', () => {
+  it('answers a flooding client with typed rate-limit errors while others are acknowledged promptly', async () => {
+    const app = await running();
+    const flooder = await tracked(new TestDevice(app.url)).connect();
+    const calm = await tracked(new TestDevice(app.url)).connect();
+    const target = { kind: 'session' as const, id: 'digitale-doerfer' };
+    const flood = Array.from({ length: 400 }, () =>
+      flooder.send('question:ask', { questionId: crypto.randomUUID(), target, text: 'Flut' }),
+    );
+    const calmTimes: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const start = Date.now();
+      const result = await calm.send('question:ask', { questionId: crypto.randomUUID(), target, text: `Ruhige Frage ${i}` });
+      calmTimes.push(Date.now() - start);
+      expect(result.ok).toBe(true);
+    }
+    const results = await Promise.all(flood);
+    const limited = results.filter((r) => !r.ok && r.error.code === 'rate_limited');
+    expect(limited.length).toBeGreaterThan(350);
+    expect(limited.every((r) => !r.ok && (r.error.retryAfterMs ?? 0) > 0)).toBe(true);
+    expect(results.filter((r) => r.ok).length).toBeLessThanOrEqual(6);
+    // Generous bound: prompt means well under a second even on a loaded two-core machine.
+    expect(Math.max(...calmTimes)).toBeLessThan(1000);
+  });
+});

@@ -1,0 +1,63 @@
+import { randomUUID } from 'node:crypto';
+import type { CommandPayload, CommandType } from '../../shared/commands.js';
+import type { Actor } from '../../shared/roles.js';
+import type { OrtsterminServer } from '../../server/createServer.js';
+
+export const standA = 'digitale-doerfer';
+export const standB = 'smarte-lichtmasten';
+export const sessionPost = 'digitale-doerfer';
+export const sessionPre = 'westpfalz-wiki';
+
+export interface QuestionFixture {
+  /** Published questions of a post-moderated session. */
+  q1: string;
+  q2: string;
+  /** Waiting for approval in a pre-moderated session. */
+  pending: string;
+  /** Published at stand A. */
+  standQuestion: string;
+  cancelledSession: string;
+}
+
+const moderator: Actor = { role: 'moderator', deviceId: 'fixture-moderator' };
+const attendee: Actor = { role: 'attendee', deviceId: 'fixture-attendee' };
+
+async function must(server: OrtsterminServer, actor: Actor, type: CommandType, payload: unknown): Promise<void> {
+  const result = await server.dispatch(actor, { id: randomUUID(), type, payload });
+  if (!result.ok) throw new Error(`fixture ${type} failed: ${result.error.code}`);
+}
+
+/** Questions in every state a command can act on, made through the real command path. */
+export async function addQuestionFixture(server: OrtsterminServer): Promise<QuestionFixture> {
+  const f: QuestionFixture = { q1: randomUUID(), q2: randomUUID(), pending: randomUUID(), standQuestion: randomUUID(), cancelledSession: 'ausblick' };
+  const ask = (questionId: string, target: { kind: 'session' | 'stand'; id: string }, text: string) =>
+    must(server, attendee, 'question:ask', { questionId, target, text });
+  await must(server, moderator, 'moderation:set-mode', { sessionId: sessionPre, mode: 'pre' });
+  await ask(f.q1, { kind: 'session', id: sessionPost }, 'Was hat die Plattform gekostet?');
+  await ask(f.q2, { kind: 'session', id: sessionPost }, 'Wie teuer war die Plattform?');
+  await ask(f.pending, { kind: 'session', id: sessionPre }, 'Wer pflegt das Wiki?');
+  await ask(f.standQuestion, { kind: 'stand', id: standA }, 'Wie viele Dörfer machen mit?');
+  await must(server, moderator, 'session:cancel', { sessionId: f.cancelledSession });
+  return f;
+}
+
+/** A payload per command that succeeds for a role the table allows (hosts: stand A). */
+export const samplePayloads: { [K in CommandType]: (f: QuestionFixture) => CommandPayload<K> } = {
+  'session:move': () => ({ sessionId: 'eroeffnung', roomId: 'seminar-1' }),
+  'session:cancel': () => ({ sessionId: 'kaffeepause' }),
+  'session:reinstate': (f) => ({ sessionId: f.cancelledSession }),
+  'session:rename': () => ({ sessionId: 'eroeffnung', title: 'Eröffnung und Grußworte' }),
+  'session:add': () => ({ sessionId: `extra-${randomUUID().slice(0, 8)}`, title: 'Zusatz', startsAt: '2026-05-14T16:00:00+02:00', endsAt: '2026-05-14T16:30:00+02:00', roomId: 'seminar-2' }),
+  'announcement:post': () => ({ level: 'info', text: 'Kaffee im Foyer' }),
+  'question:ask': () => ({ questionId: randomUUID(), target: { kind: 'session', id: sessionPost }, text: 'Gibt es Fördermittel?' }),
+  'question:vote': (f) => ({ questionId: f.q1, up: true }),
+  'question:approve': (f) => ({ questionId: f.pending }),
+  'question:hide': (f) => ({ questionId: f.q1 }),
+  'question:pin': (f) => ({ questionId: f.q1, pinned: true }),
+  'question:merge': (f) => ({ questionId: f.q2, intoId: f.q1 }),
+  'question:answer': (f) => ({ questionId: f.standQuestion, text: 'Zurzeit 20 Dörfer.' }),
+  'question:mark-answered': (f) => ({ questionId: f.standQuestion, answered: true }),
+  'question:stage': (f) => ({ sessionId: sessionPost, questionId: f.q1 }),
+  'stand:set-status': () => ({ standId: standA, text: 'Demo um 14:00', availability: 'available' }),
+  'moderation:set-mode': () => ({ sessionId: null, mode: 'pre' }),
+};
