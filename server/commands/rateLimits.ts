@@ -5,9 +5,8 @@ import type { Actor } from '../../shared/roles.js';
 /** [points, per seconds] */
 type Limit = readonly [number, number];
 
+/** Asking and voting are what anyone may do; every other command needs a staff token. */
 export interface RateLimitConfig {
-  /** Any command, per device: stops a runaway client without touching anyone else. */
-  anyPerDevice: Limit;
   askPerDevice: Limit;
   /** Per address: generous, because a whole venue can share one NAT address. */
   askPerAddress: Limit;
@@ -16,7 +15,6 @@ export interface RateLimitConfig {
 }
 
 export const defaultRateLimits: RateLimitConfig = {
-  anyPerDevice: [30, 1],
   askPerDevice: [6, 60],
   askPerAddress: [600, 60],
   votePerDevice: [60, 10],
@@ -27,7 +25,6 @@ export type RateCheck = (actor: Actor, type: CommandType) => Promise<{ retryAfte
 
 export function createRateLimits(config: RateLimitConfig): RateCheck {
   const limiter = ([points, duration]: Limit) => new RateLimiterMemory({ points, duration });
-  const any = limiter(config.anyPerDevice);
   const perType: Partial<Record<CommandType, { device: RateLimiterMemory; address: RateLimiterMemory }>> = {
     'question:ask': { device: limiter(config.askPerDevice), address: limiter(config.askPerAddress) },
     'question:vote': { device: limiter(config.votePerDevice), address: limiter(config.votePerAddress) },
@@ -38,11 +35,9 @@ export function createRateLimits(config: RateLimitConfig): RateCheck {
     const device = actor.deviceId ? `dev:${actor.deviceId}` : actor.tokenId ? `tok:${actor.tokenId}` : address;
     const specific = perType[type];
     try {
-      await any.consume(device);
-      if (specific) {
-        await specific.device.consume(device);
-        await specific.address.consume(address);
-      }
+      if (!specific) return null;
+      await specific.device.consume(device);
+      await specific.address.consume(address);
       return null;
     } catch (refusal) {
       if (refusal instanceof RateLimiterRes) return { retryAfterMs: Math.max(1, Math.ceil(refusal.msBeforeNext)) };

@@ -16,7 +16,7 @@ beforeAll(async () => {
   // Limits off: this is about malformed input, not about floods.
   const unlimited = [1_000_000, 1] as const;
   app = await startTestServer({
-    config: { rateLimits: { anyPerDevice: unlimited, askPerDevice: unlimited, askPerAddress: unlimited, votePerDevice: unlimited, votePerAddress: unlimited } },
+    config: { rateLimits: { askPerDevice: unlimited, askPerAddress: unlimited, votePerDevice: unlimited, votePerAddress: unlimited } },
   });
   await addQuestionFixture(app.server);
   moderator = await new TestDevice(app.url, { token: app.moderatorToken }).connect();

@@ -29,7 +29,8 @@ export class ServerProcess {
   }
 
   async start(): Promise<this> {
-    const child = spawn(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'server/main.ts')], {
+    // `node --import tsx`, not the tsx CLI: one process, so a kill reaches the server itself.
+    const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'server/main.ts')], {
       cwd: root,
       env: { ...process.env, PORT: String(this.port), HOST: '127.0.0.1', DATA_DIR: this.dataDir.path, ...this.env },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -4,8 +4,8 @@ import type { Change } from '../../shared/changes.js';
 import type { CommandPayload, CommandType } from '../../shared/commands.js';
 import type { CommandResult } from '../../shared/errors.js';
 import { socketEvents, type ClientToServerEvents, type ServerToClientEvents, type SyncReply } from '../../shared/events.js';
-import { emptyState, schemaVersion, type PublicState } from '../../shared/model.js';
-import { applyChange } from '../../shared/reducer.js';
+import { applyLiveChange, applySyncReply, freshDevice, type DeviceState } from '../../shared/deviceState.js';
+import { schemaVersion, type PublicState } from '../../shared/model.js';
 
 export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -15,8 +15,7 @@ export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
  */
 export class TestDevice {
   readonly socket: ClientSocket;
-  state: PublicState = emptyState;
-  lastSeq: number | null = null;
+  device: DeviceState = freshDevice;
   readonly received: Change[] = [];
   private synced: Promise<void>;
   private resolveSynced: () => void = () => {};
@@ -46,24 +45,22 @@ export class TestDevice {
     });
   }
 
+  get state(): PublicState {
+    return this.device.state;
+  }
+
+  get lastSeq(): number | null {
+    return this.device.lastSeq;
+  }
+
   private applyLive(change: Change): void {
     this.received.push(change);
-    if (this.lastSeq !== null && change.seq <= this.lastSeq) return;
-    this.state = applyChange(this.state, change);
-    this.lastSeq = change.seq;
+    this.device = applyLiveChange(this.device, change);
   }
 
   private sync(): void {
     this.socket.emit(socketEvents.sync, { lastSeq: this.lastSeq, schemaVersion }, (reply: SyncReply) => {
-      if (reply.kind === 'snapshot') {
-        this.state = reply.snapshot.state;
-        this.lastSeq = reply.snapshot.seq;
-      } else if (reply.kind === 'changes') {
-        reply.changes.forEach((change) => {
-          if (this.lastSeq === null || change.seq > this.lastSeq) this.state = applyChange(this.state, change);
-        });
-        this.lastSeq = reply.seq;
-      }
+      this.device = applySyncReply(this.device, reply);
       this.resolveSynced();
     });
   }

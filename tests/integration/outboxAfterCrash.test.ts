@@ -1,0 +1,49 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import type { CommandResult } from '../../shared/errors.js';
+import { ServerProcess } from '../support/serverProcess.js';
+import { TestDevice } from '../support/socketClient.js';
+
+let server: ServerProcess | undefined;
+const devices: TestDevice[] = [];
+afterAll(async () => {
+  devices.forEach((d) => d.disconnect());
+  await server?.dispose();
+});
+
+const changesReply = z.object({ kind: z.literal('changes'), changes: z.array(z.object({ type: z.string(), data: z.unknown() })) });
+
+describe('outbox after a crash', () => {
+  it('re-sent questions after kill -9 and restart: none lost, none twice', async () => {
+    server = await new ServerProcess().start();
+    const target = { kind: 'session' as const, id: 'digitale-doerfer' };
+    // Six phones with five questions each in their outbox (under the per-device ask limit).
+    const outboxes = Array.from({ length: 6 }, () =>
+      Array.from({ length: 5 }, (_, i) => ({ id: randomUUID(), type: 'question:ask' as const, payload: { questionId: randomUUID(), target, text: `Frage ${i}` } })),
+    );
+    const phones = await Promise.all(outboxes.map(() => new TestDevice(server!.url).connect()));
+    devices.push(...phones);
+
+    // Everything goes out at once; the server dies while some are committed and not yet acknowledged.
+    const inFlight = phones.flatMap((phone, i) => outboxes[i]!.map((c) => phone.sendRaw(c).catch(() => null)));
+    await new Promise((r) => setTimeout(r, 5));
+    await server.stop('SIGKILL');
+    const firstTry: (CommandResult | null)[] = await Promise.all(inFlight);
+    phones.forEach((p) => p.disconnect());
+
+    await server.start();
+    const again = await Promise.all(outboxes.map(() => new TestDevice(server!.url).connect()));
+    devices.push(...again);
+    const results = await Promise.all(again.flatMap((phone, i) => outboxes[i]!.map((c) => phone.sendRaw(c))));
+    expect(results.every((r) => r.ok)).toBe(true);
+
+    const log = changesReply.parse(await (await fetch(`${server.url}/api/changes?since=0`)).json());
+    const asked = log.changes.filter((c) => c.type === 'question:asked').map((c) => JSON.stringify(c.data));
+    const expectedIds = outboxes.flat().map((c) => c.payload.questionId);
+    for (const id of expectedIds) expect(asked.filter((data) => data.includes(id))).toHaveLength(1);
+    expect(asked).toHaveLength(expectedIds.length);
+    // The crash really interrupted something: not every first try was acknowledged.
+    expect(firstTry.filter((r) => r?.ok).length).toBeLessThan(expectedIds.length);
+  });
+});
