@@ -1,10 +1,36 @@
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import solid from 'vite-plugin-solid';
 
 export default defineConfig({
   root: 'client',
   publicDir: 'public',
-  plugins: [solid()],
+  plugins: [
+    solid(),
+    VitePWA({
+      // The app asks before it reloads into a new version, and never while questions wait to be sent.
+      registerType: 'prompt',
+      injectRegister: null,
+      pwaAssets: { config: '../pwa-assets.config.ts', overrideManifestIcons: true },
+      manifest: {
+        name: 'Ortstermin',
+        short_name: 'Ortstermin',
+        description: 'Programm, Stände, Fragen und Durchsagen für den Veranstaltungstag – auch ohne Netz.',
+        lang: 'de',
+        theme_color: '#0b5563',
+        background_color: '#f7f5f0',
+        display: 'standalone',
+        start_url: '/',
+        scope: '/',
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest}'],
+        navigateFallback: '/index.html',
+        navigateFallbackDenylist: [/^\/api\//, /^\/socket\.io\//],
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   build: {
     outDir: '../dist/client',
     emptyOutDir: true,

@@ -1,0 +1,26 @@
+import { A, useParams } from '@solidjs/router';
+import { Show } from 'solid-js';
+import { t } from '../../i18n/i18n';
+import { loaded, state } from '../../sync/connection';
+import { SessionCard } from './SessionCard';
+
+export function SessionPage() {
+  const params = useParams();
+  const session = () => state().sessions[params.id ?? ''];
+
+  return (
+    <div class="page">
+      <p>
+        <A class="back-link" href="/agenda">
+          <span aria-hidden="true">←</span>
+          {t('session.back')}
+        </A>
+      </p>
+      <Show when={loaded()} fallback={<p class="muted">{t('app.loading')}</p>}>
+        <Show when={session()} fallback={<p class="notice">{t('session.notFound')}</p>}>
+          {(found) => <SessionCard session={found()} heading="h1" detail />}
+        </Show>
+      </Show>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import type { PublicState, Session } from '../../../shared/model';
+import { defaultTimeZone, formatTime } from '../../../shared/time';
+import { dateLocale, t } from '../../i18n/i18n';
+
+/** Times are shown in the event's zone, never the phone's. */
+export function eventZone(state: PublicState): string {
+  return state.event?.timeZone ?? defaultTimeZone;
+}
+
+export function timeOf(iso: string, state: PublicState): string {
+  return formatTime(iso, eventZone(state), dateLocale());
+}
+
+export function timeRange(slot: { startsAt: string; endsAt: string }, state: PublicState): string {
+  return t('session.timeRange', { start: timeOf(slot.startsAt, state), end: timeOf(slot.endsAt, state) });
+}
+
+export function roomName(roomId: string, state: PublicState): string {
+  return state.rooms[roomId]?.name ?? roomId;
+}
+
+const sameInstant = (a: string, b: string) => Date.parse(a) === Date.parse(b);
+
+/** "10:30 → 14:00, Auditorium → Seminarraum 1", or null when the slot is the programme's. */
+export function changeSummary(session: Session, state: PublicState): string | null {
+  const original = session.original;
+  if (!original) return null;
+  const parts: string[] = [];
+  if (!sameInstant(original.startsAt, session.startsAt)) {
+    parts.push(`${timeOf(original.startsAt, state)} → ${timeOf(session.startsAt, state)}`);
+  } else if (!sameInstant(original.endsAt, session.endsAt)) {
+    parts.push(t('session.changedEnd', { from: timeOf(original.endsAt, state), to: timeOf(session.endsAt, state) }));
+  }
+  if (original.roomId !== session.roomId) {
+    parts.push(`${roomName(original.roomId, state)} → ${roomName(session.roomId, state)}`);
+  }
+  return parts.length > 0 ? parts.join(', ') : null;
+}
+
+/** Sessions by start instant, in order; the keys are strings so `<For>` keeps each group's DOM. */
+export function groupByStart(sessions: readonly Session[]): Map<string, Session[]> {
+  const groups = new Map<string, Session[]>();
+  for (const session of sessions) {
+    const key = new Date(session.startsAt).toISOString();
+    const group = groups.get(key);
+    if (group) group.push(session);
+    else groups.set(key, [session]);
+  }
+  return groups;
+}

@@ -1,0 +1,37 @@
+import { createEffect, createRoot, createSignal } from 'solid-js';
+import type { ClientErrorCode } from '../sync/commandResult';
+import { de, type MessageKey, type Messages } from './de';
+import { en } from './en';
+
+export type Locale = 'de' | 'en';
+export type { MessageKey } from './de';
+
+const catalogues: Record<Locale, Messages> = { de, en };
+/** Intl locales for dates; times keep the 24-hour clock in both. */
+const dateLocales: Record<Locale, string> = { de: 'de-DE', en: 'en-GB' };
+
+const [locale, setLocale] = createSignal<Locale>('de');
+export { locale, setLocale };
+
+export const dateLocale = (): string => dateLocales[locale()];
+
+createRoot(() => {
+  createEffect(() => {
+    document.documentElement.lang = locale();
+  });
+});
+
+export type TranslationParams = Record<string, string | number>;
+
+/** Reactive: reading it inside JSX re-renders the text when the locale changes. */
+export function t(key: MessageKey, params?: TranslationParams): string {
+  const template = catalogues[locale()][key];
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(params, name) ? String(params[name]) : whole,
+  );
+}
+
+export function errorMessage(code: ClientErrorCode): string {
+  return t(`error.${code}`);
+}

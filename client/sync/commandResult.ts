@@ -1,0 +1,17 @@
+import type { CommandResult, ErrorCode } from '../../shared/errors';
+
+/** Failures the client itself detects: the command never reached the server or got no answer. */
+export type LocalErrorCode = 'timeout' | 'offline';
+export type ClientErrorCode = ErrorCode | LocalErrorCode;
+
+export interface LocalFailure {
+  ok: false;
+  error: { code: LocalErrorCode; message: string };
+}
+
+/** What `sendCommand` resolves to: the server's answer, or a local failure; never a rejection. */
+export type SendResult = CommandResult | LocalFailure;
+
+export function localFailure(code: LocalErrorCode): LocalFailure {
+  return { ok: false, error: { code, message: code } };
+}
