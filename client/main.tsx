@@ -7,6 +7,6 @@ import './styles/app.css';
 const root = document.getElementById('root');
 if (root) {
   render(() => <App />, root);
-  startConnection();
+  void startConnection();
   void checkStoredToken();
 }

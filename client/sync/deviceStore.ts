@@ -1,0 +1,70 @@
+import { createSignal, untrack } from 'solid-js';
+import type { Change } from '../../shared/changes';
+import { applyLiveChange, applySyncReply, freshDevice, type DeviceState } from '../../shared/deviceState';
+import type { SyncReply } from '../../shared/events';
+import { loadDevice, saveDevice } from './persistence';
+
+const [device, setDevice] = createSignal<DeviceState>(freshDevice);
+const [loaded, setLoaded] = createSignal(false);
+const [missed, setMissed] = createSignal<readonly Change[]>([]);
+
+/** The event as this device's audience sees it; immutable, so unchanged parts keep their DOM. */
+export const state = () => device().state;
+/** True once there is something to show: from IndexedDB or from the server. */
+export { loaded };
+/** What arrived in the last catch-up after being offline: the "während Sie offline waren" summary. */
+export { missed as missedChanges };
+
+export const lastSeq = () => untrack(device).lastSeq;
+export const dismissMissed = () => setMissed([]);
+
+let audience = 'public';
+let saveTimer: ReturnType<typeof setTimeout> | undefined;
+
+/** Written a moment after the last change, not on every vote count. */
+function scheduleSave(): void {
+  clearTimeout(saveTimer);
+  saveTimer = setTimeout(() => void saveDevice(untrack(device), audience), 300);
+}
+
+/** Shows the last known state at once (cold start offline), unless the server was faster. */
+export async function restoreDevice(forAudience: string): Promise<void> {
+  audience = forAudience;
+  const stored = await loadDevice(forAudience);
+  if (stored && untrack(device).lastSeq === null) {
+    setDevice(stored);
+    setLoaded(true);
+  }
+}
+
+/** Staff see other changes than attendees: a new audience starts from a fresh snapshot. */
+export function resetDevice(forAudience: string): void {
+  audience = forAudience;
+  setDevice(freshDevice);
+  setMissed([]);
+}
+
+const worthTelling = (change: Change) =>
+  change.type.startsWith('session:') || change.type === 'announcement:posted' || change.type === 'question:answered';
+
+export function receiveSync(reply: SyncReply): void {
+  const before = untrack(device);
+  const next = applySyncReply(before, reply);
+  if (reply.kind === 'changes' && before.lastSeq !== null) {
+    const told = reply.changes.filter(worthTelling);
+    if (told.length > 0) setMissed([...untrack(missed), ...told]);
+  }
+  setDevice(next);
+  setLoaded(true);
+  scheduleSave();
+}
+
+/** Applies a live change once; returns false for a repeat or a change from before our state. */
+export function receiveLive(change: Change): boolean {
+  const before = untrack(device);
+  const next = applyLiveChange(before, change);
+  if (next === before) return false;
+  setDevice(next);
+  scheduleSave();
+  return true;
+}

@@ -1,0 +1,64 @@
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { DeviceState } from '../../shared/deviceState';
+import { schemaVersion } from '../../shared/model';
+
+export interface StoredDevice extends DeviceState {
+  schemaVersion: number;
+  savedAt: number;
+  /** Staff and attendees see different changes: a state is only reused by the same audience. */
+  audience: string;
+}
+
+export interface QueuedCommand {
+  /** The command id, made once: a resend after a crash or a closed tab is recognised by the server. */
+  id: string;
+  type: string;
+  payload: unknown;
+  queuedAt: number;
+}
+
+interface OrtsterminDb extends DBSchema {
+  device: { key: 'current'; value: StoredDevice };
+  outbox: { key: string; value: QueuedCommand; indexes: { byQueuedAt: number } };
+}
+
+let opened: Promise<IDBPDatabase<OrtsterminDb> | null> | null = null;
+
+/** IndexedDB can be missing or refuse (private mode); the app then works from memory only. */
+function db(): Promise<IDBPDatabase<OrtsterminDb> | null> {
+  opened ??= openDB<OrtsterminDb>('ortstermin', 1, {
+    upgrade(database) {
+      database.createObjectStore('device');
+      database.createObjectStore('outbox', { keyPath: 'id' }).createIndex('byQueuedAt', 'queuedAt');
+    },
+  }).catch(() => null);
+  return opened;
+}
+
+export async function loadDevice(audience: string): Promise<DeviceState | null> {
+  const stored = await (await db())?.get('device', 'current').catch(() => undefined);
+  if (!stored || stored.schemaVersion !== schemaVersion || stored.audience !== audience) return null;
+  return { state: stored.state, lastSeq: stored.lastSeq };
+}
+
+export async function saveDevice(device: DeviceState, audience: string): Promise<void> {
+  const value: StoredDevice = { ...device, schemaVersion, audience, savedAt: Date.now() };
+  await (await db())?.put('device', value, 'current').catch(() => undefined);
+}
+
+export async function loadOutbox(): Promise<QueuedCommand[]> {
+  return (await (await db())?.getAllFromIndex('outbox', 'byQueuedAt').catch(() => [])) ?? [];
+}
+
+export async function putQueued(command: QueuedCommand): Promise<void> {
+  await (await db())?.put('outbox', command);
+}
+
+export async function deleteQueued(id: string): Promise<void> {
+  await (await db())?.delete('outbox', id).catch(() => undefined);
+}
+
+/** Asks the browser not to evict our data under storage pressure; a refusal changes nothing. */
+export function askPersistentStorage(): void {
+  void navigator.storage?.persist?.().catch(() => false);
+}
