@@ -9,6 +9,8 @@ const envSchema = z.object({
   PUBLIC_URL: z.url().optional(),
   /** YYYY-MM-DD: the day the demo event is put on at first start; default today (Berlin). */
   DEMO_DATE: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  /** The built PWA to serve. */
+  CLIENT_DIR: z.string().min(1).default('./dist/client'),
   /** Extra origins allowed to open a socket, comma-separated (the Vite dev server). */
   EXTRA_ORIGINS: z.string().default(''),
 });
@@ -26,6 +28,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env) {
     port: e.PORT,
     host: e.HOST,
     dataDir: resolve(e.DATA_DIR),
+    clientDir: resolve(e.CLIENT_DIR),
     publicUrl: e.PUBLIC_URL?.replace(/\/$/, ''),
     demoDate: e.DEMO_DATE,
     extraOrigins: e.EXTRA_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),

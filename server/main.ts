@@ -1,4 +1,4 @@
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { localDate } from '../shared/time.js';
 import { staffLink } from './access/accessRoutes.js';
 import { ensureStaffCodes, loadProgrammeIfEmpty } from './bootstrap.js';
@@ -17,7 +17,7 @@ loadProgrammeIfEmpty(store, clock, () => loadDemoEvent(demoDate));
 const server = createServer({
   store,
   clock,
-  config: { clientDir: resolve('dist/client'), extraOrigins: config.extraOrigins },
+  config: { clientDir: config.clientDir, extraOrigins: config.extraOrigins },
 });
 const { url } = await server.listen(config.port, config.host);
 const baseUrl = config.publicUrl ?? url;

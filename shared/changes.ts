@@ -1,11 +1,16 @@
 import { z } from 'zod';
 import {
   announcementSchema,
+  eventInfoSchema,
   programmeSchema,
+  roomSchema,
+  sessionKinds,
   sessionSchema,
   slotSchema,
   type Announcement,
+  type EventInfo,
   type Programme,
+  type Room,
   type Session,
   type Slot,
 } from './model.js';
@@ -32,6 +37,13 @@ export interface ChangeDataMap {
   'session:reinstated': { sessionId: string };
   'session:renamed': { sessionId: string; title: string };
   'session:added': { session: Session };
+  /** A programme re-import dropped the session. */
+  'session:removed': { sessionId: string };
+  /** A re-import changed what a session is about; not a live change, so no "geändert" mark. */
+  'session:details-set': { sessionId: string; abstract: string; speakers: string[]; kind: Session['kind'] };
+  /** A re-import brought a new room or a room's new name. */
+  'room:upserted': { room: Room };
+  'event:updated': { event: EventInfo };
   'announcement:posted': { announcement: Announcement };
   'question:asked': { question: Question };
   'question:approved': { question: Question };
@@ -73,6 +85,15 @@ export const changeDataSchemas: { [K in ChangeType]: z.ZodType<ChangeDataMap[K]>
   'session:reinstated': z.object({ sessionId }),
   'session:renamed': z.object({ sessionId, title: z.string() }),
   'session:added': z.object({ session: sessionSchema }),
+  'session:removed': z.object({ sessionId }),
+  'session:details-set': z.object({
+    sessionId,
+    abstract: z.string(),
+    speakers: z.array(z.string()),
+    kind: z.enum(sessionKinds),
+  }),
+  'room:upserted': z.object({ room: roomSchema }),
+  'event:updated': z.object({ event: eventInfoSchema }),
   'announcement:posted': z.object({ announcement: announcementSchema }),
   'question:asked': questionData,
   'question:approved': questionData,

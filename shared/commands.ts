@@ -6,6 +6,7 @@ import {
   limits,
   sessionKinds,
 } from './model.js';
+import { programmeImportPayload } from './programmeImport.js';
 import { moderationModes, questionLimits, questionTargetSchema, standAvailability } from './questions.js';
 
 const sessionRef = { sessionId: entityId };
@@ -68,6 +69,8 @@ export const commandPayloads = {
     availability: z.enum(standAvailability),
   }),
   'moderation:set-mode': z.object({ sessionId: entityId.nullable(), mode: z.enum(moderationModes) }),
+  /** The whole programme, normalized from frab XML, schedule.json or CSV; applied as one batch. */
+  'programme:import': programmeImportPayload,
 } as const;
 
 export type CommandType = keyof typeof commandPayloads;

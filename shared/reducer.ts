@@ -1,6 +1,7 @@
 import type { Change, ChangeDataMap, ChangeType } from './changes.js';
 import type { PublicState, Session } from './model.js';
 import { questionHandlers } from './questionReducer.js';
+import { own } from './records.js';
 
 type Handlers = {
   [K in ChangeType]: (state: PublicState, data: ChangeDataMap[K], seq: number) => PublicState;
@@ -12,7 +13,7 @@ function updateSession(
   sessionId: string,
   update: (session: Session) => Session,
 ): PublicState {
-  const session = state.sessions[sessionId];
+  const session = own(state.sessions, sessionId);
   if (!session) return state;
   return { ...state, sessions: { ...state.sessions, [sessionId]: update(session) } };
 }
@@ -60,6 +61,16 @@ const handlers: Handlers = {
     ...state,
     sessions: { ...state.sessions, [session.id]: { ...session, changedAtSeq: seq } },
   }),
+  'session:removed': (state, { sessionId }) => {
+    if (!Object.hasOwn(state.sessions, sessionId)) return state;
+    const { [sessionId]: _removed, ...sessions } = state.sessions;
+    const { [sessionId]: _staged, ...stage } = state.stage;
+    return { ...state, sessions, stage: Object.hasOwn(state.stage, sessionId) ? stage : state.stage };
+  },
+  'session:details-set': (state, { sessionId, abstract, speakers, kind }) =>
+    updateSession(state, sessionId, (session) => ({ ...session, abstract, speakers, kind })),
+  'room:upserted': (state, { room }) => ({ ...state, rooms: { ...state.rooms, [room.id]: room } }),
+  'event:updated': (state, { event }) => ({ ...state, event }),
   'announcement:posted': (state, { announcement }) =>
     state.announcements.some((a) => a.id === announcement.id)
       ? state

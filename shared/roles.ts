@@ -42,6 +42,7 @@ export const commandRoles: Record<CommandType, readonly Role[]> = {
   'question:stage': staff,
   'stand:set-status': hostsAndStaff,
   'moderation:set-mode': staff,
+  'programme:import': ['organizer'],
 };
 
 /** The HTTP routes beyond commands, and who may call them. */
@@ -50,6 +51,7 @@ export const routeRoles = {
   createCode: ['organizer'],
   revokeCode: ['organizer'],
   liveFigures: ['moderator', 'organizer'],
+  importProgramme: ['organizer'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type ProtectedRoute = keyof typeof routeRoles;

@@ -1,12 +1,13 @@
 import type { PublicState, Session, Slot } from '../../shared/model.js';
 import { accept, reject, type CommandHandlers, type HandlerOutcome } from '../commands/handler.js';
+import { own } from '../../shared/records.js';
 
 type AgendaCommand = 'session:move' | 'session:cancel' | 'session:reinstate' | 'session:rename' | 'session:add';
 
 const toUtc = (iso: string) => new Date(iso).toISOString();
 
 function checkSlot(state: PublicState, slot: Slot): HandlerOutcome | null {
-  if (!state.rooms[slot.roomId]) return reject('not_found', [{ path: 'roomId', message: 'no such room' }]);
+  if (!own(state.rooms, slot.roomId)) return reject('not_found', [{ path: 'roomId', message: 'no such room' }]);
   if (Date.parse(slot.endsAt) <= Date.parse(slot.startsAt)) {
     return reject('invalid_command', [{ path: 'endsAt', message: 'must be after startsAt' }]);
   }
@@ -18,7 +19,7 @@ function withSession(
   sessionId: string,
   decide: (session: Session) => HandlerOutcome,
 ): HandlerOutcome {
-  const session = state.sessions[sessionId];
+  const session = own(state.sessions, sessionId);
   return session ? decide(session) : reject('not_found', [{ path: 'sessionId', message: 'no such session' }]);
 }
 
@@ -64,7 +65,7 @@ export const agendaHandlers: CommandHandlers<AgendaCommand> = {
     ),
 
   'session:add': (payload, { state }) => {
-    if (state.sessions[payload.sessionId]) {
+    if (own(state.sessions, payload.sessionId)) {
       return reject('conflict', [{ path: 'sessionId', message: 'a session with this id exists' }]);
     }
     const slot = { startsAt: toUtc(payload.startsAt), endsAt: toUtc(payload.endsAt), roomId: payload.roomId };

@@ -1,5 +1,6 @@
 import { agendaHandlers } from '../agenda/agendaHandlers.js';
 import { announcementHandlers } from '../announcements/announcementHandlers.js';
+import { importHandlers } from '../import/importHandlers.js';
 import { askAndVoteHandlers } from '../questions/askAndVoteHandlers.js';
 import { moderationHandlers } from '../questions/moderationHandlers.js';
 import { standHandlers } from '../stands/standHandlers.js';
@@ -10,6 +11,7 @@ export const handlers: CommandHandlers = {
   ...agendaHandlers,
   ...announcementHandlers,
   ...askAndVoteHandlers,
+  ...importHandlers,
   ...moderationHandlers,
   ...standHandlers,
 };

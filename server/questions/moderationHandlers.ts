@@ -1,6 +1,7 @@
 import type { Question } from '../../shared/questions.js';
 import { accept, reject, type CommandHandlers } from '../commands/handler.js';
 import { audienceOf, conflict, privateAudience, withQuestion } from './questionRules.js';
+import { own } from '../../shared/records.js';
 
 type ModerationCommand =
   | 'question:approve'
@@ -72,7 +73,7 @@ export const moderationHandlers: CommandHandlers<ModerationCommand> = {
     }),
 
   'question:stage': ({ sessionId, questionId }, { state }) => {
-    if (!state.sessions[sessionId]) return reject('not_found', [{ path: 'sessionId', message: 'no such session' }]);
+    if (!own(state.sessions, sessionId)) return reject('not_found', [{ path: 'sessionId', message: 'no such session' }]);
     const q = questionId ? state.questions[questionId] : null;
     if (questionId && (!q || q.status !== 'published' || q.target.kind !== 'session' || q.target.id !== sessionId)) {
       return reject('not_found', [{ path: 'questionId', message: 'no published question of this session' }]);
@@ -82,7 +83,7 @@ export const moderationHandlers: CommandHandlers<ModerationCommand> = {
   },
 
   'moderation:set-mode': ({ sessionId, mode }, { state }) => {
-    if (sessionId && !state.sessions[sessionId]) return reject('not_found', [{ path: 'sessionId', message: 'no such session' }]);
+    if (sessionId && !own(state.sessions, sessionId)) return reject('not_found', [{ path: 'sessionId', message: 'no such session' }]);
     return accept({ type: 'moderation:mode-set', audience: 'public', data: { sessionId, mode } });
   },
 };

@@ -3,6 +3,7 @@ import type { PublicState } from '../../shared/model.js';
 import type { Question, QuestionTarget } from '../../shared/questions.js';
 import type { Actor } from '../../shared/roles.js';
 import { reject, type HandlerOutcome } from '../commands/handler.js';
+import { own } from '../../shared/records.js';
 
 /** Where a question lives before it is public: a session's with the moderators, a stand's with its hosts. */
 export function privateAudience(target: QuestionTarget): Audience {
@@ -14,7 +15,7 @@ export function audienceOf(question: Question): Audience {
 }
 
 export function targetExists(state: PublicState, target: QuestionTarget): boolean {
-  return target.kind === 'session' ? Boolean(state.sessions[target.id]) : Boolean(state.stands[target.id]);
+  return Boolean(target.kind === 'session' ? own(state.sessions, target.id) : own(state.stands, target.id));
 }
 
 /** Hosts act on their own stand's questions only; staff on all. */

@@ -1,9 +1,10 @@
 import { accept, reject, type CommandHandlers } from '../commands/handler.js';
 import { mayActOn } from '../questions/questionRules.js';
+import { own } from '../../shared/records.js';
 
 export const standHandlers: CommandHandlers<'stand:set-status'> = {
   'stand:set-status': ({ standId, text, availability }, { state, actor, now }) => {
-    if (!state.stands[standId]) return reject('not_found', [{ path: 'standId', message: 'no such stand' }]);
+    if (!own(state.stands, standId)) return reject('not_found', [{ path: 'standId', message: 'no such stand' }]);
     if (!mayActOn(actor, { kind: 'stand', id: standId })) return reject('forbidden');
     return accept({ type: 'stand:status-set', audience: 'public', data: { standId, status: { text, availability, at: now } } });
   },

@@ -8,6 +8,7 @@ import type { AccessService } from '../access/accessService.js';
 import { accessRoutes, type AccessRouteDeps } from '../access/accessRoutes.js';
 import type { Clock } from '../clock.js';
 import type { Dispatch } from '../commands/dispatcher.js';
+import { importBodyLimitBytes, importRoutes } from '../import/importRoutes.js';
 import type { LiveState } from '../state/liveState.js';
 import { roomsFor } from '../state/audience.js';
 import { fail, identify, requireRoute, sendResult, validate, type AppEnv } from './httpHelpers.js';
@@ -45,7 +46,10 @@ export const contentSecurityPolicy = {
 export function createHttpApp(deps: HttpDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.use('*', secureHeaders({ contentSecurityPolicy, referrerPolicy: 'no-referrer' }));
-  app.use('/api/*', bodyLimit({ maxSize: maxBodyBytes, onError: (c) => fail(c, 'too_large') }));
+  // Imports carry whole programme files; everything else stays small.
+  const apiBodyLimit = bodyLimit({ maxSize: maxBodyBytes, onError: (c) => fail(c, 'too_large') });
+  const importBodyLimit = bodyLimit({ maxSize: importBodyLimitBytes, onError: (c) => fail(c, 'too_large') });
+  app.use('/api/*', (c, next) => (c.req.path.startsWith('/api/import/') ? importBodyLimit : apiBodyLimit)(c, next));
   app.get('/api/health', (c) => c.json({ ok: true, seq: deps.live.seq() }));
   app.use('/api/*', identify(deps.access));
 
@@ -66,6 +70,7 @@ export function createHttpApp(deps: HttpDeps): Hono<AppEnv> {
   app.get('/api/me', (c) => c.json({ role: c.get('actor').role, standId: c.get('actor').standId ?? null }));
   app.get('/api/figures', requireRoute('liveFigures'), (c) => c.json(deps.liveFigures()));
   app.route('/api/access', accessRoutes({ access: deps.access, onCodeRevoked: deps.onCodeRevoked }));
+  app.route('/api', importRoutes({ dispatch: deps.dispatch, live: deps.live }));
 
   app.all('/api/*', (c) => fail(c, 'not_found'));
   if (deps.clientDir) serveClient(app, deps.clientDir);

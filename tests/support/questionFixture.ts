@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { CommandPayload, CommandType } from '../../shared/commands.js';
 import type { Actor } from '../../shared/roles.js';
 import type { OrtsterminServer } from '../../server/createServer.js';
+import { loadDemoEvent } from '../../server/demo/loadDemoEvent.js';
+import { demoDay } from './testServer.js';
 
 export const standA = 'digitale-doerfer';
 export const standB = 'smarte-lichtmasten';
@@ -60,4 +62,9 @@ export const samplePayloads: { [K in CommandType]: (f: QuestionFixture) => Comma
   'question:stage': (f) => ({ sessionId: sessionPost, questionId: f.q1 }),
   'stand:set-status': () => ({ standId: standA, text: 'Demo um 14:00', availability: 'available' }),
   'moderation:set-mode': () => ({ sessionId: null, mode: 'pre' }),
+  // The demo programme again; it reinstates the fixture's cancelled session.
+  'programme:import': () => {
+    const { event, rooms, sessions } = loadDemoEvent(demoDay);
+    return { programme: { event, rooms, sessions } };
+  },
 };

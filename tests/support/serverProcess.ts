@@ -53,6 +53,31 @@ export class ServerProcess {
     return this;
   }
 
+  /** Trades a printed staff link's code for a token, as the staff page does. */
+  async tokenFor(link: string): Promise<string> {
+    const code = new URL(link).hash.replace('#code=', '');
+    const response = await fetch(`${this.url}/api/access/redeem`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ code }),
+    });
+    const body: unknown = await response.json();
+    if (typeof body !== 'object' || body === null || !('token' in body) || typeof body.token !== 'string') {
+      throw new Error(`redeem failed: ${JSON.stringify(body)}`);
+    }
+    return body.token;
+  }
+
+  /** Sends a command as staff over HTTP, as a moderator's laptop could. */
+  async command(token: string, type: string, payload: unknown): Promise<unknown> {
+    const response = await fetch(`${this.url}/api/commands`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ id: crypto.randomUUID(), type, payload }),
+    });
+    return response.json();
+  }
+
   /** SIGKILL by default: no goodbye to the sockets, like a crash or a pulled cable. */
   async stop(signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
     const child = this.child;

@@ -84,6 +84,8 @@ describe('bad commands get a typed error and change nothing', () => {
     { name: 'overlong title', actor: moderator, raw: { id: randomUUID(), type: 'session:rename', payload: { sessionId: 'eroeffnung', title: 'x'.repeat(201) } }, code: 'invalid_command' },
     { name: 'overlong announcement', actor: moderator, raw: { id: randomUUID(), type: 'announcement:post', payload: { level: 'info', text: 'x'.repeat(1001) } }, code: 'invalid_command' },
     { name: 'unknown session', actor: moderator, raw: { id: randomUUID(), type: 'session:cancel', payload: { sessionId: 'gibt-es-nicht' } }, code: 'not_found' },
+    { name: 'a prototype name as session id', actor: moderator, raw: { id: randomUUID(), type: 'session:move', payload: { sessionId: 'constructor', roomId: 'seminar-1' } }, code: 'not_found' },
+    { name: 'a prototype name as room id', actor: moderator, raw: { id: randomUUID(), type: 'session:move', payload: { sessionId: 'eroeffnung', roomId: 'toString' } }, code: 'not_found' },
     { name: 'unknown room', actor: moderator, raw: { id: randomUUID(), type: 'session:move', payload: { sessionId: 'eroeffnung', roomId: 'keller' } }, code: 'not_found' },
     { name: 'end before start', actor: moderator, raw: { id: randomUUID(), type: 'session:move', payload: { sessionId: 'eroeffnung', endsAt: '2026-05-14T06:00:00Z' } }, code: 'invalid_command' },
     { name: 'attendee moves a session', actor: attendee, raw: { id: randomUUID(), type: 'session:move', payload: { sessionId: 'eroeffnung', roomId: 'seminar-1' } }, code: 'unauthenticated' },

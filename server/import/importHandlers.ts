@@ -1,0 +1,46 @@
+import type { FieldIssue } from '../../shared/errors.js';
+import type { PublicState } from '../../shared/model.js';
+import { programmeDigest, type ImportedProgramme } from '../../shared/programmeImport.js';
+import { accept, reject, type CommandHandlers } from '../commands/handler.js';
+import { diffProgramme } from './programmeDiff.js';
+import { isTimeZone } from './sourceTimes.js';
+
+const at = (...parts: (string | number)[]) => ['payload', 'programme', ...parts].join('.');
+
+/** What zod cannot see in a payload: ids that repeat, rooms that do not exist, time running backwards. */
+function consistencyIssues(programme: ImportedProgramme, state: PublicState): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  if (!isTimeZone(programme.event.timeZone)) issues.push({ path: at('event', 'timeZone'), message: 'unknown time zone' });
+  const roomIds = new Set(Object.keys(state.rooms));
+  const newRooms = new Set<string>();
+  programme.rooms.forEach((room, i) => {
+    if (newRooms.has(room.id)) issues.push({ path: at('rooms', i, 'id'), message: `duplicate room id "${room.id}"` });
+    newRooms.add(room.id);
+    roomIds.add(room.id);
+  });
+  const sessionIds = new Set<string>();
+  programme.sessions.forEach((session, i) => {
+    if (sessionIds.has(session.id)) issues.push({ path: at('sessions', i, 'id'), message: `duplicate session id "${session.id}"` });
+    sessionIds.add(session.id);
+    if (!roomIds.has(session.roomId)) issues.push({ path: at('sessions', i, 'roomId'), message: 'no such room' });
+    if (Date.parse(session.endsAt) <= Date.parse(session.startsAt)) {
+      issues.push({ path: at('sessions', i, 'endsAt'), message: 'must be after startsAt' });
+    }
+  });
+  return issues.slice(0, 50);
+}
+
+export const importHandlers: CommandHandlers<'programme:import'> = {
+  /**
+   * The whole programme in one batch, decided against the state it commits to. `basis` makes a
+   * preview that no longer matches the programme fail instead of applying something unseen.
+   */
+  'programme:import': ({ programme, basis }, { state }) => {
+    if (basis !== undefined && basis !== programmeDigest(state)) {
+      return reject('conflict', [{ path: 'payload.basis', message: 'the programme changed since the preview; preview again' }]);
+    }
+    const issues = consistencyIssues(programme, state);
+    if (issues.length) return reject('invalid_command', issues);
+    return accept(...diffProgramme(state, programme).drafts);
+  },
+};

@@ -1,0 +1,52 @@
+import { randomUUID } from 'node:crypto';
+import { Hono } from 'hono';
+import { applyImportSchema, importRequestSchema, programmeDigest } from '../../shared/programmeImport.js';
+import type { Dispatch } from '../commands/dispatcher.js';
+import { exportRoutes } from '../export/exportRoutes.js';
+import type { LiveState } from '../state/liveState.js';
+import { fail, requireRoute, sendResult, validate, type AppEnv } from '../transport/httpHelpers.js';
+import { previewImport, programmeChangedSince, readImport, rejectedAsIssues } from './importService.js';
+import { diffProgramme } from './programmeDiff.js';
+
+/**
+ * Request body limit for /api/import/*: a few-MB schedule as a JSON string (escaped quotes and
+ * line breaks, multi-byte letters) stays well below it. Other /api routes keep their small limit.
+ */
+export const importBodyLimitBytes = 8 * 1024 * 1024;
+
+export interface ImportRouteDeps {
+  dispatch: Dispatch;
+  live: LiveState;
+}
+
+/**
+ * The organizer's programme import (preview, then apply as one command) and the public exports.
+ * Mounted under /api.
+ */
+export function importRoutes(deps: ImportRouteDeps): Hono<AppEnv> {
+  const routes = new Hono<AppEnv>();
+
+  routes.post('/import/preview', requireRoute('importProgramme'), validate('json', importRequestSchema), (c) => {
+    const preview = previewImport(c.req.valid('json'), deps.live);
+    return preview.ok ? c.json({ ok: true, ...preview.preview }) : fail(c, 'invalid_command', { issues: preview.issues });
+  });
+
+  routes.post('/import/apply', requireRoute('importProgramme'), validate('json', applyImportSchema), async (c) => {
+    const { format, content, baseSeq } = c.req.valid('json');
+    const state = deps.live.state();
+    const read = readImport(format, content, state);
+    if (!read.ok) return fail(c, 'invalid_command', { issues: read.issues });
+    // A partial import would remove the sessions of the rejected rows: all rows or nothing.
+    if (read.rejected.length) return fail(c, 'invalid_command', { issues: rejectedAsIssues(read.rejected) });
+    if (programmeChangedSince(deps.live, baseSeq)) {
+      return fail(c, 'conflict', { issues: [{ path: 'baseSeq', message: 'the programme changed since the preview; preview again' }] });
+    }
+    const { diff } = diffProgramme(state, read.programme);
+    const payload = { programme: read.programme, basis: programmeDigest(state) };
+    const result = await deps.dispatch(c.get('actor'), { id: randomUUID(), type: 'programme:import', payload });
+    return result.ok ? c.json({ ...result, diff }) : sendResult(c, result);
+  });
+
+  routes.route('/export', exportRoutes(deps.live));
+  return routes;
+}

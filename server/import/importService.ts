@@ -1,0 +1,59 @@
+import type { FieldIssue } from '../../shared/errors.js';
+import type { PublicState } from '../../shared/model.js';
+import { changesProgramme, programmeDigest, type ImportFormat, type ImportPreview } from '../../shared/programmeImport.js';
+import { defaultTimeZone } from '../../shared/time.js';
+import type { LiveState } from '../state/liveState.js';
+import { parseCsvProgramme } from './csvProgramme.js';
+import { parseFrabXml } from './frabXml.js';
+import { normalizeProgramme, type Normalized } from './normalizeProgramme.js';
+import { diffProgramme } from './programmeDiff.js';
+import { parseScheduleJson } from './scheduleJson.js';
+import type { ParseOutcome } from './sourceModel.js';
+
+const parsers: Record<ImportFormat, (content: string, timeZone: string) => ParseOutcome> = {
+  'frab-xml': parseFrabXml,
+  'schedule-json': parseScheduleJson,
+  csv: parseCsvProgramme,
+};
+
+/** A file as the programme it would make: sources without a zone (CSV, old frab) use the event's. */
+export function readImport(format: ImportFormat, content: string, state: PublicState): Normalized {
+  const parsed = parsers[format](content, state.event?.timeZone ?? defaultTimeZone);
+  return parsed.ok ? normalizeProgramme(parsed.source, state) : parsed;
+}
+
+export function previewImport(
+  request: { format: ImportFormat; content: string },
+  live: LiveState,
+): { ok: true; preview: ImportPreview } | { ok: false; issues: FieldIssue[] } {
+  const state = live.state();
+  const read = readImport(request.format, request.content, state);
+  if (!read.ok) return read;
+  const { diff } = diffProgramme(state, read.programme);
+  return {
+    ok: true,
+    preview: {
+      baseSeq: live.seq(),
+      basis: programmeDigest(state),
+      format: request.format,
+      sessionCount: read.programme.sessions.length,
+      diff,
+      rejected: read.rejected,
+    },
+  };
+}
+
+/** True when something changed the programme after `baseSeq`, or when that can no longer be told. */
+export function programmeChangedSince(live: LiveState, baseSeq: number): boolean {
+  if (baseSeq > live.seq()) return true;
+  const since = live.changesAfter(baseSeq, ['public', 'staff']);
+  return since === null || since.some((change) => changesProgramme(change.type));
+}
+
+/** Rejected rows as the issues of a refused apply: each names its line and field. */
+export function rejectedAsIssues(rejected: ImportPreview['rejected']): FieldIssue[] {
+  return rejected.slice(0, 200).map((row) => ({
+    path: row.line === null ? row.field : `line ${row.line}: ${row.field}`,
+    message: row.message,
+  }));
+}

@@ -1,0 +1,103 @@
+import type { z } from 'zod';
+import type { FieldIssue } from '../../shared/errors.js';
+import { limits, type EventInfo, type PublicState } from '../../shared/model.js';
+import {
+  importedSessionSchema,
+  type ImportedProgramme,
+  type ImportedSession,
+  type RejectedRow,
+} from '../../shared/programmeImport.js';
+import { htmlToPlainText } from './plainText.js';
+import { resolveRooms, type RoomResolution } from './resolveRooms.js';
+import { entityIdFromSource, idMapper, type IdMapper } from './sourceIds.js';
+import { cancellation, kindOf, rejectRow, type SourceProgramme, type SourceSession } from './sourceModel.js';
+
+export type Normalized = { ok: true; programme: ImportedProgramme; rejected: RejectedRow[] } | { ok: false; issues: FieldIssue[] };
+
+const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+/** zod's wording for an empty required text is "Too small: expected string to have >=1 characters". */
+function plainMessage(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'too_small' && issue.origin === 'string' && Number(issue.minimum) === 1) return 'missing';
+  if (issue.code === 'too_big' && issue.origin === 'string') return `longer than ${String(issue.maximum)} characters`;
+  return issue.message;
+}
+
+function toSession(source: SourceSession, id: string, roomId: string): ImportedSession | RejectedRow[] {
+  const { title, cancelled } = cancellation(source.title, source.state, source.type);
+  const candidate = {
+    id,
+    title,
+    abstract: clip(htmlToPlainText(source.abstract), limits.abstract),
+    speakers: source.speakers,
+    kind: kindOf(source.type),
+    status: cancelled ? 'cancelled' : 'scheduled',
+    startsAt: source.startsAt,
+    endsAt: source.endsAt,
+    roomId,
+  };
+  const parsed = importedSessionSchema.safeParse(candidate);
+  if (parsed.success) return parsed.data;
+  return parsed.error.issues.map((issue) => rejectRow(source.place, issue.path.join('.') || 'event', plainMessage(issue)));
+}
+
+/** Ids, rooms and text made ours; every row that cannot be a session is reported, none dropped silently. */
+function normalizeSessions(source: SourceProgramme, rooms: RoomResolution, ids: IdMapper) {
+  const sessions: ImportedSession[] = [];
+  const rejected = [...source.rejected];
+  const firstLineOf = new Map<string, number | null>();
+  for (const row of source.sessions) {
+    const id = ids.sessionId(row.sourceId);
+    if (firstLineOf.has(id)) {
+      const first = firstLineOf.get(id);
+      rejected.push(rejectRow(row.place, row.place.idField, `duplicate id "${row.sourceId}"${first ? ` (first on line ${first})` : ''}`));
+      continue;
+    }
+    firstLineOf.set(id, row.place.line);
+    const roomId = rooms.roomIdOf(row.room);
+    if (!roomId) {
+      rejected.push(rejectRow(row.place, 'room', `unknown room "${row.room}"; known: ${rooms.knownNames().join(', ')}`));
+      continue;
+    }
+    const session = toSession(row, id, roomId);
+    if (Array.isArray(session)) rejected.push(...session);
+    else sessions.push(session);
+  }
+  return { sessions, rejected };
+}
+
+/** The event as the file describes it; venue and city, which frab has no place for, stay ours. */
+function eventOf(source: SourceProgramme, current: EventInfo | null, sessions: ImportedSession[]): EventInfo | null {
+  const held = sessions.filter((s) => s.status === 'scheduled');
+  const bounds = held.length ? held : sessions;
+  const starts = bounds.map((s) => s.startsAt).sort();
+  const ends = bounds.map((s) => s.endsAt).sort();
+  const startsAt = starts[0] ?? current?.startsAt;
+  const endsAt = ends[ends.length - 1] ?? current?.endsAt;
+  if (!startsAt || !endsAt) return null;
+  const acronym = source.event.acronym?.trim();
+  return {
+    id: acronym ? entityIdFromSource(acronym) : (current?.id ?? 'event'),
+    name: clip(source.event.title?.trim() || current?.name || acronym || 'Programm', limits.title),
+    venue: current?.venue ?? '',
+    city: current?.city ?? '',
+    timeZone: source.event.timeZone,
+    startsAt,
+    endsAt,
+  };
+}
+
+/** A parsed source as the programme an import would make, checked against the current state. */
+export function normalizeProgramme(source: SourceProgramme, state: PublicState): Normalized {
+  const ids = idMapper(state);
+  const rooms = resolveRooms(source.rooms, state, ids);
+  const { sessions, rejected } = normalizeSessions(source, rooms, ids);
+  if (source.sessions.length + source.rejected.length === 0) {
+    return { ok: false, issues: [{ path: 'sessions', message: 'the file has no sessions' }] };
+  }
+  if (sessions.length > 5000) return { ok: false, issues: [{ path: 'sessions', message: 'more than 5000 sessions' }] };
+  const event = eventOf(source, state.event, sessions);
+  if (!event) return { ok: false, issues: [{ path: 'sessions', message: 'no session could be read' }] };
+  const programme: ImportedProgramme = { event, rooms: rooms.rooms, sessions };
+  return { ok: true, programme, rejected };
+}

@@ -1,0 +1,125 @@
+import { z } from 'zod';
+import { eventInfoSchema, roomSchema, sessionSchema, type EventInfo, type Room, type Slot } from './model.js';
+
+/** The programme formats an organizer can import; docs/import-formats.md describes each. */
+export const importFormats = ['frab-xml', 'schedule-json', 'csv'] as const;
+export type ImportFormat = (typeof importFormats)[number];
+
+/** A large congress schedule.xml is a few MB; the HTTP body limit for /api/import/* sits above this. */
+export const maxImportChars = 5_000_000;
+
+export const importRequestSchema = z.object({
+  format: z.enum(importFormats),
+  content: z.string().min(1).max(maxImportChars),
+});
+
+export const applyImportSchema = importRequestSchema.extend({
+  /** The seq the preview was made at: any programme change since then refuses the import. */
+  baseSeq: z.number().int().nonnegative(),
+});
+
+/** Imported sessions carry no live-change marks: those belong to changes made on the day. */
+export const importedSessionSchema = sessionSchema.omit({ original: true, changedAtSeq: true });
+
+/** The normalized programme every importer produces; stands come from their own file. */
+export const importedProgrammeSchema = z.object({
+  event: eventInfoSchema,
+  rooms: z.array(roomSchema).max(500),
+  sessions: z.array(importedSessionSchema).max(5000),
+});
+
+export const programmeImportPayload = z.object({
+  programme: importedProgrammeSchema,
+  /** `programmeDigest` of the state the preview was made on; a mismatch means it is stale. */
+  basis: z.string().min(1).max(64).optional(),
+});
+
+export type ImportedSession = z.infer<typeof importedSessionSchema>;
+export type ImportedProgramme = z.infer<typeof importedProgrammeSchema>;
+
+/** One row of the source that was left out, and why: `line` is null where the format has none. */
+export interface RejectedRow {
+  line: number | null;
+  /** The field at fault, e.g. `start` or `persons.person[2]`, or `event` for the whole row. */
+  field: string;
+  /** The row's id in the source, when it has one. */
+  sourceId?: string;
+  message: string;
+}
+
+export interface SessionRef {
+  id: string;
+  title: string;
+}
+
+export interface ImportDiff {
+  added: SessionRef[];
+  moved: (SessionRef & { from: Slot; to: Slot })[];
+  renamed: (SessionRef & { from: string })[];
+  removed: SessionRef[];
+  cancelled: SessionRef[];
+  reinstated: SessionRef[];
+  /** Abstract, speakers or kind changed. */
+  detailsChanged: SessionRef[];
+  roomsAdded: Room[];
+  roomsRenamed: (Room & { from: string })[];
+  eventChanged: boolean;
+}
+
+export interface ImportPreview {
+  baseSeq: number;
+  basis: string;
+  format: ImportFormat;
+  sessionCount: number;
+  diff: ImportDiff;
+  rejected: RejectedRow[];
+}
+
+/** Change types that alter the programme: one of them after a preview makes the preview stale. */
+export function changesProgramme(changeType: string): boolean {
+  return /^(programme|session|room|event):/.test(changeType);
+}
+
+/** 53-bit string hash (cyrb53): cheap, stable across runtimes, enough to notice a changed state. */
+function hash53(text: string, seed: number): string {
+  let h1 = 0xdeadbeef ^ seed;
+  let h2 = 0x41c6ce57 ^ seed;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
+
+interface ProgrammeLike {
+  event: EventInfo | null;
+  rooms: Readonly<Record<string, Room>>;
+  sessions: Readonly<Record<string, ImportedSession>>;
+}
+
+/** Fields in a fixed order: objects built live and objects read back from the log digest alike. */
+const eventFields = (e: EventInfo | null) => e && [e.id, e.name, e.venue, e.city, e.timeZone, e.startsAt, e.endsAt];
+const roomFields = (r: Room) => [r.id, r.name, r.floor ?? null];
+const sessionFields = (s: ImportedSession) => [
+  s.id, s.title, s.abstract, s.speakers, s.kind, s.status, s.cancelReason ?? null, s.startsAt, s.endsAt, s.roomId,
+];
+
+/**
+ * A fingerprint of what an import changes (event, rooms, sessions), ignoring questions and votes,
+ * so a preview only goes stale when the programme itself changed.
+ */
+export function programmeDigest(state: ProgrammeLike): string {
+  const sorted = <T>(record: Readonly<Record<string, T>>) =>
+    Object.entries(record)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([, value]) => value);
+  const text = JSON.stringify([
+    eventFields(state.event),
+    sorted(state.rooms).map(roomFields),
+    sorted(state.sessions).map(sessionFields),
+  ]);
+  return `${hash53(text, 1)}-${hash53(text, 2)}`;
+}

@@ -1,0 +1,194 @@
+import { randomUUID } from 'node:crypto';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import type { ImportFormat } from '../../shared/programmeImport.js';
+import { importBodyLimitBytes, importRoutes } from '../../server/import/importRoutes.js';
+import { fail, identify, type AppEnv } from '../../server/transport/httpHelpers.js';
+import { fixture, fixtureGuid } from '../fixtures/import/importKit.js';
+import { createTestApp } from '../support/testServer.js';
+
+const base = 'http://ortstermin.test';
+
+/**
+ * The routes mounted as server/transport/httpApp.ts is to mount them (identify, the import body
+ * limit, `app.route('/api', importRoutes(...))`), on a server with the demo event.
+ */
+function client() {
+  const app = createTestApp();
+  const http = new Hono<AppEnv>();
+  http.use('/api/*', bodyLimit({ maxSize: importBodyLimitBytes, onError: (c) => fail(c, 'too_large') }));
+  http.use('/api/*', identify(app.server.access));
+  http.route('/api', importRoutes({ dispatch: app.server.dispatch, live: app.server.live }));
+  http.onError((error, c) => (error instanceof HTTPException ? fail(c, 'invalid_command') : fail(c, 'internal')));
+  const request = (path: string, init: { token?: string; json?: unknown } = {}) => {
+    const headers = new Headers();
+    if (init.token) headers.set('authorization', `Bearer ${init.token}`);
+    if (init.json !== undefined) headers.set('content-type', 'application/json');
+    const method = init.json === undefined ? 'GET' : 'POST';
+    return http.fetch(new Request(`${base}${path}`, { method, headers, body: init.json === undefined ? undefined : JSON.stringify(init.json) }));
+  };
+  const preview = (format: ImportFormat, content: string, token = app.organizerToken) =>
+    request('/api/import/preview', { token, json: { format, content } });
+  const apply = (format: ImportFormat, content: string, baseSeq: number, token = app.organizerToken) =>
+    request('/api/import/apply', { token, json: { format, content, baseSeq } });
+  const previewed = async (format: ImportFormat, content: string) => {
+    const response = await preview(format, content);
+    expect(response.status).toBe(200);
+    return response.json();
+  };
+  return { app, request, preview, apply, previewed, seq: () => app.store.lastSeq(), state: () => app.server.live.state() };
+}
+
+const xml = fixture('schedule.xml');
+
+describe('programme import over HTTP', () => {
+  it('lets organizers only preview and apply', async () => {
+    const { app, preview, apply, seq } = client();
+    const before = seq();
+    expect((await preview('frab-xml', xml, '')).status).toBe(401);
+    expect((await preview('frab-xml', xml, app.moderatorToken)).status).toBe(403);
+    expect((await apply('frab-xml', xml, before, app.moderatorToken)).status).toBe(403);
+    expect(seq()).toBe(before);
+  });
+
+  it('previews the changes without making any, then applies them as one command', async () => {
+    const { app, apply, previewed, seq, state } = client();
+    const before = seq();
+    const demoIds = Object.keys(state().sessions);
+    const preview = await previewed('frab-xml', xml);
+    expect(seq()).toBe(before);
+    expect(preview).toMatchObject({ ok: true, baseSeq: before, format: 'frab-xml', sessionCount: 12, rejected: [] });
+    expect(preview.diff.added).toHaveLength(12);
+    expect(preview.diff.removed.map((s: { id: string }) => s.id).sort()).toEqual(demoIds.sort());
+    expect(preview.diff.roomsAdded).toHaveLength(3);
+
+    const applied = await apply('frab-xml', xml, preview.baseSeq);
+    expect(applied.status).toBe(200);
+    const body = await applied.json();
+    expect(body).toMatchObject({ ok: true, seq: seq(), diff: preview.diff });
+    const changes = app.store.changesAfter(before, 1000);
+    expect(new Set(changes.map((c) => c.at)).size).toBe(1); // one commit
+    expect(state().event?.id).toBe('dikowe26');
+    expect(Object.keys(state().sessions).sort()).toEqual(Array.from({ length: 12 }, (_, i) => fixtureGuid(i + 1)).sort());
+  });
+
+  it('re-imports a changed file as exactly one move and one removal, keeping all other ids', async () => {
+    const { apply, previewed, state } = client();
+    await apply('frab-xml', xml, (await previewed('frab-xml', xml)).baseSeq);
+    const kept = Object.keys(state().sessions).filter((id) => id !== fixtureGuid(11));
+    const start = xml.indexOf(`<event guid="${fixtureGuid(11)}"`);
+    const edited = (xml.slice(0, start) + xml.slice(xml.indexOf('</event>', start) + 8))
+      .replace('<date>2026-03-29T11:00:00+02:00</date>\n        <start>11:00</start>', '<date>2026-03-29T11:30:00+02:00</date>\n        <start>11:30</start>');
+
+    const preview = await previewed('frab-xml', edited);
+    expect(preview.diff.moved.map((s: { id: string }) => s.id)).toEqual([fixtureGuid(9)]);
+    expect(preview.diff.removed.map((s: { id: string }) => s.id)).toEqual([fixtureGuid(11)]);
+    for (const list of ['added', 'renamed', 'cancelled', 'reinstated', 'detailsChanged', 'roomsAdded', 'roomsRenamed']) {
+      expect(preview.diff[list]).toEqual([]);
+    }
+    expect((await apply('frab-xml', edited, preview.baseSeq)).status).toBe(200);
+    expect(Object.keys(state().sessions).sort()).toEqual(kept.sort());
+    expect(state().sessions[fixtureGuid(9)]?.startsAt).toBe('2026-03-29T09:30:00.000Z');
+  });
+
+  it('refuses a stale preview after a programme change, not after an announcement', async () => {
+    const { app, apply, previewed, seq } = client();
+    const preview = await previewed('frab-xml', xml);
+    await app.server.dispatch({ role: 'moderator' }, { id: randomUUID(), type: 'announcement:post', payload: { level: 'info', text: 'Kaffee' } });
+    const afterAnnouncement = await previewed('frab-xml', xml);
+    await app.server.dispatch({ role: 'moderator' }, { id: randomUUID(), type: 'session:rename', payload: { sessionId: 'eroeffnung', title: 'Begrüßung' } });
+    const before = seq();
+    const stale = await apply('frab-xml', xml, afterAnnouncement.baseSeq);
+    expect(stale.status).toBe(409);
+    expect(await stale.json()).toMatchObject({ ok: false, error: { code: 'conflict', issues: [{ path: 'baseSeq' }] } });
+    expect(seq()).toBe(before);
+    expect((await apply('frab-xml', xml, before)).status).toBe(200);
+    expect(preview.baseSeq).toBeLessThan(afterAnnouncement.baseSeq);
+  });
+
+  it('answers every malformed file with issues naming line or field, and changes nothing', async () => {
+    const { apply, preview, seq, state } = client();
+    const before = { seq: seq(), state: state() };
+    const cases: [ImportFormat, string, RegExp][] = [
+      ['frab-xml', xml.replace('</conference>', '</konferenz>'), /^line \d+$/],
+      ['frab-xml', xml.replace('<title>Mittagspause</title>', ''), /^line \d+: title$/],
+      ['frab-xml', xml.replace('<start>14:00</start>', '<start>14 Uhr</start>'), /^line \d+: start$/],
+      ['frab-xml', xml.replace('<room>Foyer</room>', '<room>Kantine</room>'), /^line \d+: room$/],
+      ['frab-xml', xml.replace(`guid="${fixtureGuid(2)}"`, `guid="${fixtureGuid(1)}"`), /^line \d+: guid$/],
+      ['schedule-json', fixture('schedule.json').replace('"title": "Open Space"', '"titel": "Open Space"'), /^line \d+: schedule\.conference\.days\[1\]\.rooms\["Werkstatt Ü1"\]\[0\]\.title$/],
+      ['schedule-json', '{"schedule": ', /^line 1$/],
+      ['csv', 'id,title,date,start,end\nx,X,2026-05-14,09:00,10:00\n', /^line 1$/],
+      ['csv', 'id,title,date,start,end,room\nx,X,2026-05-14,09:00,10:00,Kantine\n', /^line 2: room$/],
+    ];
+    for (const [format, content, path] of cases) {
+      const previewAnswer = await preview(format, content);
+      const previewBody = await previewAnswer.json();
+      const issues = previewAnswer.status === 200
+        ? previewBody.rejected.map((r: { line: number; field: string }) => ({ path: `line ${r.line}: ${r.field}` }))
+        : previewBody.error.issues;
+      expect(issues[0]?.path, `${format}: ${content.slice(0, 40)}`).toMatch(path);
+      const answer = await apply(format, content, before.seq);
+      expect(answer.status).toBe(400);
+      const body = await answer.json();
+      expect(body.error.code).toBe('invalid_command');
+      expect(body.error.issues[0].path).toMatch(path);
+    }
+    expect(seq()).toBe(before.seq);
+    expect(state()).toBe(before.state);
+  });
+
+  it('refuses a bad request body with a typed error', async () => {
+    const { request, app } = client();
+    const bad = await request('/api/import/preview', { token: app.organizerToken, json: { format: 'docx', content: 'x' } });
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).error.issues[0].path).toBe('format');
+  });
+});
+
+describe('programme export over HTTP', () => {
+  it('exports frab XML and schedule.json to anyone, and re-importing either changes nothing', async () => {
+    const { request, previewed } = client();
+    const exportedXml = await request('/api/export/schedule.xml');
+    expect(exportedXml.status).toBe(200);
+    expect(exportedXml.headers.get('content-type')).toContain('application/xml');
+    const exportedJson = await request('/api/export/schedule.json');
+    expect(exportedJson.status).toBe(200);
+    const nothing = { added: [], moved: [], renamed: [], removed: [], cancelled: [], reinstated: [], detailsChanged: [], roomsAdded: [], roomsRenamed: [], eventChanged: false };
+    expect((await previewed('frab-xml', await exportedXml.text())).diff).toEqual(nothing);
+    expect((await previewed('schedule-json', await exportedJson.text())).diff).toEqual(nothing);
+  });
+
+  it('exports the programme as an iCal file a calendar parser reads', async () => {
+    const { request, state } = client();
+    const response = await request('/api/export/programme.ics');
+    expect(response.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
+    const calendar = new ICAL.Component(ICAL.parse(await response.text()));
+    const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    expect(events).toHaveLength(Object.keys(state().sessions).length);
+    const opening = events.find((e) => e.uid.startsWith('eroeffnung@'));
+    expect(opening?.startDate.toJSDate().toISOString()).toBe(state().sessions['eroeffnung']?.startsAt);
+  });
+});
+
+describe('programme:import command', () => {
+  it('refuses a payload made on another programme, and sessions in rooms that do not exist', async () => {
+    const { app, seq } = client();
+    const before = seq();
+    const state = app.server.live.state();
+    const event = state.event!;
+    const session = { ...state.sessions['eroeffnung']!, roomId: 'kantine' };
+    const run = (payload: unknown) => app.server.dispatch({ role: 'organizer' }, { id: randomUUID(), type: 'programme:import', payload });
+    const programme = { event, rooms: [], sessions: [session] };
+    expect(await run({ programme, basis: 'stale' })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(await run({ programme })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_command', issues: [{ path: 'payload.programme.sessions.0.roomId', message: 'no such room' }] },
+    });
+    expect(await app.server.dispatch({ role: 'moderator' }, { id: randomUUID(), type: 'programme:import', payload: { programme } }))
+      .toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(seq()).toBe(before);
+  });
+});
