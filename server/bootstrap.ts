@@ -1,18 +1,22 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import type { ChangeDraft } from '../shared/changes.js';
 import type { Programme } from '../shared/model.js';
+import type { StandsFile } from '../shared/standsImport.js';
 import type { AccessService } from './access/accessService.js';
 import type { Clock } from './clock.js';
 import type { Store } from './store/store.js';
 
-/** An empty event gets its programme as the first change, so replaying the log rebuilds it too. */
-export function loadProgrammeIfEmpty(store: Store, clock: Clock, programme: () => Programme): boolean {
+/** An empty event gets its programme (and stands) as its first changes, so replaying the log rebuilds it too. */
+export function loadProgrammeIfEmpty(store: Store, clock: Clock, programme: () => Programme, stands?: () => StandsFile): boolean {
   if (store.lastSeq() > 0) return false;
-  store.commit({
-    drafts: [{ type: 'programme:loaded', audience: 'public', data: programme() }],
-    at: new Date(clock.now()).toISOString(),
-  });
+  const drafts: ChangeDraft[] = [{ type: 'programme:loaded', audience: 'public', data: programme() }];
+  if (stands) {
+    const { stands: list, floorPlan } = stands();
+    drafts.push({ type: 'stands:imported', audience: 'public', data: { stands: list, floorPlan } });
+  }
+  store.commit({ drafts, at: new Date(clock.now()).toISOString() });
   return true;
 }
 

@@ -5,14 +5,14 @@ import { ensureStaffCodes, loadProgrammeIfEmpty } from './bootstrap.js';
 import { systemClock } from './clock.js';
 import { readConfig } from './config.js';
 import { createServer } from './createServer.js';
-import { loadDemoEvent } from './demo/loadDemoEvent.js';
+import { loadDemoEvent, loadDemoStands } from './demo/loadDemoEvent.js';
 import { createSqliteStore } from './store/sqliteStore.js';
 
 const config = readConfig();
 const clock = systemClock;
 const store = createSqliteStore({ filename: join(config.dataDir, 'ortstermin.db') });
 const demoDate = config.demoDate ?? localDate(new Date(clock.now()), 'Europe/Berlin');
-loadProgrammeIfEmpty(store, clock, () => loadDemoEvent(demoDate));
+loadProgrammeIfEmpty(store, clock, () => loadDemoEvent(demoDate), loadDemoStands);
 
 const server = createServer({
   store,

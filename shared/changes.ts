@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { floorPlanSchema, type FloorPlan } from './standsImport.js';
 import {
   announcementSchema,
   eventInfoSchema,
@@ -7,12 +8,14 @@ import {
   sessionKinds,
   sessionSchema,
   slotSchema,
+  standSchema,
   type Announcement,
   type EventInfo,
   type Programme,
   type Room,
   type Session,
   type Slot,
+  type Stand,
 } from './model.js';
 import {
   moderationModes,
@@ -60,6 +63,8 @@ export interface ChangeDataMap {
   'question:staged': { sessionId: string; questionId: string | null };
   'stand:status-set': { standId: string; status: StandStatus };
   'moderation:mode-set': { sessionId: string | null; mode: ModerationMode };
+  /** The stands file: every stand (replacing the previous list) and the floor plan. */
+  'stands:imported': { stands: Stand[]; floorPlan: FloorPlan };
 }
 
 export type ChangeType = keyof ChangeDataMap;
@@ -107,6 +112,7 @@ export const changeDataSchemas: { [K in ChangeType]: z.ZodType<ChangeDataMap[K]>
   'question:staged': z.object({ sessionId, questionId: z.string().nullable() }),
   'stand:status-set': z.object({ standId: z.string(), status: standStatusSchema }),
   'moderation:mode-set': z.object({ sessionId: z.string().nullable(), mode: z.enum(moderationModes) }),
+  'stands:imported': z.object({ stands: z.array(standSchema), floorPlan: floorPlanSchema }),
 };
 
 export const audienceSchema = z.union([

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { standsFileSchema } from './standsImport.js';
 import {
   announcementLevels,
   entityId,
@@ -71,6 +72,8 @@ export const commandPayloads = {
   'moderation:set-mode': z.object({ sessionId: entityId.nullable(), mode: z.enum(moderationModes) }),
   /** The whole programme, normalized from frab XML, schedule.json or CSV; applied as one batch. */
   'programme:import': programmeImportPayload,
+  /** The stands file (docs/import-formats.md): all stands and the floor plan, replacing the old ones. */
+  'stands:import': standsFileSchema,
 } as const;
 
 export type CommandType = keyof typeof commandPayloads;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { entityId, instant, limits } from './primitives.js';
 import { defaultModeration, type ModerationSettings, type Question, type StandStatus } from './questions.js';
+import { standEntrySchema, type FloorPlan } from './standsImport.js';
 
 export { entityId, instant, limits } from './primitives.js';
 
@@ -32,14 +33,8 @@ export const sessionSchema = slotSchema.extend({
   changedAtSeq: z.number().int().nonnegative().optional(),
 });
 
-export const standSchema = z.object({
-  id: entityId,
-  name: z.string().min(1).max(limits.title),
-  municipality: z.string().max(limits.name).default(''),
-  topic: z.string().max(limits.name).default(''),
-  description: z.string().max(limits.abstract).default(''),
-  roomId: entityId,
-});
+/** A stand of the Markt der Projekte: what it shows, what it took and cost, whom to ask. */
+export const standSchema = standEntrySchema;
 
 export const eventInfoSchema = z.object({
   id: entityId,
@@ -94,6 +89,8 @@ export interface PublicState {
   stage: Readonly<Record<string, string>>;
   standStatus: Readonly<Record<string, StandStatus>>;
   moderation: ModerationSettings;
+  /** The venue's plan: rooms and stands as shapes, drawn by the client as SVG. */
+  floorPlan: FloorPlan | null;
 }
 
 export const emptyState: PublicState = {
@@ -106,10 +103,11 @@ export const emptyState: PublicState = {
   stage: {},
   standStatus: {},
   moderation: defaultModeration,
+  floorPlan: null,
 };
 
 /** Bumped when the state's shape changes; a client with another version takes a fresh snapshot. */
-export const schemaVersion = 2;
+export const schemaVersion = 3;
 
 export interface Snapshot {
   seq: number;

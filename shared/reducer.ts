@@ -75,6 +75,7 @@ const handlers: Handlers = {
     state.announcements.some((a) => a.id === announcement.id)
       ? state
       : { ...state, announcements: [announcement, ...state.announcements] },
+  'stands:imported': (state, { stands, floorPlan }) => ({ ...state, stands: byId(stands), floorPlan }),
   ...questionHandlers,
 };
 

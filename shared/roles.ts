@@ -43,6 +43,7 @@ export const commandRoles: Record<CommandType, readonly Role[]> = {
   'stand:set-status': hostsAndStaff,
   'moderation:set-mode': staff,
   'programme:import': ['organizer'],
+  'stands:import': ['organizer'],
 };
 
 /** The HTTP routes beyond commands, and who may call them. */

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { programmeSchema, type Programme } from '../../shared/model.js';
+import { standsFileSchema, type StandsFile } from '../../shared/standsImport.js';
 import { localDate, zonedInstant, formatTime } from '../../shared/time.js';
 
 const demoFile = new URL('./demoEvent.json', import.meta.url);
@@ -23,4 +24,11 @@ export function loadDemoEvent(date?: string): Programme {
     event: { ...programme.event, startsAt: move(programme.event.startsAt), endsAt: move(programme.event.endsAt) },
     sessions: programme.sessions.map((s) => ({ ...s, startsAt: move(s.startsAt), endsAt: move(s.endsAt) })),
   };
+}
+
+const demoStandsFile = new URL('./demoStands.json', import.meta.url);
+
+/** The demo's stands in detail (what it took, what it cost, whom to ask) and the venue's floor plan. */
+export function loadDemoStands(): StandsFile {
+  return standsFileSchema.parse(JSON.parse(readFileSync(demoStandsFile, 'utf8')));
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
+import { z } from 'zod';
 import { applyImportSchema, importRequestSchema, programmeDigest } from '../../shared/programmeImport.js';
 import type { Dispatch } from '../commands/dispatcher.js';
 import { exportRoutes } from '../export/exportRoutes.js';
@@ -7,6 +8,9 @@ import type { LiveState } from '../state/liveState.js';
 import { fail, requireRoute, sendResult, validate, type AppEnv } from '../transport/httpHelpers.js';
 import { previewImport, programmeChangedSince, readImport, rejectedAsIssues } from './importService.js';
 import { diffProgramme } from './programmeDiff.js';
+import { parseStandsFile } from './standsFile.js';
+
+const standsImportRequestSchema = z.object({ content: z.string().min(2).max(5_000_000) });
 
 /**
  * Request body limit for /api/import/*: a few-MB schedule as a JSON string (escaped quotes and
@@ -45,6 +49,12 @@ export function importRoutes(deps: ImportRouteDeps): Hono<AppEnv> {
     const payload = { programme: read.programme, basis: programmeDigest(state) };
     const result = await deps.dispatch(c.get('actor'), { id: randomUUID(), type: 'programme:import', payload });
     return result.ok ? c.json({ ...result, diff }) : sendResult(c, result);
+  });
+
+  routes.post('/import/stands', requireRoute('importProgramme'), validate('json', standsImportRequestSchema), async (c) => {
+    const read = parseStandsFile(c.req.valid('json').content, deps.live.state());
+    if (!read.ok) return fail(c, 'invalid_command', { issues: read.issues });
+    return sendResult(c, await deps.dispatch(c.get('actor'), { id: randomUUID(), type: 'stands:import', payload: read.file }));
   });
 
   routes.route('/export', exportRoutes(deps.live));

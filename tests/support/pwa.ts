@@ -9,22 +9,30 @@ export async function waitForServiceWorkerControl(page: Page): Promise<void> {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
 
-/** True once the device state has been written to IndexedDB (it is saved shortly after changes). */
-export async function waitForSavedState(page: Page, minSeq = 1): Promise<void> {
-  await page.waitForFunction(
-    (seq) =>
-      new Promise<boolean>((resolve) => {
-        const open = indexedDB.open('ortstermin');
-        open.onerror = () => resolve(false);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('device')) return resolve(false);
-          const get = db.transaction('device').objectStore('device').get('current');
-          get.onsuccess = () => resolve((get.result?.lastSeq ?? 0) >= seq);
-          get.onerror = () => resolve(false);
-        };
-      }),
-    minSeq,
-    { polling: 100 },
-  );
+/** The seq of the device state saved in IndexedDB, or 0; never creates the database itself. */
+function savedSeq(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const names = (await indexedDB.databases()).map((d) => d.name);
+    if (!names.includes('ortstermin')) return 0;
+    return new Promise<number>((resolve) => {
+      const open = indexedDB.open('ortstermin');
+      open.onerror = () => resolve(0);
+      open.onsuccess = () => {
+        const db = open.result;
+        if (!db.objectStoreNames.contains('device')) return resolve(0);
+        const get = db.transaction('device').objectStore('device').get('current');
+        get.onsuccess = () => resolve(get.result?.lastSeq ?? 0);
+        get.onerror = () => resolve(0);
+      };
+    });
+  });
+}
+
+/** Waits until the device state has been written to IndexedDB (it is saved shortly after changes). */
+export async function waitForSavedState(page: Page, minSeq = 1, timeoutMs = 15_000): Promise<void> {
+  const start = Date.now();
+  while ((await savedSeq(page)) < minSeq) {
+    if (Date.now() - start > timeoutMs) throw new Error('device state was not saved');
+    await page.waitForTimeout(100);
+  }
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { CommandPayload, CommandType } from '../../shared/commands.js';
 import type { Actor } from '../../shared/roles.js';
 import type { OrtsterminServer } from '../../server/createServer.js';
-import { loadDemoEvent } from '../../server/demo/loadDemoEvent.js';
+import { loadDemoEvent, loadDemoStands } from '../../server/demo/loadDemoEvent.js';
 import { demoDay } from './testServer.js';
 
 export const standA = 'digitale-doerfer';
@@ -63,6 +63,7 @@ export const samplePayloads: { [K in CommandType]: (f: QuestionFixture) => Comma
   'stand:set-status': () => ({ standId: standA, text: 'Demo um 14:00', availability: 'available' }),
   'moderation:set-mode': () => ({ sessionId: null, mode: 'pre' }),
   // The demo programme again; it reinstates the fixture's cancelled session.
+  'stands:import': () => loadDemoStands(),
   'programme:import': () => {
     const { event, rooms, sessions } = loadDemoEvent(demoDay);
     return { programme: { event, rooms, sessions } };

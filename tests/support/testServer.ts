@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadProgrammeIfEmpty } from '../../server/bootstrap.js';
 import { createServer, type OrtsterminServer, type ServerConfig } from '../../server/createServer.js';
-import { loadDemoEvent } from '../../server/demo/loadDemoEvent.js';
+import { loadDemoEvent, loadDemoStands } from '../../server/demo/loadDemoEvent.js';
 import { createSqliteStore } from '../../server/store/sqliteStore.js';
 import type { Store } from '../../server/store/store.js';
 import { createFakeClock, type FakeClock } from './fakeClock.js';
@@ -27,7 +27,7 @@ export interface TestApp {
 export function createTestApp(options: { store?: Store; config?: Partial<ServerConfig> } = {}): TestApp {
   const store = options.store ?? newStore();
   const clock = createFakeClock();
-  loadProgrammeIfEmpty(store, clock, () => loadDemoEvent(demoDay));
+  loadProgrammeIfEmpty(store, clock, () => loadDemoEvent(demoDay), loadDemoStands);
   const server = createServer({ store, clock, config: options.config });
   const token = (role: 'moderator' | 'organizer') => {
     const { code } = server.access.createCode({ role, label: `test ${role}` });
