@@ -1,5 +1,6 @@
 import { createEffect, createRoot, createSignal } from 'solid-js';
 import type { ClientErrorCode } from '../sync/commandResult';
+import { readItem, writeItem } from '../sync/storage';
 import { de, type MessageKey, type Messages } from './de';
 import { en } from './en';
 
@@ -10,8 +11,22 @@ const catalogues: Record<Locale, Messages> = { de, en };
 /** Intl locales for dates; times keep the 24-hour clock in both. */
 const dateLocales: Record<Locale, string> = { de: 'de-DE', en: 'en-GB' };
 
-const [locale, setLocale] = createSignal<Locale>('de');
-export { locale, setLocale };
+const localeKey = 'ortstermin.locale';
+const locales: readonly Locale[] = ['de', 'en'];
+
+/** German unless this device chose English before. */
+function storedLocale(): Locale {
+  const stored = readItem(localeKey);
+  return locales.find((l) => l === stored) ?? 'de';
+}
+
+const [locale, setLocaleSignal] = createSignal<Locale>(storedLocale());
+export { locale };
+
+export function setLocale(next: Locale): void {
+  setLocaleSignal(next);
+  writeItem(localeKey, next);
+}
 
 export const dateLocale = (): string => dateLocales[locale()];
 

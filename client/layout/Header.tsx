@@ -1,8 +1,19 @@
-import { t } from '../i18n/i18n';
-import { state, status } from '../sync/connection';
+import { formatTime, defaultTimeZone } from '../../shared/time';
+import { dateLocale, t } from '../i18n/i18n';
+import { offlineSince, state, status } from '../sync/connection';
+import { LanguageSwitch } from './LanguageSwitch';
+
+const eventZone = () => state().event?.timeZone ?? defaultTimeZone;
 
 function ConnectionIndicator() {
-  const label = () => t(`connection.${status()}`);
+  const since = () => {
+    const at = offlineSince();
+    return status() === 'offline' && at !== null ? formatTime(new Date(at).toISOString(), eventZone(), dateLocale()) : null;
+  };
+  const label = () => {
+    const time = since();
+    return time ? t('connection.offlineSince', { time }) : t(`connection.${status()}`);
+  };
   return (
     <p class="connection" data-status={status()} title={t('connection.label', { status: label() })}>
       <span class="connection-dot" aria-hidden="true" />
@@ -16,7 +27,10 @@ export function Header() {
   return (
     <header class="app-header">
       <p class="event-name">{state().event?.name ?? t('app.name')}</p>
-      <ConnectionIndicator />
+      <div class="header-actions">
+        <ConnectionIndicator />
+        <LanguageSwitch />
+      </div>
     </header>
   );
 }

@@ -1,5 +1,6 @@
 import { io, type Socket } from 'socket.io-client';
 import { batch, createSignal, untrack } from 'solid-js';
+import { z } from 'zod';
 import { parseChange, type Change } from '../../shared/changes';
 import type { CommandPayload, CommandType } from '../../shared/commands';
 import type { CommandResult } from '../../shared/errors';
@@ -12,7 +13,7 @@ import { lastSeq, receiveLive, receiveSync, resetDevice, restoreDevice, state } 
 import { notifyLive } from './liveChanges';
 import { connectOutbox, flushOutbox, restoreOutbox, type QueuedCommand } from './outbox';
 import { askPersistentStorage } from './persistence';
-import { clearStaffToken, staffRole, staffToken } from './staffToken';
+import { clearStaffToken, staffRole, staffStandId, staffToken } from './staffToken';
 import { uuid } from './uuid';
 
 export type ConnectionStatus = 'connecting' | 'online' | 'offline';
@@ -27,7 +28,13 @@ export { status, offlineSince };
 /** Bumped on every (re)connect, so a sync answer from an older connection is ignored. */
 let generation = 0;
 const receiptsSent = new Set<string>();
-const audienceKey = () => staffRole();
+/** Hosts of different stands see different questions, so the stand is part of the audience. */
+const audienceKey = () => [staffRole(), staffStandId()].filter(Boolean).join(':');
+
+const receiptCountsSchema = z.record(z.string(), z.number().int().nonnegative());
+const [receiptCounts, setReceiptCounts] = createSignal<Readonly<Record<string, number>>>({});
+/** Staff only: how many devices showed each announcement, as the server last counted. */
+export { receiptCounts };
 
 const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io({
   autoConnect: false,
@@ -95,6 +102,10 @@ socket.on('connect_error', (error) => {
     restart(true);
   }
 });
+socket.on(socketEvents.receipts, (counts) => {
+  const parsed = receiptCountsSchema.safeParse(counts);
+  if (parsed.success) setReceiptCounts(parsed.data);
+});
 socket.on(socketEvents.accessRevoked, () => {
   clearStaffToken();
   restart(true);
@@ -103,8 +114,9 @@ socket.on(socketEvents.accessRevoked, () => {
 function emitCommand(command: { id: string; type: string; payload: unknown }): Promise<SendResult> {
   if (!socket.connected) return Promise.resolve(localFailure('offline'));
   return new Promise((resolve) => {
-    // Volatile: a command that cannot go out now is resent by its owner, not replayed by the socket.
-    socket.volatile
+    // Not volatile: right after a reconnect the transport upgrades, and volatile packets sent
+    // then are silently dropped. A buffered repeat is harmless, the command id makes it so.
+    socket
       .timeout(commandTimeoutMs)
       .emit(socketEvents.command, command, (error: Error | null, result: CommandResult) =>
         resolve(error ? localFailure('timeout') : result),
@@ -112,8 +124,17 @@ function emitCommand(command: { id: string; type: string; payload: unknown }): P
   });
 }
 
+/** The phone says the network is back: try now instead of waiting out the backoff. */
+function reconnectNow(): void {
+  if (socket.connected || !navigator.onLine) return;
+  socket.disconnect();
+  socket.connect();
+}
+
 export async function startConnection(): Promise<void> {
   askPersistentStorage();
+  window.addEventListener('online', reconnectNow);
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && reconnectNow());
   connectOutbox((command: QueuedCommand) => emitCommand(command), () => socket.connected);
   await Promise.all([restoreDevice(audienceKey()), restoreOutbox()]);
   socket.connect();

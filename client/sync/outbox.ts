@@ -31,18 +31,20 @@ export async function restoreOutbox(): Promise<void> {
 }
 
 /**
- * Queues a command and sends it when it can. It is written to IndexedDB first, so a crash, a
- * closed tab or a dead network cannot lose it; its id is fixed now, so sending it twice is harmless.
+ * Queues a command and sends it when it can. It is written to IndexedDB before it counts as
+ * queued, so a crash, a closed tab or a dead network cannot lose what the person saw accepted;
+ * its id is fixed now, so sending it twice is harmless. Resolves to the command's id.
  */
-export function enqueueCommand<K extends CommandType>(type: K, payload: CommandPayload<K>): string {
+export async function enqueueCommand<K extends CommandType>(type: K, payload: CommandPayload<K>): Promise<string> {
   const command: QueuedCommand = { id: uuid(), type, payload, queuedAt: Date.now() };
+  // Without IndexedDB (private mode) it still goes out while the page lives.
+  await putQueued(command).catch(() => undefined);
   setQueued([...queued(), command]);
-  void putQueued(command)
-    .catch(() => undefined)
-    .then(flushOutbox);
+  void flushOutbox();
   return command.id;
 }
 
+const retryAfterFailureMs = 5000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function settle(command: QueuedCommand, result: CommandResult): Promise<void> {
@@ -69,7 +71,11 @@ export async function flushOutbox(): Promise<void> {
       const answer = finalAnswer(result);
       if (answer) await settle(next, answer);
       else if (!result.ok && result.error.code === 'rate_limited') await sleep(result.error.retryAfterMs ?? 1000);
-      else break; // no answer, or the server failed: keep it and try again at the next connect
+      else {
+        // No answer, or the server failed: keep it, and try again soon (or at the next connect).
+        setTimeout(() => void flushOutbox(), retryAfterFailureMs);
+        break;
+      }
     }
   } finally {
     flushing = false;

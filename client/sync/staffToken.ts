@@ -4,6 +4,7 @@ import { readItem, removeItem, writeItem } from './storage';
 
 const tokenKey = 'ortstermin.staffToken';
 const roleKey = 'ortstermin.staffRole';
+const standKey = 'ortstermin.staffStand';
 
 function storedRole(): Role {
   const stored = readItem(roleKey);
@@ -12,6 +13,7 @@ function storedRole(): Role {
 }
 
 const [role, setRole] = createSignal<Role>(storedRole());
+const [stand, setStand] = createSignal<string | null>(readItem(tokenKey) ? readItem(standKey) : null);
 
 /** The role this device signed in with; 'attendee' without a token. Reactive. */
 export const staffRole = role;
@@ -19,23 +21,30 @@ export const staffRole = role;
 /** Moderators and organizers: the roles that may change the agenda and post announcements. */
 export const isModerator = (): boolean => isStaff({ role: role() });
 
+/** The stand a host's code is for; null for every other role. Reactive. */
+export const staffStandId = stand;
+
 export function staffToken(): string | null {
   return readItem(tokenKey);
 }
 
-export function saveStaffToken(token: string, newRole: Role): void {
+export function saveStaffToken(token: string, newRole: Role, standId: string | null = null): void {
   writeItem(tokenKey, token);
-  writeItem(roleKey, newRole);
-  setRole(newRole);
+  updateStaffRole(newRole, standId);
 }
 
-export function updateStaffRole(newRole: Role): void {
+export function updateStaffRole(newRole: Role, standId: string | null = null): void {
   writeItem(roleKey, newRole);
+  if (standId) writeItem(standKey, standId);
+  else removeItem(standKey);
   setRole(newRole);
+  setStand(standId);
 }
 
 export function clearStaffToken(): void {
   removeItem(tokenKey);
   removeItem(roleKey);
+  removeItem(standKey);
   setRole('attendee');
+  setStand(null);
 }

@@ -22,7 +22,8 @@ export class ServerProcess {
   links: StartLinks = { attendees: '', organizer: '', moderator: '' };
   output = '';
 
-  constructor(private readonly env: Record<string, string> = {}) {}
+  /** Read at every start, so a test can restart the server with another build (CLIENT_DIR). */
+  constructor(public env: Record<string, string> = {}) {}
 
   get url(): string {
     return `http://127.0.0.1:${this.port}`;

@@ -4,6 +4,7 @@ import { Dynamic } from 'solid-js/web';
 import type { Session } from '../../../shared/model';
 import { t } from '../../i18n/i18n';
 import { state } from '../../sync/connection';
+import { BookmarkButton } from './BookmarkButton';
 import { changeSummary, roomName, timeRange } from './sessionView';
 
 export interface SessionCardProps {
@@ -30,10 +31,13 @@ export function SessionCard(props: SessionCardProps) {
       classList={{ 'is-cancelled': cancelled(), 'is-changed': change() !== null }}
       data-session-id={props.session.id}
     >
-      <p class="session-meta">
-        <span class="session-time">{timeRange(props.session, state())}</span>
-        <span class="session-room">{room()}</span>
-      </p>
+      <div class="session-top">
+        <p class="session-meta">
+          <span class="session-time">{timeRange(props.session, state())}</span>
+          <span class="session-room">{room()}</span>
+        </p>
+        <BookmarkButton sessionId={props.session.id} title={props.session.title} />
+      </div>
       <Dynamic component={props.heading ?? 'h3'} class="session-title">
         <Show when={!props.detail} fallback={props.session.title}>
           <A href={`/session/${encodeURIComponent(props.session.id)}`}>{props.session.title}</A>

@@ -2,6 +2,7 @@ import { A, useParams } from '@solidjs/router';
 import { Show } from 'solid-js';
 import { t } from '../../i18n/i18n';
 import { loaded, state } from '../../sync/connection';
+import { QuestionsSection } from '../questions/QuestionsSection';
 import { SessionCard } from './SessionCard';
 
 export function SessionPage() {
@@ -18,7 +19,14 @@ export function SessionPage() {
       </p>
       <Show when={loaded()} fallback={<p class="muted">{t('app.loading')}</p>}>
         <Show when={session()} fallback={<p class="notice">{t('session.notFound')}</p>}>
-          {(found) => <SessionCard session={found()} heading="h1" detail />}
+          {(found) => (
+            <>
+              <SessionCard session={found()} heading="h1" detail />
+              <Show when={found().kind !== 'break'}>
+                <QuestionsSection target={{ kind: 'session', id: found().id }} />
+              </Show>
+            </>
+          )}
         </Show>
       </Show>
     </div>

@@ -1,9 +1,11 @@
+import { A } from '@solidjs/router';
 import { createEffect, For, Show } from 'solid-js';
 import type { Announcement } from '../../../shared/model';
 import { t } from '../../i18n/i18n';
 import { loaded, sendReceipt, state } from '../../sync/connection';
 import { timeOf } from '../agenda/sessionView';
 import { announcementText, newestFirst } from './announcementView';
+import { NotificationButton } from './NotificationButton';
 
 function AnnouncementItem(props: { announcement: Announcement }) {
   const urgent = () => props.announcement.level === 'urgent';
@@ -38,6 +40,10 @@ export function AnnouncementsPage() {
           </ul>
         </Show>
       </Show>
+      <NotificationButton />
+      <p class="staff-entry">
+        <A href="/staff">{t('infos.staffLogin')}</A>
+      </p>
     </section>
   );
 }

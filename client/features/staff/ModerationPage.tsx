@@ -4,7 +4,9 @@ import type { PublicState } from '../../../shared/model';
 import { t } from '../../i18n/i18n';
 import { loaded, state } from '../../sync/connection';
 import { isModerator } from '../../sync/staffToken';
+import { StaffTabs } from '../moderation/StaffTabs';
 import { AnnouncementForm } from './AnnouncementForm';
+import { PostedAnnouncements } from './PostedAnnouncements';
 import { SessionEditForm } from './SessionEditForm';
 
 /**
@@ -48,8 +50,10 @@ export function ModerationPage() {
           </div>
         }
       >
+        <StaffTabs />
         <h2>{t('announce.title')}</h2>
         <AnnouncementForm />
+        <PostedAnnouncements />
         <h2>{t('moderation.sessions')}</h2>
         <Show when={loaded()} fallback={<p class="muted">{t('app.loading')}</p>}>
           <SessionForms />

@@ -1,10 +1,13 @@
 import { useNavigate } from '@solidjs/router';
 import { createSignal, onMount, Show } from 'solid-js';
-import { isStaff } from '../../../shared/roles';
+import type { Role } from '../../../shared/roles';
 import { errorMessage, t } from '../../i18n/i18n';
 import { staffRole } from '../../sync/staffToken';
 import { redeemCode } from './accessApi';
 import { signIn, signOut } from './staffSession';
+
+/** Where each role starts its work after signing in. */
+const homeOf: Record<Role, string> = { attendee: '/', host: '/host', moderator: '/moderation', organizer: '/organizer' };
 
 /** The code from a staff link's fragment (`/staff#code=…`); fragments never reach a server log. */
 function codeFromFragment(): string | null {
@@ -28,7 +31,7 @@ export function StaffLoginPage() {
       return;
     }
     signIn(outcome.value);
-    navigate(isStaff({ role: outcome.value.role }) ? '/moderation' : '/', { replace: true });
+    navigate(homeOf[outcome.value.role], { replace: true });
   }
 
   onMount(() => {

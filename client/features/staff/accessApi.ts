@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { errorCodes } from '../../../shared/errors';
-import { roles, type Role } from '../../../shared/roles';
+import { roles } from '../../../shared/roles';
 import type { ClientErrorCode } from '../../sync/commandResult';
 import { deviceId } from '../../sync/deviceId';
 
@@ -13,9 +13,11 @@ const meReplySchema = z.object({ role: z.enum(roles), standId: z.string().nullab
 const errorReplySchema = z.object({ ok: z.literal(false), error: z.object({ code: z.enum(errorCodes) }) });
 
 export type Redeemed = z.infer<typeof redeemReplySchema>;
+export type Me = z.infer<typeof meReplySchema>;
 export type ApiOutcome<T> = { ok: true; value: T } | { ok: false; code: ClientErrorCode };
 
-async function callApi<T>(path: string, init: RequestInit, schema: z.ZodType<T>): Promise<ApiOutcome<T>> {
+/** A call to the HTTP API whose reply is parsed with `schema`; never throws, a failure is a typed code. */
+export async function callApi<T>(path: string, init: RequestInit, schema: z.ZodType<T>): Promise<ApiOutcome<T>> {
   let response: Response;
   try {
     const headers = new Headers(init.headers);
@@ -40,8 +42,7 @@ export function redeemCode(code: string): Promise<ApiOutcome<Redeemed>> {
   );
 }
 
-/** The role the server gives this token now (it may have been revoked since). */
-export async function fetchRole(token: string): Promise<ApiOutcome<Role>> {
-  const outcome = await callApi('/api/me', { headers: { authorization: `Bearer ${token}` } }, meReplySchema);
-  return outcome.ok ? { ok: true, value: outcome.value.role } : outcome;
+/** The role (and a host's stand) the server gives this token now; it may have been revoked since. */
+export function fetchMe(token: string): Promise<ApiOutcome<Me>> {
+  return callApi('/api/me', { headers: { authorization: `Bearer ${token}` } }, meReplySchema);
 }

@@ -1,9 +1,9 @@
 import { reconnectWithToken } from '../../sync/connection';
 import { clearStaffToken, saveStaffToken, staffToken, updateStaffRole } from '../../sync/staffToken';
-import { fetchRole, type Redeemed } from './accessApi';
+import { fetchMe, type Redeemed } from './accessApi';
 
 export function signIn(redeemed: Redeemed): void {
-  saveStaffToken(redeemed.token, redeemed.role);
+  saveStaffToken(redeemed.token, redeemed.role, redeemed.standId);
   reconnectWithToken();
 }
 
@@ -16,9 +16,9 @@ export function signOut(): void {
 export async function checkStoredToken(): Promise<void> {
   const token = staffToken();
   if (!token) return;
-  const outcome = await fetchRole(token);
+  const outcome = await fetchMe(token);
   // The socket may have dropped the token meanwhile; only act on the one that was checked.
   if (staffToken() !== token) return;
-  if (outcome.ok) updateStaffRole(outcome.value);
+  if (outcome.ok) updateStaffRole(outcome.value.role, outcome.value.standId);
   else if (outcome.code === 'unauthenticated') signOut();
 }

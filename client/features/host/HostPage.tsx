@@ -1,0 +1,84 @@
+import { A } from '@solidjs/router';
+import { createMemo, createUniqueId, For, Show } from 'solid-js';
+import type { Stand } from '../../../shared/model';
+import type { Question } from '../../../shared/questions';
+import { t } from '../../i18n/i18n';
+import { loaded, state } from '../../sync/connection';
+import { staffRole, staffStandId } from '../../sync/staffToken';
+import { createStableOrder } from '../questions/stableOrder';
+import { HostQuestion } from './HostQuestion';
+import { hostQuestions } from './hostView';
+import { StandStatusForm } from './StandStatusForm';
+
+/** By id, so a vote count updates a card in place and a half-written answer survives it. */
+function QuestionGroup(props: { title: string; questions: Question[] }) {
+  const headingId = createUniqueId();
+  const stable = createStableOrder(() => props.questions.map((q) => q.id));
+  return (
+    <Show when={stable.order().length > 0}>
+      <section aria-labelledby={headingId}>
+        <h3 id={headingId} class="section-heading">
+          {props.title}
+        </h3>
+        <ul class="plain-list" onFocusIn={stable.handlers.onFocusIn} onFocusOut={stable.handlers.onFocusOut}>
+          <For each={stable.order()}>
+            {(id) => <Show when={state().questions[id]}>{(question) => <HostQuestion question={question()} />}</Show>}
+          </For>
+        </ul>
+      </section>
+    </Show>
+  );
+}
+
+function HostDesk(props: { stand: Stand }) {
+  const questions = createMemo(() => hostQuestions(state(), props.stand.id));
+  const openCount = () => questions().open.length;
+  return (
+    <>
+      <p class="page-lead">{props.stand.name}</p>
+      <p>
+        <A class="button-link" href={`/stand/${encodeURIComponent(props.stand.id)}`}>
+          {t('host.publicPage')}
+        </A>
+      </p>
+      <h2>{t('host.status.title')}</h2>
+      <StandStatusForm standId={props.stand.id} status={state().standStatus[props.stand.id]} />
+      <h2>{t('host.questions')}</h2>
+      {/* Read out when a new question comes in; the list itself stays quiet. */}
+      <p class="host-summary" role="status">
+        {openCount() === 1 ? t('host.summaryOne') : t('host.summaryMany', { count: openCount() })}
+      </p>
+      <Show when={openCount() + questions().answered.length > 0} fallback={<p class="muted">{t('host.none')}</p>}>
+        <QuestionGroup title={t('host.open', { count: openCount() })} questions={questions().open} />
+        <QuestionGroup title={t('host.answered', { count: questions().answered.length })} questions={questions().answered} />
+      </Show>
+    </>
+  );
+}
+
+export function HostPage() {
+  const stand = () => {
+    const id = staffStandId();
+    return id ? state().stands[id] : undefined;
+  };
+  return (
+    <section class="page" aria-labelledby="host-title">
+      <h1 id="host-title">{t('host.title')}</h1>
+      <Show
+        when={staffRole() === 'host'}
+        fallback={
+          <div class="notice">
+            <p>{t('host.needLogin')}</p>
+            <A class="button-link" href="/staff">{t('moderation.toLogin')}</A>
+          </div>
+        }
+      >
+        <Show when={loaded()} fallback={<p class="muted">{t('app.loading')}</p>}>
+          <Show when={stand()} fallback={<p class="notice">{t('host.noStand')}</p>}>
+            {(found) => <HostDesk stand={found()} />}
+          </Show>
+        </Show>
+      </Show>
+    </section>
+  );
+}

@@ -1,0 +1,35 @@
+import { Show } from 'solid-js';
+import type { Question } from '../../../shared/questions';
+import { t } from '../../i18n/i18n';
+import { AnswerBlock } from '../questions/AnswerBlock';
+import { AnswerForm } from './AnswerForm';
+
+/** A question to the host's stand: open ones show the answer field, answered ones their answer. */
+export function HostQuestion(props: { question: Question }) {
+  return (
+    <li
+      class="card moderated-question"
+      classList={{ 'is-pending': props.question.status === 'pending' }}
+      data-question-id={props.question.id}
+      data-status={props.question.status}
+    >
+      <p class="question-badges">
+        <span class="badge badge-votes">
+          {props.question.votes === 1 ? t('qmod.votesOne') : t('qmod.votesMany', { count: props.question.votes })}
+        </span>
+        <Show when={props.question.status === 'pending'}>
+          <span class="badge badge-pending">{t('host.notPublic')}</span>
+        </Show>
+      </p>
+      <p class="question-text">{props.question.text}</p>
+      <p class="question-author">{props.question.authorName || t('questions.anonymous')}</p>
+      <Show when={props.question.answer} fallback={<AnswerForm question={props.question} />}>
+        <AnswerBlock question={props.question} quiet />
+        <details class="answer-details">
+          <summary>{t('answer.change')}</summary>
+          <AnswerForm question={props.question} />
+        </details>
+      </Show>
+    </li>
+  );
+}

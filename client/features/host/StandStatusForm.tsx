@@ -1,0 +1,77 @@
+import { createSignal, createUniqueId, For } from 'solid-js';
+import { questionLimits, standAvailability, type StandStatus } from '../../../shared/questions';
+import { t } from '../../i18n/i18n';
+import { sendCommand } from '../../sync/connection';
+import { FormStatusLine } from '../staff/FormStatusLine';
+import { createCommandStatus } from '../staff/useCommandStatus';
+import { StandStatusBadge } from '../stands/StandStatusBadge';
+
+type Availability = StandStatus['availability'];
+
+/** The host's live status: a short note plus available / busy / away, shown on the stand's page. */
+export function StandStatusForm(props: { standId: string; status: StandStatus | undefined }) {
+  // null: untouched, so the fields follow the live status.
+  const [text, setText] = createSignal<string | null>(null);
+  const [availability, setAvailability] = createSignal<Availability | null>(null);
+  const command = createCommandStatus();
+  const countId = createUniqueId();
+  const groupName = createUniqueId();
+  const currentText = () => text() ?? props.status?.text ?? '';
+  const currentAvailability = () => availability() ?? props.status?.availability ?? 'available';
+
+  async function save(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    if (command.busy()) return;
+    command.start();
+    const payload = { standId: props.standId, text: currentText().trim(), availability: currentAvailability() };
+    if (!command.check(await sendCommand('stand:set-status', payload))) return;
+    setText(null);
+    setAvailability(null);
+    command.done('host.status.saved');
+  }
+
+  return (
+    <form class="card status-form" onSubmit={(e) => void save(e)} data-form="stand-status">
+      <StandStatusBadge status={props.status} withTime />
+      <fieldset class="availability-choice">
+        <legend class="field-label">{t('host.status.availability')}</legend>
+        <For each={standAvailability}>
+          {(value) => (
+            <label class="choice">
+              <input
+                type="radio"
+                name={groupName}
+                value={value}
+                checked={currentAvailability() === value}
+                onChange={() => setAvailability(value)}
+              />
+              <span class={`availability availability-${value}`}>
+                <span class="availability-dot" aria-hidden="true" />
+                {t(`stands.availability.${value}`)}
+              </span>
+            </label>
+          )}
+        </For>
+      </fieldset>
+      <div class="field-group">
+        <label class="field">
+          <span class="field-label">{t('host.status.text')}</span>
+          <input
+            type="text"
+            maxLength={questionLimits.standStatus}
+            aria-describedby={countId}
+            value={currentText()}
+            onInput={(e) => setText(e.currentTarget.value)}
+          />
+        </label>
+        <span id={countId} class="field-hint">
+          {t('form.count', { count: currentText().length, max: questionLimits.standStatus })}
+        </span>
+      </div>
+      <button type="submit" class="button" disabled={command.busy()}>
+        {t('host.status.save')}
+      </button>
+      <FormStatusLine status={command.status()} />
+    </form>
+  );
+}

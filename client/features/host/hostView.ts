@@ -1,0 +1,16 @@
+import type { PublicState } from '../../../shared/model';
+import { targetKey, type Question } from '../../../shared/questions';
+
+/** A host's stand questions: open ones by votes (oldest first on a tie), answered ones newest answer first. */
+export function hostQuestions(state: PublicState, standId: string): { open: Question[]; answered: Question[] } {
+  const key = targetKey({ kind: 'stand', id: standId });
+  const mine = Object.values(state.questions).filter(
+    (q) => targetKey(q.target) === key && q.status !== 'hidden' && !q.mergedInto,
+  );
+  return {
+    open: mine.filter((q) => !q.answered).sort((a, b) => b.votes - a.votes || a.askedAt.localeCompare(b.askedAt)),
+    answered: mine
+      .filter((q) => q.answered)
+      .sort((a, b) => (b.answer?.at ?? b.askedAt).localeCompare(a.answer?.at ?? a.askedAt)),
+  };
+}

@@ -1,0 +1,91 @@
+import { A, useSearchParams } from '@solidjs/router';
+import { createEffect, createMemo, Show } from 'solid-js';
+import { targetKey, type QuestionTarget } from '../../../shared/questions';
+import { t } from '../../i18n/i18n';
+import { loaded, state } from '../../sync/connection';
+import { isModerator } from '../../sync/staffToken';
+import { ModerationGroup } from './ModerationGroup';
+import { ModerationModeSwitch } from './ModerationModeSwitch';
+import { defaultChoice, moderationGroups, parseChoice } from './moderationView';
+import { StaffTabs } from './StaffTabs';
+import { TargetSelect } from './TargetSelect';
+
+function TargetQuestions(props: { target: QuestionTarget }) {
+  const groups = createMemo(() => moderationGroups(state(), props.target));
+  const g = groups;
+  const total = () => g().pending.length + g().published.length + g().hidden.length + g().merged.length;
+  return (
+    <Show when={total() > 0} fallback={<p class="muted">{t('qmod.none')}</p>}>
+      {/* Polite, additions only: a newly waiting question is announced, not every vote. */}
+      <div aria-live="polite" aria-relevant="additions">
+        <ModerationGroup pending title={t('qmod.pending', { count: g().pending.length })} questions={g().pending} candidates={[]} />
+      </div>
+      <ModerationGroup
+        title={t('qmod.published', { count: g().published.length })}
+        questions={g().published}
+        candidates={g().published}
+      />
+      <ModerationGroup title={t('qmod.hidden', { count: g().hidden.length })} questions={g().hidden} candidates={[]} />
+      <ModerationGroup title={t('qmod.merged', { count: g().merged.length })} questions={g().merged} candidates={[]} />
+    </Show>
+  );
+}
+
+export function QuestionModerationPage() {
+  const [params, setParams] = useSearchParams<{ for: string }>();
+  // The choice lives in the address, so a reload or a shared link opens the same questions.
+  createEffect(() => {
+    if (params.for || !loaded()) return;
+    const first = defaultChoice(state()) ?? firstSessionKey();
+    if (first) setParams({ for: first }, { replace: true });
+  });
+  const target = createMemo(() => parseChoice(params.for), null, {
+    equals: (a, b) => (a && b ? targetKey(a) === targetKey(b) : a === b),
+  });
+  function firstSessionKey(): string | null {
+    const first = Object.values(state().sessions).sort((a, b) => a.startsAt.localeCompare(b.startsAt))[0];
+    return first ? targetKey({ kind: 'session', id: first.id }) : null;
+  }
+  const titleOf = (chosen: QuestionTarget) =>
+    (chosen.kind === 'session' ? state().sessions[chosen.id]?.title : state().stands[chosen.id]?.name) ?? chosen.id;
+
+  return (
+    <section class="page" aria-labelledby="qmod-title">
+      <h1 id="qmod-title">{t('qmod.title')}</h1>
+      <Show when={isModerator()}>
+        <StaffTabs />
+      </Show>
+      <Show
+        when={isModerator()}
+        fallback={
+          <div class="notice">
+            <p>{t('moderation.needLogin')}</p>
+            <A class="button-link" href="/staff">{t('moderation.toLogin')}</A>
+          </div>
+        }
+      >
+        <Show when={loaded()} fallback={<p class="muted">{t('app.loading')}</p>}>
+          <Show when={target()}>
+            {(chosen) => (
+              <>
+                <div class="moderation-controls">
+                  <TargetSelect value={targetKey(chosen())} onChange={(key) => setParams({ for: key })} />
+                  <Show when={chosen().kind === 'session'}>
+                    <A class="button-link" href={`/screen/${encodeURIComponent(chosen().id)}`} target="_blank">
+                      {t('qmod.openScreen')}
+                    </A>
+                  </Show>
+                </div>
+                <ModerationModeSwitch
+                  sessionId={chosen().kind === 'session' ? chosen().id : null}
+                  sessionTitle={titleOf(chosen())}
+                />
+                <TargetQuestions target={chosen()} />
+              </>
+            )}
+          </Show>
+        </Show>
+      </Show>
+    </section>
+  );
+}

@@ -1,0 +1,65 @@
+import { For, Show } from 'solid-js';
+import type { Change } from '../../../shared/changes';
+import { t } from '../../i18n/i18n';
+import { dismissMissed, missedChanges, state } from '../../sync/deviceStore';
+import { isBookmarked } from '../agenda/bookmarks';
+
+interface SummaryLine {
+  key: string;
+  text: string;
+  bookmarked: boolean;
+}
+
+function sessionIdOf(change: Change): string | null {
+  if (change.type === 'session:added') return change.data.session.id;
+  if ('sessionId' in change.data && typeof change.data.sessionId === 'string') return change.data.sessionId;
+  return null;
+}
+
+/** One line per session (its latest news) or announcement; bookmarked sessions first. */
+export function summaryLines(changes: readonly Change[]): SummaryLine[] {
+  const bySubject = new Map<string, SummaryLine>();
+  for (const change of changes) {
+    const sessionId = sessionIdOf(change);
+    if (sessionId) {
+      const title = state().sessions[sessionId]?.title ?? sessionId;
+      const text = change.type === 'session:cancelled' ? t('live.cancelled', { title }) : t('live.changed', { title });
+      bySubject.set(`s:${sessionId}`, { key: `s:${sessionId}`, text, bookmarked: isBookmarked(sessionId) });
+    } else if (change.type === 'announcement:posted') {
+      const key = `a:${change.data.announcement.id}`;
+      bySubject.set(key, { key, text: t('offline.announcement', { text: change.data.announcement.text }), bookmarked: false });
+    } else if (change.type === 'question:answered' && change.data.question.answer) {
+      const key = `q:${change.data.question.id}`;
+      bySubject.set(key, { key, text: t('offline.answer', { text: change.data.question.text }), bookmarked: false });
+    }
+  }
+  return [...bySubject.values()].sort((a, b) => Number(b.bookmarked) - Number(a.bookmarked));
+}
+
+export function OfflineSummary() {
+  const lines = () => summaryLines(missedChanges());
+  const title = () =>
+    lines().length === 1 ? t('offline.summaryOne') : t('offline.summaryMany', { count: lines().length });
+  return (
+    <Show when={lines().length > 0}>
+      <section class="offline-summary" aria-labelledby="offline-summary-title">
+        <h2 id="offline-summary-title">{title()}</h2>
+        <ul>
+          <For each={lines()}>
+            {(line) => (
+              <li classList={{ 'is-bookmarked': line.bookmarked }}>
+                <Show when={line.bookmarked}>
+                  <span class="badge">{t('offline.bookmarked')}</span>{' '}
+                </Show>
+                {line.text}
+              </li>
+            )}
+          </For>
+        </ul>
+        <button type="button" class="button" onClick={dismissMissed}>
+          {t('offline.dismiss')}
+        </button>
+      </section>
+    </Show>
+  );
+}

@@ -1,0 +1,40 @@
+import { For, Show } from 'solid-js';
+import { visibleQuestions, type QuestionTarget } from '../../../shared/questions';
+import { t } from '../../i18n/i18n';
+import { state } from '../../sync/connection';
+import { QuestionItem } from './QuestionItem';
+import { createStableOrder } from './stableOrder';
+
+/** Published questions of one session or stand: pinned first, then by votes; live. */
+export function QuestionList(props: { target: QuestionTarget; headingId: string }) {
+  const stable = createStableOrder(() => visibleQuestions(state().questions, props.target).map((q) => q.id));
+  const count = () => stable.order().length;
+
+  return (
+    <section
+      class="question-list-section"
+      aria-labelledby={props.headingId}
+      data-question-list={`${props.target.kind}:${props.target.id}`}
+    >
+      <h3 id={props.headingId} class="section-heading">
+        {t('questions.list')}
+        <Show when={count() > 0}>
+          <span class="heading-count"> · {t('questions.listCount', { count: count() })}</span>
+        </Show>
+      </h3>
+      <Show when={count() > 0} fallback={<p class="muted">{t('questions.empty')}</p>}>
+        <ul
+          class="plain-list question-list"
+          onFocusIn={stable.handlers.onFocusIn}
+          onFocusOut={stable.handlers.onFocusOut}
+          onPointerEnter={stable.handlers.onPointerEnter}
+          onPointerLeave={stable.handlers.onPointerLeave}
+        >
+          <For each={stable.order()}>
+            {(id) => <Show when={state().questions[id]}>{(question) => <QuestionItem question={question()} />}</Show>}
+          </For>
+        </ul>
+      </Show>
+    </section>
+  );
+}

@@ -1,0 +1,22 @@
+import { createUniqueId } from 'solid-js';
+import type { QuestionTarget } from '../../../shared/questions';
+import type { MessageKey } from '../../i18n/i18n';
+import { t } from '../../i18n/i18n';
+import { AskForm } from './AskForm';
+import { MyQuestions } from './MyQuestions';
+import { QuestionList } from './QuestionList';
+
+/** Everything about questions on a session's or a stand's page: ask, follow one's own, vote. */
+export function QuestionsSection(props: { target: QuestionTarget; title?: MessageKey }) {
+  const titleId = createUniqueId();
+  const mineId = createUniqueId();
+  const listId = createUniqueId();
+  return (
+    <section class="questions" aria-labelledby={titleId} data-questions-for={`${props.target.kind}:${props.target.id}`}>
+      <h2 id={titleId}>{t(props.title ?? 'questions.title')}</h2>
+      <AskForm target={props.target} />
+      <MyQuestions target={props.target} headingId={mineId} />
+      <QuestionList target={props.target} headingId={listId} />
+    </section>
+  );
+}

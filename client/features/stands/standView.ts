@@ -1,0 +1,20 @@
+import type { PublicState, Stand } from '../../../shared/model';
+import { targetKey, type Question } from '../../../shared/questions';
+
+/** Stands by name, as a visitor scans a printed list. */
+export function sortedStands(state: PublicState): Stand[] {
+  return Object.values(state.stands).sort((a, b) => a.name.localeCompare(b.name, 'de'));
+}
+
+/** "Gemeinde · Thema", leaving out what the programme does not say. */
+export function standMeta(stand: Stand): string {
+  return [stand.municipality, stand.topic].filter((part) => part.trim() !== '').join(' · ');
+}
+
+/** Answered stand questions, most asked-for first: they build up into the stand's FAQ. */
+export function faqOf(state: PublicState, standId: string): Question[] {
+  const key = targetKey({ kind: 'stand', id: standId });
+  return Object.values(state.questions)
+    .filter((q) => targetKey(q.target) === key && q.status === 'published' && !q.mergedInto && q.answer)
+    .sort((a, b) => b.votes - a.votes || a.askedAt.localeCompare(b.askedAt));
+}

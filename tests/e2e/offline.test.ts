@@ -1,0 +1,83 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, launchProfileBrowser, phoneContext } from '../support/browser.js';
+import { waitForSavedState, waitForServiceWorkerControl } from '../support/pwa.js';
+import { ServerProcess } from '../support/serverProcess.js';
+
+let server: ServerProcess;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await new ServerProcess({ DEMO_DATE: '2026-05-14' }).start();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.dispose();
+});
+
+describe('offline-first PWA', () => {
+  it('is installable, and its service worker controls the page', async () => {
+    const profile = await launchProfileBrowser();
+    try {
+      const page = await profile.context.newPage();
+      await page.goto(`${server.url}/agenda`);
+      await waitForServiceWorkerControl(page);
+      const cdp = await profile.context.newCDPSession(page);
+      const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+      expect(installabilityErrors).toEqual([]);
+    } finally {
+      await profile.close();
+    }
+  });
+
+  it('works with the server dead: cached agenda, a question asked offline arrives once, a summary of what changed', async () => {
+    const context = await phoneContext(browser);
+    let page = await context.newPage();
+    await page.goto(`${server.url}/agenda`);
+    await waitForServiceWorkerControl(page);
+    await page.locator('article[data-session-id="westpfalz-wiki"]').getByRole('button', { name: /merken/i }).click();
+    await waitForSavedState(page);
+
+    await server.stop();
+    await page.reload();
+    await expect.poll(() => page.locator('article[data-session-id]').count()).toBeGreaterThan(10);
+    await expect.poll(() => page.locator('.connection').textContent()).toMatch(/Offline seit \d\d:\d\d/);
+
+    const question = `Offline gefragt ${Date.now()}: Was hat das gekostet?`;
+    await page.goto(`${server.url}/session/digitale-doerfer`);
+    await page.getByLabel('Ihre Frage').fill(question);
+    await page.getByRole('button', { name: 'Frage senden' }).click();
+    await expect.poll(() => page.locator('body').textContent()).toContain('wird gesendet');
+    // The tab is closed before the network returns; the question waits in IndexedDB.
+    await page.close();
+
+    // The phone stays away while the server returns and the programme changes.
+    await context.setOffline(true);
+    await server.start();
+    const token = await server.tokenFor(server.links.moderator);
+    expect(await server.command(token, 'session:rename', { sessionId: 'eroeffnung', title: 'Eröffnung mit Grußworten' })).toMatchObject({ ok: true });
+    expect(await server.command(token, 'session:cancel', { sessionId: 'westpfalz-wiki' })).toMatchObject({ ok: true });
+    page = await context.newPage();
+    await page.goto(`${server.url}/agenda`);
+    await context.setOffline(false);
+
+    const summary = page.locator('.offline-summary');
+    await expect.poll(() => summary.locator('h2').textContent(), { timeout: 20_000 }).toBe('Während Sie offline waren: 2 Änderungen');
+    expect(await summary.locator('li').first().textContent()).toContain('Westpfalz Wiki');
+    expect(await page.locator('article[data-session-id="westpfalz-wiki"]').textContent()).toMatch(/abgesagt/);
+
+    // The moderator's view has the question exactly once.
+    const staffQuestions = async () => {
+      const response = await fetch(`${server.url}/api/snapshot`, { headers: { authorization: `Bearer ${token}` } });
+      const body: { snapshot: { state: { questions: Record<string, { text: string }> } } } = await response.json();
+      return Object.values(body.snapshot.state.questions).filter((q) => q.text === question).length;
+    };
+    await expect.poll(staffQuestions, { timeout: 20_000 }).toBe(1);
+    await page.reload();
+    await page.waitForTimeout(500);
+    expect(await staffQuestions()).toBe(1);
+    await context.close();
+  });
+});

@@ -1,0 +1,92 @@
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, phoneContext } from '../support/browser.js';
+import { waitForSavedState, waitForServiceWorkerControl } from '../support/pwa.js';
+import { ServerProcess } from '../support/serverProcess.js';
+import { tempDir } from '../support/testServer.js';
+
+const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const builds = tempDir('ortstermin-builds-');
+let server: ServerProcess;
+let browser: Browser;
+
+/** Two deployable versions of the app, told apart by their build id. */
+async function buildVersion(id: string): Promise<string> {
+  const outDir = join(builds.path, id);
+  process.env.VITE_BUILD_ID = id;
+  await build({ root: join(root, 'client'), configFile: join(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  delete process.env.VITE_BUILD_ID;
+  return outDir;
+}
+
+let v1 = '';
+let v2 = '';
+beforeAll(async () => {
+  v1 = await buildVersion('v1');
+  v2 = await buildVersion('v2');
+  server = await new ServerProcess({ DEMO_DATE: '2026-05-14', CLIENT_DIR: v1 }).start();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.dispose();
+  builds.remove();
+});
+
+describe('a new version while questions wait offline', () => {
+  it('loads no broken chunk, keeps the outbox, and updates only through the prompt', async () => {
+    const context = await phoneContext(browser);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${server.url}/session/digitale-doerfer`);
+    await waitForServiceWorkerControl(page);
+    expect(await page.evaluate(() => document.documentElement.dataset.build)).toBe('v1');
+    await page.getByLabel('Ihre Frage').waitFor();
+    await waitForSavedState(page);
+    await page.evaluate(() => Object.assign(window, { notReloaded: true }));
+
+    // Offline, a question goes into the outbox.
+    await server.stop();
+    const question = `Frage vor dem Update ${Date.now()}`;
+    await page.getByLabel('Ihre Frage').fill(question);
+    await page.getByRole('button', { name: 'Frage senden' }).click();
+    await expect.poll(() => page.locator('body').textContent()).toContain('wird gesendet');
+
+    // Version 2 is deployed; the socket is kept away so the question stays queued.
+    await context.route('**/socket.io/**', (route) => route.abort());
+    server.env.CLIENT_DIR = v2;
+    await server.start();
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    const prompt = page.locator('.update-prompt');
+    await expect.poll(() => prompt.textContent(), { timeout: 20_000 }).toContain('sobald Ihre Eingaben gesendet sind');
+    expect(await prompt.getByRole('button', { name: 'Neu laden' }).isDisabled()).toBe(true);
+
+    // Still version 1, still the same page; a lazily loaded page of version 1 still loads.
+    expect(await page.evaluate(() => 'notReloaded' in window && document.documentElement.dataset.build)).toBe('v1');
+    await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Infos' }).click();
+    await page.getByRole('link', { name: 'Anmeldung für Mitarbeitende' }).click();
+    await page.getByLabel('Zugangscode').waitFor();
+    expect(errors).toEqual([]);
+
+    // Back online: the question goes out once, then the update may be applied.
+    await context.unroute('**/socket.io/**');
+    await context.setOffline(true);
+    await context.setOffline(false);
+    await expect.poll(() => prompt.getByRole('button', { name: 'Neu laden' }).isDisabled(), { timeout: 20_000 }).toBe(false);
+    expect(await page.evaluate(() => document.documentElement.dataset.build)).toBe('v1');
+    await prompt.getByRole('button', { name: 'Neu laden' }).click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.build), { timeout: 20_000 }).toBe('v2');
+
+    const token = await server.tokenFor(server.links.moderator);
+    const response = await fetch(`${server.url}/api/snapshot`, { headers: { authorization: `Bearer ${token}` } });
+    const body: { snapshot: { state: { questions: Record<string, { text: string }> } } } = await response.json();
+    expect(Object.values(body.snapshot.state.questions).filter((q) => q.text === question)).toHaveLength(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,96 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, phoneContext } from '../support/browser.js';
+import { ServerProcess } from '../support/serverProcess.js';
+
+/** Generous: two browsers and a server share two cores in CI. */
+const live = { timeout: 10_000 };
+let server: ServerProcess;
+let browser: Browser;
+const dialogs: string[] = [];
+
+beforeAll(async () => {
+  server = await new ServerProcess({ DEMO_DATE: '2026-05-14' }).start();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.dispose();
+});
+
+const imgAttack = '<img src=x onerror=alert(1)>';
+const scriptAttack = '<script>alert(2)</script> und <b>fett</b>?';
+const nameAttack = '<img src=x onerror=alert(3)>';
+const answerAttack = '<svg onload=alert(4)></svg> <img src=x onerror=alert(5)>';
+const session = 'eroeffnung';
+
+/** Any dialog at all is a failure; the handler dismisses it so the page cannot hang. */
+function guard(page: Page): Page {
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  return page;
+}
+
+async function phonePage(url: string): Promise<Page> {
+  const page = guard(await (await phoneContext(browser)).newPage());
+  await page.goto(url);
+  return page;
+}
+
+async function expectInert(page: Page): Promise<void> {
+  expect(await page.locator('img[src="x"]').count()).toBe(0);
+  expect(await page.locator('main script, .screen script, svg[onload]').count()).toBe(0);
+  expect(await page.locator('b', { hasText: 'fett' }).count()).toBe(0);
+}
+
+describe('stored XSS', () => {
+  it('shows hostile questions, names and answers as text on the attendee, moderator and big-screen views', async () => {
+    const attendee = await phonePage(`${server.url}/session/${session}`);
+    const form = attendee.locator('form[data-form="ask"]');
+    await form.getByLabel('Name (optional)').fill(nameAttack);
+    await form.getByLabel('Ihre Frage').fill(imgAttack);
+    await form.getByRole('button', { name: 'Frage senden' }).click();
+    await form.getByLabel('Ihre Frage').fill(scriptAttack);
+    await form.getByRole('button', { name: 'Frage senden' }).click();
+
+    const list = attendee.locator('[data-question-list]');
+    await expect.poll(() => list.locator('li[data-question-id]').count(), live).toBe(2);
+    expect(await list.textContent()).toContain(imgAttack);
+    expect(await list.textContent()).toContain(scriptAttack);
+    expect(await list.textContent()).toContain(nameAttack);
+    await expectInert(attendee);
+
+    const moderator = guard(await (await phoneContext(browser)).newPage());
+    await moderator.goto(server.links.moderator);
+    await moderator.waitForURL(/\/moderation/);
+    await moderator.goto(`${server.url}/moderation/questions?for=session:${session}`);
+    // By its own text: the other card's merge list names this question too.
+    const card = moderator
+      .locator('li[data-question-id]')
+      .filter({ has: moderator.locator('.question-text', { hasText: imgAttack }) });
+    await expect.poll(() => card.count(), live).toBe(1);
+    expect(await moderator.locator('main').textContent()).toContain(scriptAttack);
+    await card.getByRole('button', { name: 'Auf die Leinwand' }).click();
+    await card.locator('summary', { hasText: 'Schriftlich antworten' }).click();
+    await card.getByLabel('Antwort (öffentlich)').fill(answerAttack);
+    await card.getByRole('button', { name: 'Antwort veröffentlichen' }).click();
+    await expect.poll(() => card.textContent(), live).toContain('Antwort der Moderation');
+    await expectInert(moderator);
+
+    const screenContext = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'de-DE' });
+    const screen = guard(await screenContext.newPage());
+    await screen.goto(`${server.url}/screen/${session}`);
+    await expect.poll(() => screen.locator('.screen-staged').textContent(), live).toContain(imgAttack);
+    expect(await screen.locator('.screen-list').textContent()).toContain(scriptAttack);
+    await expectInert(screen);
+
+    await expect.poll(() => list.textContent(), live).toContain(answerAttack);
+    await expectInert(attendee);
+    // Give any handler that would fire a moment to do so before the final check.
+    await attendee.waitForTimeout(500);
+    expect(dialogs).toEqual([]);
+  });
+});

@@ -1,0 +1,70 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, phoneContext } from '../support/browser.js';
+import { ServerProcess } from '../support/serverProcess.js';
+
+let server: ServerProcess;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await new ServerProcess({ DEMO_DATE: '2026-05-14' }).start();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.dispose();
+});
+
+describe('urgent announcements as system notifications', () => {
+  it('shows a live urgent announcement as a notification once the attendee allowed it', async () => {
+    const context = await phoneContext(browser);
+    await context.grantPermissions(['notifications'], { origin: server.url });
+    // Records what the page asks the system to show, through the worker or directly.
+    await context.addInitScript(() => {
+      const shown: string[] = [];
+      Object.assign(window, { __shown: shown });
+      const viaWorker = ServiceWorkerRegistration.prototype.showNotification;
+      ServiceWorkerRegistration.prototype.showNotification = function (title, options) {
+        shown.push(`${title}: ${options?.body ?? ''}`);
+        return viaWorker.call(this, title, options);
+      };
+      const Direct = window.Notification;
+      window.Notification = class extends Direct {
+        constructor(title: string, options?: NotificationOptions) {
+          super(title, options);
+          shown.push(`${title}: ${options?.body ?? ''}`);
+        }
+      };
+    });
+    const attendee = await context.newPage();
+    await attendee.goto(`${server.url}/infos`);
+    await expect.poll(() => attendee.locator('.notify-box').textContent()).toContain('erlaubt');
+    // Only what arrives live is notified: the attendee must be connected before it is posted.
+    await expect.poll(() => attendee.locator('.connection').getAttribute('data-status'), { timeout: 10_000 }).toBe('online');
+
+    const moderator = await (await phoneContext(browser)).newPage();
+    await moderator.goto(server.links.moderator);
+    await moderator.waitForURL(/\/moderation/);
+    // The form is there before the socket: a post sent before it connects is refused as offline.
+    await expect.poll(() => moderator.locator('.connection').getAttribute('data-status'), { timeout: 10_000 }).toBe('online');
+    const form = moderator.locator('form[data-form="announcement"]');
+    await form.getByLabel('Text', { exact: true }).fill('Bitte den Saal über den Nordausgang verlassen.');
+    await form.getByLabel('Art').selectOption('urgent');
+    await form.getByRole('button', { name: 'Veröffentlichen' }).click();
+
+    const shown = () => attendee.evaluate(() => ('__shown' in window ? window.__shown : []));
+    await expect.poll(shown, { timeout: 5000 }).toEqual([
+      'Dringende Mitteilung: Bitte den Saal über den Nordausgang verlassen.',
+    ]);
+  });
+
+  it('asks for permission only when the button is pressed', async () => {
+    const context = await phoneContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/infos`);
+    const button = page.getByRole('button', { name: 'Benachrichtigungen erlauben' });
+    await expect.poll(() => button.count()).toBe(1);
+    expect(await page.evaluate(() => Notification.permission)).toBe('default');
+  });
+});
