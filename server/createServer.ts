@@ -21,6 +21,8 @@ export interface ServerConfig {
   /** How many recent changes a reconnecting phone can catch up on before it needs a snapshot. */
   retention: number;
   extraOrigins: readonly string[];
+  /** The address printed on staff codes (PUBLIC_URL); null: the address a request came to. */
+  publicUrl: string | null;
   /** How often vote counts go out at most. */
   voteFlushMs: number;
   rateLimits: RateLimitConfig;
@@ -30,6 +32,7 @@ export const defaultServerConfig: ServerConfig = {
   clientDir: null,
   retention: 5000,
   extraOrigins: [],
+  publicUrl: null,
   voteFlushMs: 250,
   rateLimits: defaultRateLimits,
 };
@@ -71,6 +74,7 @@ export function createServer(deps: { store: Store; clock: Clock; config?: Partia
     access,
     clock,
     clientDir: config.clientDir,
+    publicUrl: config.publicUrl,
     onCodeRevoked: (codeId) => io && endSocketsOfCode(io, codeId),
     liveFigures: () => liveFigures(live.state(), io?.engine.clientsCount ?? 0),
   });

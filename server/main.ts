@@ -17,7 +17,7 @@ loadProgrammeIfEmpty(store, clock, () => loadDemoEvent(demoDate), loadDemoStands
 const server = createServer({
   store,
   clock,
-  config: { clientDir: config.clientDir, extraOrigins: config.extraOrigins },
+  config: { clientDir: config.clientDir, extraOrigins: config.extraOrigins, publicUrl: config.publicUrl ?? null },
 });
 const { url } = await server.listen(config.port, config.host);
 const baseUrl = config.publicUrl ?? url;

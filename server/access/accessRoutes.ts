@@ -9,6 +9,8 @@ export interface AccessRouteDeps {
   access: AccessService;
   /** Ends the revoked code's open sockets. */
   onCodeRevoked: (codeId: string) => void;
+  /** The address phones use (PUBLIC_URL); else the address this request came to. */
+  publicUrl: string | null;
 }
 
 const newCodeSchema = z.discriminatedUnion('role', [
@@ -33,13 +35,17 @@ export function accessRoutes(deps: AccessRouteDeps): Hono<AppEnv> {
   routes.post('/codes', requireRoute('createCode'), validate('json', newCodeSchema), async (c) => {
     const input = c.req.valid('json');
     const { record, code } = deps.access.createCode({ ...input, standId: input.role === 'host' ? input.standId : null });
-    const link = staffLink(new URL(c.req.url).origin, code);
+    // Behind a proxy the request's own origin is an internal address; printed codes need the public one.
+    const link = staffLink(deps.publicUrl ?? new URL(c.req.url).origin, code);
     const qrDataUrl = await QRCode.toDataURL(link, { errorCorrectionLevel: 'M', margin: 2, width: 480 });
     return c.json({ record, code, link, qrDataUrl }, 201);
   });
 
   routes.post('/codes/:id/revoke', requireRoute('revokeCode'), validate('param', z.object({ id: z.uuid() })), (c) => {
     const { id } = c.req.valid('param');
+    if (c.get('actor').codeId === id) {
+      return fail(c, 'conflict', { issues: [{ path: 'id', message: 'this is the code you are signed in with' }] });
+    }
     if (!deps.access.revokeCode(id)) return fail(c, 'not_found');
     deps.onCodeRevoked(id);
     return c.json({ ok: true });

@@ -9,7 +9,7 @@ export function liveFigures(state: PublicState, connectedDevices: number): Recor
     sessions: Object.keys(state.sessions).length,
     questionsPending: count('pending'),
     questionsPublished: count('published'),
-    questionsAnswered: questions.filter((q) => q.answered).length,
+    questionsAnswered: questions.filter((q) => q.answered && !q.mergedInto).length,
     announcements: state.announcements.length,
   };
 }

@@ -23,6 +23,7 @@ export interface HttpDeps {
   clientDir: string | null;
   onCodeRevoked: AccessRouteDeps['onCodeRevoked'];
   liveFigures: () => Record<string, number>;
+  publicUrl: string | null;
 }
 
 /** Large enough for the largest command (an announcement in two languages), small enough to be cheap. */
@@ -69,7 +70,7 @@ export function createHttpApp(deps: HttpDeps): Hono<AppEnv> {
 
   app.get('/api/me', (c) => c.json({ role: c.get('actor').role, standId: c.get('actor').standId ?? null }));
   app.get('/api/figures', requireRoute('liveFigures'), (c) => c.json(deps.liveFigures()));
-  app.route('/api/access', accessRoutes({ access: deps.access, onCodeRevoked: deps.onCodeRevoked }));
+  app.route('/api/access', accessRoutes({ access: deps.access, onCodeRevoked: deps.onCodeRevoked, publicUrl: deps.publicUrl }));
   app.route('/api', importRoutes({ dispatch: deps.dispatch, live: deps.live }));
 
   app.all('/api/*', (c) => fail(c, 'not_found'));

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { createTestApp } from '../support/testServer.js';
+
+function organizerRequest(app: ReturnType<typeof createTestApp>, path: string, init: { method?: string; json?: unknown; token?: string } = {}) {
+  return app.server.fetch(
+    new Request(`http://10.0.0.5:3000${path}`, {
+      method: init.method ?? 'GET',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${init.token ?? app.organizerToken}` },
+      body: init.json === undefined ? undefined : JSON.stringify(init.json),
+    }),
+  );
+}
+
+describe('organizer access codes', () => {
+  it('creates a host code as a link on the public address with a QR image, listed without its secret', async () => {
+    const app = createTestApp({ config: { publicUrl: 'https://ortstermin.example.org' } });
+    const response = await organizerRequest(app, '/api/access/codes', { method: 'POST', json: { role: 'host', standId: 'digitale-doerfer', label: 'Stand Digitale Dörfer' } });
+    expect(response.status).toBe(201);
+    const created = await response.json();
+    expect(created.link).toBe(`https://ortstermin.example.org/staff#code=${created.code}`);
+    expect(created.qrDataUrl).toMatch(/^data:image\/png;base64,/);
+    const listed = await (await organizerRequest(app, '/api/access/codes')).json();
+    expect(JSON.stringify(listed)).not.toContain(created.code);
+    expect(listed.codes.some((c: { id: string; standId: string }) => c.id === created.record.id && c.standId === 'digitale-doerfer')).toBe(true);
+  });
+
+  it('will not let organizers revoke the code they are signed in with', async () => {
+    const app = createTestApp();
+    const { record, code } = app.server.access.createCode({ role: 'organizer', label: 'Zweites Orga-Gerät' });
+    const token = app.server.access.redeem(code)!.token;
+    const own = await organizerRequest(app, `/api/access/codes/${record.id}/revoke`, { method: 'POST', token });
+    expect(own.status).toBe(409);
+    const other = await organizerRequest(app, `/api/access/codes/${record.id}/revoke`, { method: 'POST' });
+    expect(other.status).toBe(200);
+    expect(app.server.access.actorForToken(token)).toBeNull();
+  });
+});
