@@ -1,30 +1,16 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useServers } from '../support/useServers.js';
 import { socketEvents } from '../../shared/events.js';
 import { eventually, TestDevice } from '../support/socketClient.js';
-import { startTestServer, type RunningApp } from '../support/testServer.js';
 
-const cleanup: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  while (cleanup.length) await cleanup.pop()!();
-});
-
-async function running(): Promise<RunningApp> {
-  const app = await startTestServer();
-  cleanup.push(() => app.close());
-  return app;
-}
-
-function tracked(d: TestDevice): TestDevice {
-  cleanup.push(() => d.disconnect());
-  return d;
-}
+const { running, track } = useServers();
 
 describe('socket handshake', () => {
   it.each(['websocket', 'polling'] as const)('refuses a foreign Origin on %s and accepts our own', async (transport) => {
     const app = await running();
-    const foreign = tracked(new TestDevice(app.url, { transports: [transport], extraHeaders: { origin: 'https://evil.example' } }));
+    const foreign = track(new TestDevice(app.url, { transports: [transport], extraHeaders: { origin: 'https://evil.example' } }));
     await expect(foreign.connect()).rejects.toThrow();
-    const own = tracked(new TestDevice(app.url, { transports: [transport], extraHeaders: { origin: app.url } }));
+    const own = track(new TestDevice(app.url, { transports: [transport], extraHeaders: { origin: app.url } }));
     await expect(own.connect()).resolves.toBe(own);
   });
 
@@ -33,15 +19,15 @@ describe('socket handshake', () => {
     ['unknown', 'u'.repeat(32)],
   ])('refuses a %s token with connect_error', async (_name, token) => {
     const app = await running();
-    await expect(tracked(new TestDevice(app.url, { token })).connect()).rejects.toThrow('unauthenticated');
+    await expect(track(new TestDevice(app.url, { token })).connect()).rejects.toThrow('unauthenticated');
   });
 
   it('refuses a revoked token, and revoking a code closes its open sockets within a second', async () => {
     const app = await running();
     const { record, code } = app.server.access.createCode({ role: 'moderator', label: 'Saal B' });
     const tokens = [app.server.access.redeem(code)!.token, app.server.access.redeem(code)!.token];
-    const [phone, laptop] = await Promise.all(tokens.map((token) => tracked(new TestDevice(app.url, { token })).connect()));
-    const other = await tracked(new TestDevice(app.url, { token: app.moderatorToken })).connect();
+    const [phone, laptop] = await Promise.all(tokens.map((token) => track(new TestDevice(app.url, { token })).connect()));
+    const other = await track(new TestDevice(app.url, { token: app.moderatorToken })).connect();
     let told = 0;
     phone!.socket.on(socketEvents.accessRevoked, () => told++);
 
@@ -54,15 +40,15 @@ describe('socket handshake', () => {
     expect(Date.now() - revokedAt).toBeLessThan(1000);
     expect(told).toBe(1);
     expect(other.socket.connected).toBe(true);
-    await expect(tracked(new TestDevice(app.url, { token: tokens[0] })).connect()).rejects.toThrow('unauthenticated');
+    await expect(track(new TestDevice(app.url, { token: tokens[0] })).connect()).rejects.toThrow('unauthenticated');
   });
 });
 
 describe('flood', () => {
   it('answers a flooding client with typed rate-limit errors while others are acknowledged promptly', async () => {
     const app = await running();
-    const flooder = await tracked(new TestDevice(app.url)).connect();
-    const calm = await tracked(new TestDevice(app.url)).connect();
+    const flooder = await track(new TestDevice(app.url)).connect();
+    const calm = await track(new TestDevice(app.url)).connect();
     const target = { kind: 'session' as const, id: 'digitale-doerfer' };
     const flood = Array.from({ length: 400 }, () =>
       flooder.send('question:ask', { questionId: crypto.randomUUID(), target, text: 'Flut' }),

@@ -1,26 +1,12 @@
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useServers } from '../support/useServers.js';
 import { emptyState } from '../../shared/model.js';
 import { applyChanges } from '../../shared/reducer.js';
 import { eventually, TestDevice } from '../support/socketClient.js';
-import { newStore, startTestServer, tempDir, type RunningApp } from '../support/testServer.js';
+import { newStore, startTestServer, tempDir } from '../support/testServer.js';
 
-const cleanup: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  while (cleanup.length) await cleanup.pop()!();
-});
-
-async function running(options: Parameters<typeof startTestServer>[0] = {}): Promise<RunningApp> {
-  const app = await startTestServer(options);
-  cleanup.push(() => app.close());
-  return app;
-}
-
-async function device(url: string, token?: string): Promise<TestDevice> {
-  const d = new TestDevice(url, { token });
-  cleanup.push(() => d.disconnect());
-  return d.connect();
-}
+const { running, device, defer } = useServers();
 
 describe('live agenda over Socket.IO', () => {
   it("delivers a moderator's move to two attendees with the committed seq", async () => {
@@ -81,7 +67,7 @@ describe('live agenda over Socket.IO', () => {
 
   it('loses nothing acknowledged across a restart', async () => {
     const dir = tempDir();
-    cleanup.push(() => dir.remove());
+    defer(() => dir.remove());
     const filename = join(dir.path, 'ortstermin.db');
     const first = await startTestServer({ store: newStore(filename) });
     const moderator = new TestDevice(first.url, { token: first.moderatorToken });

@@ -1,29 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useServers } from '../support/useServers.js';
 import { socketEvents } from '../../shared/events.js';
 import { emptyState } from '../../shared/model.js';
 import { applyChanges } from '../../shared/reducer.js';
 import { isVisibleIn, roomsFor } from '../../server/state/audience.js';
-import { eventually, TestDevice } from '../support/socketClient.js';
+import { eventually } from '../support/socketClient.js';
 import { standA, standB } from '../support/questionFixture.js';
-import { startTestServer, type RunningApp } from '../support/testServer.js';
+import type { RunningApp } from '../support/testServer.js';
 
-const cleanup: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  while (cleanup.length) await cleanup.pop()!();
-});
-
-async function running(config: Parameters<typeof startTestServer>[0] = {}): Promise<RunningApp> {
-  const app = await startTestServer(config);
-  cleanup.push(() => app.close());
-  return app;
-}
-
-async function device(url: string, token?: string): Promise<TestDevice> {
-  const d = new TestDevice(url, { token });
-  cleanup.push(() => d.disconnect());
-  return d.connect();
-}
+const { running, device } = useServers();
 
 function hostToken(app: RunningApp, standId: string): string {
   const { code } = app.server.access.createCode({ role: 'host', standId, label: `Stand ${standId}` });
