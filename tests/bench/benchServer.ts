@@ -1,0 +1,106 @@
+import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { loadProgrammeIfEmpty } from '../../server/bootstrap.js';
+import { systemClock } from '../../server/clock.js';
+import { createServer } from '../../server/createServer.js';
+import { loadDemoEvent } from '../../server/demo/loadDemoEvent.js';
+import { createSqliteStore } from '../../server/store/sqliteStore.js';
+import { localDate } from '../../shared/time.js';
+import { attachBareSocketIo, attachBareWs } from './bareServers.js';
+import { largeEvent } from './largeEvent.js';
+import { emitEvent, serveRpc } from './procs.js';
+import { sqliteInsertRate } from './sqliteBaseline.js';
+
+/**
+ * One server under test, in its own process (pinned by the parent): `app` is the real server from
+ * `createServer` on a temporary SQLite file; the others are the baselines. The parent drives it
+ * over IPC: CPU time, RSS after GC, the longest event-loop stall.
+ */
+const { values } = parseArgs({
+  options: {
+    variant: { type: 'string', default: 'app' },
+    'client-dir': { type: 'string' },
+    programme: { type: 'string', default: 'demo' },
+    'vote-flush-ms': { type: 'string', default: '250' },
+  },
+});
+const dir = mkdtempSync(join(tmpdir(), 'ortstermin-bench-'));
+process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+
+/** Generous enough that the benchmark measures the server, not the rate limiter. */
+const unlimited = [1_000_000, 1] as const;
+const benchRateLimits = {
+  anyPerDevice: unlimited,
+  askPerDevice: unlimited,
+  askPerAddress: unlimited,
+  votePerDevice: unlimited,
+  votePerAddress: unlimited,
+};
+
+function listen(httpServer: HttpServer): Promise<number> {
+  return new Promise((resolve, reject) => {
+    httpServer.once('error', reject);
+    // A storm of thousands of connects overflows Node's default backlog of 511 (SYNs dropped, 1 s retries).
+    httpServer.listen({ port: 0, host: '127.0.0.1', backlog: 4096 }, () => {
+      const address = httpServer.address();
+      resolve(typeof address === 'object' && address ? address.port : 0);
+    });
+  });
+}
+
+async function start(): Promise<Record<string, unknown>> {
+  if (values.variant === 'sqlite') return {};
+  if (values.variant === 'bare-socketio' || values.variant === 'bare-ws') {
+    const httpServer = createHttpServer();
+    (values.variant === 'bare-ws' ? attachBareWs : attachBareSocketIo)(httpServer);
+    return { port: await listen(httpServer) };
+  }
+  const store = createSqliteStore({ filename: join(dir, 'app.db'), synchronous: 'FULL' });
+  const today = localDate(new Date(), 'Europe/Berlin');
+  loadProgrammeIfEmpty(store, systemClock, () => (values.programme === 'large' ? largeEvent(today) : loadDemoEvent(today)));
+  const server = createServer({
+    store,
+    clock: systemClock,
+    config: { rateLimits: benchRateLimits, voteFlushMs: Number(values['vote-flush-ms']), clientDir: values['client-dir'] ?? null },
+  });
+  const { code } = server.access.createCode({ role: 'moderator', label: 'bench moderator' });
+  const moderatorToken = server.access.redeem(code)?.token;
+  return { port: await listen(server.httpServer), moderatorToken, seq: server.live.seq() };
+}
+
+let loop: IntervalHistogram | null = null;
+const resolutionMs = 2;
+const gc = () => (globalThis as { gc?: () => void }).gc?.();
+
+serveRpc({
+  cpu: () => {
+    const { user, system } = process.cpuUsage();
+    return { cpuUs: user + system, rss: process.memoryUsage.rss() };
+  },
+  /** RSS after full collections, once the heap has settled. */
+  gcRss: async () => {
+    for (let i = 0; i < 3; i += 1) {
+      gc();
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    return process.memoryUsage.rss();
+  },
+  loopStart: () => {
+    loop = monitorEventLoopDelay({ resolution: resolutionMs });
+    loop.enable();
+  },
+  /** The longest gap between two turns of the loop beyond the sampling interval, in ms. */
+  loopStop: () => {
+    loop?.disable();
+    const max = loop ? loop.max / 1e6 - resolutionMs : 0;
+    loop = null;
+    return Math.max(0, max);
+  },
+  sqliteInsert: ({ count }: { count: number }) => sqliteInsertRate(dir, count, 'FULL'),
+});
+
+emitEvent('ready', await start());

@@ -1,0 +1,97 @@
+/** The benchmark's sizes per mode. `quick` is the everyday run; `smoke` only checks the harness. */
+export type Mode = 'smoke' | 'quick' | 'standard' | 'full';
+
+export interface BenchConfig {
+  mode: Mode;
+  /** Fan-out sizes; the last one is the headline `fanout.n`. */
+  fanoutNs: number[];
+  /** Rounds of interleaved variants (order reversed every round). */
+  rounds: number;
+  /** Announcements (and as many agenda moves) per variant and round. */
+  triggers: number;
+  gapMs: number;
+  /** Storms run in the app-self sessions of this N, in the first `catchupRounds` rounds. */
+  catchupN: number;
+  catchupRounds: number;
+  /** Questions and votes run in the app sessions of the first `interactionRounds` rounds. */
+  interactionRounds: number;
+  catchupChanges: number;
+  askers: number;
+  questionsPerAsker: number;
+  voters: number;
+  /** Votes run in the app sessions with this many devices watching. */
+  watchers: number;
+  /** The light client is checked against socket.io-client at this N. */
+  clientCheckN: number;
+  generators: number;
+  browser: boolean;
+}
+
+const base = {
+  gapMs: 5,
+  catchupChanges: 200,
+  askers: 500,
+  voters: 1000,
+  clientCheckN: 1000,
+  generators: 2,
+  browser: true,
+};
+
+export const configs: Record<Mode, BenchConfig> = {
+  smoke: {
+    ...base,
+    mode: 'smoke',
+    interactionRounds: 2,
+    fanoutNs: [50],
+    rounds: 2,
+    triggers: 5,
+    catchupN: 50,
+    catchupRounds: 2,
+    askers: 50,
+    questionsPerAsker: 2,
+    voters: 50,
+    watchers: 50,
+    clientCheckN: 50,
+    browser: false,
+  },
+  quick: {
+    ...base,
+    mode: 'quick',
+    interactionRounds: 3,
+    fanoutNs: [1000],
+    rounds: 5,
+    triggers: 30,
+    catchupN: 1000,
+    catchupRounds: 3,
+    questionsPerAsker: 2,
+    watchers: 1000,
+  },
+  standard: {
+    ...base,
+    mode: 'standard',
+    interactionRounds: 5,
+    fanoutNs: [1000, 5000],
+    rounds: 5,
+    triggers: 30,
+    catchupN: 5000,
+    catchupRounds: 5,
+    questionsPerAsker: 4,
+    watchers: 5000,
+  },
+  full: {
+    ...base,
+    mode: 'full',
+    interactionRounds: 7,
+    fanoutNs: [1000, 5000, 10000],
+    rounds: 7,
+    triggers: 40,
+    catchupN: 5000,
+    catchupRounds: 7,
+    questionsPerAsker: 4,
+    watchers: 5000,
+    generators: 3,
+  },
+};
+
+/** Votes run in the app sessions of this N: the watchers, if a fan-out size, else the largest. */
+export const votesAt = (cfg: BenchConfig): number => (cfg.fanoutNs.includes(cfg.watchers) ? cfg.watchers : cfg.fanoutNs.at(-1)!);

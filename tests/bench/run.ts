@@ -1,0 +1,115 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { localDate } from '../../shared/time.js';
+import type { Round } from './aggregate.js';
+import { bundleFigures } from './bundle.js';
+import { Generators, startServer, type Variant } from './cluster.js';
+import { configs, votesAt, type Mode } from './config.js';
+import { phoneTimings, type PhoneTimings } from './phoneBrowser.js';
+import { hasTaskset, pinSelf } from './procs.js';
+import { printReport } from './report.js';
+import { assemble } from './results.js';
+import { runSession } from './session.js';
+import { snapshotFigures } from './snapshotSize.js';
+
+/** `npx tsx tests/bench/run.ts [--quick|--full|--smoke] [--out file]`: see the README's benchmark section. */
+const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const { values } = parseArgs({
+  options: { quick: { type: 'boolean' }, full: { type: 'boolean' }, smoke: { type: 'boolean' }, out: { type: 'string' }, 'client-dir': { type: 'string' } },
+});
+const mode: Mode = values.smoke ? 'smoke' : values.quick ? 'quick' : values.full ? 'full' : 'standard';
+const cfg = configs[mode];
+const out = resolve(values.out ?? fromRoot('tests/bench/results/latest.json'));
+const clientDir = resolve(values['client-dir'] ?? fromRoot('dist/client'));
+const notes: string[] = [];
+const started = Date.now();
+const log = (line: string) => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0)}s] ${line}`);
+
+function fromRoot(...parts: string[]): string {
+  return resolve(root, ...parts);
+}
+
+pinSelf(1);
+if (!hasTaskset) notes.push('taskset not found: processes are not pinned to cores');
+const gens = await Generators.start(cfg.generators);
+const votesN = votesAt(cfg);
+if (!cfg.fanoutNs.includes(cfg.catchupN)) throw new Error('catchupN must be one of fanoutNs');
+
+async function sqliteRate(count: number): Promise<number> {
+  const server = await startServer('sqlite');
+  try {
+    return (await server.rpc.call<{ perS: number }>('sqliteInsert', { count })).perS;
+  } finally {
+    await server.stop();
+  }
+}
+
+const fanoutByN = new Map<number, Round[]>();
+const sqliteRates: (number | null)[] = [];
+let check: { light: Round; sio: Round } | null = null;
+try {
+  for (const n of cfg.fanoutNs) {
+    const rounds: Round[] = [];
+    for (let r = 0; r < cfg.rounds; r += 1) {
+      const order: Variant[] = ['app', 'bare-socketio', 'bare-ws', 'app-self'];
+      if (r % 2) order.reverse();
+      const round: Round = {};
+      const interact = r < cfg.interactionRounds;
+      const withQuestions = interact && n === cfg.fanoutNs[0];
+      const storms = n === cfg.catchupN && r < cfg.catchupRounds;
+      for (const variant of order) {
+        log(`N=${n} round ${r + 1}/${cfg.rounds}: ${variant}`);
+        // A failed session (a timeout on a busy machine) leaves a gap in its round, not a dead run.
+        const result = await runSession(gens, variant, {
+          n,
+          count: cfg.triggers,
+          gapMs: cfg.gapMs,
+          ...(withQuestions && variant === 'app' ? { questions: { askers: cfg.askers, perDevice: cfg.questionsPerAsker } } : {}),
+          ...(interact && n === votesN && variant === 'app' ? { votes: { voters: cfg.voters } } : {}),
+          // Both storms on one server, their order swapped every round.
+          ...(storms && variant === 'app-self' ? { storms: { changes: cfg.catchupChanges, order: r % 2 ? ['snapshot', 'changes'] : ['changes', 'snapshot'] } } : {}),
+        }).catch((error: Error) => {
+          notes.push(`N=${n} round ${r + 1} ${variant} failed: ${error.message}`);
+          return undefined;
+        });
+        if (result) round[variant] = result;
+        if (withQuestions && variant === 'app') sqliteRates[r] = await sqliteRate(Math.min(cfg.askers, n) * cfg.questionsPerAsker);
+      }
+      rounds.push(round);
+    }
+    fanoutByN.set(n, rounds);
+  }
+  log(`light client vs socket.io-client, N=${cfg.clientCheckN}`);
+  const checkOptions = { n: cfg.clientCheckN, count: cfg.triggers, gapMs: cfg.gapMs, announceOnly: true };
+  check = {
+    light: { app: await runSession(gens, 'app', checkOptions) },
+    sio: { app: await runSession(gens, 'app', { ...checkOptions, client: 'sio' }) },
+  };
+} finally {
+  await gens.stop();
+}
+
+const bundle = bundleFigures(clientDir);
+if (!bundle) notes.push(`${clientDir} has no index.html: build the client (npm run build) for the phone figures`);
+else if (bundle.precacheBytes === null) notes.push('no service worker precache manifest (sw.js) in the build');
+let phone: PhoneTimings | null = null;
+if (bundle && cfg.browser) {
+  log('phone: Chromium, 4× CPU throttling, slow 4G');
+  phone = await phoneTimings(clientDir).catch((error: Error) => ({
+    firstRenderOnlineMs: null,
+    offlineColdStartMs: null,
+    serviceWorker: false,
+    notes: [`browser failed: ${error.message.split('\n')[0]}`],
+  }));
+  notes.push(...phone.notes);
+} else if (bundle) notes.push(`browser timings skipped in ${mode} mode`);
+const snapshots = snapshotFigures(localDate(new Date(), 'Europe/Berlin'));
+
+const results = assemble({ cfg, fanoutByN, sqliteRates, check, bundle, phone, snapshots, notes, startedAt: started });
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+printReport(results);
+console.log(`\nwritten: ${out}`);
+process.exit(0);

@@ -1,0 +1,32 @@
+import { gzipSync } from 'node:zlib';
+import { loadProgrammeIfEmpty } from '../../server/bootstrap.js';
+import { systemClock } from '../../server/clock.js';
+import { loadDemoEvent } from '../../server/demo/loadDemoEvent.js';
+import { createLiveState } from '../../server/state/liveState.js';
+import { createSqliteStore } from '../../server/store/sqliteStore.js';
+import { syncReply } from '../../server/transport/syncReply.js';
+import { schemaVersion, type Programme } from '../../shared/model.js';
+import { anonymousAttendee } from '../../shared/roles.js';
+import { largeEvent } from './largeEvent.js';
+
+/**
+ * The snapshot a new phone receives: the programme loaded as the server loads it (one
+ * `programme:loaded` change), then the sync reply as the server builds it for an attendee.
+ */
+export function snapshotBytes(programme: Programme): { bytes: number; gzipBytes: number } {
+  const store = createSqliteStore({ filename: ':memory:' });
+  try {
+    loadProgrammeIfEmpty(store, systemClock, () => programme);
+    const live = createLiveState(store, { retention: 5000 });
+    const reply = syncReply({ lastSeq: null, schemaVersion }, anonymousAttendee, live, systemClock);
+    if (reply.kind !== 'snapshot') throw new Error(`expected a snapshot, got ${reply.kind}`);
+    const json = Buffer.from(JSON.stringify(reply));
+    return { bytes: json.length, gzipBytes: gzipSync(json).length };
+  } finally {
+    store.close();
+  }
+}
+
+export function snapshotFigures(date: string): { demo: ReturnType<typeof snapshotBytes>; large: ReturnType<typeof snapshotBytes> } {
+  return { demo: snapshotBytes(loadDemoEvent(date)), large: snapshotBytes(largeEvent(date)) };
+}
