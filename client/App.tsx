@@ -1,11 +1,6 @@
 import { Route, Router, type RouteSectionProps } from '@solidjs/router';
-import { lazy, Suspense } from 'solid-js';
-import { AgendaPage } from './features/agenda/AgendaPage';
+import { lazy, Suspense, type Component } from 'solid-js';
 import { NowNextPage } from './features/agenda/NowNextPage';
-import { SessionPage } from './features/agenda/SessionPage';
-import { StandPage } from './features/stands/StandPage';
-import { StandsPage } from './features/stands/StandsPage';
-import { AnnouncementsPage } from './features/announcements/AnnouncementsPage';
 import { UrgentBanner } from './features/announcements/UrgentBanner';
 import { LiveAnnouncer } from './features/live/LiveAnnouncer';
 import { OfflineSummary } from './features/offline/OfflineSummary';
@@ -15,15 +10,26 @@ import { BottomNav } from './layout/BottomNav';
 import { Header } from './layout/Header';
 import { NotFoundPage } from './layout/NotFoundPage';
 
-// Staff pages load on demand: attendees' phones never download them.
-const StaffLoginPage = lazy(() => import('./features/staff/StaffLoginPage').then((m) => ({ default: m.StaffLoginPage })));
-const ModerationPage = lazy(() => import('./features/staff/ModerationPage').then((m) => ({ default: m.ModerationPage })));
-const QuestionModerationPage = lazy(() =>
-  import('./features/moderation/QuestionModerationPage').then((m) => ({ default: m.QuestionModerationPage })),
-);
-const HostPage = lazy(() => import('./features/host/HostPage').then((m) => ({ default: m.HostPage })));
-const OrganizerPage = lazy(() => import('./features/organizer/OrganizerPage').then((m) => ({ default: m.OrganizerPage })));
-const ScreenPage = lazy(() => import('./features/screen/ScreenPage').then((m) => ({ default: m.ScreenPage })));
+/** A page loaded when first visited; the service worker precaches every chunk, so offline too. */
+function page<K extends string>(load: () => Promise<Record<K, Component>>, name: K) {
+  return lazy(() => load().then((module) => ({ default: module[name] })));
+}
+
+// Only Now/Next is in the first download; staff pages never reach attendees' phones.
+const AgendaPage = page(() => import('./features/agenda/AgendaPage'), 'AgendaPage');
+const SessionPage = page(() => import('./features/agenda/SessionPage'), 'SessionPage');
+const MyAgendaPage = page(() => import('./features/myAgenda/MyAgendaPage'), 'MyAgendaPage');
+const StandsPage = page(() => import('./features/stands/StandsPage'), 'StandsPage');
+const StandPage = page(() => import('./features/stands/StandPage'), 'StandPage');
+const MapPage = page(() => import('./features/map/MapPage'), 'MapPage');
+const AnnouncementsPage = page(() => import('./features/announcements/AnnouncementsPage'), 'AnnouncementsPage');
+const StaffLoginPage = page(() => import('./features/staff/StaffLoginPage'), 'StaffLoginPage');
+const ModerationPage = page(() => import('./features/staff/ModerationPage'), 'ModerationPage');
+const QuestionModerationPage = page(() => import('./features/moderation/QuestionModerationPage'), 'QuestionModerationPage');
+const HostPage = page(() => import('./features/host/HostPage'), 'HostPage');
+const OrganizerPage = page(() => import('./features/organizer/OrganizerPage'), 'OrganizerPage');
+const ImportPage = page(() => import('./features/organizer/ImportPage'), 'ImportPage');
+const ScreenPage = page(() => import('./features/screen/ScreenPage'), 'ScreenPage');
 
 /** Around every page, the app's chrome or not (the big screen). */
 function Root(props: RouteSectionProps) {
@@ -58,14 +64,17 @@ export function App() {
         <Route path="/" component={NowNextPage} />
         <Route path="/agenda" component={AgendaPage} />
         <Route path="/session/:id" component={SessionPage} />
+        <Route path="/my-agenda" component={MyAgendaPage} />
         <Route path="/stands" component={StandsPage} />
         <Route path="/stand/:id" component={StandPage} />
+        <Route path="/map" component={MapPage} />
         <Route path="/infos" component={AnnouncementsPage} />
         <Route path="/staff" component={StaffLoginPage} />
         <Route path="/moderation" component={ModerationPage} />
         <Route path="/moderation/questions" component={QuestionModerationPage} />
         <Route path="/host" component={HostPage} />
         <Route path="/organizer" component={OrganizerPage} />
+        <Route path="/organizer/import" component={ImportPage} />
         <Route path="*" component={NotFoundPage} />
       </Route>
     </Router>

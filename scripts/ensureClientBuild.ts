@@ -5,7 +5,9 @@ import { build } from 'vite';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const sources = ['client', 'shared', 'vite.config.ts', 'package-lock.json'].map((p) => join(root, p));
-const builtMarker = join(root, 'dist/client/index.html');
+// CLIENT_DIR is also what the server serves, so a test run can build and serve its own copy.
+const outDir = resolve(root, process.env.CLIENT_DIR ?? 'dist/client');
+const builtMarker = join(outDir, 'index.html');
 
 function newestMtime(path: string): number {
   if (!existsSync(path)) return 0;
@@ -24,7 +26,7 @@ export function clientBuildIsStale(): boolean {
 export async function ensureClientBuild(): Promise<void> {
   if (!clientBuildIsStale()) return;
   console.log('Building the client …');
-  await build({ root: join(root, 'client'), configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
+  await build({ root: join(root, 'client'), configFile: join(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

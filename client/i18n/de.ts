@@ -1,3 +1,8 @@
+import * as myAgenda from './parts/myAgenda';
+import * as organizerImport from './parts/organizerImport';
+import * as standDirectory from './parts/standDirectory';
+import * as venueMap from './parts/venueMap';
+
 /** The German catalogue: the source of every key. Other catalogues must have exactly these keys. */
 export const de = {
   'app.name': 'Ortstermin',
@@ -300,6 +305,10 @@ export const de = {
   'error.internal': 'Auf dem Server ist ein Fehler aufgetreten.',
   'error.timeout': 'Der Server antwortet nicht. Bitte erneut versuchen.',
   'error.offline': 'Keine Verbindung. Bitte erneut versuchen, sobald die Verbindung steht.',
+  ...standDirectory.de,
+  ...venueMap.de,
+  ...myAgenda.de,
+  ...organizerImport.de,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof de;

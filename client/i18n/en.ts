@@ -1,4 +1,8 @@
 import type { Messages } from './de';
+import * as myAgenda from './parts/myAgenda';
+import * as organizerImport from './parts/organizerImport';
+import * as standDirectory from './parts/standDirectory';
+import * as venueMap from './parts/venueMap';
 
 export const en: Messages = {
   'app.name': 'Ortstermin',
@@ -301,4 +305,8 @@ export const en: Messages = {
   'error.internal': 'Something went wrong on the server.',
   'error.timeout': 'The server does not answer. Please try again.',
   'error.offline': 'No connection. Please try again once the connection is back.',
+  ...standDirectory.en,
+  ...venueMap.en,
+  ...myAgenda.en,
+  ...organizerImport.en,
 };
