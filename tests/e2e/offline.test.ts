@@ -1,28 +1,17 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, launchProfileBrowser, phoneContext } from '../support/browser.js';
+import { describe, expect, it } from 'vitest';
+import { launchProfileBrowser, phoneContext } from '../support/browser.js';
 import { waitForSavedState, waitForServiceWorkerControl } from '../support/pwa.js';
-import { ServerProcess } from '../support/serverProcess.js';
+import { useBrowserSession } from '../support/browserSession.js';
 
-let server: ServerProcess;
-let browser: Browser;
 
-beforeAll(async () => {
-  server = await new ServerProcess({ DEMO_DATE: '2026-05-14' }).start();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+const e2e = useBrowserSession();
 
 describe('offline-first PWA', () => {
   it('is installable, and its service worker controls the page', async () => {
     const profile = await launchProfileBrowser();
     try {
       const page = await profile.context.newPage();
-      await page.goto(`${server.url}/agenda`);
+      await page.goto(`${e2e.server.url}/agenda`);
       await waitForServiceWorkerControl(page);
       const cdp = await profile.context.newCDPSession(page);
       const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
@@ -33,20 +22,20 @@ describe('offline-first PWA', () => {
   });
 
   it('works with the server dead: cached agenda, a question asked offline arrives once, a summary of what changed', async () => {
-    const context = await phoneContext(browser);
+    const context = await phoneContext(e2e.browser);
     let page = await context.newPage();
-    await page.goto(`${server.url}/agenda`);
+    await page.goto(`${e2e.server.url}/agenda`);
     await waitForServiceWorkerControl(page);
     await page.locator('article[data-session-id="westpfalz-wiki"]').getByRole('button', { name: /merken/i }).click();
     await waitForSavedState(page);
 
-    await server.stop();
+    await e2e.server.stop();
     await page.reload();
     await expect.poll(() => page.locator('article[data-session-id]').count()).toBeGreaterThan(10);
     await expect.poll(() => page.locator('.connection').textContent()).toMatch(/Offline seit \d\d:\d\d/);
 
     const question = `Offline gefragt ${Date.now()}: Was hat das gekostet?`;
-    await page.goto(`${server.url}/session/digitale-doerfer`);
+    await page.goto(`${e2e.server.url}/session/digitale-doerfer`);
     await page.getByLabel('Ihre Frage').fill(question);
     await page.getByRole('button', { name: 'Frage senden' }).click();
     await expect.poll(() => page.locator('body').textContent()).toContain('wird gesendet');
@@ -55,12 +44,12 @@ describe('offline-first PWA', () => {
 
     // The phone stays away while the server returns and the programme changes.
     await context.setOffline(true);
-    await server.start();
-    const token = await server.tokenFor(server.links.moderator);
-    expect(await server.command(token, 'session:rename', { sessionId: 'eroeffnung', title: 'Eröffnung mit Grußworten' })).toMatchObject({ ok: true });
-    expect(await server.command(token, 'session:cancel', { sessionId: 'westpfalz-wiki' })).toMatchObject({ ok: true });
+    await e2e.server.start();
+    const token = await e2e.server.tokenFor(e2e.server.links.moderator);
+    expect(await e2e.server.command(token, 'session:rename', { sessionId: 'eroeffnung', title: 'Eröffnung mit Grußworten' })).toMatchObject({ ok: true });
+    expect(await e2e.server.command(token, 'session:cancel', { sessionId: 'westpfalz-wiki' })).toMatchObject({ ok: true });
     page = await context.newPage();
-    await page.goto(`${server.url}/agenda`);
+    await page.goto(`${e2e.server.url}/agenda`);
     await context.setOffline(false);
 
     const summary = page.locator('.offline-summary');
@@ -70,7 +59,7 @@ describe('offline-first PWA', () => {
 
     // The moderator's view has the question exactly once.
     const staffQuestions = async () => {
-      const response = await fetch(`${server.url}/api/snapshot`, { headers: { authorization: `Bearer ${token}` } });
+      const response = await fetch(`${e2e.server.url}/api/snapshot`, { headers: { authorization: `Bearer ${token}` } });
       const body: { snapshot: { state: { questions: Record<string, { text: string }> } } } = await response.json();
       return Object.values(body.snapshot.state.questions).filter((q) => q.text === question).length;
     };

@@ -1,26 +1,16 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, phoneContext } from '../support/browser.js';
-import { ServerProcess } from '../support/serverProcess.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { phoneContext } from '../support/browser.js';
+import { useBrowserSession } from '../support/browserSession.js';
 import { hostLink } from './staffApi.js';
 
 /** Generous: two browsers and a server share two cores in CI. */
 const live = { timeout: 10_000 };
-let server: ServerProcess;
-let browser: Browser;
 
-beforeAll(async () => {
-  server = await new ServerProcess({ DEMO_DATE: '2026-05-14' }).start();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+const e2e = useBrowserSession();
 
 async function openPage(url: string): Promise<Page> {
-  const page = await (await phoneContext(browser)).newPage();
+  const page = await (await phoneContext(e2e.browser)).newPage();
   await page.goto(url);
   return page;
 }
@@ -48,12 +38,12 @@ async function watchFor(page: Page, selector: string, text: string): Promise<voi
 
 describe('questions and answers in the browser', () => {
   it('a question at a stand reaches its host live, and the answer reaches the attendee live', async () => {
-    const host = await openPage(await hostLink(server, 'digitale-doerfer'));
+    const host = await openPage(await hostLink(e2e.server, 'digitale-doerfer'));
     await host.waitForURL(/\/host$/);
     await expect.poll(() => host.locator('h1').textContent(), live).toBe('Mein Stand');
     await expect.poll(() => host.locator('.page-lead').textContent(), live).toBe('Digitale Dörfer');
 
-    const attendee = await openPage(`${server.url}/stand/digitale-doerfer`);
+    const attendee = await openPage(`${e2e.server.url}/stand/digitale-doerfer`);
     await expect.poll(() => attendee.locator('h1').textContent(), live).toBe('Digitale Dörfer');
     await attendee.evaluate(() => Object.assign(window, { __notReloaded: true }));
     const question = 'Was hat die Plattform die Gemeinde gekostet?';
@@ -76,14 +66,14 @@ describe('questions and answers in the browser', () => {
   });
 
   it('a question the moderator hides in a pre-moderated session never reaches the attendee', async () => {
-    const moderator = await openPage(server.links.moderator);
+    const moderator = await openPage(e2e.server.links.moderator);
     await moderator.waitForURL(/\/moderation/);
-    await moderator.goto(`${server.url}/moderation/questions?for=session:westpfalz-wiki`);
+    await moderator.goto(`${e2e.server.url}/moderation/questions?for=session:westpfalz-wiki`);
     const mode = moderator.locator('[data-mode-for="westpfalz-wiki"]');
     await mode.getByRole('button', { name: 'Vorab-Moderation' }).click();
     await expect.poll(() => mode.getByRole('button', { name: 'Vorab-Moderation' }).getAttribute('aria-pressed'), live).toBe('true');
 
-    const attendee = await openPage(`${server.url}/session/westpfalz-wiki`);
+    const attendee = await openPage(`${e2e.server.url}/session/westpfalz-wiki`);
     await expect.poll(() => attendee.locator('[data-question-list]').count(), live).toBe(1);
     const question = 'Unpassende Frage, die niemand sehen soll';
     await watchFor(attendee, '[data-question-list]', question);

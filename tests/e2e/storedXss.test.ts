@@ -1,23 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, phoneContext } from '../support/browser.js';
-import { ServerProcess } from '../support/serverProcess.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { phoneContext } from '../support/browser.js';
+import { useBrowserSession } from '../support/browserSession.js';
 
 /** Generous: two browsers and a server share two cores in CI. */
 const live = { timeout: 10_000 };
-let server: ServerProcess;
-let browser: Browser;
 const dialogs: string[] = [];
 
-beforeAll(async () => {
-  server = await new ServerProcess({ DEMO_DATE: '2026-05-14' }).start();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+const e2e = useBrowserSession();
 
 const imgAttack = '<img src=x onerror=alert(1)>';
 const scriptAttack = '<script>alert(2)</script> und <b>fett</b>?';
@@ -35,7 +25,7 @@ function guard(page: Page): Page {
 }
 
 async function phonePage(url: string): Promise<Page> {
-  const page = guard(await (await phoneContext(browser)).newPage());
+  const page = guard(await (await phoneContext(e2e.browser)).newPage());
   await page.goto(url);
   return page;
 }
@@ -48,7 +38,7 @@ async function expectInert(page: Page): Promise<void> {
 
 describe('stored XSS', () => {
   it('shows hostile questions, names and answers as text on the attendee, moderator and big-screen views', async () => {
-    const attendee = await phonePage(`${server.url}/session/${session}`);
+    const attendee = await phonePage(`${e2e.server.url}/session/${session}`);
     const form = attendee.locator('form[data-form="ask"]');
     await form.getByLabel('Name (optional)').fill(nameAttack);
     await form.getByLabel('Ihre Frage').fill(imgAttack);
@@ -63,10 +53,10 @@ describe('stored XSS', () => {
     expect(await list.textContent()).toContain(nameAttack);
     await expectInert(attendee);
 
-    const moderator = guard(await (await phoneContext(browser)).newPage());
-    await moderator.goto(server.links.moderator);
+    const moderator = guard(await (await phoneContext(e2e.browser)).newPage());
+    await moderator.goto(e2e.server.links.moderator);
     await moderator.waitForURL(/\/moderation/);
-    await moderator.goto(`${server.url}/moderation/questions?for=session:${session}`);
+    await moderator.goto(`${e2e.server.url}/moderation/questions?for=session:${session}`);
     // By its own text: the other card's merge list names this question too.
     const card = moderator
       .locator('li[data-question-id]')
@@ -80,9 +70,9 @@ describe('stored XSS', () => {
     await expect.poll(() => card.textContent(), live).toContain('Antwort der Moderation');
     await expectInert(moderator);
 
-    const screenContext = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'de-DE' });
+    const screenContext = await e2e.browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'de-DE' });
     const screen = guard(await screenContext.newPage());
-    await screen.goto(`${server.url}/screen/${session}`);
+    await screen.goto(`${e2e.server.url}/screen/${session}`);
     await expect.poll(() => screen.locator('.screen-staged').textContent(), live).toContain(imgAttack);
     expect(await screen.locator('.screen-list').textContent()).toContain(scriptAttack);
     await expectInert(screen);

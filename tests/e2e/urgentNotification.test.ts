@@ -1,25 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, phoneContext } from '../support/browser.js';
-import { ServerProcess } from '../support/serverProcess.js';
+import { describe, expect, it } from 'vitest';
+import { phoneContext } from '../support/browser.js';
+import { useBrowserSession } from '../support/browserSession.js';
 
-let server: ServerProcess;
-let browser: Browser;
 
-beforeAll(async () => {
-  server = await new ServerProcess({ DEMO_DATE: '2026-05-14' }).start();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+const e2e = useBrowserSession();
 
 describe('urgent announcements as system notifications', () => {
   it('shows a live urgent announcement as a notification once the attendee allowed it', async () => {
-    const context = await phoneContext(browser);
-    await context.grantPermissions(['notifications'], { origin: server.url });
+    const context = await phoneContext(e2e.browser);
+    await context.grantPermissions(['notifications'], { origin: e2e.server.url });
     // Records what the page asks the system to show, through the worker or directly.
     await context.addInitScript(() => {
       const shown: string[] = [];
@@ -38,13 +27,13 @@ describe('urgent announcements as system notifications', () => {
       };
     });
     const attendee = await context.newPage();
-    await attendee.goto(`${server.url}/infos`);
+    await attendee.goto(`${e2e.server.url}/infos`);
     await expect.poll(() => attendee.locator('.notify-box').textContent()).toContain('erlaubt');
     // Only what arrives live is notified: the attendee must be connected before it is posted.
     await expect.poll(() => attendee.locator('.connection').getAttribute('data-status'), { timeout: 10_000 }).toBe('online');
 
-    const moderator = await (await phoneContext(browser)).newPage();
-    await moderator.goto(server.links.moderator);
+    const moderator = await (await phoneContext(e2e.browser)).newPage();
+    await moderator.goto(e2e.server.links.moderator);
     await moderator.waitForURL(/\/moderation/);
     // The form is there before the socket: a post sent before it connects is refused as offline.
     await expect.poll(() => moderator.locator('.connection').getAttribute('data-status'), { timeout: 10_000 }).toBe('online');
@@ -60,9 +49,9 @@ describe('urgent announcements as system notifications', () => {
   });
 
   it('asks for permission only when the button is pressed', async () => {
-    const context = await phoneContext(browser);
+    const context = await phoneContext(e2e.browser);
     const page = await context.newPage();
-    await page.goto(`${server.url}/infos`);
+    await page.goto(`${e2e.server.url}/infos`);
     const button = page.getByRole('button', { name: 'Benachrichtigungen erlauben' });
     await expect.poll(() => button.count()).toBe(1);
     expect(await page.evaluate(() => Notification.permission)).toBe('default');
