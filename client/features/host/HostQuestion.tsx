@@ -3,6 +3,7 @@ import type { Question } from '../../../shared/questions';
 import { t } from '../../i18n/i18n';
 import { AnswerBlock } from '../questions/AnswerBlock';
 import { AnswerForm } from './AnswerForm';
+import { VotesBadge } from '../moderation/VotesBadge';
 
 /** A question to the host's stand: open ones show the answer field, answered ones their answer. */
 export function HostQuestion(props: { question: Question }) {
@@ -14,9 +15,7 @@ export function HostQuestion(props: { question: Question }) {
       data-status={props.question.status}
     >
       <p class="question-badges">
-        <span class="badge badge-votes">
-          {props.question.votes === 1 ? t('qmod.votesOne') : t('qmod.votesMany', { count: props.question.votes })}
-        </span>
+        <VotesBadge votes={props.question.votes} />
         <Show when={props.question.status === 'pending'}>
           <span class="badge badge-pending">{t('host.notPublic')}</span>
         </Show>

@@ -5,6 +5,7 @@ import { state } from '../../sync/connection';
 import { AnswerForm } from '../host/AnswerForm';
 import { AnswerBlock } from '../questions/AnswerBlock';
 import { QuestionActions } from './QuestionActions';
+import { VotesBadge } from './VotesBadge';
 
 /** One question on the moderation page, in any status; its text is user text, shown as text. */
 export function ModeratedQuestion(props: { question: Question; mergeCandidates: Question[] }) {
@@ -24,9 +25,7 @@ export function ModeratedQuestion(props: { question: Question; mergeCandidates: 
       data-status={props.question.status}
     >
       <p class="question-badges">
-        <span class="badge badge-votes">
-          {props.question.votes === 1 ? t('qmod.votesOne') : t('qmod.votesMany', { count: props.question.votes })}
-        </span>
+        <VotesBadge votes={props.question.votes} />
         <Show when={props.question.pinned}>
           <span class="badge badge-pinned">{t('questions.pinned')}</span>
         </Show>

@@ -9,6 +9,7 @@ import { ModerationModeSwitch } from './ModerationModeSwitch';
 import { defaultChoice, moderationGroups, parseChoice } from './moderationView';
 import { StaffTabs } from './StaffTabs';
 import { TargetSelect } from './TargetSelect';
+import { SignInNotice } from '../staff/SignInNotice';
 
 function TargetQuestions(props: { target: QuestionTarget }) {
   const groups = createMemo(() => moderationGroups(state(), props.target));
@@ -57,12 +58,7 @@ export function QuestionModerationPage() {
       </Show>
       <Show
         when={isModerator()}
-        fallback={
-          <div class="notice">
-            <p>{t('moderation.needLogin')}</p>
-            <A class="button-link" href="/staff">{t('moderation.toLogin')}</A>
-          </div>
-        }
+        fallback={<SignInNotice />}
       >
         <Show when={loaded()} fallback={<p class="muted">{t('app.loading')}</p>}>
           <Show when={target()}>

@@ -1,4 +1,3 @@
-import { A } from '@solidjs/router';
 import { createMemo, For, Show } from 'solid-js';
 import type { PublicState } from '../../../shared/model';
 import { t } from '../../i18n/i18n';
@@ -8,6 +7,7 @@ import { StaffTabs } from '../moderation/StaffTabs';
 import { AnnouncementForm } from './AnnouncementForm';
 import { PostedAnnouncements } from './PostedAnnouncements';
 import { SessionEditForm } from './SessionEditForm';
+import { SignInNotice } from './SignInNotice';
 
 /**
  * Ids in programme order (the slot before any live change), so a form does not jump away
@@ -43,12 +43,7 @@ export function ModerationPage() {
       <h1 id="moderation-title">{t('moderation.title')}</h1>
       <Show
         when={isModerator()}
-        fallback={
-          <div class="notice">
-            <p>{t('moderation.needLogin')}</p>
-            <A class="button-link" href="/staff">{t('moderation.toLogin')}</A>
-          </div>
-        }
+        fallback={<SignInNotice />}
       >
         <StaffTabs />
         <h2>{t('announce.title')}</h2>
