@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import QRCode from 'qrcode';
 import { z } from 'zod';
-import { entityId, limits } from '../../shared/model.js';
+import { newCodeSchema, redeemRequestSchema, type CodeRecord, type CreatedCode, type Redeemed } from '../../shared/access.js';
 import { fail, requireRoute, validate, type AppEnv } from '../transport/httpHelpers.js';
 import type { AccessService } from './accessService.js';
 
@@ -13,24 +13,18 @@ export interface AccessRouteDeps {
   publicUrl: string | null;
 }
 
-const newCodeSchema = z.discriminatedUnion('role', [
-  z.object({ role: z.literal('moderator'), label: z.string().trim().min(1).max(limits.name) }),
-  z.object({ role: z.literal('organizer'), label: z.string().trim().min(1).max(limits.name) }),
-  z.object({ role: z.literal('host'), standId: entityId, label: z.string().trim().min(1).max(limits.name) }),
-]);
-
 export const staffLink = (origin: string, code: string) => `${origin}/staff#code=${code}`;
 
 /** Redeeming a code, and the organizer's code management. A plain code exists only in the create answer. */
 export function accessRoutes(deps: AccessRouteDeps): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
 
-  routes.post('/redeem', validate('json', z.object({ code: z.string().min(16).max(128) })), (c) => {
+  routes.post('/redeem', validate('json', redeemRequestSchema), (c) => {
     const redeemed = deps.access.redeem(c.req.valid('json').code);
-    return redeemed ? c.json(redeemed) : fail(c, 'unauthenticated');
+    return redeemed ? c.json(redeemed satisfies Redeemed) : fail(c, 'unauthenticated');
   });
 
-  routes.get('/codes', requireRoute('listCodes'), (c) => c.json({ codes: deps.access.listCodes() }));
+  routes.get('/codes', requireRoute('listCodes'), (c) => c.json({ codes: deps.access.listCodes() satisfies CodeRecord[] }));
 
   routes.post('/codes', requireRoute('createCode'), validate('json', newCodeSchema), async (c) => {
     const input = c.req.valid('json');
@@ -38,7 +32,7 @@ export function accessRoutes(deps: AccessRouteDeps): Hono<AppEnv> {
     // Behind a proxy the request's own origin is an internal address; printed codes need the public one.
     const link = staffLink(deps.publicUrl ?? new URL(c.req.url).origin, code);
     const qrDataUrl = await QRCode.toDataURL(link, { errorCorrectionLevel: 'M', margin: 2, width: 480 });
-    return c.json({ record, code, link, qrDataUrl }, 201);
+    return c.json({ record, code, link, qrDataUrl } satisfies CreatedCode, 201);
   });
 
   routes.post('/codes/:id/revoke', requireRoute('revokeCode'), validate('param', z.object({ id: z.uuid() })), (c) => {

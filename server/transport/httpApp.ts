@@ -1,3 +1,4 @@
+import type { Figures, Me } from '../../shared/access.js';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
@@ -68,8 +69,8 @@ export function createHttpApp(deps: HttpDeps): Hono<AppEnv> {
     sendResult(c, await deps.dispatch(c.get('actor'), c.req.valid('json'))),
   );
 
-  app.get('/api/me', (c) => c.json({ role: c.get('actor').role, standId: c.get('actor').standId ?? null }));
-  app.get('/api/figures', requireRoute('liveFigures'), (c) => c.json(deps.liveFigures()));
+  app.get('/api/me', (c) => c.json({ role: c.get('actor').role, standId: c.get('actor').standId ?? null } satisfies Me));
+  app.get('/api/figures', requireRoute('liveFigures'), (c) => c.json(deps.liveFigures() satisfies Figures));
   app.route('/api/access', accessRoutes({ access: deps.access, onCodeRevoked: deps.onCodeRevoked, publicUrl: deps.publicUrl }));
   app.route('/api', importRoutes({ dispatch: deps.dispatch, live: deps.live }));
 

@@ -1,33 +1,9 @@
 import { z } from 'zod';
+import { codeListSchema, createdCodeSchema, figuresSchema, type CodeRecord, type CreatedCode, type Figures, type NewCode } from '../../../shared/access';
 import { staffToken } from '../../sync/staffToken';
 import { callApi, type ApiOutcome } from '../staff/accessApi';
 
-const staffRoles = ['moderator', 'organizer', 'host'] as const;
-export type StaffRole = (typeof staffRoles)[number];
-
-const codeRecordSchema = z.object({
-  id: z.uuid(),
-  role: z.enum(staffRoles),
-  standId: z.string().nullable(),
-  label: z.string(),
-  createdAt: z.string(),
-  revokedAt: z.string().nullable(),
-});
-
-const createdSchema = z.object({
-  record: codeRecordSchema,
-  code: z.string().min(16),
-  link: z.url(),
-  // Shown in an <img>: only a PNG data URL, never another scheme or host.
-  qrDataUrl: z.string().startsWith('data:image/png;base64,'),
-});
-
-const figuresSchema = z.record(z.string(), z.number());
-
-export type CodeRecord = z.infer<typeof codeRecordSchema>;
-export type CreatedCode = z.infer<typeof createdSchema>;
-export type Figures = z.infer<typeof figuresSchema>;
-export type NewCode = { role: 'moderator' | 'organizer'; label: string } | { role: 'host'; standId: string; label: string };
+export type { CodeRecord, CreatedCode, Figures, NewCode, StaffRole } from '../../../shared/access';
 
 function withToken(init: RequestInit = {}): RequestInit {
   const headers = new Headers(init.headers);
@@ -39,13 +15,13 @@ const postJson = (body: unknown): RequestInit =>
   withToken({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 
 export function listCodes(): Promise<ApiOutcome<CodeRecord[]>> {
-  return callApi('/api/access/codes', withToken(), z.object({ codes: z.array(codeRecordSchema) })).then((outcome) =>
+  return callApi('/api/access/codes', withToken(), codeListSchema).then((outcome) =>
     outcome.ok ? { ok: true, value: outcome.value.codes } : outcome,
   );
 }
 
 export function createCode(input: NewCode): Promise<ApiOutcome<CreatedCode>> {
-  return callApi('/api/access/codes', postJson(input), createdSchema);
+  return callApi('/api/access/codes', postJson(input), createdCodeSchema);
 }
 
 export function revokeCode(id: string): Promise<ApiOutcome<{ ok: true }>> {

@@ -1,19 +1,12 @@
 import { z } from 'zod';
 import { errorCodes } from '../../../shared/errors';
-import { roles } from '../../../shared/roles';
+import { meReplySchema, redeemReplySchema, type Me, type Redeemed } from '../../../shared/access';
 import type { ClientErrorCode } from '../../sync/commandResult';
 import { deviceId } from '../../sync/deviceId';
 
-const redeemReplySchema = z.object({
-  token: z.string().min(16),
-  role: z.enum(roles),
-  standId: z.string().nullable(),
-});
-const meReplySchema = z.object({ role: z.enum(roles), standId: z.string().nullable() });
 const errorReplySchema = z.object({ ok: z.literal(false), error: z.object({ code: z.enum(errorCodes) }) });
 
-export type Redeemed = z.infer<typeof redeemReplySchema>;
-export type Me = z.infer<typeof meReplySchema>;
+export type { Me, Redeemed } from '../../../shared/access';
 export type ApiOutcome<T> = { ok: true; value: T } | { ok: false; code: ClientErrorCode };
 
 /** A call to the HTTP API whose reply is parsed with `schema`; never throws, a failure is a typed code. */
