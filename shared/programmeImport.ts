@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { eventInfoSchema, roomSchema, sessionSchema, type EventInfo, type Room, type Slot } from './model.js';
+import { eventInfoSchema, roomSchema, sessionSchema, type EventInfo, type Room } from './model.js';
 
 /** The programme formats an organizer can import; docs/import-formats.md describes each. */
 export const importFormats = ['frab-xml', 'schedule-json', 'csv'] as const;
@@ -37,43 +37,7 @@ export const programmeImportPayload = z.object({
 export type ImportedSession = z.infer<typeof importedSessionSchema>;
 export type ImportedProgramme = z.infer<typeof importedProgrammeSchema>;
 
-/** One row of the source that was left out, and why: `line` is null where the format has none. */
-export interface RejectedRow {
-  line: number | null;
-  /** The field at fault, e.g. `start` or `persons.person[2]`, or `event` for the whole row. */
-  field: string;
-  /** The row's id in the source, when it has one. */
-  sourceId?: string;
-  message: string;
-}
-
-export interface SessionRef {
-  id: string;
-  title: string;
-}
-
-export interface ImportDiff {
-  added: SessionRef[];
-  moved: (SessionRef & { from: Slot; to: Slot })[];
-  renamed: (SessionRef & { from: string })[];
-  removed: SessionRef[];
-  cancelled: SessionRef[];
-  reinstated: SessionRef[];
-  /** Abstract, speakers or kind changed. */
-  detailsChanged: SessionRef[];
-  roomsAdded: Room[];
-  roomsRenamed: (Room & { from: string })[];
-  eventChanged: boolean;
-}
-
-export interface ImportPreview {
-  baseSeq: number;
-  basis: string;
-  format: ImportFormat;
-  sessionCount: number;
-  diff: ImportDiff;
-  rejected: RejectedRow[];
-}
+export type { ImportDiff, ImportPreview, RejectedRow, SessionRef } from './importReport.js';
 
 /** Change types that alter the programme: one of them after a preview makes the preview stale. */
 export function changesProgramme(changeType: string): boolean {

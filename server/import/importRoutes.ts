@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
 import { z } from 'zod';
+import type { ImportApplyReply, ImportPreviewReply } from '../../shared/importReport.js';
 import { applyImportSchema, importRequestSchema, programmeDigest } from '../../shared/programmeImport.js';
 import type { Dispatch } from '../commands/dispatcher.js';
 import { exportRoutes } from '../export/exportRoutes.js';
@@ -32,7 +33,9 @@ export function importRoutes(deps: ImportRouteDeps): Hono<AppEnv> {
 
   routes.post('/import/preview', requireRoute('importProgramme'), validate('json', importRequestSchema), (c) => {
     const preview = previewImport(c.req.valid('json'), deps.live);
-    return preview.ok ? c.json({ ok: true, ...preview.preview }) : fail(c, 'invalid_command', { issues: preview.issues });
+    if (!preview.ok) return fail(c, 'invalid_command', { issues: preview.issues });
+    const reply: ImportPreviewReply = { ok: true, ...preview.preview };
+    return c.json(reply);
   });
 
   routes.post('/import/apply', requireRoute('importProgramme'), validate('json', applyImportSchema), async (c) => {
@@ -48,7 +51,9 @@ export function importRoutes(deps: ImportRouteDeps): Hono<AppEnv> {
     const { diff } = diffProgramme(state, read.programme);
     const payload = { programme: read.programme, basis: programmeDigest(state) };
     const result = await deps.dispatch(c.get('actor'), { id: randomUUID(), type: 'programme:import', payload });
-    return result.ok ? c.json({ ...result, diff }) : sendResult(c, result);
+    if (!result.ok) return sendResult(c, result);
+    const reply: ImportApplyReply = { ok: true, seq: result.seq, diff };
+    return c.json(reply);
   });
 
   routes.post('/import/stands', requireRoute('importProgramme'), validate('json', standsImportRequestSchema), async (c) => {

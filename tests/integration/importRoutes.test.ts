@@ -4,6 +4,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
+import { importApplyReplySchema, importFailureSchema, importPreviewReplySchema } from '../../shared/importReport.js';
 import type { ImportFormat } from '../../shared/programmeImport.js';
 import { importBodyLimitBytes, importRoutes } from '../../server/import/importRoutes.js';
 import { fail, identify, type AppEnv } from '../../server/transport/httpHelpers.js';
@@ -64,11 +65,13 @@ describe('programme import over HTTP', () => {
     expect(preview.diff.added).toHaveLength(12);
     expect(preview.diff.removed.map((s: { id: string }) => s.id).sort()).toEqual(demoIds.sort());
     expect(preview.diff.roomsAdded).toHaveLength(3);
+    expect(importPreviewReplySchema.safeParse(preview).error).toBeUndefined();
 
     const applied = await apply('frab-xml', xml, preview.baseSeq);
     expect(applied.status).toBe(200);
     const body = await applied.json();
     expect(body).toMatchObject({ ok: true, seq: seq(), diff: preview.diff });
+    expect(importApplyReplySchema.safeParse(body).error).toBeUndefined();
     const changes = app.store.changesAfter(before, 1000);
     expect(new Set(changes.map((c) => c.at)).size).toBe(1); // one commit
     expect(state().event?.id).toBe('dikowe26');
@@ -133,6 +136,7 @@ describe('programme import over HTTP', () => {
       const answer = await apply(format, content, before.seq);
       expect(answer.status).toBe(400);
       const body = await answer.json();
+      expect(importFailureSchema.safeParse(body).success).toBe(true);
       expect(body.error.code).toBe('invalid_command');
       expect(body.error.issues[0].path).toMatch(path);
     }

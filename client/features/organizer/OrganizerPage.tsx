@@ -94,6 +94,7 @@ export function OrganizerPage() {
       >
         <div class="no-print">
           <StaffTabs />
+          <A class="button-link" href="/organizer/import">{t('import.link')}</A>
         </div>
         <OrganizerDesk />
       </Show>

@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { errorCodes } from './errors.js';
+import { roomSchema, slotSchema } from './model.js';
+import { importFormats } from './programmeImport.js';
+
+/**
+ * What the import routes answer: the server types its replies with these, the organizer's page
+ * parses them, so the shape lives here once. Ids and titles are plain strings: the reply reports
+ * what the server read, the import itself is validated elsewhere.
+ */
+
+/** One row of the source that was left out, and why: `line` is null where the format has none. */
+export const rejectedRowSchema = z.object({
+  line: z.number().int().nonnegative().nullable(),
+  /** The field at fault, e.g. `start` or `persons.person[2]`, or `event` for the whole row. */
+  field: z.string(),
+  /** The row's id in the source, when it has one. */
+  sourceId: z.string().optional(),
+  message: z.string(),
+});
+
+export const sessionRefSchema = z.object({ id: z.string(), title: z.string() });
+
+export const importDiffSchema = z.object({
+  added: z.array(sessionRefSchema),
+  moved: z.array(sessionRefSchema.extend({ from: slotSchema, to: slotSchema })),
+  renamed: z.array(sessionRefSchema.extend({ from: z.string() })),
+  removed: z.array(sessionRefSchema),
+  cancelled: z.array(sessionRefSchema),
+  reinstated: z.array(sessionRefSchema),
+  /** Abstract, speakers or kind changed. */
+  detailsChanged: z.array(sessionRefSchema),
+  roomsAdded: z.array(roomSchema),
+  roomsRenamed: z.array(roomSchema.extend({ from: z.string() })),
+  eventChanged: z.boolean(),
+});
+
+export const importPreviewSchema = z.object({
+  baseSeq: z.number().int().nonnegative(),
+  basis: z.string(),
+  format: z.enum(importFormats),
+  sessionCount: z.number().int().nonnegative(),
+  diff: importDiffSchema,
+  rejected: z.array(rejectedRowSchema),
+});
+
+export const importPreviewReplySchema = importPreviewSchema.extend({ ok: z.literal(true) });
+export const importApplyReplySchema = z.object({ ok: z.literal(true), seq: z.number().int(), diff: importDiffSchema });
+export const standsImportReplySchema = z.object({ ok: z.literal(true), seq: z.number().int() });
+
+/** A refused import: the code, and for a file that cannot be read, where and why. */
+export const importFailureSchema = z.object({
+  ok: z.literal(false),
+  error: z.object({
+    code: z.enum(errorCodes),
+    issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  }),
+});
+
+export type RejectedRow = z.infer<typeof rejectedRowSchema>;
+export type SessionRef = z.infer<typeof sessionRefSchema>;
+export type ImportDiff = z.infer<typeof importDiffSchema>;
+export type ImportPreview = z.infer<typeof importPreviewSchema>;
+export type ImportPreviewReply = z.infer<typeof importPreviewReplySchema>;
+export type ImportApplyReply = z.infer<typeof importApplyReplySchema>;
+
+/** How many changes an import makes: one per listed item, one for the event (as `diffProgramme` drafts them). */
+export function changeCount(diff: ImportDiff): number {
+  const lists = [diff.added, diff.moved, diff.renamed, diff.removed, diff.cancelled, diff.reinstated, diff.detailsChanged, diff.roomsAdded, diff.roomsRenamed];
+  return lists.reduce((sum, list) => sum + list.length, diff.eventChanged ? 1 : 0);
+}
