@@ -4,10 +4,12 @@ import type { Stand } from '../../../shared/model';
 import { t } from '../../i18n/i18n';
 import { loaded, state } from '../../sync/connection';
 import { roomName } from '../agenda/sessionView';
+import { ShowOnMapLink } from '../map/ShowOnMapLink';
 import { AnswerBlock } from '../questions/AnswerBlock';
 import { QuestionsSection } from '../questions/QuestionsSection';
+import { StandAbout, StandContact } from './StandDetails';
 import { StandStatusBadge } from './StandStatusBadge';
-import { faqOf, standMeta } from './standView';
+import { faqOf } from './standView';
 
 /** "Häufige Fragen": answered questions, collapsed to their question so the page stays short. */
 function StandFaq(props: { standId: string }) {
@@ -29,18 +31,46 @@ function StandFaq(props: { standId: string }) {
   );
 }
 
+/** "Kommune" and "Thema"; the topic leads to the other stands on it. */
+function StandFacts(props: { stand: Stand }) {
+  return (
+    <Show when={props.stand.municipality || props.stand.topic}>
+      <dl class="stand-facts">
+        <Show when={props.stand.municipality}>
+          <div>
+            <dt>{t('standDir.municipality')}</dt>
+            <dd>{props.stand.municipality}</dd>
+          </div>
+        </Show>
+        <Show when={props.stand.topic}>
+          {(topic) => (
+            <div>
+              <dt>{t('standDir.topic')}</dt>
+              <dd>
+                <A href={`/stands?topic=${encodeURIComponent(topic())}`}>{topic()}</A>
+              </dd>
+            </div>
+          )}
+        </Show>
+      </dl>
+    </Show>
+  );
+}
+
 function StandDetail(props: { stand: Stand }) {
   return (
     <>
       <article class="card stand-detail" data-stand-id={props.stand.id}>
-        <Show when={standMeta(props.stand)}>{(meta) => <p class="stand-meta">{meta()}</p>}</Show>
         <h1 class="stand-title">{props.stand.name}</h1>
-        <p class="stand-where">{t('stands.where', { room: roomName(props.stand.roomId, state()) })}</p>
+        <StandFacts stand={props.stand} />
+        <div class="stand-where-row">
+          <p class="stand-where">{t('stands.where', { room: roomName(props.stand.roomId, state()) })}</p>
+          <ShowOnMapLink target={{ kind: 'stand', id: props.stand.id }} />
+        </div>
         <StandStatusBadge status={state().standStatus[props.stand.id]} withTime />
-        <Show when={props.stand.description}>
-          <p class="stand-description">{props.stand.description}</p>
-        </Show>
       </article>
+      <StandAbout stand={props.stand} />
+      <StandContact contact={props.stand.contact} />
       <StandFaq standId={props.stand.id} />
       <QuestionsSection target={{ kind: 'stand', id: props.stand.id }} title="stands.questions" />
     </>

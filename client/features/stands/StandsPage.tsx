@@ -3,8 +3,11 @@ import { createMemo, For, Show } from 'solid-js';
 import type { Stand } from '../../../shared/model';
 import { t } from '../../i18n/i18n';
 import { loaded, state } from '../../sync/connection';
+import { useSearchParamList } from './searchParamList';
+import { StandSearchField, standSearchInputId, TopicFilters } from './StandFilters';
+import { distinctTopics, indexStands, searchStands, withTopics } from './standSearch';
 import { StandStatusBadge } from './StandStatusBadge';
-import { sortedStands, standMeta } from './standView';
+import { standMeta } from './standView';
 
 function StandCard(props: { stand: Stand }) {
   return (
@@ -13,22 +16,80 @@ function StandCard(props: { stand: Stand }) {
         <A href={`/stand/${encodeURIComponent(props.stand.id)}`}>{props.stand.name}</A>
       </h2>
       <Show when={standMeta(props.stand)}>{(meta) => <p class="stand-meta">{meta()}</p>}</Show>
+      <Show when={props.stand.description}>
+        <p class="stand-summary">{props.stand.description}</p>
+      </Show>
       <StandStatusBadge status={state().standStatus[props.stand.id]} />
     </li>
   );
 }
 
+function countText(count: number): string {
+  if (count === 0) return t('standDir.count.none');
+  return count === 1 ? t('standDir.count.one') : t('standDir.count.other', { count });
+}
+
+function StandDirectory() {
+  const [queryParam, setQueryParam] = useSearchParamList('q');
+  const [chosenParam, setChosen] = useSearchParamList('topic');
+  const query = () => queryParam()[0] ?? '';
+  // Votes and questions change the state all day; the index is rebuilt only when the stands do.
+  const stands = createMemo(() => state().stands);
+  const index = createMemo(() => indexStands(Object.values(stands())));
+  const topics = createMemo(() => distinctTopics(Object.values(stands())));
+  // A topic from an old link that no stand has any more filters nothing away.
+  const chosen = createMemo(() => chosenParam().filter((topic) => topics().includes(topic)));
+  const results = createMemo(() => withTopics(searchStands(index(), query()), chosen()));
+  const filtered = () => query().trim() !== '' || chosen().length > 0;
+
+  const toggle = (topic: string) =>
+    setChosen(chosen().includes(topic) ? chosen().filter((other) => other !== topic) : [...chosen(), topic]);
+  const clear = () => {
+    setQueryParam([]);
+    setChosen([]);
+    // The button goes away with the filters; the search field is where one starts again.
+    document.getElementById(standSearchInputId)?.focus();
+  };
+
+  return (
+    <>
+      <StandSearchField query={query()} onQuery={(next) => setQueryParam([next])} />
+      <TopicFilters topics={topics()} chosen={chosen()} onToggle={toggle} />
+      <div class="stand-results-bar">
+        <p class="stand-count" aria-live="polite" aria-atomic="true">
+          {countText(results().length)}
+        </p>
+        <Show when={filtered()}>
+          <button type="button" class="button button-quiet" onClick={clear}>
+            {t('standDir.clear')}
+          </button>
+        </Show>
+      </div>
+      <Show
+        when={results().length > 0}
+        fallback={
+          <div class="notice stand-no-results">
+            <p class="stand-no-results-title">{t('standDir.noResults')}</p>
+            <p>{t('standDir.noResultsHint')}</p>
+          </div>
+        }
+      >
+        <ul class="plain-list stand-list">
+          <For each={results()}>{(stand) => <StandCard stand={stand} />}</For>
+        </ul>
+      </Show>
+    </>
+  );
+}
+
 export function StandsPage() {
-  const stands = createMemo(() => sortedStands(state()));
   return (
     <section class="page" aria-labelledby="stands-title">
       <h1 id="stands-title">{t('stands.title')}</h1>
       <p class="page-lead">{t('stands.lead')}</p>
       <Show when={loaded()} fallback={<p class="muted">{t('app.loading')}</p>}>
-        <Show when={stands().length > 0} fallback={<p class="muted">{t('stands.empty')}</p>}>
-          <ul class="plain-list stand-list">
-            <For each={stands()}>{(stand) => <StandCard stand={stand} />}</For>
-          </ul>
+        <Show when={Object.keys(state().stands).length > 0} fallback={<p class="muted">{t('stands.empty')}</p>}>
+          <StandDirectory />
         </Show>
       </Show>
     </section>

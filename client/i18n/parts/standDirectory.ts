@@ -1,4 +1,44 @@
 /** Strings of one feature, German first; en must have exactly the same keys. */
-export const de = {} satisfies Record<string, string>;
+export const de = {
+  'standDir.searchLabel': 'Stände durchsuchen',
+  'standDir.searchHint': 'Name, Projekt, Kommune oder Thema – auch mit Tippfehlern.',
+  'standDir.topics': 'Nach Thema filtern',
+  'standDir.clear': 'Suche und Filter zurücksetzen',
+  'standDir.count.none': 'Keine Stände gefunden',
+  'standDir.count.one': '1 Stand',
+  'standDir.count.other': '{count} Stände',
+  'standDir.noResults': 'Kein Stand passt zu dieser Suche.',
+  'standDir.noResultsHint': 'Versuchen Sie ein anderes Stichwort, den Namen einer Kommune oder ein anderes Thema.',
+  'standDir.municipality': 'Kommune',
+  'standDir.topic': 'Thema',
+  'standDir.project': 'Das Projekt',
+  'standDir.implementation': 'Umsetzung',
+  'standDir.cost': 'Kosten',
+  'standDir.contact': 'Kontakt',
+  'standDir.email': 'E-Mail',
+  'standDir.phone': 'Telefon',
+  'standDir.website': 'Website',
+  'standDir.newTab': '(öffnet in neuem Tab)',
+} satisfies Record<string, string>;
 
-export const en: Record<keyof typeof de, string> = {};
+export const en: Record<keyof typeof de, string> = {
+  'standDir.searchLabel': 'Search stands',
+  'standDir.searchHint': 'Name, project, municipality or topic – typos are fine.',
+  'standDir.topics': 'Filter by topic',
+  'standDir.clear': 'Clear search and filters',
+  'standDir.count.none': 'No stands found',
+  'standDir.count.one': '1 stand',
+  'standDir.count.other': '{count} stands',
+  'standDir.noResults': 'No stand matches this search.',
+  'standDir.noResultsHint': 'Try another word, the name of a municipality or another topic.',
+  'standDir.municipality': 'Municipality',
+  'standDir.topic': 'Topic',
+  'standDir.project': 'The project',
+  'standDir.implementation': 'Implementation',
+  'standDir.cost': 'Cost',
+  'standDir.contact': 'Contact',
+  'standDir.email': 'Email',
+  'standDir.phone': 'Phone',
+  'standDir.website': 'Website',
+  'standDir.newTab': '(opens in a new tab)',
+};

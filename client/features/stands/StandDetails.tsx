@@ -1,0 +1,89 @@
+import { For, Show, type JSX } from 'solid-js';
+import type { Stand } from '../../../shared/model';
+import { t, type MessageKey } from '../../i18n/i18n';
+import { mailHref, telHref, webHref, webLabel } from './contactLinks';
+
+const filled = (text: string | undefined): text is string => text !== undefined && text.trim() !== '';
+
+/** What visitors come to ask about: the project, how it was done, what it cost. Empty parts are left out. */
+export function StandAbout(props: { stand: Stand }) {
+  const parts = () => {
+    const all: { key: MessageKey; id: string; text: string }[] = [
+      { key: 'standDir.project', id: 'stand-project', text: props.stand.description },
+      { key: 'standDir.implementation', id: 'stand-implementation', text: props.stand.implementation },
+      { key: 'standDir.cost', id: 'stand-cost', text: props.stand.cost },
+    ];
+    return all.filter((part) => filled(part.text));
+  };
+  return (
+    <Show when={parts().length > 0}>
+      <div class="card stand-about">
+        <For each={parts()}>
+          {(part) => (
+            <section class="stand-part" aria-labelledby={`${part.id}-title`} data-part={part.id}>
+              <h2 id={`${part.id}-title`}>{t(part.key)}</h2>
+              <p class="stand-text">{part.text}</p>
+            </section>
+          )}
+        </For>
+      </div>
+    </Show>
+  );
+}
+
+function ContactRow(props: { label: MessageKey; children: JSX.Element }) {
+  return (
+    <div class="contact-row">
+      <dt>{t(props.label)}</dt>
+      <dd>{props.children}</dd>
+    </div>
+  );
+}
+
+/** Whom to ask after the day: a name, and each way to reach them as a link a phone can follow. */
+export function StandContact(props: { contact: Stand['contact'] }) {
+  const reachable = () => [props.contact.email, props.contact.phone, props.contact.url].some(filled);
+  const has = () => filled(props.contact.name) || reachable();
+  return (
+    <Show when={has()}>
+      <section class="card stand-contact" aria-labelledby="stand-contact-title">
+        <h2 id="stand-contact-title">{t('standDir.contact')}</h2>
+        <Show when={filled(props.contact.name) && props.contact.name}>
+          {(name) => <p class="contact-name">{name()}</p>}
+        </Show>
+        <Show when={reachable()}>
+          <dl class="contact-list">
+            <Show when={filled(props.contact.email) && props.contact.email}>
+              {(email) => (
+                <ContactRow label="standDir.email">
+                  <Show when={mailHref(email())} fallback={email()}>
+                    {(href) => <a href={href()}>{email()}</a>}
+                  </Show>
+                </ContactRow>
+              )}
+            </Show>
+            <Show when={filled(props.contact.phone) && props.contact.phone}>
+              {(phone) => (
+                <ContactRow label="standDir.phone">
+                  <Show when={telHref(phone())} fallback={phone()}>
+                    {(href) => <a href={href()}>{phone()}</a>}
+                  </Show>
+                </ContactRow>
+              )}
+            </Show>
+            <Show when={props.contact.url && webHref(props.contact.url)}>
+              {(href) => (
+                <ContactRow label="standDir.website">
+                  <a href={href()} target="_blank" rel="noopener noreferrer">
+                    {webLabel(href())}
+                    <span class="visually-hidden"> {t('standDir.newTab')}</span>
+                  </a>
+                </ContactRow>
+              )}
+            </Show>
+          </dl>
+        </Show>
+      </section>
+    </Show>
+  );
+}

@@ -1,0 +1,63 @@
+import { For, Show } from 'solid-js';
+import { t } from '../../i18n/i18n';
+
+export const standSearchInputId = 'stand-search-input';
+
+/** The search field: it filters as one types, so "Enter" only closes the phone's keyboard. */
+export function StandSearchField(props: { query: string; onQuery: (query: string) => void }) {
+  return (
+    <form
+      class="stand-search"
+      role="search"
+      onSubmit={(event) => {
+        event.preventDefault();
+        document.getElementById(standSearchInputId)?.blur();
+      }}
+    >
+      <label class="field-label" for={standSearchInputId}>
+        {t('standDir.searchLabel')}
+      </label>
+      <input
+        id={standSearchInputId}
+        type="search"
+        value={props.query}
+        onInput={(event) => props.onQuery(event.currentTarget.value)}
+        aria-describedby="stand-search-hint"
+        autocomplete="off"
+        spellcheck={false}
+        enterkeyhint="search"
+      />
+      <p id="stand-search-hint" class="field-hint">
+        {t('standDir.searchHint')}
+      </p>
+    </form>
+  );
+}
+
+/** One toggle button per topic; several may be on at once and then any of them matches. */
+export function TopicFilters(props: { topics: string[]; chosen: string[]; onToggle: (topic: string) => void }) {
+  return (
+    <Show when={props.topics.length > 1}>
+      <fieldset class="topic-filters">
+        <legend class="field-label">{t('standDir.topics')}</legend>
+        <ul class="plain-list topic-list">
+          <For each={props.topics}>
+            {(topic) => (
+              <li>
+                <button
+                  type="button"
+                  class="topic-toggle"
+                  aria-pressed={props.chosen.includes(topic)}
+                  onClick={() => props.onToggle(topic)}
+                >
+                  <span class="topic-check" aria-hidden="true" />
+                  {topic}
+                </button>
+              </li>
+            )}
+          </For>
+        </ul>
+      </fieldset>
+    </Show>
+  );
+}

@@ -1,0 +1,152 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { mailHref, telHref, webHref, webLabel } from '../../client/features/stands/contactLinks.js';
+import { foldText, prefixDistance } from '../../client/features/stands/fuzzyMatch.js';
+import {
+  distinctTopics,
+  indexStands,
+  searchStands,
+  withTopics,
+  type SearchableStand,
+} from '../../client/features/stands/standSearch.js';
+import { standsFileSchema } from '../../shared/standsImport.js';
+
+const demo = standsFileSchema.parse(JSON.parse(readFileSync(new URL('../../server/demo/demoStands.json', import.meta.url), 'utf8')));
+const demoIndex = indexStands(demo.stands);
+const names = (query: string) => searchStands(demoIndex, query).map((stand) => stand.name);
+
+function stand(name: string, fields: Partial<SearchableStand> = {}): SearchableStand {
+  return { name, municipality: '', topic: '', description: '', ...fields };
+}
+
+describe('folding', () => {
+  it.each([
+    ['Dörfer', 'dorfer'],
+    ['Doerfer', 'dorfer'],
+    ['DORFER', 'dorfer'],
+    ['Straße', 'strasse'],
+    ['STRASSE', 'strasse'],
+    ['Übersicht', 'ubersicht'],
+    ['Ueberblick', 'uberblick'],
+    ['Äcker', 'acker'],
+    ['Café Crème', 'cafe creme'],
+    ['Łódź', 'lodz'],
+  ])('%s → %s', (text, folded) => {
+    expect(foldText(text)).toBe(folded);
+  });
+
+  it('finds umlauts however they are typed', () => {
+    for (const query of ['Dörfer', 'Doerfer', 'Dorfer', 'dorfer', 'DÖRFER']) {
+      expect(names(query), query).toContain('Digitale Dörfer');
+    }
+  });
+
+  it('finds ß as ss and the other way round', () => {
+    const index = indexStands([stand('Straßenlaternen'), stand('Wasserstrasse'), stand('Rathaus')]);
+    expect(searchStands(index, 'strasse').map((s) => s.name)).toEqual(['Straßenlaternen', 'Wasserstrasse']);
+    expect(searchStands(index, 'Straße').map((s) => s.name)).toEqual(['Straßenlaternen', 'Wasserstrasse']);
+  });
+});
+
+describe('typos', () => {
+  it('counts edits to the word or its beginning, swaps as one', () => {
+    expect(prefixDistance('digitle', 'digitale', 1)).toBe(1);
+    expect(prefixDistance('dgiitale', 'digitale', 2)).toBe(1);
+    expect(prefixDistance('dorfr', 'dorfer', 1)).toBe(1);
+    expect(prefixDistance('kita', 'kitaportal', 1)).toBe(0);
+    expect(prefixDistance('schwimmbad', 'digitale', 2)).toBe(3);
+  });
+
+  it('"Digitle Dörfr" finds "Digitale Dörfer" first', () => {
+    expect(names('Digitle Dörfr')[0]).toBe('Digitale Dörfer');
+  });
+
+  it('tolerates two typos in long words, none in short ones', () => {
+    expect(names('Infrastrukur')).toContain('Smarte Lichtmasten');
+    expect(names('Kaiserslatuern').length).toBeGreaterThan(5);
+    expect(names('Kta')).not.toContain('Digitale Kita');
+  });
+
+  it('finds nothing for an unrelated query', () => {
+    expect(names('Schwimmbad')).toEqual([]);
+    expect(names('Digitale Schwimmbad')).toEqual([]);
+  });
+});
+
+describe('matching and ranking', () => {
+  it('searches municipality, topic and description, also inside compounds', () => {
+    expect(names('Cochem')).toEqual(['Bürgerportal Cochem-Zell']);
+    expect(names('mobilität')).toEqual(['E-Scooter', 'Park-Apps']);
+    expect(names('Nachbarschaftshilfe')).toEqual(['Digitale Dörfer']);
+    expect(names('portal')).toEqual(expect.arrayContaining(['Bürgerportal Cochem-Zell', 'Kitaportal']));
+    expect(names('escooter')).toEqual(['E-Scooter']);
+  });
+
+  it('puts name matches before description matches', () => {
+    const index = indexStands([
+      stand('Anton', { description: 'Ein Portal für Kitas' }),
+      stand('Kitaportal', { description: 'Anmeldung' }),
+      stand('Berta', { topic: 'Kita' }),
+    ]);
+    expect(searchStands(index, 'kita').map((s) => s.name)).toEqual(['Kitaportal', 'Berta', 'Anton']);
+  });
+
+  it('ranks a name with a typo before an exact description match', () => {
+    const index = indexStands([stand('Aaa', { description: 'Digitale Dörfer' }), stand('Digitale Dörfer')]);
+    expect(searchStands(index, 'Digitle').map((s) => s.name)).toEqual(['Digitale Dörfer', 'Aaa']);
+  });
+
+  it('needs every word of the query', () => {
+    expect(names('Digitale Kita')).toEqual(['Digitale Kita']);
+  });
+
+  it('returns all stands in name order for an empty or blank query', () => {
+    const sorted = demo.stands.map((s) => s.name).sort((a, b) => a.localeCompare(b, 'de'));
+    expect(names('')).toEqual(sorted);
+    expect(names('  – ')).toEqual(sorted);
+  });
+});
+
+describe('topics', () => {
+  it('lists each topic once, alphabetically, and filters by any chosen one', () => {
+    const topics = distinctTopics(demo.stands);
+    expect(topics).toContain('Mobilität');
+    expect(new Set(topics).size).toBe(topics.length);
+    expect(topics).toEqual([...topics].sort((a, b) => a.localeCompare(b, 'de')));
+    const mobility = withTopics(searchStands(demoIndex, ''), ['Mobilität', 'Bildung']);
+    expect(mobility.map((s) => s.name)).toEqual(['Digitale Kita', 'E-Scooter', 'Park-Apps']);
+    expect(withTopics(searchStands(demoIndex, 'app'), ['Mobilität']).map((s) => s.name)).toEqual(['Park-Apps']);
+    expect(withTopics(demo.stands, [])).toHaveLength(demo.stands.length);
+  });
+});
+
+describe('speed', () => {
+  it('indexes and searches 1,000 stands quickly', () => {
+    const words = ['Digitale', 'Dörfer', 'Straße', 'Verwaltung', 'Bürgerservice', 'Mobilität', 'Kita', 'Portal', 'Sensorik'];
+    const many = Array.from({ length: 1000 }, (_, i) =>
+      stand(`Stand ${i} ${words[i % words.length] ?? ''}`, {
+        municipality: `Gemeinde ${i % 57}`,
+        topic: words[(i * 7) % words.length] ?? '',
+        description: Array.from({ length: 25 }, (_, j) => `${words[(i + j) % words.length] ?? ''}${(i * j) % 97}`).join(' '),
+      }),
+    );
+    const started = performance.now();
+    const index = indexStands(many);
+    for (const query of ['d', 'di', 'dig', 'digi', 'digit', 'digitl', 'digitle dorfr', 'verwaltnug']) searchStands(index, query);
+    // Generous for a busy test machine; a phone does it per keystroke.
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe('contact links on the stand page', () => {
+  it('dials numbers as people write them and links only web pages', () => {
+    expect(telHref('+49 631 365-0')).toBe('tel:+496313650');
+    expect(telHref('(0631) 365 0')).toBe('tel:06313650');
+    expect(telHref('auf Anfrage')).toBeNull();
+    expect(mailHref('dorf@example.org')).toBe('mailto:dorf@example.org');
+    expect(mailHref('javascript:alert(1)')).toBeNull();
+    expect(webHref('javascript:alert(1)')).toBeNull();
+    expect(webHref('https://www.example.org/doerfer/')).toBe('https://www.example.org/doerfer/');
+    expect(webLabel('https://www.example.org/doerfer/')).toBe('example.org/doerfer');
+  });
+});
