@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { errorCodes } from './errors.js';
 import { roomSchema, slotSchema } from './model.js';
 import { importFormats } from './programmeImport.js';
 
@@ -47,15 +46,6 @@ export const importPreviewSchema = z.object({
 export const importPreviewReplySchema = importPreviewSchema.extend({ ok: z.literal(true) });
 export const importApplyReplySchema = z.object({ ok: z.literal(true), seq: z.number().int(), diff: importDiffSchema });
 export const standsImportReplySchema = z.object({ ok: z.literal(true), seq: z.number().int() });
-
-/** A refused import: the code, and for a file that cannot be read, where and why. */
-export const importFailureSchema = z.object({
-  ok: z.literal(false),
-  error: z.object({
-    code: z.enum(errorCodes),
-    issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
-  }),
-});
 
 export type RejectedRow = z.infer<typeof rejectedRowSchema>;
 export type SessionRef = z.infer<typeof sessionRefSchema>;

@@ -4,7 +4,8 @@ import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { importApplyReplySchema, importFailureSchema, importPreviewReplySchema } from '../../shared/importReport.js';
+import { failureReplySchema } from '../../shared/failureReply.js';
+import { importApplyReplySchema, importPreviewReplySchema } from '../../shared/importReport.js';
 import type { ImportFormat } from '../../shared/programmeImport.js';
 import { importBodyLimitBytes, importRoutes } from '../../server/import/importRoutes.js';
 import { fail, identify, type AppEnv } from '../../server/transport/httpHelpers.js';
@@ -136,7 +137,7 @@ describe('programme import over HTTP', () => {
       const answer = await apply(format, content, before.seq);
       expect(answer.status).toBe(400);
       const body = await answer.json();
-      expect(importFailureSchema.safeParse(body).success).toBe(true);
+      expect(failureReplySchema.safeParse(body).success).toBe(true);
       expect(body.error.code).toBe('invalid_command');
       expect(body.error.issues[0].path).toMatch(path);
     }

@@ -1,19 +1,15 @@
 import type { z } from 'zod';
-import type { FieldIssue } from '../../../shared/errors';
 import {
   importApplyReplySchema,
-  importFailureSchema,
   importPreviewReplySchema,
   standsImportReplySchema,
   type ImportApplyReply,
   type ImportPreviewReply,
 } from '../../../shared/importReport';
 import type { ImportFormat } from '../../../shared/programmeImport';
-import type { ClientErrorCode } from '../../sync/commandResult';
-import { deviceId } from '../../sync/deviceId';
-import { staffToken } from '../../sync/staffToken';
+import { callApi, postJson, type ApiOutcome } from '../../sync/httpApi';
 
-export type ImportOutcome<T> = { ok: true; value: T } | { ok: false; code: ClientErrorCode; issues: readonly FieldIssue[] };
+export type ImportOutcome<T> = ApiOutcome<T>;
 
 export interface ImportRequest {
   format: ImportFormat;
@@ -23,26 +19,8 @@ export interface ImportRequest {
 /** A large schedule takes a while to read on a small server; longer than the other staff calls. */
 const timeoutMs = 60_000;
 
-/**
- * POSTs to an import route and parses the reply; never throws. Unlike `callApi` it keeps the
- * server's issues, because an organizer must see which line of the file is wrong.
- */
-async function postImport<T>(path: string, body: unknown, schema: z.ZodType<T>): Promise<ImportOutcome<T>> {
-  let response: Response;
-  try {
-    const headers = new Headers({ 'content-type': 'application/json', 'x-device-id': deviceId() });
-    headers.set('authorization', `Bearer ${staffToken() ?? ''}`);
-    response = await fetch(path, { method: 'POST', headers, body: JSON.stringify(body), signal: AbortSignal.timeout(timeoutMs) });
-  } catch (error) {
-    const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
-    return { ok: false, code: timedOut ? 'timeout' : 'offline', issues: [] };
-  }
-  const reply: unknown = await response.json().catch(() => null);
-  const parsed = schema.safeParse(reply);
-  if (response.ok && parsed.success) return { ok: true, value: parsed.data };
-  const failure = importFailureSchema.safeParse(reply);
-  if (!failure.success) return { ok: false, code: response.status === 413 ? 'too_large' : 'internal', issues: [] };
-  return { ok: false, code: failure.data.error.code, issues: failure.data.error.issues ?? [] };
+function postImport<T>(path: string, body: unknown, schema: z.ZodType<T>): Promise<ApiOutcome<T>> {
+  return callApi(path, postJson(body), schema, { timeoutMs });
 }
 
 export function previewImport(request: ImportRequest): Promise<ImportOutcome<ImportPreviewReply>> {

@@ -1,21 +1,11 @@
 import { z } from 'zod';
 import { codeListSchema, createdCodeSchema, figuresSchema, type CodeRecord, type CreatedCode, type Figures, type NewCode } from '../../../shared/access';
-import { staffToken } from '../../sync/staffToken';
-import { callApi, type ApiOutcome } from '../staff/accessApi';
+import { callApi, postJson, type ApiOutcome } from '../../sync/httpApi';
 
 export type { CodeRecord, CreatedCode, Figures, NewCode, StaffRole } from '../../../shared/access';
 
-function withToken(init: RequestInit = {}): RequestInit {
-  const headers = new Headers(init.headers);
-  headers.set('authorization', `Bearer ${staffToken() ?? ''}`);
-  return { ...init, headers };
-}
-
-const postJson = (body: unknown): RequestInit =>
-  withToken({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-
 export function listCodes(): Promise<ApiOutcome<CodeRecord[]>> {
-  return callApi('/api/access/codes', withToken(), codeListSchema).then((outcome) =>
+  return callApi('/api/access/codes', {}, codeListSchema).then((outcome) =>
     outcome.ok ? { ok: true, value: outcome.value.codes } : outcome,
   );
 }
@@ -29,5 +19,5 @@ export function revokeCode(id: string): Promise<ApiOutcome<{ ok: true }>> {
 }
 
 export function fetchFigures(): Promise<ApiOutcome<Figures>> {
-  return callApi('/api/figures', withToken(), figuresSchema);
+  return callApi('/api/figures', {}, figuresSchema);
 }
