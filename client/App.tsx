@@ -3,6 +3,7 @@ import { lazy, Suspense, type Component } from 'solid-js';
 import { NowNextPage } from './features/agenda/NowNextPage';
 import { UrgentBanner } from './features/announcements/UrgentBanner';
 import { LiveAnnouncer } from './features/live/LiveAnnouncer';
+import { MyAgendaWatch } from './features/myAgenda/MyAgendaWatch';
 import { OfflineSummary } from './features/offline/OfflineSummary';
 import { UpdatePrompt } from './features/offline/UpdatePrompt';
 import { t } from './i18n/i18n';
@@ -46,6 +47,7 @@ function Shell(props: RouteSectionProps) {
       <UrgentBanner />
       <UpdatePrompt />
       <OfflineSummary />
+      <MyAgendaWatch />
       <main id="main" class="app-main" tabIndex={-1}>
         <Suspense>{props.children}</Suspense>
       </main>

@@ -3,6 +3,7 @@ import { sortedSessions } from '../../../shared/agenda';
 import { formatDay } from '../../../shared/time';
 import { dateLocale, t } from '../../i18n/i18n';
 import { loaded, state } from '../../sync/connection';
+import { MyAgendaLink } from '../myAgenda/MyAgendaLink';
 import { SessionCard } from './SessionCard';
 import { eventZone, groupByStart, timeOf } from './sessionView';
 
@@ -16,6 +17,7 @@ export function AgendaPage() {
       <Show when={state().event}>
         {(event) => <p class="page-lead">{formatDay(event().startsAt, eventZone(state()), dateLocale())}</p>}
       </Show>
+      <MyAgendaLink />
       <Show when={loaded()} fallback={<p class="muted">{t('app.loading')}</p>}>
         <Show when={starts().length > 0} fallback={<p class="muted">{t('agenda.empty')}</p>}>
           <For each={starts()}>

@@ -6,7 +6,7 @@ import { announcementText } from './announcementView';
 export const notificationsSupported = (): boolean => typeof window !== 'undefined' && 'Notification' in window;
 
 /** The app's service worker once it is active; null without one (or if it takes too long). */
-async function activeRegistration(): Promise<ServiceWorkerRegistration | null> {
+export async function activeRegistration(): Promise<ServiceWorkerRegistration | null> {
   const container = navigator.serviceWorker;
   if (!container || !(await container.getRegistration().catch(() => undefined))) return null;
   // On a first visit the worker may still be installing, and an inactive one shows nothing.
