@@ -13,7 +13,7 @@ export const en: Messages = {
 
   'nav.label': 'Main navigation',
   'nav.now': 'Now',
-  'nav.agenda': 'Programme',
+  'nav.agenda': 'Agenda',
   'nav.infos': 'News',
   'nav.moderation': 'Moderation',
 

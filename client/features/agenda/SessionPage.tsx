@@ -2,6 +2,7 @@ import { A, useParams } from '@solidjs/router';
 import { Show } from 'solid-js';
 import { t } from '../../i18n/i18n';
 import { loaded, state } from '../../sync/connection';
+import { ShowOnMapLink } from '../map/ShowOnMapLink';
 import { QuestionsSection } from '../questions/QuestionsSection';
 import { SessionCard } from './SessionCard';
 
@@ -22,6 +23,7 @@ export function SessionPage() {
           {(found) => (
             <>
               <SessionCard session={found()} heading="h1" detail />
+              <ShowOnMapLink target={{ kind: 'room', id: found().roomId }} />
               <Show when={found().kind !== 'break'}>
                 <QuestionsSection target={{ kind: 'session', id: found().id }} />
               </Show>

@@ -1,0 +1,40 @@
+import { sortedSessions } from '../../../shared/agenda';
+import type { PublicState, Session } from '../../../shared/model';
+import type { FloorPlace, FloorPlan } from '../../../shared/standsImport';
+import { t } from '../../i18n/i18n';
+import { mapHref, type MapTarget } from './mapLink';
+
+/** A stand opens its page; a room opens on the map itself, with its programme below. */
+export function placeHref(place: FloorPlace): string {
+  return place.kind === 'stand' ? `/stand/${encodeURIComponent(place.refId)}` : mapHref({ kind: 'room', id: place.refId });
+}
+
+/** "Stand Digitale Dörfer", "Raum Seminarraum 2": the kind is part of the name, not only the shape. */
+export function placeName(place: FloorPlace): string {
+  return t(place.kind === 'stand' ? 'map.placeStand' : 'map.placeRoom', { name: place.label });
+}
+
+export function findPlace(plan: FloorPlan | null, target: MapTarget | null): FloorPlace | undefined {
+  if (!plan || !target) return undefined;
+  return plan.places.find((place) => place.kind === target.kind && place.refId === target.id);
+}
+
+/** Rooms first, so the stands are drawn over the room they stand in. */
+export function drawOrder(plan: FloorPlan): FloorPlace[] {
+  return [...plan.places].sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'room' ? -1 : 1));
+}
+
+export type SessionPhase = 'now' | 'next' | 'past';
+
+/** A room's sessions as someone standing at its door wants them: running, then coming, then over. */
+export function roomProgramme(state: PublicState, roomId: string, nowMs: number): { session: Session; phase: SessionPhase }[] {
+  const phaseOf = (session: Session): SessionPhase => {
+    if (Date.parse(session.endsAt) <= nowMs) return 'past';
+    return Date.parse(session.startsAt) <= nowMs ? 'now' : 'next';
+  };
+  const rank: Record<SessionPhase, number> = { now: 0, next: 1, past: 2 };
+  return sortedSessions(state)
+    .filter((session) => session.roomId === roomId)
+    .map((session) => ({ session, phase: phaseOf(session) }))
+    .sort((a, b) => rank[a.phase] - rank[b.phase]);
+}

@@ -1,0 +1,126 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { standsFileSchema } from '../../shared/standsImport.js';
+import { phoneContext } from '../support/browser.js';
+import { useBrowserSession } from '../support/browserSession.js';
+
+const demo = standsFileSchema.parse(JSON.parse(readFileSync(new URL('../../server/demo/demoStands.json', import.meta.url), 'utf8')));
+const places = demo.floorPlan.places;
+const e2e = useBrowserSession();
+
+async function openMap(path = '/map'): Promise<Page> {
+  const page = await (await phoneContext(e2e.browser)).newPage();
+  await page.goto(`${e2e.server.url}${path}`);
+  await page.waitForSelector('svg.venue-map-svg a[data-place-id]');
+  return page;
+}
+
+const viewBox = async (page: Page) => (await page.locator('svg.venue-map-svg').getAttribute('viewBox')) ?? '';
+const viewWidth = async (page: Page) => Number((await viewBox(page)).split(' ')[2]);
+const focusedPlace = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-place-id') ?? null);
+
+describe('venue map', () => {
+  it('draws every place as a named link that Tab reaches', async () => {
+    const page = await openMap();
+    for (const place of places) {
+      const name = `${place.kind === 'stand' ? 'Stand' : 'Raum'} ${place.label}`;
+      await expect.poll(() => page.getByRole('link', { name, exact: true }).count()).toBe(1);
+    }
+    await page.locator('svg.venue-map-svg').focus();
+    const reached = new Set<string>();
+    for (let i = 0; i < places.length; i += 1) {
+      await page.keyboard.press('Tab');
+      reached.add((await focusedPlace(page)) ?? '');
+    }
+    expect([...reached].sort()).toEqual(places.map((p) => p.id).sort());
+  });
+
+  it('highlights the stand from the link, zooms to it and says so', async () => {
+    const page = await openMap('/map?stand=digitale-doerfer');
+    const stand = page.locator('a[data-place-id="stand-digitale-doerfer"]');
+    await expect.poll(() => stand.getAttribute('aria-current')).toBe('location');
+    expect(await page.locator('a[aria-current="location"]').count()).toBe(1);
+    expect(await page.getByRole('status').filter({ hasText: 'Markiert' }).textContent()).toBe('Markiert: Stand Digitale Dörfer');
+    await expect.poll(() => viewWidth(page)).toBeLessThan(600);
+    const [x, y, width, height] = (await viewBox(page)).split(' ').map(Number);
+    // The stand (590, 70, 115 × 95) lies inside the view.
+    expect(x).toBeLessThanOrEqual(590);
+    expect(y).toBeLessThanOrEqual(70);
+    expect((x ?? 0) + (width ?? 0)).toBeGreaterThanOrEqual(705);
+    expect((y ?? 0) + (height ?? 0)).toBeGreaterThanOrEqual(165);
+    expect(await page.locator('.place-marker').count()).toBe(1);
+  });
+
+  it('opens a stand with a tap, but not at the end of a drag', async () => {
+    const page = await openMap();
+    await page.getByRole('button', { name: 'Vergrößern' }).click();
+    await expect.poll(() => viewWidth(page)).toBeLessThan(1000);
+    const before = await viewBox(page);
+    const box = await page.locator('a[data-place-id="stand-kitaportal"] .place-shape').boundingBox();
+    if (!box) throw new Error('the stand is not on screen');
+    const at = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    await page.mouse.move(at.x, at.y);
+    await page.mouse.down();
+    await page.mouse.move(at.x - 40, at.y + 10, { steps: 5 });
+    await page.mouse.up();
+    expect(await viewBox(page)).not.toBe(before);
+    expect(new URL(page.url()).pathname).toBe('/map');
+
+    await page.locator('a[data-place-id="stand-kitaportal"] .place-shape').tap();
+    await page.waitForURL(/\/stand\/kitaportal$/);
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Kitaportal');
+  });
+
+  it('zooms with the buttons, the keys and two fingers', async () => {
+    const page = await openMap();
+    expect(await viewBox(page)).toBe('0 0 1000 640');
+    await page.getByRole('button', { name: 'Vergrößern' }).click();
+    await expect.poll(() => viewWidth(page)).toBeCloseTo(1000 / 1.5, 3);
+    await page.getByRole('button', { name: 'Verkleinern' }).click();
+    await expect.poll(() => viewWidth(page)).toBeCloseTo(1000, 3);
+    await page.locator('svg.venue-map-svg').focus();
+    await page.keyboard.press('+');
+    await expect.poll(() => viewWidth(page)).toBeCloseTo(1000 / 1.5, 3);
+    await page.getByRole('button', { name: 'Ganzer Plan' }).click();
+    await expect.poll(() => viewBox(page)).toBe('0 0 1000 640');
+
+    const map = await page.locator('svg.venue-map-svg').boundingBox();
+    if (!map) throw new Error('no map');
+    const y = map.y + map.height / 2;
+    const cx = map.x + map.width / 2;
+    const cdp = await page.context().newCDPSession(page);
+    const fingers = (spread: number) => [
+      { x: cx - spread, y, id: 0 },
+      { x: cx + spread, y, id: 1 },
+    ];
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: fingers(30) });
+    for (const spread of [40, 50, 60]) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: fingers(spread) });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await expect.poll(() => viewWidth(page)).toBeCloseTo(500, 0);
+  });
+
+  it('lists every room and stand as ordinary links', async () => {
+    const page = await openMap();
+    const list = page.locator('section.place-list');
+    expect(await list.getByRole('heading', { name: 'Stände', exact: true }).count()).toBe(1);
+    expect(await list.getByRole('heading', { name: 'Räume', exact: true }).count()).toBe(1);
+    for (const stand of demo.stands) {
+      expect(await list.locator(`a[href="/stand/${stand.id}"]`).textContent()).toBe(stand.name);
+    }
+    expect(await list.locator('a[href^="/map?room="]').count()).toBe(5);
+  });
+
+  it('leads from a session to its room, highlighted, with the room’s programme', async () => {
+    const page = await (await phoneContext(e2e.browser)).newPage();
+    await page.goto(`${e2e.server.url}/session/digitale-doerfer`);
+    await page.getByRole('link', { name: 'Auf der Karte zeigen' }).click();
+    await page.waitForURL(/\/map\?room=auditorium$/);
+    const room = page.locator('a[data-place-id="raum-auditorium"]');
+    await expect.poll(() => room.getAttribute('aria-current')).toBe('location');
+    expect(await page.getByRole('status').filter({ hasText: 'Markiert' }).textContent()).toContain('Markiert: Raum Auditorium');
+    const panel = page.locator('section.room-panel');
+    expect(await panel.getByRole('heading').first().textContent()).toBe('Programm: Auditorium');
+    expect(await panel.locator('a[href="/session/digitale-doerfer"]').count()).toBe(1);
+  });
+});
