@@ -9,6 +9,7 @@ import { createStableOrder } from '../questions/stableOrder';
 import { HostQuestion } from './HostQuestion';
 import { hostQuestions } from './hostView';
 import { StandStatusForm } from './StandStatusForm';
+import { SignInNotice } from '../staff/SignInNotice';
 
 /** By id, so a vote count updates a card in place and a half-written answer survives it. */
 function QuestionGroup(props: { title: string; questions: Question[] }) {
@@ -66,12 +67,7 @@ export function HostPage() {
       <h1 id="host-title">{t('host.title')}</h1>
       <Show
         when={staffRole() === 'host'}
-        fallback={
-          <div class="notice">
-            <p>{t('host.needLogin')}</p>
-            <A class="button-link" href="/staff">{t('moderation.toLogin')}</A>
-          </div>
-        }
+        fallback={<SignInNotice message="host.needLogin" />}
       >
         <Show when={loaded()} fallback={<p class="muted">{t('app.loading')}</p>}>
           <Show when={stand()} fallback={<p class="notice">{t('host.noStand')}</p>}>

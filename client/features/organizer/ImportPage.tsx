@@ -1,4 +1,3 @@
-import { A } from '@solidjs/router';
 import { Show } from 'solid-js';
 import { t } from '../../i18n/i18n';
 import { staffRole } from '../../sync/staffToken';
@@ -6,6 +5,7 @@ import { StaffTabs } from '../moderation/StaffTabs';
 import { ExportLinks } from './ExportLinks';
 import { ProgrammeImport } from './ProgrammeImport';
 import { StandsUpload } from './StandsUpload';
+import { SignInNotice } from '../staff/SignInNotice';
 
 /** The organizer's programme import and export, and the stands-and-floor-plan upload. */
 export function ImportPage() {
@@ -14,12 +14,7 @@ export function ImportPage() {
       <h1 id="import-title">{t('import.title')}</h1>
       <Show
         when={staffRole() === 'organizer'}
-        fallback={
-          <div class="notice">
-            <p>{t('org.needLogin')}</p>
-            <A class="button-link" href="/staff">{t('moderation.toLogin')}</A>
-          </div>
-        }
+        fallback={<SignInNotice message="org.needLogin" />}
       >
         <StaffTabs />
         <ProgrammeImport />

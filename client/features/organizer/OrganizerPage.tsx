@@ -8,6 +8,7 @@ import { CodeList } from './CodeList';
 import { CreateCodeForm } from './CreateCodeForm';
 import { LiveFigures } from './LiveFigures';
 import { listCodes, type CodeRecord, type CreatedCode } from './organizerApi';
+import { SignInNotice } from '../staff/SignInNotice';
 
 function OrganizerDesk() {
   const [created, setCreated] = createSignal<readonly CreatedCode[]>([]);
@@ -85,12 +86,7 @@ export function OrganizerPage() {
       </h1>
       <Show
         when={staffRole() === 'organizer'}
-        fallback={
-          <div class="notice">
-            <p>{t('org.needLogin')}</p>
-            <A class="button-link" href="/staff">{t('moderation.toLogin')}</A>
-          </div>
-        }
+        fallback={<SignInNotice message="org.needLogin" />}
       >
         <div class="no-print">
           <StaffTabs />
