@@ -29,6 +29,7 @@ export default defineConfig({
         navigateFallback: '/index.html',
         navigateFallbackDenylist: [/^\/api\//, /^\/socket\.io\//],
         cleanupOutdatedCaches: true,
+        importScripts: ['/notificationClick.js'],
       },
     }),
   ],

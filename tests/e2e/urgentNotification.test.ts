@@ -2,20 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { phoneContext } from '../support/browser.js';
 import { useBrowserSession } from '../support/browserSession.js';
 
-
 const e2e = useBrowserSession();
 
 describe('urgent announcements as system notifications', () => {
-  it('shows a live urgent announcement as a notification once the attendee allowed it', async () => {
+  it('shows a live urgent announcement as a notification once allowed, and a tap opens it', async () => {
     const context = await phoneContext(e2e.browser);
     await context.grantPermissions(['notifications'], { origin: e2e.server.url });
     // Records what the page asks the system to show, through the worker or directly.
     await context.addInitScript(() => {
       const shown: string[] = [];
-      Object.assign(window, { __shown: shown });
+      const urls: unknown[] = [];
+      Object.assign(window, { __shown: shown, __urls: urls });
       const viaWorker = ServiceWorkerRegistration.prototype.showNotification;
       ServiceWorkerRegistration.prototype.showNotification = function (title, options) {
         shown.push(`${title}: ${options?.body ?? ''}`);
+        urls.push(Reflect.get(Object(options?.data), 'url'));
         return viaWorker.call(this, title, options);
       };
       const Direct = window.Notification;
@@ -23,6 +24,7 @@ describe('urgent announcements as system notifications', () => {
         constructor(title: string, options?: NotificationOptions) {
           super(title, options);
           shown.push(`${title}: ${options?.body ?? ''}`);
+          urls.push(Reflect.get(Object(options?.data), 'url'));
         }
       };
     });
@@ -46,6 +48,20 @@ describe('urgent announcements as system notifications', () => {
     await expect.poll(shown, { timeout: 5000 }).toEqual([
       'Dringende Mitteilung: Bitte den Saal über den Nordausgang verlassen.',
     ]);
+
+    // A tap on it opens the page it names. Headless Chromium keeps no notifications to click, so
+    // the worker gets the event a tap makes, carrying the data the page gave the notification.
+    const urls = await attendee.evaluate(() => ('__urls' in window ? window.__urls : []));
+    expect(urls).toEqual(['/infos']);
+    await attendee.goto(`${e2e.server.url}/agenda`);
+    const [worker] = context.serviceWorkers();
+    expect(worker).toBeDefined();
+    await worker?.evaluate(`(() => {
+      const event = new ExtendableEvent('notificationclick');
+      Object.defineProperty(event, 'notification', { value: { data: { url: '/infos' }, close() {} } });
+      self.dispatchEvent(event);
+    })()`);
+    await attendee.waitForURL(/\/infos$/, { timeout: 5000 });
   });
 
   it('asks for permission only when the button is pressed', async () => {

@@ -1,9 +1,9 @@
 import { createSignal, untrack } from 'solid-js';
 import type { PublicState, Session } from '../../../shared/model';
-import { dateLocale, locale, t } from '../../i18n/i18n';
+import { dateLocale, t } from '../../i18n/i18n';
 import { readItem, writeItem } from '../../sync/storage';
 import { createStoredIdSet } from '../../sync/storedIdSet';
-import { activeRegistration, notificationsSupported } from '../announcements/systemNotifications';
+import { notificationsSupported, showSystemNotification } from '../announcements/systemNotifications';
 import { eventZone, roomName, timeOf } from '../agenda/sessionView';
 import { dueReminders, reminderKey } from './myAgendaLogic';
 import { zoneName } from './zoneLabel';
@@ -53,17 +53,10 @@ export function reminderText(session: Session, state: PublicState): { time: stri
 /** A system notification through the service worker (Android refuses `new Notification` in a page). */
 async function notifySystem(session: Session, state: PublicState): Promise<boolean> {
   if (!notificationsSupported() || Notification.permission !== 'granted') return false;
-  const options: NotificationOptions = {
-    body: t('myAgenda.reminderBody', reminderText(session, state)),
-    tag: `reminder:${reminderKey(session)}`,
-    lang: locale(),
-    icon: '/logo.svg',
-  };
   const title = t('myAgenda.reminderTitle', { title: session.title });
+  const url = `/session/${encodeURIComponent(session.id)}`;
   try {
-    const registration = await activeRegistration();
-    if (registration) await registration.showNotification(title, options);
-    else new Notification(title, options);
+    await showSystemNotification(title, { body: t('myAgenda.reminderBody', reminderText(session, state)), tag: `reminder:${reminderKey(session)}`, url });
     return true;
   } catch {
     return false;
