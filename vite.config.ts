@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import solid from 'vite-plugin-solid';
+import { precompress } from './scripts/precompress';
 
 export default defineConfig({
   root: 'client',
@@ -32,6 +33,7 @@ export default defineConfig({
         importScripts: ['/notificationClick.js'],
       },
     }),
+    precompress(),
   ],
   build: {
     outDir: '../dist/client',

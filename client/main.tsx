@@ -1,8 +1,8 @@
 import { render } from 'solid-js/web';
 import { App } from './App';
 import { startUrgentNotifications } from './features/announcements/systemNotifications';
-import { checkStoredToken } from './features/staff/staffSession';
 import { startConnection } from './sync/connection';
+import { staffToken } from './sync/staffToken';
 import './styles/app.css';
 
 // Which build runs: the update test and a bug report both need to know.
@@ -13,5 +13,6 @@ if (root) {
   render(() => <App />, root);
   void startConnection();
   startUrgentNotifications();
-  void checkStoredToken();
+  // Only staff devices check their token; the check (and zod for its reply) stays off attendees' first page.
+  if (staffToken()) void import('./features/staff/staffSession').then((session) => session.checkStoredToken());
 }

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const sources = ['client', 'shared', 'vite.config.ts', 'package-lock.json'].map((p) => join(root, p));
+const sources = ['client', 'shared', 'vite.config.ts', 'scripts/precompress.ts', 'package-lock.json'].map((p) => join(root, p));
 // CLIENT_DIR is also what the server serves, so a test run can build and serve its own copy.
 const outDir = resolve(root, process.env.CLIENT_DIR ?? 'dist/client');
 const builtMarker = join(outDir, 'index.html');

@@ -53,7 +53,7 @@ export function createServer(deps: { store: Store; clock: Clock; config?: Partia
   const config = { ...defaultServerConfig, ...deps.config };
   const { store, clock } = deps;
   const voteIndex = createVoteIndex();
-  const live = createLiveState(store, { retention: config.retention, projections: [voteIndex.project] });
+  const live = createLiveState(store, { retention: config.retention, projections: [voteIndex] });
   const access = createAccessService(store, clock);
   let io: OrtsterminIo | null = null;
   const publish = (changes: readonly Change[]) => io && publishChanges(io, changes);

@@ -1,6 +1,6 @@
 import type { Change } from './changes.js';
 import type { SyncReply } from './events.js';
-import { emptyState, type PublicState } from './model.js';
+import { emptyState, type PublicState } from './publicState.js';
 import { applyChange } from './reducer.js';
 
 /** What a device knows: the state it built and the highest seq it has applied. */

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { entityId, instant, limits } from './primitives.js';
-import { defaultModeration, type ModerationSettings, type Question, type StandStatus } from './questions.js';
-import { standEntrySchema, type FloorPlan } from './standsImport.js';
+import { standEntrySchema } from './standsImport.js';
 
 export { entityId, instant, limits } from './primitives.js';
 
@@ -72,45 +71,4 @@ export type EventInfo = z.infer<typeof eventInfoSchema>;
 export type Announcement = z.infer<typeof announcementSchema>;
 export type Programme = z.infer<typeof programmeSchema>;
 
-/**
- * The event as one audience sees it: the changes that audience receives, applied in order.
- * Attendees see public changes only; staff also see pending and hidden questions.
- * Records keyed by id so the reducer can share untouched parts.
- */
-export interface PublicState {
-  event: EventInfo | null;
-  rooms: Readonly<Record<string, Room>>;
-  sessions: Readonly<Record<string, Session>>;
-  stands: Readonly<Record<string, Stand>>;
-  /** Newest first. */
-  announcements: readonly Announcement[];
-  questions: Readonly<Record<string, Question>>;
-  /** The question a moderator put "on stage" on a session's big screen. */
-  stage: Readonly<Record<string, string>>;
-  standStatus: Readonly<Record<string, StandStatus>>;
-  moderation: ModerationSettings;
-  /** The venue's plan: rooms and stands as shapes, drawn by the client as SVG. */
-  floorPlan: FloorPlan | null;
-}
-
-export const emptyState: PublicState = {
-  event: null,
-  rooms: {},
-  sessions: {},
-  stands: {},
-  announcements: [],
-  questions: {},
-  stage: {},
-  standStatus: {},
-  moderation: defaultModeration,
-  floorPlan: null,
-};
-
-/** Bumped when the state's shape changes; a client with another version takes a fresh snapshot. */
-export const schemaVersion = 3;
-
-export interface Snapshot {
-  seq: number;
-  schemaVersion: number;
-  state: PublicState;
-}
+export { emptyState, schemaVersion, type PublicState, type Snapshot } from './publicState.js';

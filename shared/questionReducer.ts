@@ -1,13 +1,14 @@
 import type { ChangeDataMap } from './changes.js';
 import type { PublicState } from './model.js';
 import type { Question } from './questions.js';
+import { put, writable } from './records.js';
 
 type QuestionChange = Extract<keyof ChangeDataMap, `question:${string}` | `stand:${string}` | `moderation:${string}`>;
 type Handlers = { [K in QuestionChange]: (state: PublicState, data: ChangeDataMap[K]) => PublicState };
 
 function upsert(state: PublicState, ...questions: Question[]): PublicState {
-  const next = { ...state.questions };
-  for (const q of questions) next[q.id] = q;
+  const next = writable(state.questions);
+  for (const q of questions) put(next, q.id, q);
   return { ...state, questions: next };
 }
 
@@ -29,8 +30,8 @@ export const questionHandlers: Handlers = {
   'question:votes-counted': (state, { votes }) => {
     const known = Object.entries(votes).filter(([id, n]) => state.questions[id] && state.questions[id].votes !== n);
     if (known.length === 0) return state;
-    const next = { ...state.questions };
-    for (const [id, n] of known) next[id] = { ...next[id]!, votes: n };
+    const next = writable(state.questions);
+    for (const [id, n] of known) put(next, id, { ...next[id]!, votes: n });
     return { ...state, questions: next };
   },
   'question:vote-cast': (state) => state,

@@ -53,7 +53,7 @@ export interface ModerationSettings {
   sessions: Readonly<Record<string, ModerationMode>>;
 }
 
-export const defaultModeration: ModerationSettings = { mode: 'post', sessions: {} };
+export { defaultModeration } from './publicState.js';
 
 export function moderationModeFor(settings: ModerationSettings, target: QuestionTarget): ModerationMode {
   return target.kind === 'session' ? (settings.sessions[target.id] ?? settings.mode) : settings.mode;

@@ -1,7 +1,7 @@
 import type { Change, ChangeDataMap, ChangeType } from './changes.js';
 import type { PublicState, Session } from './model.js';
 import { questionHandlers } from './questionReducer.js';
-import { own } from './records.js';
+import { own, put, writable } from './records.js';
 
 type Handlers = {
   [K in ChangeType]: (state: PublicState, data: ChangeDataMap[K], seq: number) => PublicState;
@@ -15,7 +15,9 @@ function updateSession(
 ): PublicState {
   const session = own(state.sessions, sessionId);
   if (!session) return state;
-  return { ...state, sessions: { ...state.sessions, [sessionId]: update(session) } };
+  const sessions = writable(state.sessions);
+  put(sessions, sessionId, update(session));
+  return { ...state, sessions };
 }
 
 function byId<T extends { id: string }>(items: readonly T[]): Record<string, T> {
@@ -57,10 +59,11 @@ const handlers: Handlers = {
     })),
   'session:renamed': (state, { sessionId, title }, seq) =>
     updateSession(state, sessionId, (session) => ({ ...session, title, changedAtSeq: seq })),
-  'session:added': (state, { session }, seq) => ({
-    ...state,
-    sessions: { ...state.sessions, [session.id]: { ...session, changedAtSeq: seq } },
-  }),
+  'session:added': (state, { session }, seq) => {
+    const sessions = writable(state.sessions);
+    put(sessions, session.id, { ...session, changedAtSeq: seq });
+    return { ...state, sessions };
+  },
   'session:removed': (state, { sessionId }) => {
     if (!Object.hasOwn(state.sessions, sessionId)) return state;
     const { [sessionId]: _removed, ...sessions } = state.sessions;

@@ -3,14 +3,20 @@ import type { Change } from '../../shared/changes';
 import { applyLiveChange, applySyncReply, freshDevice, type DeviceState } from '../../shared/deviceState';
 import type { SyncReply } from '../../shared/events';
 import { loadDevice, saveDevice } from './persistence';
+import { readCopy, writeCopy } from './quickCopy';
+import { audienceKey } from './staffToken';
 
-const [device, setDevice] = createSignal<DeviceState>(freshDevice);
-const [loaded, setLoaded] = createSignal(false);
+let audience = audienceKey();
+const copy = readCopy(audience);
+const [device, setDevice] = createSignal<DeviceState>(copy ?? freshDevice);
+const [loaded, setLoaded] = createSignal(copy !== null);
+/** The state shown is still the quick copy: IndexedDB, when newer, replaces it. */
+let showingCopy = copy !== null;
 const [missed, setMissed] = createSignal<readonly Change[]>([]);
 
 /** The event as this device's audience sees it; immutable, so unchanged parts keep their DOM. */
 export const state = () => device().state;
-/** True once there is something to show: from IndexedDB or from the server. */
+/** True once there is something to show: from the quick copy, IndexedDB or the server. */
 export { loaded };
 /** What arrived in the last catch-up after being offline: the "während Sie offline waren" summary. */
 export { missed as missedChanges };
@@ -18,28 +24,35 @@ export { missed as missedChanges };
 export const lastSeq = () => untrack(device).lastSeq;
 export const dismissMissed = () => setMissed([]);
 
-let audience = 'public';
 let saveTimer: ReturnType<typeof setTimeout> | undefined;
 
 /** Written a moment after the last change, not on every vote count. */
 function scheduleSave(): void {
   clearTimeout(saveTimer);
-  saveTimer = setTimeout(() => void saveDevice(untrack(device), audience), 300);
+  saveTimer = setTimeout(() => {
+    const current = untrack(device);
+    writeCopy(current, audience);
+    void saveDevice(current, audience);
+  }, 300);
 }
 
 /** Shows the last known state at once (cold start offline), unless the server was faster. */
 export async function restoreDevice(forAudience: string): Promise<void> {
   audience = forAudience;
   const stored = await loadDevice(forAudience);
-  if (stored && untrack(device).lastSeq === null) {
+  const shown = untrack(device).lastSeq;
+  // The copy may be older than IndexedDB (its write failed, or the state was too large for it).
+  if (stored && (shown === null || (showingCopy && (stored.lastSeq ?? -1) > shown))) {
     setDevice(stored);
     setLoaded(true);
   }
+  showingCopy = false;
 }
 
 /** Staff see other changes than attendees: a new audience starts from a fresh snapshot. */
 export function resetDevice(forAudience: string): void {
   audience = forAudience;
+  showingCopy = false;
   setDevice(freshDevice);
   setMissed([]);
 }
@@ -54,6 +67,7 @@ export function receiveSync(reply: SyncReply): void {
     const told = reply.changes.filter(worthTelling);
     if (told.length > 0) setMissed([...untrack(missed), ...told]);
   }
+  showingCopy = false;
   setDevice(next);
   setLoaded(true);
   scheduleSave();

@@ -1,6 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { DeviceState } from '../../shared/deviceState';
-import { schemaVersion } from '../../shared/model';
+import { schemaVersion } from '../../shared/publicState';
 
 export interface StoredDevice extends DeviceState {
   schemaVersion: number;

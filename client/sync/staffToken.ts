@@ -24,6 +24,9 @@ export const isModerator = (): boolean => isStaff({ role: role() });
 /** The stand a host's code is for; null for every other role. Reactive. */
 export const staffStandId = stand;
 
+/** Hosts of different stands see different questions, so the stand is part of the audience. */
+export const audienceKey = (): string => [role(), stand()].filter(Boolean).join(':');
+
 export function staffToken(): string | null {
   return readItem(tokenKey);
 }

@@ -10,11 +10,13 @@ export function readItem(key: string): string | null {
   }
 }
 
-export function writeItem(key: string, value: string): void {
+/** True when stored; false when storage refused (the value then lives only for this page). */
+export function writeItem(key: string, value: string): boolean {
   try {
     localStorage.setItem(key, value);
+    return true;
   } catch {
-    // Not persisted: the value still lives for this page.
+    return false;
   }
 }
 

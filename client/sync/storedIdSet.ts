@@ -1,5 +1,4 @@
 import { createSignal, type Accessor } from 'solid-js';
-import { z } from 'zod';
 import { readItem, writeItem } from './storage';
 
 export interface StoredIdSet {
@@ -8,10 +7,13 @@ export interface StoredIdSet {
   set(id: string, present: boolean): void;
 }
 
+const isString = (value: unknown): value is string => typeof value === 'string';
+
 function load(key: string): ReadonlySet<string> {
   try {
-    const parsed = z.array(z.string()).safeParse(JSON.parse(readItem(key) ?? '[]'));
-    return new Set(parsed.success ? parsed.data : []);
+    // Checked by hand, not with zod: this runs on the first page, which does not load zod.
+    const stored: unknown = JSON.parse(readItem(key) ?? '[]');
+    return Array.isArray(stored) && stored.every(isString) ? new Set(stored) : new Set();
   } catch {
     return new Set();
   }

@@ -8,6 +8,7 @@ import type { LiveState } from '../state/liveState.js';
 import type { Store } from '../store/store.js';
 import type { VoteIndex } from '../questions/voteIndex.js';
 import type { CommandContext, CommandHandlers, HandlerOutcome } from './handler.js';
+import { createGroupCommit, type QueuedCommand } from './groupCommit.js';
 import { handlers } from './handlerTable.js';
 
 export interface DispatcherDeps {
@@ -20,6 +21,8 @@ export interface DispatcherDeps {
   /** Told of every commit, after it is durable (e.g. the vote coalescer). */
   onCommitted?: (changes: readonly Change[]) => void;
   rateCheck?: RateCheck;
+  /** At most this many commands share one commit; more wait for the next turn of the loop. */
+  maxBatch?: number;
 }
 
 export type Dispatch = (actor: Actor, raw: unknown) => Promise<CommandResult>;
@@ -40,21 +43,46 @@ function runHandler<K extends CommandType>(type: K, rawPayload: unknown, context
 }
 
 /**
- * The one way anything changes: validate → authorize by the role table → decide → commit in one
- * transaction → publish. Socket.IO and HTTP both call it. Synchronous on purpose: nothing can
- * interleave between reading the state and committing the decision.
+ * The one way anything changes: validate → authorize by the role table → rate limits → decide →
+ * commit → publish. Socket.IO and HTTP both call it; commits are grouped (`groupCommit.ts`).
  */
 export function createDispatcher(deps: DispatcherDeps): Dispatcher {
   const nowIso = () => new Date(deps.clock.now()).toISOString();
 
-  function commit(drafts: readonly ChangeDraft[], at: string, commandId?: string): Change[] {
-    const committed = deps.store.commit({ drafts, at, commandId });
-    if (committed.length === 0) return committed;
-    deps.live.apply(committed);
+  function announce(committed: readonly Change[]): void {
+    if (committed.length === 0) return;
     deps.publish(committed);
     deps.onCommitted?.(committed);
+  }
+
+  function commitSystemChanges(drafts: readonly ChangeDraft[]): Change[] {
+    const committed = deps.store.commit({ drafts, at: nowIso() });
+    deps.live.apply(committed);
+    announce(committed);
     return committed;
   }
+
+  /** Inside the batch's transaction: decides one command on the current state and writes it. */
+  function decide(command: QueuedCommand, committed: Change[]): CommandResult {
+    const earlier = deps.store.processedCommandSeq(command.id);
+    if (earlier !== undefined) return { ok: true, seq: earlier };
+    const now = nowIso();
+    const context = { state: deps.live.state(), votes: deps.votes, actor: command.actor, commandId: command.id, now };
+    let outcome: HandlerOutcome;
+    try {
+      outcome = runHandler(command.type, command.payload, context);
+    } catch {
+      return commandError('internal'); // a handler's bug fails its command, not the batch
+    }
+    if ('error' in outcome) return { ok: false, error: outcome.error };
+    const changes = deps.store.commit({ drafts: outcome.changes, at: now, commandId: command.id });
+    // Applied at once, so the next command of the batch decides on it; published after the commit.
+    deps.live.apply(changes);
+    committed.push(...changes);
+    return { ok: true, seq: deps.store.lastSeq() };
+  }
+
+  const enqueue = createGroupCommit({ store: deps.store, live: deps.live, decide, announce, maxBatch: deps.maxBatch ?? 200 });
 
   async function dispatch(actor: Actor, raw: unknown): Promise<CommandResult> {
     const envelope = commandEnvelopeSchema.safeParse(raw);
@@ -65,22 +93,13 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     }
     if (!mayRun(actor, type)) return commandError(actor.role === 'attendee' ? 'unauthenticated' : 'forbidden');
 
-    const seen = () => deps.store.processedCommandSeq(id);
-    const earlier = seen();
+    // A repeat of a committed command gets its answer without a turn in the queue (and the limiter).
+    const earlier = deps.store.processedCommandSeq(id);
     if (earlier !== undefined) return { ok: true, seq: earlier };
     const limited = await deps.rateCheck?.(actor, type);
     if (limited) return commandError('rate_limited', limited);
-
-    // From here to the commit nothing awaits: the decision is made on the state it commits to.
-    const raced = seen();
-    if (raced !== undefined) return { ok: true, seq: raced };
-    const now = nowIso();
-    const context = { state: deps.live.state(), votes: deps.votes, actor, commandId: id, now };
-    const outcome = runHandler(type, payload, context);
-    if ('error' in outcome) return { ok: false, error: outcome.error };
-    commit(outcome.changes, now, id);
-    return { ok: true, seq: deps.store.lastSeq() };
+    return enqueue({ actor, id, type, payload });
   }
 
-  return { dispatch, commitSystemChanges: (drafts) => commit(drafts, nowIso()) };
+  return { dispatch, commitSystemChanges };
 }

@@ -8,6 +8,8 @@ export interface VoteIndex {
   hasVoted(questionId: string, deviceId: string): boolean;
   count(questionId: string): number;
   project(change: Change): void;
+  /** Forgets every vote (before the live state replays the log again). */
+  reset(): void;
 }
 
 export function createVoteIndex(): VoteIndex {
@@ -20,6 +22,7 @@ export function createVoteIndex(): VoteIndex {
   return {
     hasVoted: (questionId, deviceId) => voters.get(questionId)?.has(deviceId) ?? false,
     count: (questionId) => voters.get(questionId)?.size ?? 0,
+    reset: () => voters.clear(),
     project(change) {
       if (change.type === 'question:vote-cast') {
         const { questionId, deviceId, up } = change.data;

@@ -1,6 +1,7 @@
 import type { Change } from '../../shared/changes.js';
 import { emptyState, schemaVersion, type PublicState, type Snapshot } from '../../shared/model.js';
 import { applyChange } from '../../shared/reducer.js';
+import { inBatch } from '../../shared/records.js';
 import type { Store } from '../store/store.js';
 import { isVisibleIn, viewKey } from './audience.js';
 
@@ -18,8 +19,17 @@ export interface LiveState {
   snapshotFor(rooms: readonly string[]): Snapshot;
   /** Changes after `since` visible in `rooms`, or null when `since` is outside the kept window. */
   changesAfter(since: number, rooms: readonly string[]): Change[] | null;
-  /** Called with every change, at replay and live: server-side projections such as the vote index. */
-  readonly projections: ((change: Change) => void)[];
+  /**
+   * Forgets everything and replays the log: after a failed commit, whose changes were applied
+   * here already but are not in the log (the dispatcher applies before the batch's one fsync).
+   */
+  rebuild(): void;
+}
+
+/** Server-side state kept beside the views (the vote index): told every change, emptied on rebuild. */
+export interface Projection {
+  project(change: Change): void;
+  reset(): void;
 }
 
 interface View {
@@ -32,21 +42,23 @@ const replayBatch = 5000;
 const everything: ReadonlySet<string> = new Set(['*']);
 
 function replay(store: Store, onChange: (change: Change) => void): void {
-  for (let since = 0; ; ) {
-    const batch = store.changesAfter(since, replayBatch);
-    batch.forEach(onChange);
-    if (batch.length < replayBatch) return;
-    since = batch[batch.length - 1]!.seq;
-  }
+  inBatch(() => {
+    for (let since = 0; ; ) {
+      const batch = store.changesAfter(since, replayBatch);
+      batch.forEach(onChange);
+      if (batch.length < replayBatch) return;
+      since = batch[batch.length - 1]!.seq;
+    }
+  });
 }
 
 export function createLiveState(
   store: Store,
-  options: { retention: number; projections?: ((change: Change) => void)[] },
+  options: { retention: number; projections?: Projection[] },
 ): LiveState {
   let seq = 0;
   let recent: Change[] = [];
-  const full: View = { rooms: everything, state: emptyState, snapshot: null };
+  let full: View = { rooms: everything, state: emptyState, snapshot: null };
   const views = new Map<string, View>();
   const projections = options.projections ?? [];
 
@@ -60,7 +72,7 @@ export function createLiveState(
   function applyOne(change: Change): void {
     applyToView(full, change);
     for (const view of views.values()) applyToView(view, change);
-    projections.forEach((project) => project(change));
+    projections.forEach((projection) => projection.project(change));
     seq = change.seq;
     recent.push(change);
   }
@@ -77,13 +89,15 @@ export function createLiveState(
     return found;
   }
 
-  replay(store, applyOne);
-  recent = recent.slice(-options.retention);
-  view(['public']);
-  view(['public', 'staff']);
+  function load(): void {
+    replay(store, applyOne);
+    recent = recent.slice(-options.retention);
+    view(['public']);
+    view(['public', 'staff']);
+  }
+  load();
 
   return {
-    projections,
     seq: () => seq,
     state: () => full.state,
     apply(changes) {
@@ -102,6 +116,14 @@ export function createLiveState(
       if (since > seq || !first || since < first.seq - 1 || seq - since > options.retention) return null;
       const roomSet = new Set(rooms);
       return recent.slice(since - first.seq + 1).filter((change) => isVisibleIn(change.audience, roomSet));
+    },
+    rebuild() {
+      seq = 0;
+      recent = [];
+      full = { rooms: everything, state: emptyState, snapshot: null };
+      views.clear();
+      projections.forEach((projection) => projection.reset());
+      load();
     },
   };
 }

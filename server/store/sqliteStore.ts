@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { z } from 'zod';
 import { parseChange, type Change } from '../../shared/changes.js';
 import { migrate } from './migrations.js';
+import { reserveWal } from './walReserve.js';
 import type { AccessCodeRecord, CommitInput, Store, TokenRecord } from './store.js';
 
 const staffRole = z.enum(['host', 'moderator', 'organizer']);
@@ -46,6 +47,7 @@ export function createSqliteStore({ filename, synchronous = 'FULL' }: SqliteStor
   db.pragma(`synchronous = ${synchronous}`);
   db.pragma('foreign_keys = ON');
   migrate(db);
+  if (filename !== ':memory:') reserveWal(db, filename);
 
   const q = {
     lastSeq: db.prepare('SELECT COALESCE(MAX(seq), 0) AS seq FROM changes').pluck(),
@@ -80,8 +82,21 @@ export function createSqliteStore({ filename, synchronous = 'FULL' }: SqliteStor
     return committed;
   });
 
+  // better-sqlite3 turns a transaction inside a transaction into a savepoint: a failed commit
+  // inside `transaction` undoes itself only; the outer one writes and syncs once, at the end.
+  const outerTx = db.transaction((work: () => void) => work());
+
   return {
     lastSeq: () => seq,
+    transaction(work) {
+      const before = seq;
+      try {
+        outerTx(work);
+      } catch (error) {
+        seq = before;
+        throw error;
+      }
+    },
     commit(input) {
       const before = seq;
       try {

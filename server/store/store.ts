@@ -32,6 +32,11 @@ export interface Store {
   lastSeq(): number;
   /** Appends the changes and records the command id in one transaction; returns them with seq. */
   commit(input: CommitInput): Change[];
+  /**
+   * Runs `work` in one transaction: the commits inside it (each atomic on its own) become durable
+   * together, at its end, with one sync to disk. Throws, having rolled all of them back, on failure.
+   */
+  transaction(work: () => void): void;
   /** The seq a processed command ended at, or undefined when this id is new. */
   processedCommandSeq(commandId: string): number | undefined;
   /** Changes with seq > since, in order, at most `limit`. */

@@ -1,0 +1,135 @@
+import { io, type Socket } from 'socket.io-client';
+import { batch, untrack } from 'solid-js';
+import { z } from 'zod';
+import { parseChange, type Change } from '../../shared/changes';
+import type { CommandResult } from '../../shared/errors';
+import { socketEvents, type ClientToServerEvents, type HandshakeAuth, type ServerToClientEvents } from '../../shared/events';
+import { schemaVersion } from '../../shared/publicState';
+import { noteServerTime } from './clock';
+import { localFailure, type SendResult } from './commandResult';
+import { offlineSince, setOfflineSince, setReceiptCounts, setStatus } from './connectionStatus';
+import { deviceId } from './deviceId';
+import { lastSeq, receiveLive, receiveSync, resetDevice, state } from './deviceStore';
+import { notifyLive } from './liveChanges';
+import { flushOutbox } from './outbox';
+import { audienceKey, clearStaffToken, staffRole, staffToken } from './staffToken';
+
+/*
+ * The socket and the parsing of what it receives. connection.ts loads this module with a dynamic
+ * import, so socket.io-client and zod stay out of the first page's JavaScript.
+ */
+
+const commandTimeoutMs = 10_000;
+
+/** Bumped on every (re)connect, so a sync answer from an older connection is ignored. */
+let generation = 0;
+const receiptsSent = new Set<string>();
+const receiptCountsSchema = z.record(z.string(), z.number().int().nonnegative());
+
+const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io({
+  autoConnect: false,
+  auth: (send) => send(handshake()),
+  // Hundreds of phones come back when the hall Wi-Fi does: spread their reconnects out.
+  reconnectionDelay: 1000,
+  reconnectionDelayMax: 15_000,
+  randomizationFactor: 0.5,
+});
+
+function handshake(): HandshakeAuth {
+  const token = staffToken();
+  return token ? { token, deviceId: deviceId() } : { deviceId: deviceId() };
+}
+
+function goOffline(): void {
+  generation++;
+  setStatus('offline');
+  if (untrack(offlineSince) === null) setOfflineSince(Date.now());
+}
+
+function requestSync(): void {
+  const current = ++generation;
+  const sentAt = Date.now();
+  socket.emit(socketEvents.sync, { lastSeq: lastSeq(), schemaVersion }, (reply) => {
+    if (current !== generation || reply.kind === 'error') return;
+    noteServerTime(reply.serverTime, sentAt, Date.now());
+    receiveSync(reply);
+    setStatus('online');
+    setOfflineSince(null);
+    void flushOutbox();
+  });
+}
+
+function onChange(raw: Change): void {
+  const change = parseChange(raw);
+  // A change this client cannot read: take a fresh snapshot, which contains its effect.
+  if (!change) return restart(false);
+  batch(() => {
+    if (receiveLive(change)) notifyLive(change, state());
+  });
+}
+
+/** Closes the socket and opens a new one, whose handshake reads the current token. */
+export function restart(newAudience: boolean): void {
+  generation++;
+  if (newAudience) resetDevice(audienceKey());
+  socket.disconnect();
+  setStatus('connecting');
+  socket.connect();
+}
+
+socket.on('connect', requestSync);
+socket.on(socketEvents.change, onChange);
+socket.on('disconnect', (reason) => {
+  goOffline();
+  // The server closed this socket on purpose (revoked access); socket.io will not retry itself.
+  if (reason === 'io server disconnect') setTimeout(() => socket.connect(), 1000);
+});
+socket.on('connect_error', (error) => {
+  goOffline();
+  // A refused token is final; carry on as an attendee rather than stay dark.
+  if (!socket.active && error.message === 'unauthenticated' && staffToken()) {
+    clearStaffToken();
+    restart(true);
+  }
+});
+socket.on(socketEvents.receipts, (counts) => {
+  const parsed = receiptCountsSchema.safeParse(counts);
+  if (parsed.success) setReceiptCounts(parsed.data);
+});
+socket.on(socketEvents.accessRevoked, () => {
+  clearStaffToken();
+  restart(true);
+});
+
+export function connect(): void {
+  socket.connect();
+}
+
+export const isConnected = (): boolean => socket.connected;
+
+export function emitCommand(command: { id: string; type: string; payload: unknown }): Promise<SendResult> {
+  if (!socket.connected) return Promise.resolve(localFailure('offline'));
+  return new Promise((resolve) => {
+    // Not volatile: right after a reconnect the transport upgrades, and volatile packets sent
+    // then are silently dropped. A buffered repeat is harmless, the command id makes it so.
+    socket
+      .timeout(commandTimeoutMs)
+      .emit(socketEvents.command, command, (error: Error | null, result: CommandResult) =>
+        resolve(error ? localFailure('timeout') : result),
+      );
+  });
+}
+
+/** The phone says the network is back: try now instead of waiting out the backoff. */
+export function reconnectNow(): void {
+  if (socket.connected || !navigator.onLine) return;
+  socket.disconnect();
+  socket.connect();
+}
+
+/** Tells the server this attendee's device shows an announcement; once per announcement and page load. */
+export function sendReceipt(announcementId: string): void {
+  if (receiptsSent.has(announcementId) || !socket.connected || staffRole() !== 'attendee') return;
+  receiptsSent.add(announcementId);
+  socket.emit(socketEvents.receipt, { announcementId });
+}

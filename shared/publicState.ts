@@ -1,0 +1,54 @@
+import type { Announcement, EventInfo, Room, Session, Stand } from './model.js';
+import type { ModerationSettings, Question, StandStatus } from './questions.js';
+import type { FloorPlan } from './standsImport.js';
+
+/*
+ * The state's shape and its empty value, apart from the zod schemas in model.ts: the phone's
+ * first page needs these, and importing a value from a schema module would pull in zod.
+ * model.ts re-exports everything here, so callers keep importing from there.
+ */
+
+/**
+ * The event as one audience sees it: the changes that audience receives, applied in order.
+ * Attendees see public changes only; staff also see pending and hidden questions.
+ * Records keyed by id so the reducer can share untouched parts.
+ */
+export interface PublicState {
+  event: EventInfo | null;
+  rooms: Readonly<Record<string, Room>>;
+  sessions: Readonly<Record<string, Session>>;
+  stands: Readonly<Record<string, Stand>>;
+  /** Newest first. */
+  announcements: readonly Announcement[];
+  questions: Readonly<Record<string, Question>>;
+  /** The question a moderator put "on stage" on a session's big screen. */
+  stage: Readonly<Record<string, string>>;
+  standStatus: Readonly<Record<string, StandStatus>>;
+  moderation: ModerationSettings;
+  /** The venue's plan: rooms and stands as shapes, drawn by the client as SVG. */
+  floorPlan: FloorPlan | null;
+}
+
+export const defaultModeration: ModerationSettings = { mode: 'post', sessions: {} };
+
+export const emptyState: PublicState = {
+  event: null,
+  rooms: {},
+  sessions: {},
+  stands: {},
+  announcements: [],
+  questions: {},
+  stage: {},
+  standStatus: {},
+  moderation: defaultModeration,
+  floorPlan: null,
+};
+
+/** Bumped when the state's shape changes; a client with another version takes a fresh snapshot. */
+export const schemaVersion = 3;
+
+export interface Snapshot {
+  seq: number;
+  schemaVersion: number;
+  state: PublicState;
+}

@@ -1,0 +1,114 @@
+import { randomUUID } from 'node:crypto';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Store } from '../../server/store/store.js';
+import type { CommandPayload, CommandType } from '../../shared/commands.js';
+import type { Actor } from '../../shared/roles.js';
+import { createTestApp, newStore, tempDir } from '../support/testServer.js';
+
+const moderator: Actor = { role: 'moderator' };
+const device = (n: number): Actor => ({ role: 'attendee', deviceId: `device-${n}`, address: '127.0.0.1' });
+const target = { kind: 'session', id: 'eroeffnung' } as const;
+
+function setup(store?: Store) {
+  const app = createTestApp(store ? { store } : {});
+  const run = <K extends CommandType>(actor: Actor, type: K, payload: CommandPayload<K>, id = randomUUID()) =>
+    app.server.dispatch(actor, { id, type, payload });
+  return { app, run };
+}
+
+/** Commits whose transaction fails at its end, as a full disk would, after the work ran. */
+function failingStore(): { store: Store; fail: (on: boolean) => void } {
+  const inner = newStore();
+  let failing = false;
+  const store: Store = {
+    ...inner,
+    transaction(work) {
+      inner.transaction(() => {
+        work();
+        if (failing) throw new Error('disk full');
+      });
+    },
+  };
+  return { store, fail: (on) => (failing = on) };
+}
+
+describe('group commit', () => {
+  it('decides commands of one batch on the state their predecessors left', async () => {
+    const { app, run } = setup();
+    const questionId = randomUUID();
+    const ask = (n: number) => run(device(n), 'question:ask', { questionId, target, text: `Frage ${n}` });
+    const [first, second] = await Promise.all([ask(1), ask(2)]);
+    expect(first).toMatchObject({ ok: true });
+    expect(second).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(app.server.live.state().questions[questionId]?.text).toBe('Frage 1');
+  });
+
+  it('takes a vote and its withdrawal in one batch in order', async () => {
+    const { app, run } = setup();
+    const questionId = randomUUID();
+    await run(device(1), 'question:ask', { questionId, target, text: 'Wo sind die Folien?' });
+    await Promise.all([
+      run(device(2), 'question:vote', { questionId, up: true }),
+      run(device(2), 'question:vote', { questionId, up: false }),
+      run(device(3), 'question:vote', { questionId, up: true }),
+    ]);
+    app.server.votes.flush();
+    expect(app.server.live.state().questions[questionId]?.votes).toBe(1);
+  });
+
+  it('answers a repeat inside the same batch with the first answer', async () => {
+    const { app, run } = setup();
+    const id = randomUUID();
+    const post = () => run(moderator, 'announcement:post', { level: 'info', text: 'Kaffee' }, id);
+    const [first, again] = await Promise.all([post(), post()]);
+    expect(again).toEqual(first);
+    expect(app.server.live.state().announcements).toHaveLength(1);
+  });
+
+  it('answers nothing before the commit and, when it fails, keeps nothing of the batch', async () => {
+    const { store, fail } = failingStore();
+    const { app, run } = setup(store);
+    const before = { seq: store.lastSeq(), state: app.server.live.state() };
+    fail(true);
+    const results = await Promise.all([1, 2, 3].map((n) => run(device(n), 'question:ask', { questionId: randomUUID(), target, text: 'Frage?' })));
+    expect(results.every((r) => !r.ok && r.error.code === 'internal')).toBe(true);
+    expect(store.lastSeq()).toBe(before.seq);
+    expect(store.changesAfter(before.seq, 10)).toEqual([]);
+    expect(app.server.live.state()).toEqual(before.state);
+    expect(app.server.live.snapshotFor(['public', 'staff']).state).toEqual(before.state);
+    fail(false);
+    const retried = await run(device(1), 'question:ask', { questionId: randomUUID(), target, text: 'Noch einmal' });
+    expect(retried).toEqual({ ok: true, seq: before.seq + 1 });
+  });
+
+  it('keeps states handed out before a batch as they were', async () => {
+    const { app, run } = setup();
+    const asked = (n: number) => run(device(n), 'question:ask', { questionId: randomUUID(), target, text: `Frage ${n}` });
+    await asked(0);
+    const earlier = app.server.live.state();
+    const earlierQuestions = { ...earlier.questions };
+    await Promise.all([1, 2, 3, 4].map(asked));
+    expect(earlier.questions).toEqual(earlierQuestions);
+    expect(Object.keys(app.server.live.state().questions)).toHaveLength(5);
+  });
+});
+
+describe('the write-ahead log', () => {
+  it('is grown to its working size at start, and the store works on it', () => {
+    const dir = tempDir();
+    try {
+      const filename = join(dir.path, 'app.db');
+      const store = newStore(filename);
+      expect(statSync(`${filename}-wal`).size).toBeGreaterThanOrEqual(4_000_000);
+      store.commit({ drafts: [{ type: 'event:updated', audience: 'public', data: { event: { id: 'e', name: 'Tag', venue: 'Halle', city: '', timeZone: 'Europe/Berlin', startsAt: '2026-05-14T07:00:00.000Z', endsAt: '2026-05-14T16:00:00.000Z' } } }], at: '2026-05-14T08:00:00.000Z' });
+      store.close();
+      const reopened = newStore(filename);
+      expect(reopened.changesAfter(0, 10)).toHaveLength(1);
+      reopened.close();
+    } finally {
+      dir.remove();
+    }
+  });
+});
