@@ -5,6 +5,7 @@ import { parseChange, type Change } from '../../shared/changes';
 import type { CommandResult } from '../../shared/errors';
 import { socketEvents, type ClientToServerEvents, type HandshakeAuth, type ServerToClientEvents } from '../../shared/events';
 import { schemaVersion } from '../../shared/publicState';
+import { parseSyncReply } from '../../shared/syncReply';
 import { noteServerTime } from './clock';
 import { localFailure, type SendResult } from './commandResult';
 import { offlineSince, setOfflineSince, setReceiptCounts, setStatus } from './connectionStatus';
@@ -20,6 +21,7 @@ import { audienceKey, clearStaffToken, staffRole, staffToken } from './staffToke
  */
 
 const commandTimeoutMs = 10_000;
+const unreadableRetryMs = 5_000;
 
 /** Bumped on every (re)connect, so a sync answer from an older connection is ignored. */
 let generation = 0;
@@ -49,8 +51,12 @@ function goOffline(): void {
 function requestSync(): void {
   const current = ++generation;
   const sentAt = Date.now();
-  socket.emit(socketEvents.sync, { lastSeq: lastSeq(), schemaVersion }, (reply) => {
-    if (current !== generation || reply.kind === 'error') return;
+  socket.emit(socketEvents.sync, { lastSeq: lastSeq(), schemaVersion }, (raw) => {
+    if (current !== generation) return;
+    const reply = parseSyncReply(raw);
+    // Unreadable: keep what this device shows and ask again a little later, on a fresh socket.
+    if (!reply) return void setTimeout(() => current === generation && restart(false), unreadableRetryMs);
+    if (reply.kind === 'error') return;
     noteServerTime(reply.serverTime, sentAt, Date.now());
     receiveSync(reply);
     setStatus('online');

@@ -25,11 +25,20 @@ describe('outbox after a crash', () => {
     const phones = await Promise.all(outboxes.map(() => new TestDevice(server!.url).connect()));
     devices.push(...phones);
 
-    // Everything goes out at once; the server dies while some are committed and not yet acknowledged.
-    const inFlight = phones.flatMap((phone, i) => outboxes[i]!.map((c) => phone.sendRaw(c).catch(() => null)));
-    await new Promise((r) => setTimeout(r, 5));
-    await server.stop('SIGKILL');
-    const firstTry: (CommandResult | null)[] = await Promise.all(inFlight);
+    // Each phone flushes its outbox in order, as the app does; the server dies at the first
+    // acknowledgement, while the other phones' commands are on the way or committed unanswered.
+    let killed: Promise<void> | null = null;
+    const killOnFirstAck = (result: CommandResult) => {
+      if (result.ok) killed ??= server!.stop('SIGKILL');
+      return result;
+    };
+    const flush = async (phone: TestDevice, outbox: (typeof outboxes)[number]) => {
+      const results: (CommandResult | null)[] = [];
+      for (const command of outbox) results.push(await phone.sendRaw(command).then(killOnFirstAck).catch(() => null));
+      return results;
+    };
+    const firstTry = (await Promise.all(phones.map((phone, i) => flush(phone, outboxes[i]!)))).flat();
+    await killed;
     phones.forEach((p) => p.disconnect());
 
     await server.start();

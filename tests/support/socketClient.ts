@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { io, type Socket } from 'socket.io-client';
-import type { Change } from '../../shared/changes.js';
+import { parseChange, type Change } from '../../shared/changes.js';
 import type { CommandPayload, CommandType } from '../../shared/commands.js';
 import type { CommandResult } from '../../shared/errors.js';
-import { socketEvents, type ClientToServerEvents, type ServerToClientEvents, type SyncReply } from '../../shared/events.js';
+import { socketEvents, type ClientToServerEvents, type ServerToClientEvents } from '../../shared/events.js';
 import { applyLiveChange, applySyncReply, freshDevice, type DeviceState } from '../../shared/deviceState.js';
 import { schemaVersion, type PublicState } from '../../shared/model.js';
+import { parseSyncReply } from '../../shared/syncReply.js';
 
 export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -19,6 +20,7 @@ export class TestDevice {
   readonly received: Change[] = [];
   private synced: Promise<void>;
   private resolveSynced: () => void = () => {};
+  private rejectSynced: (error: Error) => void = () => {};
 
   readonly deviceId = randomUUID();
 
@@ -40,8 +42,9 @@ export class TestDevice {
   }
 
   private newSyncPromise(): Promise<void> {
-    return new Promise((resolve) => {
+    return new Promise((resolve, reject) => {
       this.resolveSynced = resolve;
+      this.rejectSynced = reject;
     });
   }
 
@@ -53,13 +56,23 @@ export class TestDevice {
     return this.device.lastSeq;
   }
 
-  private applyLive(change: Change): void {
+  /** What arrived that the app would refuse as unreadable: a test sees it as a wrong state. */
+  readonly unreadable: unknown[] = [];
+
+  private applyLive(raw: Change): void {
+    const change = parseChange(raw);
+    if (!change) return void this.unreadable.push(raw);
     this.received.push(change);
     this.device = applyLiveChange(this.device, change);
   }
 
   private sync(): void {
-    this.socket.emit(socketEvents.sync, { lastSeq: this.lastSeq, schemaVersion }, (reply: SyncReply) => {
+    this.socket.emit(socketEvents.sync, { lastSeq: this.lastSeq, schemaVersion }, (raw: unknown) => {
+      const reply = parseSyncReply(raw);
+      if (!reply) {
+        this.unreadable.push(raw);
+        return this.rejectSynced(new Error(`the app would refuse this sync reply: ${JSON.stringify(raw).slice(0, 200)}`));
+      }
       this.device = applySyncReply(this.device, reply);
       this.resolveSynced();
     });

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { parseChange, type Change } from './changes.js';
+import type { SyncReply } from './events.js';
+import { announcementSchema, eventInfoSchema, roomSchema, sessionSchema, standSchema } from './model.js';
+import type { PublicState, Snapshot } from './publicState.js';
+import { moderationModes, questionSchema, standStatusSchema } from './questions.js';
+import { floorPlanSchema } from './standsImport.js';
+
+/**
+ * The device's check of a sync reply, as of every live change: a phone applies only what it can
+ * read. A reply that does not parse is refused whole; the device keeps its state and asks again.
+ */
+
+const byId = <T extends z.ZodType>(schema: T) => z.record(z.string(), schema);
+
+export const publicStateSchema = z.object({
+  event: eventInfoSchema.nullable(),
+  rooms: byId(roomSchema),
+  sessions: byId(sessionSchema),
+  stands: byId(standSchema),
+  announcements: z.array(announcementSchema),
+  questions: byId(questionSchema),
+  stage: byId(z.string()),
+  standStatus: byId(standStatusSchema),
+  moderation: z.object({ mode: z.enum(moderationModes), sessions: byId(z.enum(moderationModes)) }),
+  floorPlan: floorPlanSchema.nullable(),
+}) satisfies z.ZodType<PublicState>;
+
+const seq = z.number().int().min(0);
+export const snapshotSchema = z.object({ seq, schemaVersion: z.number().int(), state: publicStateSchema }) satisfies z.ZodType<Snapshot>;
+
+const changeEnvelopeSchema = z.object({ seq: z.number().int().min(1), at: z.string(), type: z.string(), audience: z.string(), data: z.unknown() });
+
+const replySchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('changes'), changes: z.array(changeEnvelopeSchema), seq, serverTime: z.number() }),
+  z.object({ kind: z.literal('snapshot'), snapshot: snapshotSchema, serverTime: z.number() }),
+  z.object({ kind: z.literal('error'), code: z.literal('invalid_command') }),
+]);
+
+/** The reply, typed, or null when any part of it (each change included) is not what the protocol says. */
+export function parseSyncReply(raw: unknown): SyncReply | null {
+  const reply = replySchema.safeParse(raw);
+  if (!reply.success) return null;
+  if (reply.data.kind !== 'changes') return reply.data;
+  const changes: Change[] = [];
+  for (const envelope of reply.data.changes) {
+    const change = parseChange(envelope);
+    if (!change) return null;
+    changes.push(change);
+  }
+  return { ...reply.data, changes };
+}
