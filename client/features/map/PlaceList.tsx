@@ -1,9 +1,9 @@
 import { createMemo, For, Show } from 'solid-js';
 import { t } from '../../i18n/i18n';
 import { state } from '../../sync/connection';
-import { roomName } from '../agenda/sessionView';
 import { sortedStands } from '../stands/standView';
 import { mapHref } from './mapLink';
+import { StandLinks } from './StandLinks';
 
 /**
  * The map as plain links under headings, for anyone who would rather not use the SVG. Plain `<a>`:
@@ -31,18 +31,7 @@ export function PlaceList() {
       </Show>
       <Show when={stands().length > 0}>
         <h3 id="place-list-stands">{t('map.stands')}</h3>
-        <ul class="plain-list link-list" aria-labelledby="place-list-stands">
-          <For each={stands()}>
-            {(stand) => (
-              <li>
-                <a href={`/stand/${encodeURIComponent(stand.id)}`} data-stand-id={stand.id}>
-                  {stand.name}
-                </a>
-                <span class="link-list-note">{roomName(stand.roomId, state())}</span>
-              </li>
-            )}
-          </For>
-        </ul>
+        <StandLinks stands={stands()} withRoom labelledBy="place-list-stands" />
       </Show>
     </section>
   );

@@ -5,6 +5,7 @@ import { createServerClock } from '../agenda/serverClock';
 import { roomName, timeRange } from '../agenda/sessionView';
 import { sortedStands } from '../stands/standView';
 import { roomProgramme } from './mapPlaces';
+import { StandLinks } from './StandLinks';
 
 /** What a tapped room opens: its programme, what runs now first, and the stands set up in it. */
 export function RoomPanel(props: { roomId: string }) {
@@ -36,15 +37,7 @@ export function RoomPanel(props: { roomId: string }) {
       </Show>
       <Show when={stands().length > 0}>
         <h3>{t('map.room.stands')}</h3>
-        <ul class="plain-list link-list">
-          <For each={stands()}>
-            {(stand) => (
-              <li>
-                <a href={`/stand/${encodeURIComponent(stand.id)}`}>{stand.name}</a>
-              </li>
-            )}
-          </For>
-        </ul>
+        <StandLinks stands={stands()} />
       </Show>
     </section>
   );
