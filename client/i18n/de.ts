@@ -156,6 +156,10 @@ export const de = {
   'questions.state.failed': 'nicht gesendet',
   'questions.state.submittedHint': 'Wartet auf Freigabe durch die Moderation.',
   'questions.state.sendingHint': 'Wird gesendet, sobald eine Verbindung besteht.',
+  'questions.state.merged': 'zusammengeführt',
+  'questions.state.hidden': 'ausgeblendet',
+  'questions.state.mergedHint': 'Mit der gleichen Frage zusammengeführt: „{text}“',
+  'questions.state.hiddenHint': 'Die Moderation hat die Frage ausgeblendet.',
   'questions.failed': 'Konnte nicht gesendet werden: {reason}',
   'questions.forget': 'Entfernen',
 

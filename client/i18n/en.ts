@@ -156,6 +156,10 @@ export const en: Messages = {
   'questions.state.failed': 'not sent',
   'questions.state.submittedHint': 'Waiting for the moderators to approve it.',
   'questions.state.sendingHint': 'Will be sent as soon as there is a connection.',
+  'questions.state.merged': 'merged',
+  'questions.state.hidden': 'hidden',
+  'questions.state.mergedHint': 'Merged with the same question: “{text}”',
+  'questions.state.hiddenHint': 'The moderators have hidden this question.',
   'questions.failed': 'Could not be sent: {reason}',
   'questions.forget': 'Remove',
 

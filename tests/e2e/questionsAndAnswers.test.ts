@@ -65,7 +65,7 @@ describe('questions and answers in the browser', () => {
     expect(await attendee.evaluate(() => '__notReloaded' in window)).toBe(true);
   });
 
-  it('a question the moderator hides in a pre-moderated session never reaches the attendee', async () => {
+  it('a question the moderator hides in a pre-moderated session never reaches the attendee; one hidden later reads so', async () => {
     const moderator = await openPage(e2e.server.links.moderator);
     await moderator.waitForURL(/\/moderation/);
     await moderator.goto(`${e2e.server.url}/moderation/questions?for=session:westpfalz-wiki`);
@@ -100,5 +100,12 @@ describe('questions and answers in the browser', () => {
     await attendee.reload();
     await expect.poll(() => attendee.locator('[data-question-list]').textContent(), live).toContain(fine);
     expect(await attendee.locator('[data-question-list]').textContent()).not.toContain(question);
+
+    // Hidden after it was published: the asker reads "ausgeblendet", not "eingereicht" again.
+    await fineCard.getByRole('button', { name: 'Ausblenden' }).click();
+    const mineFine = attendee.locator('li[data-my-question-id]', { hasText: fine });
+    await expect.poll(() => mineFine.getAttribute('data-state'), live).toBe('hidden');
+    expect(await mineFine.textContent()).toContain('Die Moderation hat die Frage ausgeblendet.');
+    expect(await attendee.locator('[data-question-list]').textContent()).not.toContain(fine);
   });
 });

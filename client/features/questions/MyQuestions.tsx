@@ -4,14 +4,23 @@ import { errorMessage, t } from '../../i18n/i18n';
 import { state } from '../../sync/connection';
 import { outboxItems } from '../../sync/outbox';
 import { AnswerBlock } from './AnswerBlock';
-import { forgetQuestion, myQuestionsFor, stateOf, type MyQuestion } from './myQuestions';
+import { forgetQuestion, myQuestionsFor, type MyQuestion } from './myQuestions';
+import { stateOf } from './myQuestionState';
 
 function MyQuestionItem(props: { question: MyQuestion; queued: ReadonlySet<string> }) {
   const current = () => stateOf(props.question, state(), props.queued);
   const hint = () => {
-    const now = current().state;
-    if (now === 'submitted') return t('questions.state.submittedHint');
-    return now === 'sending' ? t('questions.state.sendingHint') : null;
+    const now = current();
+    switch (now.state) {
+      case 'merged':
+        return t('questions.state.mergedHint', { text: now.live?.text ?? '' });
+      case 'submitted':
+      case 'sending':
+      case 'hidden':
+        return t(`questions.state.${now.state}Hint`);
+      default:
+        return null;
+    }
   };
   return (
     <li class="card my-question" data-my-question-id={props.question.id} data-state={current().state}>

@@ -1,11 +1,12 @@
-import { createSignal, untrack } from 'solid-js';
+import { createEffect, createRoot, createSignal, untrack } from 'solid-js';
 import { z } from 'zod';
-import type { PublicState } from '../../../shared/model';
-import { questionTargetSchema, targetKey, type Question, type QuestionTarget } from '../../../shared/questions';
+import { questionTargetSchema, targetKey, type QuestionTarget } from '../../../shared/questions';
 import { errorCodes } from '../../../shared/errors';
 import type { ClientErrorCode } from '../../sync/commandResult';
+import { state } from '../../sync/connection';
 import { onOutboxSettled, type QueuedCommand } from '../../sync/outbox';
 import { readItem, writeItem } from '../../sync/storage';
+import { newlyPublished } from './myQuestionState';
 
 const storageKey = 'ortstermin.myQuestions';
 /** More than anyone asks in a day; keeps the stored list bounded. */
@@ -20,10 +21,10 @@ const myQuestionSchema = z.object({
   askedAt: z.number(),
   /** Set when the server refused it for good. */
   error: z.enum([...errorCodes, 'timeout', 'offline']).optional(),
+  seenPublished: z.boolean().optional(),
 });
 
 export type MyQuestion = z.infer<typeof myQuestionSchema>;
-export type MyQuestionState = 'sending' | 'failed' | 'submitted' | 'published' | 'answered';
 
 function load(): MyQuestion[] {
   try {
@@ -50,7 +51,7 @@ export function myQuestionsFor(target: QuestionTarget): MyQuestion[] {
   return mine().filter((q) => targetKey(q.target) === key);
 }
 
-export function rememberQuestion(question: Omit<MyQuestion, 'error'>): void {
+export function rememberQuestion(question: Omit<MyQuestion, 'error' | 'seenPublished'>): void {
   save([...mine(), question]);
 }
 
@@ -70,18 +71,11 @@ onOutboxSettled((command: QueuedCommand, result) => {
   if (command.type === 'question:ask' && !result.ok) markFailed(command.id, result.error.code);
 });
 
-/**
- * Where one of my questions stands. The device only ever sees published questions, so one that
- * left the outbox but is not in the state is waiting for a moderator ("eingereicht").
- */
-export function stateOf(
-  question: MyQuestion,
-  state: PublicState,
-  queuedIds: ReadonlySet<string>,
-): { state: MyQuestionState; live?: Question } {
-  if (question.error) return { state: 'failed' };
-  if (queuedIds.has(question.commandId)) return { state: 'sending' };
-  const live = state.questions[question.id];
-  if (!live || live.status !== 'published') return { state: 'submitted' };
-  return { state: live.answered ? 'answered' : 'published', live };
-}
+// Recorded as soon as the device sees a question of mine published, whichever page is open, so
+// that a later hide reads "ausgeblendet" rather than "eingereicht".
+createRoot(() =>
+  createEffect(() => {
+    const seen = newlyPublished(mine(), state());
+    if (seen.size > 0) save(untrack(mine).map((q) => (seen.has(q.id) ? { ...q, seenPublished: true } : q)));
+  }),
+);

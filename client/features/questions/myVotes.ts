@@ -1,6 +1,9 @@
+import { createEffect, createRoot } from 'solid-js';
 import { commandPayloads } from '../../../shared/commands';
+import { state } from '../../sync/connection';
 import { enqueueCommand, onOutboxSettled } from '../../sync/outbox';
 import { createStoredIdSet } from '../../sync/storedIdSet';
+import { votesCarriedByMerge } from './myQuestionState';
 
 /** The questions this device has voted for; the server counts one vote per device. */
 const votes = createStoredIdSet('ortstermin.myVotes', 1000);
@@ -20,3 +23,9 @@ onOutboxSettled((command, result) => {
   const payload = commandPayloads['question:vote'].safeParse(command.payload);
   if (payload.success) votes.set(payload.data.questionId, !payload.data.up);
 });
+
+createRoot(() =>
+  createEffect(() => {
+    for (const id of votesCarriedByMerge(votes.ids(), state())) votes.set(id, true);
+  }),
+);
