@@ -19,9 +19,18 @@ export interface SyncRequest {
   schemaVersion: number;
 }
 
-export type SyncReply =
-  | { kind: 'changes'; changes: Change[]; seq: number; serverTime: number }
-  | { kind: 'snapshot'; snapshot: Snapshot; serverTime: number }
+/** What a device missed: the changes when they are in the server's window, else a snapshot. */
+export type SyncBody = { kind: 'changes'; changes: Change[]; seq: number } | { kind: 'snapshot'; snapshot: Snapshot };
+
+export type SyncReply = (SyncBody & { serverTime: number }) | { kind: 'error'; code: 'invalid_command' };
+
+/**
+ * The sync reply on the wire. The body travels as UTF-8 JSON bytes (a binary attachment):
+ * encoded once per seq and audience and shared by every device that asks the same, so a
+ * reconnect storm does not serialise the same 50 KB for each of thousands of sockets.
+ */
+export type SyncAck =
+  | { kind: 'encoded'; body: Uint8Array | ArrayBuffer; serverTime: number }
   | { kind: 'error'; code: 'invalid_command' };
 
 export interface ServerToClientEvents {
@@ -35,7 +44,7 @@ export interface ServerToClientEvents {
 export interface ClientToServerEvents {
   /** Payloads are `unknown` on purpose: the server parses them with the shared schema. */
   [socketEvents.command]: (command: unknown, ack: (result: CommandResult) => void) => void;
-  [socketEvents.sync]: (request: unknown, ack: (reply: SyncReply) => void) => void;
+  [socketEvents.sync]: (request: unknown, ack: (reply: SyncAck) => void) => void;
   /** The device shows this announcement: counted, not logged. */
   [socketEvents.receipt]: (receipt: unknown) => void;
 }

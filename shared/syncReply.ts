@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseChange, type Change } from './changes.js';
-import type { SyncReply } from './events.js';
+import type { SyncBody, SyncReply } from './events.js';
 import { announcementSchema, eventInfoSchema, roomSchema, sessionSchema, standSchema } from './model.js';
 import type { PublicState, Snapshot } from './publicState.js';
 import { moderationModes, questionSchema, standStatusSchema } from './questions.js';
@@ -31,15 +31,47 @@ export const snapshotSchema = z.object({ seq, schemaVersion: z.number().int(), s
 
 const changeEnvelopeSchema = z.object({ seq: z.number().int().min(1), at: z.string(), type: z.string(), audience: z.string(), data: z.unknown() });
 
+const errorReplySchema = z.object({ kind: z.literal('error'), code: z.literal('invalid_command') });
+
 const replySchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('changes'), changes: z.array(changeEnvelopeSchema), seq, serverTime: z.number() }),
   z.object({ kind: z.literal('snapshot'), snapshot: snapshotSchema, serverTime: z.number() }),
-  z.object({ kind: z.literal('error'), code: z.literal('invalid_command') }),
+  errorReplySchema,
 ]);
 
-/** The reply, typed, or null when any part of it (each change included) is not what the protocol says. */
+const encodedSchema = z.object({
+  kind: z.literal('encoded'),
+  body: z.union([z.instanceof(Uint8Array), z.instanceof(ArrayBuffer)]),
+  serverTime: z.number(),
+});
+
+/** The body as it goes on the wire (see `SyncAck`): UTF-8 JSON bytes. */
+export function encodeSyncBody(body: SyncBody): Uint8Array {
+  return new TextEncoder().encode(JSON.stringify(body));
+}
+
+function decodeBody(bytes: Uint8Array | ArrayBuffer): unknown {
+  try {
+    return JSON.parse(new TextDecoder().decode(bytes));
+  } catch {
+    return null;
+  }
+}
+
+/** The reply the ack carries, untyped: only errors travel unencoded. */
+function unwrap(raw: unknown): unknown {
+  const encoded = encodedSchema.safeParse(raw);
+  if (!encoded.success) return errorReplySchema.safeParse(raw).success ? raw : null;
+  const body = decodeBody(encoded.data.body);
+  return body !== null && typeof body === 'object' ? { ...body, serverTime: encoded.data.serverTime } : null;
+}
+
+/**
+ * The sync ack, decoded and typed, or null when any part of it (each change included) is not
+ * what the protocol says.
+ */
 export function parseSyncReply(raw: unknown): SyncReply | null {
-  const reply = replySchema.safeParse(raw);
+  const reply = replySchema.safeParse(unwrap(raw));
   if (!reply.success) return null;
   if (reply.data.kind !== 'changes') return reply.data;
   const changes: Change[] = [];

@@ -13,6 +13,8 @@ import { isVisibleIn, viewKey } from './audience.js';
  */
 export interface LiveState {
   seq(): number;
+  /** Counts rebuilds: after one, a seq may stand for other changes, so caches keyed by seq check it too. */
+  generation(): number;
   /** Everything, as staff see it: what command handlers decide on. */
   state(): PublicState;
   apply(changes: readonly Change[]): void;
@@ -57,6 +59,7 @@ export function createLiveState(
   options: { retention: number; projections?: Projection[] },
 ): LiveState {
   let seq = 0;
+  let generation = 0;
   let recent: Change[] = [];
   let full: View = { rooms: everything, state: emptyState, snapshot: null };
   const views = new Map<string, View>();
@@ -99,6 +102,7 @@ export function createLiveState(
 
   return {
     seq: () => seq,
+    generation: () => generation,
     state: () => full.state,
     apply(changes) {
       changes.forEach(applyOne);
@@ -118,6 +122,7 @@ export function createLiveState(
       return recent.slice(since - first.seq + 1).filter((change) => isVisibleIn(change.audience, roomSet));
     },
     rebuild() {
+      generation += 1;
       seq = 0;
       recent = [];
       full = { rooms: everything, state: emptyState, snapshot: null };

@@ -18,7 +18,7 @@ import type { Dispatch } from '../commands/dispatcher.js';
 import { roomsFor, roomsOf } from '../state/audience.js';
 import type { LiveState } from '../state/liveState.js';
 import { maxBodyBytes } from './httpApp.js';
-import { syncReply } from './syncReply.js';
+import { createSyncAcks } from './syncReply.js';
 
 export type OrtsterminIo = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 type OrtsterminSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
@@ -61,11 +61,13 @@ function authenticate(socket: OrtsterminSocket, access: AccessService): Actor | 
   return actor && { ...actor, address: socket.handshake.address, ...(deviceId ? { deviceId } : {}) };
 }
 
-function handleSocket(socket: OrtsterminSocket, deps: SocketDeps): void {
+type SyncAcks = ReturnType<typeof createSyncAcks>;
+
+function handleSocket(socket: OrtsterminSocket, deps: SocketDeps, syncAcks: SyncAcks): void {
   const actor = socket.data.actor;
   socket.on(socketEvents.sync, (request, ack) => {
     if (typeof ack !== 'function') return;
-    const reply = syncReply(request, actor, deps.live, deps.clock);
+    const reply = syncAcks(request, actor);
     ack(reply);
     if (reply.kind === 'error') return;
     // Joining after the reply, in the same tick, means no change falls between catch-up and live.
@@ -94,7 +96,8 @@ export function attachSocketServer(httpServer: HttpServer, deps: SocketDeps): Or
     socket.data.actor = actor;
     next();
   });
-  io.on('connection', (socket) => handleSocket(socket, deps));
+  const syncAcks = createSyncAcks(deps.live, deps.clock);
+  io.on('connection', (socket) => handleSocket(socket, deps, syncAcks));
   return io;
 }
 

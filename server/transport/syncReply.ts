@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import type { SyncReply } from '../../shared/events.js';
+import type { SyncAck, SyncBody } from '../../shared/events.js';
 import { schemaVersion } from '../../shared/model.js';
 import type { Actor } from '../../shared/roles.js';
+import { encodeSyncBody } from '../../shared/syncReply.js';
 import type { Clock } from '../clock.js';
-import { roomsFor } from '../state/audience.js';
+import { roomsFor, viewKey } from '../state/audience.js';
 import type { LiveState } from '../state/liveState.js';
 
 const syncRequestSchema = z.object({
@@ -11,15 +12,48 @@ const syncRequestSchema = z.object({
   schemaVersion: z.number().int(),
 });
 
-/** What a (re)connecting device missed: the changes when they are in the window, else a snapshot. */
-export function syncReply(request: unknown, actor: Actor, live: LiveState, clock: Clock): SyncReply {
+const invalid = { kind: 'error', code: 'invalid_command' } as const;
+
+/**
+ * What a (re)connecting device missed: the changes when they are in the window, else a snapshot;
+ * the key names that body for the cache.
+ */
+function missed(request: unknown, actor: Actor, live: LiveState): { key: string; body: () => SyncBody } | null {
   const parsed = syncRequestSchema.safeParse(request);
-  if (!parsed.success) return { kind: 'error', code: 'invalid_command' };
+  if (!parsed.success) return null;
   const { lastSeq } = parsed.data;
-  const serverTime = clock.now();
   const rooms = roomsFor(actor);
-  const changes =
-    lastSeq !== null && parsed.data.schemaVersion === schemaVersion ? live.changesAfter(lastSeq, rooms) : null;
-  if (changes) return { kind: 'changes', changes, seq: live.seq(), serverTime };
-  return { kind: 'snapshot', snapshot: live.snapshotFor(rooms), serverTime };
+  const audience = viewKey(rooms);
+  const changes = lastSeq !== null && parsed.data.schemaVersion === schemaVersion ? live.changesAfter(lastSeq, rooms) : null;
+  if (changes) return { key: `${lastSeq} ${audience}`, body: () => ({ kind: 'changes', changes, seq: live.seq() }) };
+  return { key: `snapshot ${audience}`, body: () => ({ kind: 'snapshot', snapshot: live.snapshotFor(rooms) }) };
+}
+
+/** Distinct bodies kept per seq; beyond it the cache starts over (many old lastSeqs at once). */
+const maxBodies = 64;
+
+/**
+ * Sync acks as the socket sends them: each body encoded once per seq and audience and shared by
+ * every device that asks the same, so a reconnect storm costs one serialisation, not thousands.
+ */
+export function createSyncAcks(live: LiveState, clock: Clock): (request: unknown, actor: Actor) => SyncAck {
+  const bodies = new Map<string, Uint8Array>();
+  let validFor = '';
+  function encoded(key: string, body: () => SyncBody): Uint8Array {
+    const now = `${live.generation()}:${live.seq()}`;
+    if (now !== validFor) {
+      bodies.clear();
+      validFor = now;
+    }
+    let bytes = bodies.get(key);
+    if (!bytes) {
+      if (bodies.size >= maxBodies) bodies.clear();
+      bodies.set(key, (bytes = encodeSyncBody(body())));
+    }
+    return bytes;
+  }
+  return (request, actor) => {
+    const found = missed(request, actor, live);
+    return found ? { kind: 'encoded', body: encoded(found.key, found.body), serverTime: clock.now() } : invalid;
+  };
 }

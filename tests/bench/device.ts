@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { io, type Socket } from 'socket.io-client';
 import type { Change } from '../../shared/changes.js';
-import type { SyncReply } from '../../shared/events.js';
+import type { SyncBody, SyncReply } from '../../shared/events.js';
 import { emptyState, schemaVersion, type PublicState } from '../../shared/model.js';
 import { applyChange } from '../../shared/reducer.js';
 import { LightSocket, readSyncHead, type EventHandler, type LightOptions } from './lightSocket.js';
@@ -52,6 +52,13 @@ export class SioSocket implements BenchSocket {
   }
 }
 
+/** The app's ack carries its body as bytes (see `SyncAck`); the bare servers answer in plain JSON. */
+function decodeAck(ack: unknown): SyncReply {
+  const encoded = ack as { kind: string; body?: Buffer; serverTime: number };
+  if (encoded.kind !== 'encoded' || !encoded.body) return ack as SyncReply;
+  return { ...(JSON.parse(encoded.body.toString()) as SyncBody), serverTime: encoded.serverTime };
+}
+
 /** Snapshots of the same seq are the same state: devices share it instead of keeping thousands of copies. */
 const snapshots = new Map<number, PublicState>();
 
@@ -74,7 +81,7 @@ export class Device {
   /** Connects on a fresh socket, syncs, and resolves with the sync reply's kind. */
   async connect(url: string, auth: Record<string, unknown> = {}, lastSeq = this.lastSeq): Promise<SyncReply['kind']> {
     await this.open(url, auth);
-    const reply = await this.socket.emitWithAck<SyncReply>('sync', { lastSeq, schemaVersion });
+    const reply = decodeAck(await this.socket.emitWithAck<unknown>('sync', { lastSeq, schemaVersion }));
     if (reply.kind === 'snapshot') {
       const { seq, state } = reply.snapshot;
       if (!snapshots.has(seq)) snapshots.set(seq, state);
@@ -93,9 +100,9 @@ export class Device {
    */
   async reconnect(url: string, lastSeq: number | null): Promise<SyncReply['kind']> {
     await this.open(url, {});
-    const socket = this.socket as LightSocket;
-    socket.rawAcks = true;
-    const { kind, seq } = readSyncHead(await socket.emitWithAck<Buffer>('sync', { lastSeq, schemaVersion }));
+    const ack = await this.socket.emitWithAck<{ kind: string; body?: Buffer }>('sync', { lastSeq, schemaVersion });
+    if (!ack.body) throw new Error(`sync ack without a body: ${ack.kind}`);
+    const { kind, seq } = readSyncHead(ack.body);
     this.lastSeq = seq;
     return kind as SyncReply['kind'];
   }

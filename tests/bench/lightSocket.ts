@@ -2,8 +2,9 @@ import WebSocket from 'ws';
 
 /**
  * Just enough of the Socket.IO v4 protocol (Engine.IO 4 over a WebSocket, default namespace) for
- * the benchmark: open, connect with auth, ping/pong, events, acks both ways. One light client for
- * every server variant, so the client side costs the same whatever is measured.
+ * the benchmark: open, connect with auth, ping/pong, events, acks both ways (binary attachments
+ * included, as the app's sync ack carries its body). One light client for every server variant,
+ * so the client side costs the same whatever is measured.
  */
 export type EventHandler = (name: string, args: unknown[], bytes: number) => void;
 
@@ -22,8 +23,8 @@ export class LightSocket {
   bytesIn = 0;
   messagesIn = 0;
   onEvent: EventHandler = () => {};
-  /** Acks resolve with the raw frame, unparsed (see `readSyncHead`): for storms of large replies. */
-  rawAcks = false;
+  /** A binary ack's header, waiting for its attachments (the frames right after it). */
+  private pending: { id: number; args: unknown[]; buffers: Buffer[]; expected: number; bytes: number } | null = null;
   onClose: () => void = () => {};
 
   get connected(): boolean {
@@ -43,8 +44,8 @@ export class LightSocket {
       };
       ws.on('error', fail);
       ws.on('close', () => this.onClose());
-      ws.on('message', (data: Buffer) => {
-        if (this.rawAcks && data[0] === 52 && data[1] === 51) return this.onRawAck(data);
+      ws.on('message', (data: Buffer, isBinary: boolean) => {
+        if (isBinary) return this.onAttachment(data);
         const text = data.toString();
         const kind = text.charCodeAt(0);
         if (kind === 50 /* '2' ping */) return ws.send('3');
@@ -57,6 +58,7 @@ export class LightSocket {
           ws.on('error', () => {});
           resolve();
         } else if (packet === 52 /* connect error */) fail(new Error(`connect refused: ${text.slice(2)}`));
+        else if (packet === 54 /* binary ack */) this.onBinaryAckHeader(text, data.length);
         else this.onPacket(text, packet, data.length);
       });
     });
@@ -78,15 +80,27 @@ export class LightSocket {
     }
   }
 
-  private onRawAck(frame: Buffer): void {
-    this.bytesIn += frame.length;
+  /** `61-<id>[…]`: attachments, a dash, the ack id, then the arguments with placeholders. */
+  private onBinaryAckHeader(text: string, bytes: number): void {
+    const dash = text.indexOf('-');
+    let i = dash + 1;
+    while (i < text.length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i += 1;
+    const args = JSON.parse(text.slice(i)) as unknown[];
+    this.pending = { id: Number(text.slice(dash + 1, i)), args, buffers: [], expected: Number(text.slice(2, dash)), bytes };
+  }
+
+  private onAttachment(data: Buffer): void {
+    const pending = this.pending;
+    if (!pending) return;
+    pending.buffers.push(data);
+    pending.bytes += data.length;
+    if (pending.buffers.length < pending.expected) return;
+    this.pending = null;
+    this.bytesIn += pending.bytes;
     this.messagesIn += 1;
-    let i = 2;
-    while (frame[i]! >= 48 && frame[i]! <= 57) i += 1;
-    const id = Number(frame.subarray(2, i).toString());
-    const callback = this.acks.get(id);
-    this.acks.delete(id);
-    callback?.([frame]);
+    const callback = this.acks.get(pending.id);
+    this.acks.delete(pending.id);
+    callback?.(withAttachments(pending.args, pending.buffers) as unknown[]);
   }
 
   emit(name: string, ...args: unknown[]): void {
@@ -122,19 +136,23 @@ export class LightSocket {
   }
 }
 
+function withAttachments(value: unknown, buffers: Buffer[]): unknown {
+  if (Array.isArray(value)) return value.map((item) => withAttachments(item, buffers));
+  if (value === null || typeof value !== 'object') return value;
+  if ('_placeholder' in value && 'num' in value && typeof value.num === 'number') return buffers[value.num];
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withAttachments(item, buffers)]));
+}
+
 /**
- * Kind and seq of a raw sync reply without parsing it all: a storm's 5,000 replies of 50 KB would
- * otherwise make the one load-generator core the bottleneck. Falls back to a full parse.
+ * Kind and seq of a sync body (UTF-8 JSON) without parsing it all: a storm's 5,000 bodies of
+ * 50 KB would otherwise make the one load-generator core the bottleneck. Falls back to a full parse.
  */
-export function readSyncHead(frame: Buffer): { kind: string; seq: number } {
-  const head = frame.subarray(0, 80).toString();
+export function readSyncHead(body: Buffer): { kind: string; seq: number } {
+  const head = body.subarray(0, 80).toString();
   const kind = /"kind":"(\w+)"/.exec(head)?.[1];
   const seq =
-    kind === 'snapshot'
-      ? /"snapshot":\{"seq":(\d+)/.exec(head)?.[1]
-      : /"seq":(\d+),"serverTime":\d+\}\]$/.exec(frame.subarray(-80).toString())?.[1];
+    kind === 'snapshot' ? /"snapshot":\{"seq":(\d+)/.exec(head)?.[1] : /"seq":(\d+)\}$/.exec(body.subarray(-40).toString())?.[1];
   if (kind && seq) return { kind, seq: Number(seq) };
-  const text = frame.toString();
-  const reply = (JSON.parse(text.slice(text.indexOf('['))) as [{ kind: string; seq?: number; snapshot?: { seq: number } }])[0];
+  const reply = JSON.parse(body.toString()) as { kind: string; seq?: number; snapshot?: { seq: number } };
   return { kind: reply.kind, seq: reply.seq ?? reply.snapshot?.seq ?? -1 };
 }

@@ -4,7 +4,7 @@ import { systemClock } from '../../server/clock.js';
 import { loadDemoEvent } from '../../server/demo/loadDemoEvent.js';
 import { createLiveState } from '../../server/state/liveState.js';
 import { createSqliteStore } from '../../server/store/sqliteStore.js';
-import { syncReply } from '../../server/transport/syncReply.js';
+import { createSyncAcks } from '../../server/transport/syncReply.js';
 import { schemaVersion, type Programme } from '../../shared/model.js';
 import { anonymousAttendee } from '../../shared/roles.js';
 import { largeEvent } from './largeEvent.js';
@@ -18,9 +18,9 @@ export function snapshotBytes(programme: Programme): { bytes: number; gzipBytes:
   try {
     loadProgrammeIfEmpty(store, systemClock, () => programme);
     const live = createLiveState(store, { retention: 5000 });
-    const reply = syncReply({ lastSeq: null, schemaVersion }, anonymousAttendee, live, systemClock);
-    if (reply.kind !== 'snapshot') throw new Error(`expected a snapshot, got ${reply.kind}`);
-    const json = Buffer.from(JSON.stringify(reply));
+    const ack = createSyncAcks(live, systemClock)({ lastSeq: null, schemaVersion }, anonymousAttendee);
+    if (ack.kind !== 'encoded') throw new Error(`expected a snapshot, got ${ack.kind}`);
+    const json = new Uint8Array(ack.body);
     return { bytes: json.length, gzipBytes: gzipSync(json).length };
   } finally {
     store.close();

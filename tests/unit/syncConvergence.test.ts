@@ -13,7 +13,8 @@ import { loadDemoEvent } from '../../server/demo/loadDemoEvent.js';
 import { isVisibleIn, roomsFor } from '../../server/state/audience.js';
 import { createSqliteStore } from '../../server/store/sqliteStore.js';
 import type { Store } from '../../server/store/store.js';
-import { syncReply } from '../../server/transport/syncReply.js';
+import { createSyncAcks } from '../../server/transport/syncReply.js';
+import { parseSyncReply } from '../../shared/syncReply.js';
 import { createFakeClock } from '../support/fakeClock.js';
 import { tempDir } from '../support/testServer.js';
 
@@ -60,17 +61,21 @@ describe('a device converges to the server whatever the network does', () => {
       fc.asyncProperty(fc.array(stepArb, { minLength: 5, maxLength: 40 }), async (steps) => {
         const filename = join(dir.path, `run-${run++}.db`);
         const clock = createFakeClock();
-        const open = (): { server: OrtsterminServer; store: Store; close: () => void } => {
+        const open = (): { server: OrtsterminServer; store: Store; acks: ReturnType<typeof createSyncAcks>; close: () => void } => {
           const store = createSqliteStore({ filename, synchronous: 'NORMAL' });
           loadProgrammeIfEmpty(store, clock, () => loadDemoEvent('2026-05-14'));
           const server = createServer({ store, clock, config: { retention: 6, voteFlushMs: 5 } });
-          return { server, store, close: () => { server.votes.stop(); store.close(); } };
+          // The socket's own acks (bodies encoded once and shared), read as a phone reads them.
+          const acks = createSyncAcks(server.live, clock);
+          return { server, store, acks, close: () => { server.votes.stop(); store.close(); } };
         };
         let current = open();
         const devices: SimDevice[] = [attendee, moderator].map((actor) => ({ actor, rooms: roomsFor(actor), online: false, local: freshDevice, delivered: [] }));
         const reconnect = (d: SimDevice, staleBy: number) => {
           const claimed = d.local.lastSeq === null ? null : Math.max(0, d.local.lastSeq - staleBy);
-          d.local = applySyncReply(d.local, syncReply({ lastSeq: claimed, schemaVersion }, d.actor, current.server.live, clock));
+          const reply = parseSyncReply(current.acks({ lastSeq: claimed, schemaVersion }, d.actor));
+          if (!reply) throw new Error('the device could not read the sync reply');
+          d.local = applySyncReply(d.local, reply);
           d.online = true;
         };
         const deliver = (changes: readonly Change[]) => {
