@@ -19,7 +19,8 @@ export interface Rpc {
 }
 
 /** Pins this process (all threads) to a core. */
-export function pinSelf(core: number): void {
+/** Pins this process and what it starts from now on to a core or a list ("0,1"). */
+export function pinSelf(core: number | string): void {
   if (hasTaskset) spawnSync('taskset', ['-a', '-p', '-c', String(core), String(process.pid)]);
 }
 

@@ -63,6 +63,7 @@ export function assemble({ cfg, fanoutByN, sqliteRates, check, bundle, phone, sn
       precache_files: bundle?.precacheFiles ?? null,
       first_render_online_ms: round(phone?.firstRenderOnlineMs ?? null, 0),
       offline_cold_start_ms: round(phone?.offlineColdStartMs ?? null, 0),
+      offline_cold_start_runs_ms: (phone?.offlineColdStartRunsMs ?? []).map((ms) => Math.round(ms)),
       service_worker: phone?.serviceWorker ?? null,
       snapshot_bytes_demo: snapshots.demo.bytes,
       snapshot_gzip_bytes_demo: snapshots.demo.gzipBytes,

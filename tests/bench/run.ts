@@ -97,9 +97,13 @@ else if (bundle.precacheBytes === null) notes.push('no service worker precache m
 let phone: PhoneTimings | null = null;
 if (bundle && cfg.browser) {
   log('phone: Chromium, 4× CPU throttling, slow 4G');
+  // The phone is no load generator: Chromium gets both cores, as a phone has several (the
+  // throttling slows each), instead of sharing the generators' one core with its own processes.
+  pinSelf('0,1');
   phone = await phoneTimings(clientDir).catch((error: Error) => ({
     firstRenderOnlineMs: null,
     offlineColdStartMs: null,
+    offlineColdStartRunsMs: [],
     serviceWorker: false,
     notes: [`browser failed: ${error.message.split('\n')[0]}`],
   }));
