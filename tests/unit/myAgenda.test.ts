@@ -4,6 +4,7 @@ import {
   dueReminders,
   findClashes,
   fingerprintOf,
+  rebasedSeen,
   reminderKey,
 } from '../../client/features/myAgenda/myAgendaLogic.js';
 import { sessionSchema, type Session } from '../../shared/model.js';
@@ -81,6 +82,15 @@ describe('changedSinceSeen', () => {
     const movedLater = { a: fingerprintOf({ ...original, roomId: 'seminar-2' }, 12) };
     expect(changedSinceSeen([original], movedLater, 11)).toEqual([]);
     expect(changedSinceSeen([original], movedLater, 12)[0]?.kinds).toEqual(['room']);
+  });
+
+  it('shows a change again once the server is back with lower seqs (a reset database)', () => {
+    const seenBeforeReset = { a: fingerprintOf({ ...original, roomId: 'seminar-2' }, 40), b: fingerprintOf(session('b', '12:00', '12:30'), 3) };
+    expect(changedSinceSeen([original], seenBeforeReset, 5)).toEqual([]);
+    const rebased = rebasedSeen(seenBeforeReset, 5);
+    expect(rebased).toEqual({ a: { ...seenBeforeReset.a, seq: 5 }, b: seenBeforeReset.b });
+    expect(changedSinceSeen([original], rebased!, 5)[0]?.kinds).toEqual(['room']);
+    expect(rebasedSeen(seenBeforeReset, 40)).toBeNull();
   });
 });
 

@@ -1,12 +1,12 @@
 import { A } from '@solidjs/router';
 import { createEffect, createMemo, For } from 'solid-js';
 import { t } from '../../i18n/i18n';
-import { loaded, state } from '../../sync/connection';
+import { loaded, state, status } from '../../sync/connection';
 import { createServerClock } from '../agenda/serverClock';
 import { bookmarkedIds } from '../agenda/bookmarks';
 import { bookmarkedSessions, shownSeq } from './myAgendaView';
 import { checkReminders, dismissNotice, notices, reminderText } from './reminders';
-import { keepSeenOnly, markSeen, seen } from './seenSessions';
+import { keepSeenOnly, markSeen, rebaseSeen, seen } from './seenSessions';
 
 /** Checks often enough that a 5-minute reminder is never more than ~20 s late. */
 const checkEveryMs = 20_000;
@@ -23,6 +23,9 @@ function watchBookmarks(): void {
     const known = seen();
     markSeen(sessions().filter((session) => !Object.hasOwn(known, session.id)), shownSeq());
     keepSeenOnly(bookmarkedIds());
+  });
+  createEffect(() => {
+    if (status() === 'online') rebaseSeen(shownSeq());
   });
   createEffect(() => checkReminders(now(), state(), sessions()));
 }

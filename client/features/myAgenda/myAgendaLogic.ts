@@ -56,6 +56,17 @@ export function changedSinceSeen(
   return changed;
 }
 
+/**
+ * Fingerprints no newer than the server's state on screen, or null when none is newer. Online,
+ * that state is current; a fingerprint from a later seq came from an earlier database (a reset
+ * event) and would otherwise hide every change until the new seqs pass the old ones.
+ */
+export function rebasedSeen(seen: Readonly<Record<string, Fingerprint>>, serverSeq: number): Record<string, Fingerprint> | null {
+  const entries = Object.entries(seen);
+  if (!entries.some(([, before]) => before.seq > serverSeq)) return null;
+  return Object.fromEntries(entries.map(([id, before]) => [id, before.seq > serverSeq ? { ...before, seq: serverSeq } : before]));
+}
+
 export function byStart(sessions: readonly Session[]): Session[] {
   return [...sessions].sort((a, b) => ms(a.startsAt) - ms(b.startsAt) || a.id.localeCompare(b.id));
 }

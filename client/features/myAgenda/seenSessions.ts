@@ -1,7 +1,7 @@
 import { createSignal } from 'solid-js';
 import type { Session } from '../../../shared/model';
 import { readItem, writeItem } from '../../sync/storage';
-import { fingerprintOf, type Fingerprint } from './myAgendaLogic';
+import { fingerprintOf, rebasedSeen, type Fingerprint } from './myAgendaLogic';
 
 /**
  * What the attendee last saw of each bookmarked session, kept on the device (localStorage: small,
@@ -57,4 +57,10 @@ export function keepSeenOnly(ids: ReadonlySet<string>): void {
   const entries = Object.entries(seen());
   const kept = entries.filter(([id]) => ids.has(id));
   if (kept.length < entries.length) store(Object.fromEntries(kept));
+}
+
+/** Called with the seq of a state just synced from the server (see `rebasedSeen`). */
+export function rebaseSeen(serverSeq: number): void {
+  const rebased = rebasedSeen(seen(), serverSeq);
+  if (rebased) store(rebased);
 }
