@@ -7,17 +7,16 @@ import {
   clampView,
   fitBox,
   isTap,
-  markerAnchor,
   maxZoom,
   panBy,
   pinchView,
   revealBox,
-  shapeCentre,
   toPlan,
   zoomAbout,
   zoomOf,
   type Box,
 } from '../../client/features/map/viewport.js';
+import { markerAnchor, shapeCentre } from '../../client/features/map/placeGeometry.js';
 
 const plan: Box = { x: 0, y: 0, width: 1000, height: 640 };
 /** The element shows the whole plan at 0.4 CSS px per unit. */

@@ -3,7 +3,8 @@ import type { FloorPlace, FloorPlanShape } from '../../../shared/standsImport';
 import { layoutLabel } from './labelLayout';
 import { placeHref, placeName } from './mapPlaces';
 import { measureEm } from './textMeasure';
-import { boundsBox, markerAnchor, type Box } from './viewport';
+import { boundsBox, markerAnchor } from './placeGeometry';
+import type { Box } from './viewport';
 
 type Shape<T extends FloorPlanShape['type']> = Extract<FloorPlanShape, { type: T }>;
 const rectOf = (shape: FloorPlanShape): Shape<'rect'> | undefined => (shape.type === 'rect' ? shape : undefined);

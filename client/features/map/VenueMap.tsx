@@ -6,7 +6,8 @@ import { attachMapGestures } from './mapGestures';
 import { drawOrder } from './mapPlaces';
 import { HighlightMarker, PlaceLabel, PlaceLink } from './PlaceShapes';
 import { keyAction, type MapKeyAction } from './mapKeys';
-import { boundsBox, fitBox, panBy, revealBox, screenScale, zoomAbout, type Box, type Size } from './viewport';
+import { boundsBox } from './placeGeometry';
+import { fitBox, panBy, revealBox, screenScale, zoomAbout, type Box, type Size } from './viewport';
 
 function ZoomControls(props: { onAction: (action: MapKeyAction) => void }) {
   return (

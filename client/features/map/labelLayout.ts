@@ -1,5 +1,6 @@
 import type { FloorPlace } from '../../../shared/standsImport';
-import { boundsBox, shapeCentre, type Point } from './viewport';
+import { boundsBox, shapeCentre } from './placeGeometry';
+import type { Point } from './viewport';
 
 /**
  * Labels keep one size on the screen whatever the zoom (small plan text is unreadable on a phone),
