@@ -49,12 +49,18 @@ export async function restoreDevice(forAudience: string): Promise<void> {
   showingCopy = false;
 }
 
-/** Staff see other changes than attendees: a new audience starts from a fresh snapshot. */
+/**
+ * Staff see other changes than attendees: a new audience starts from its own stored state, else
+ * from a fresh snapshot. Until one is there nothing counts as loaded, so no page shows the empty
+ * state as the event.
+ */
 export function resetDevice(forAudience: string): void {
   audience = forAudience;
   showingCopy = false;
   setDevice(freshDevice);
+  setLoaded(false);
   setMissed([]);
+  void restoreDevice(forAudience);
 }
 
 const worthTelling = (change: Change) =>

@@ -2,6 +2,7 @@ import { For, Show } from 'solid-js';
 import { changeCount } from '../../../shared/importReport';
 import { importFormats } from '../../../shared/programmeImport';
 import { t } from '../../i18n/i18n';
+import { loaded } from '../../sync/connection';
 import { createImportFlow } from './importFlow';
 import { ImportPreview } from './ImportPreview';
 import { ImportStatusLine } from './ImportStatusLine';
@@ -90,7 +91,8 @@ export function ProgrammeImport() {
           {t('import.previewAgain')}
         </button>
       </Show>
-      <Show when={flow.preview()}>
+      {/* Rooms and times are named from the staff state: shown once it is there. */}
+      <Show when={loaded() && flow.preview()}>
         {(preview) => (
           <>
             <ImportPreview preview={preview()} />
