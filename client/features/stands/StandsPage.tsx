@@ -37,7 +37,7 @@ function StandDirectory() {
   const stands = createMemo(() => state().stands);
   const index = createMemo(() => indexStands(Object.values(stands())));
   const topics = createMemo(() => distinctTopics(Object.values(stands())));
-  // A topic from an old link that no stand has any more filters nothing away.
+  // A topic from an old link that no stand carries now filters nothing away.
   const chosen = createMemo(() => chosenParam().filter((topic) => topics().includes(topic)));
   const results = createMemo(() => withTopics(searchStands(index(), query()), chosen()));
   const filtered = () => query().trim() !== '' || chosen().length > 0;
