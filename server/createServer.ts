@@ -14,6 +14,8 @@ import { createAnnouncementReceipts } from './announcements/announcementReceipts
 import { createRateLimits, defaultRateLimits, type RateLimitConfig } from './commands/rateLimits.js';
 import { liveFigures } from './state/liveFigures.js';
 import { socketEvents } from '../shared/events.js';
+import { createDeviceIds, type DeviceIds } from './access/deviceIds.js';
+import { allowedOrigins } from './transport/allowedOrigins.js';
 
 export interface ServerConfig {
   /** The built PWA to serve; null for an API-only server. */
@@ -25,7 +27,8 @@ export interface ServerConfig {
   publicUrl: string | null;
   /** How often vote counts go out at most. */
   voteFlushMs: number;
-  rateLimits: RateLimitConfig;
+  /** Overrides of single limits; the rest keep their defaults. */
+  rateLimits: Partial<RateLimitConfig>;
 }
 
 export const defaultServerConfig: ServerConfig = {
@@ -44,14 +47,22 @@ export interface OrtsterminServer {
   live: LiveState;
   votes: VotesCoalescer;
   access: AccessService;
+  deviceIds: DeviceIds;
   fetch: (request: Request) => Response | Promise<Response>;
   listen(port: number, host?: string): Promise<{ port: number; url: string }>;
   close(): Promise<void>;
 }
 
+function portOf(httpServer: HttpServer): number {
+  const address = httpServer.address();
+  return typeof address === 'object' && address ? address.port : 0;
+}
+
 export function createServer(deps: { store: Store; clock: Clock; config?: Partial<ServerConfig> }): OrtsterminServer {
   const config = { ...defaultServerConfig, ...deps.config };
+  const limits: RateLimitConfig = { ...defaultRateLimits, ...config.rateLimits };
   const { store, clock } = deps;
+  const deviceIds = createDeviceIds(store.serverKey('device-ids'), limits.deviceIdsPerAddress);
   const voteIndex = createVoteIndex();
   const live = createLiveState(store, { retention: config.retention, projections: [voteIndex] });
   const access = createAccessService(store, clock);
@@ -59,10 +70,11 @@ export function createServer(deps: { store: Store; clock: Clock; config?: Partia
   const publish = (changes: readonly Change[]) => io && publishChanges(io, changes);
   let coalescer: VotesCoalescer | null = null;
   const onCommitted = (changes: readonly Change[]) => coalescer?.onCommitted(changes);
-  const rateCheck = createRateLimits(config.rateLimits);
+  const rateCheck = createRateLimits(limits);
   const { dispatch, commitSystemChanges } = createDispatcher({ store, live, votes: voteIndex, clock, publish, onCommitted, rateCheck });
   coalescer = createVotesCoalescer({ intervalMs: config.voteFlushMs, votes: voteIndex, live, commit: commitSystemChanges });
   const votes = coalescer;
+  votes.recount();
   const receipts = createAnnouncementReceipts({
     intervalMs: 1000,
     isAnnouncement: (id) => live.state().announcements.some((a) => a.id === id),
@@ -75,11 +87,17 @@ export function createServer(deps: { store: Store; clock: Clock; config?: Partia
     clock,
     clientDir: config.clientDir,
     publicUrl: config.publicUrl,
+    deviceIds,
     onCodeRevoked: (codeId) => io && endSocketsOfCode(io, codeId),
     liveFigures: () => liveFigures(live.state(), io?.engine.clientsCount ?? 0),
   });
   const httpServer = createHttpServer(getRequestListener(app.fetch));
-  io = attachSocketServer(httpServer, { dispatch, live, access, clock, receipts: () => receipts, extraOrigins: config.extraOrigins });
+  const isAllowedOrigin = allowedOrigins({ publicUrl: config.publicUrl, extraOrigins: config.extraOrigins, port: () => portOf(httpServer) });
+  io = attachSocketServer(httpServer, {
+    dispatch, live, access, clock, deviceIds, isAllowedOrigin,
+    receipts: () => receipts,
+    syncPerSocket: limits.syncPerSocket,
+  });
   const ioServer = io;
 
   return {
@@ -89,19 +107,23 @@ export function createServer(deps: { store: Store; clock: Clock; config?: Partia
     live,
     votes,
     access,
+    deviceIds,
     fetch: (request) => app.fetch(request),
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);
         httpServer.listen(port, host, () => {
-          const address = httpServer.address();
-          const bound = typeof address === 'object' && address ? address.port : port;
+          const bound = portOf(httpServer);
           resolve({ port: bound, url: `http://${host && host !== '0.0.0.0' ? host : 'localhost'}:${bound}` });
         });
       }),
     close: () =>
       new Promise((resolve) => {
-        votes.flush();
+        try {
+          votes.flush();
+        } catch (error) {
+          console.error('committing the last vote counts failed; the next start recounts', error);
+        }
         votes.stop();
         receipts.stop();
         // io.close() also closes the http server; open sockets are ended first.

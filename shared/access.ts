@@ -49,3 +49,7 @@ export type CreatedCode = z.infer<typeof createdCodeSchema>;
 export type Redeemed = z.infer<typeof redeemReplySchema>;
 export type Me = z.infer<typeof meReplySchema>;
 export type Figures = z.infer<typeof figuresSchema>;
+
+/** POST /api/device: an id issued and signed by the server, kept by the device from then on. */
+export const issuedDeviceSchema = z.object({ deviceId: z.string().min(8).max(64) });
+export type IssuedDevice = z.infer<typeof issuedDeviceSchema>;

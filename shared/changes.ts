@@ -65,6 +65,10 @@ export interface ChangeDataMap {
   'moderation:mode-set': { sessionId: string | null; mode: ModerationMode };
   /** The stands file: every stand (replacing the previous list) and the floor plan. */
   'stands:imported': { stands: Stand[]; floorPlan: FloorPlan };
+  /** A question deleted by a moderator: gone from every audience, its text erased from the stored log. */
+  'question:deleted': { questionId: string };
+  /** New questions stopped (or allowed again) for one session, or for the whole event (sessionId null). */
+  'moderation:questions-paused': { sessionId: string | null; paused: boolean };
 }
 
 export type ChangeType = keyof ChangeDataMap;
@@ -113,6 +117,8 @@ export const changeDataSchemas: { [K in ChangeType]: z.ZodType<ChangeDataMap[K]>
   'stand:status-set': z.object({ standId: z.string(), status: standStatusSchema }),
   'moderation:mode-set': z.object({ sessionId: z.string().nullable(), mode: z.enum(moderationModes) }),
   'stands:imported': z.object({ stands: z.array(standSchema), floorPlan: floorPlanSchema }),
+  'question:deleted': z.object({ questionId: z.string() }),
+  'moderation:questions-paused': z.object({ sessionId: z.string().nullable(), paused: z.boolean() }),
 };
 
 export const audienceSchema = z.union([

@@ -3,12 +3,13 @@ import { standsFileSchema } from './standsImport.js';
 import {
   announcementLevels,
   entityId,
-  instant,
   limits,
   sessionKinds,
 } from './model.js';
 import { programmeImportPayload } from './programmeImport.js';
 import { moderationModes, questionLimits, questionTargetSchema, standAvailability } from './questions.js';
+import { userText } from './text.js';
+import { commandInstant } from './instants.js';
 
 const sessionRef = { sessionId: entityId };
 const questionRef = { questionId: z.uuid() };
@@ -18,8 +19,8 @@ export const commandPayloads = {
   'session:move': z
     .object({
       ...sessionRef,
-      startsAt: instant.optional(),
-      endsAt: instant.optional(),
+      startsAt: commandInstant.optional(),
+      endsAt: commandInstant.optional(),
       roomId: entityId.optional(),
     })
     .refine((p) => p.startsAt !== undefined || p.endsAt !== undefined || p.roomId !== undefined, {
@@ -27,46 +28,46 @@ export const commandPayloads = {
     }),
   'session:cancel': z.object({
     ...sessionRef,
-    reason: z.string().trim().max(limits.reason).optional(),
+    reason: userText(limits.reason, { required: false }).optional(),
   }),
   'session:reinstate': z.object(sessionRef),
   'session:rename': z.object({
     ...sessionRef,
-    title: z.string().trim().min(1).max(limits.title),
+    title: userText(limits.title),
   }),
   'session:add': z.object({
     sessionId: entityId,
-    title: z.string().trim().min(1).max(limits.title),
-    abstract: z.string().max(limits.abstract).optional(),
-    speakers: z.array(z.string().trim().min(1).max(limits.name)).max(20).optional(),
+    title: userText(limits.title),
+    abstract: userText(limits.abstract, { required: false }).optional(),
+    speakers: z.array(userText(limits.name)).max(20).optional(),
     kind: z.enum(sessionKinds).optional(),
-    startsAt: instant,
-    endsAt: instant,
+    startsAt: commandInstant,
+    endsAt: commandInstant,
     roomId: entityId,
   }),
   'announcement:post': z.object({
     level: z.enum(announcementLevels),
-    text: z.string().trim().min(1).max(limits.announcement),
-    textEn: z.string().trim().max(limits.announcement).optional(),
+    text: userText(limits.announcement),
+    textEn: userText(limits.announcement, { required: false }).optional(),
   }),
   'question:ask': z.object({
     /** Made on the device, so a question sent twice (offline outbox, retry) is stored once. */
     questionId: z.uuid(),
     target: questionTargetSchema,
-    text: z.string().trim().min(1).max(questionLimits.text),
-    authorName: z.string().trim().max(questionLimits.authorName).optional(),
+    text: userText(questionLimits.text),
+    authorName: userText(questionLimits.authorName, { required: false }).optional(),
   }),
   'question:vote': z.object({ ...questionRef, up: z.boolean() }),
   'question:approve': z.object(questionRef),
   'question:hide': z.object(questionRef),
   'question:pin': z.object({ ...questionRef, pinned: z.boolean() }),
   'question:merge': z.object({ ...questionRef, intoId: z.uuid() }),
-  'question:answer': z.object({ ...questionRef, text: z.string().trim().min(1).max(questionLimits.answer) }),
+  'question:answer': z.object({ ...questionRef, text: userText(questionLimits.answer) }),
   'question:mark-answered': z.object({ ...questionRef, answered: z.boolean() }),
   'question:stage': z.object({ ...sessionRef, questionId: z.uuid().nullable() }),
   'stand:set-status': z.object({
     standId: entityId,
-    text: z.string().trim().max(questionLimits.standStatus),
+    text: userText(questionLimits.standStatus, { required: false }),
     availability: z.enum(standAvailability),
   }),
   'moderation:set-mode': z.object({ sessionId: entityId.nullable(), mode: z.enum(moderationModes) }),
@@ -74,6 +75,10 @@ export const commandPayloads = {
   'programme:import': programmeImportPayload,
   /** The stands file (docs/import-formats.md): all stands and the floor plan, replacing the old ones. */
   'stands:import': standsFileSchema,
+  /** Personal data posted by mistake: the question goes, its text also from the stored log. */
+  'question:delete': z.object(questionRef),
+  /** Stops new questions for one session (or the whole event, sessionId null) and lets them in again. */
+  'moderation:pause-questions': z.object({ sessionId: entityId.nullable(), paused: z.boolean() }),
 } as const;
 
 export type CommandType = keyof typeof commandPayloads;

@@ -11,6 +11,9 @@ export const errorCodes = [
   'rate_limited',
   'too_large',
   'internal',
+  'id_conflict',
+  'questions_paused',
+  'invalid_device',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];
@@ -39,6 +42,9 @@ const defaultMessages: Record<ErrorCode, string> = {
   rate_limited: 'Too many requests, try again shortly.',
   too_large: 'The request is too large.',
   internal: 'Something went wrong on the server.',
+  id_conflict: 'This command id was already used for another command.',
+  questions_paused: 'Questions are paused here for the moment.',
+  invalid_device: 'This device id was not issued by this server; ask for a new one.',
 };
 
 export function commandError(
@@ -66,4 +72,7 @@ export const httpStatusOf: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 |
   rate_limited: 429,
   too_large: 413,
   internal: 500,
+  id_conflict: 409,
+  questions_paused: 409,
+  invalid_device: 401,
 };

@@ -22,7 +22,10 @@ export interface SyncRequest {
 /** What a device missed: the changes when they are in the server's window, else a snapshot. */
 export type SyncBody = { kind: 'changes'; changes: Change[]; seq: number } | { kind: 'snapshot'; snapshot: Snapshot };
 
-export type SyncReply = (SyncBody & { serverTime: number }) | { kind: 'error'; code: 'invalid_command' };
+/** Why a sync got no body: a request that does not parse, or too many from one socket. */
+export type SyncErrorCode = 'invalid_command' | 'rate_limited';
+
+export type SyncReply = (SyncBody & { serverTime: number }) | { kind: 'error'; code: SyncErrorCode };
 
 /**
  * The sync reply on the wire. The body travels as UTF-8 JSON bytes (a binary attachment):
@@ -31,7 +34,7 @@ export type SyncReply = (SyncBody & { serverTime: number }) | { kind: 'error'; c
  */
 export type SyncAck =
   | { kind: 'encoded'; body: Uint8Array | ArrayBuffer; serverTime: number }
-  | { kind: 'error'; code: 'invalid_command' };
+  | { kind: 'error'; code: SyncErrorCode };
 
 export interface ServerToClientEvents {
   [socketEvents.change]: (change: Change) => void;

@@ -40,6 +40,19 @@ export const questionHandlers: Handlers = {
     return { ...state, stage: questionId ? { ...rest, [sessionId]: questionId } : rest };
   },
   'stand:status-set': (state, { standId, status }) => ({ ...state, standStatus: { ...state.standStatus, [standId]: status } }),
+  'question:deleted': (state, { questionId }) => {
+    if (!Object.hasOwn(state.questions, questionId)) return state;
+    const { [questionId]: _gone, ...questions } = state.questions;
+    if (!Object.values(state.stage).includes(questionId)) return { ...state, questions };
+    const stage = Object.fromEntries(Object.entries(state.stage).filter(([, id]) => id !== questionId));
+    return { ...state, questions, stage };
+  },
+  'moderation:questions-paused': (state, { sessionId, paused }) => {
+    if (sessionId === null) return { ...state, moderation: { ...state.moderation, paused } };
+    const pausedSessions = writable(state.moderation.pausedSessions ?? {});
+    put(pausedSessions, sessionId, paused);
+    return { ...state, moderation: { ...state.moderation, pausedSessions } };
+  },
   'moderation:mode-set': (state, { sessionId, mode }) => ({
     ...state,
     moderation: sessionId

@@ -51,12 +51,23 @@ export interface ModerationSettings {
   mode: ModerationMode;
   /** Per-session overrides. */
   sessions: Readonly<Record<string, ModerationMode>>;
+  /** New questions stopped for the whole event; absent in states from before the switch existed. */
+  paused?: boolean;
+  /** Sessions whose new questions are stopped. */
+  pausedSessions?: Readonly<Record<string, boolean>>;
 }
 
 export { defaultModeration } from './publicState.js';
 
 export function moderationModeFor(settings: ModerationSettings, target: QuestionTarget): ModerationMode {
   return target.kind === 'session' ? (settings.sessions[target.id] ?? settings.mode) : settings.mode;
+}
+
+/** Whether new questions to this session or stand are stopped for now. */
+export function questionsPausedFor(settings: ModerationSettings, target: QuestionTarget): boolean {
+  if (settings.paused) return true;
+  const sessions = settings.pausedSessions;
+  return target.kind === 'session' && sessions !== undefined && Object.hasOwn(sessions, target.id) && sessions[target.id] === true;
 }
 
 export const targetKey = (target: QuestionTarget) => `${target.kind}:${target.id}`;

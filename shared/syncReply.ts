@@ -22,7 +22,12 @@ export const publicStateSchema = z.object({
   questions: byId(questionSchema),
   stage: byId(z.string()),
   standStatus: byId(standStatusSchema),
-  moderation: z.object({ mode: z.enum(moderationModes), sessions: byId(z.enum(moderationModes)) }),
+  moderation: z.object({
+    mode: z.enum(moderationModes),
+    sessions: byId(z.enum(moderationModes)),
+    paused: z.boolean().optional(),
+    pausedSessions: byId(z.boolean()).optional(),
+  }),
   floorPlan: floorPlanSchema.nullable(),
 }) satisfies z.ZodType<PublicState>;
 
@@ -31,7 +36,7 @@ export const snapshotSchema = z.object({ seq, schemaVersion: z.number().int(), s
 
 const changeEnvelopeSchema = z.object({ seq: z.number().int().min(1), at: z.string(), type: z.string(), audience: z.string(), data: z.unknown() });
 
-const errorReplySchema = z.object({ kind: z.literal('error'), code: z.literal('invalid_command') });
+const errorReplySchema = z.object({ kind: z.literal('error'), code: z.enum(['invalid_command', 'rate_limited']) });
 
 const replySchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('changes'), changes: z.array(changeEnvelopeSchema), seq, serverTime: z.number() }),

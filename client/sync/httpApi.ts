@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { FieldIssue } from '../../shared/errors';
 import { failureReplySchema } from '../../shared/failureReply';
 import type { ClientErrorCode } from './commandResult';
-import { deviceId } from './deviceId';
+import { storedDeviceId } from './deviceId';
 import { staffToken } from './staffToken';
 
 export type ApiOutcome<T> = { ok: true; value: T } | { ok: false; code: ClientErrorCode; issues: readonly FieldIssue[] };
@@ -22,7 +22,8 @@ export async function callApi<T>(path: string, init: RequestInit, schema: z.ZodT
   let response: Response;
   try {
     const headers = new Headers(init.headers);
-    headers.set('x-device-id', deviceId());
+    const device = storedDeviceId();
+    if (device) headers.set('x-device-id', device);
     if (options.withToken ?? true) headers.set('authorization', `Bearer ${staffToken() ?? ''}`);
     response = await fetch(path, { ...init, headers, signal: AbortSignal.timeout(options.timeoutMs ?? 10_000) });
   } catch (error) {

@@ -9,7 +9,7 @@ import { parseSyncReply } from '../../shared/syncReply';
 import { noteServerTime } from './clock';
 import { localFailure, type SendResult } from './commandResult';
 import { offlineSince, setOfflineSince, setReceiptCounts, setStatus } from './connectionStatus';
-import { deviceId } from './deviceId';
+import { ensureDeviceId, forgetDeviceId, storedDeviceId } from './deviceId';
 import { lastSeq, receiveLive, receiveSync, resetDevice, state } from './deviceStore';
 import { notifyLive } from './liveChanges';
 import { flushOutbox } from './outbox';
@@ -26,20 +26,27 @@ const unreadableRetryMs = 5_000;
 /** Bumped on every (re)connect, so a sync answer from an older connection is ignored. */
 let generation = 0;
 const receiptsSent = new Set<string>();
+/** Whether the current socket's handshake carried an issued device id. */
+let connectedWithId = false;
 const receiptCountsSchema = z.record(z.string(), z.number().int().nonnegative());
 
 const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io({
   autoConnect: false,
-  auth: (send) => send(handshake()),
+  auth: (send) =>
+    void ensureDeviceId().then((id) => {
+      connectedWithId = id !== null;
+      send(handshake(id));
+    }),
   // Hundreds of phones come back when the hall Wi-Fi does: spread their reconnects out.
   reconnectionDelay: 1000,
   reconnectionDelayMax: 15_000,
   randomizationFactor: 0.5,
 });
 
-function handshake(): HandshakeAuth {
+/** Without an id yet (the server was not reachable for one) the socket still reads; it cannot ask or vote. */
+function handshake(id: string | null): HandshakeAuth {
   const token = staffToken();
-  return token ? { token, deviceId: deviceId() } : { deviceId: deviceId() };
+  return { ...(token ? { token } : {}), ...(id ? { deviceId: id } : {}) };
 }
 
 function goOffline(): void {
@@ -56,7 +63,13 @@ function requestSync(): void {
     const reply = parseSyncReply(raw);
     // Unreadable: keep what this device shows and ask again a little later, on a fresh socket.
     if (!reply) return void setTimeout(() => current === generation && restart(false), unreadableRetryMs);
-    if (reply.kind === 'error') return;
+    if (reply.kind === 'error') {
+      // Too many catch-ups from this socket: ask again a little later.
+      if (reply.code === 'rate_limited') setTimeout(() => current === generation && requestSync(), unreadableRetryMs);
+      return;
+    }
+    // Connected without an id (the server could not give one then): reconnect once one is there.
+    if (!connectedWithId) void ensureDeviceId().then((id) => id && current === generation && restart(false));
     noteServerTime(reply.serverTime, sentAt, Date.now());
     receiveSync(reply);
     setStatus('online');
@@ -92,6 +105,8 @@ socket.on('disconnect', (reason) => {
 });
 socket.on('connect_error', (error) => {
   goOffline();
+  // An id this server did not issue (its key changed): get a new one on the next try.
+  if (error.message === 'invalid_device') forgetDeviceId();
   // A refused token is final; carry on as an attendee rather than stay dark.
   if (!socket.active && error.message === 'unauthenticated' && staffToken()) {
     clearStaffToken();
@@ -111,7 +126,8 @@ export function connect(): void {
   socket.connect();
 }
 
-export const isConnected = (): boolean => socket.connected;
+/** Ready to send commands: connected, with an issued device id (or as staff), else asking and voting would be refused. */
+export const isConnected = (): boolean => socket.connected && (storedDeviceId() !== null || staffToken() !== null);
 
 export function emitCommand(command: { id: string; type: string; payload: unknown }): Promise<SendResult> {
   if (!socket.connected) return Promise.resolve(localFailure('offline'));

@@ -1,6 +1,7 @@
 import type { PublicState, Session, Slot } from '../../shared/model.js';
 import { accept, reject, type CommandHandlers, type HandlerOutcome } from '../commands/handler.js';
 import { own } from '../../shared/records.js';
+import { slotIssues } from '../../shared/instants.js';
 
 type AgendaCommand = 'session:move' | 'session:cancel' | 'session:reinstate' | 'session:rename' | 'session:add';
 
@@ -8,10 +9,8 @@ const toUtc = (iso: string) => new Date(iso).toISOString();
 
 function checkSlot(state: PublicState, slot: Slot): HandlerOutcome | null {
   if (!own(state.rooms, slot.roomId)) return reject('not_found', [{ path: 'roomId', message: 'no such room' }]);
-  if (Date.parse(slot.endsAt) <= Date.parse(slot.startsAt)) {
-    return reject('invalid_command', [{ path: 'endsAt', message: 'must be after startsAt' }]);
-  }
-  return null;
+  const issues = slotIssues(state.event, slot);
+  return issues.length > 0 ? reject('invalid_command', issues) : null;
 }
 
 function withSession(

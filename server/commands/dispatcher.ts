@@ -5,11 +5,13 @@ import { mayRun, type Actor } from '../../shared/roles.js';
 import type { Clock } from '../clock.js';
 import type { RateCheck } from './rateLimits.js';
 import type { LiveState } from '../state/liveState.js';
-import type { Store } from '../store/store.js';
+import { UnreadableChangeError, type Store } from '../store/store.js';
 import type { VoteIndex } from '../questions/voteIndex.js';
 import type { CommandContext, CommandHandlers, HandlerOutcome } from './handler.js';
 import { createGroupCommit, type QueuedCommand } from './groupCommit.js';
 import { handlers } from './handlerTable.js';
+import { answerForRepeat, commandFingerprint } from './commandFingerprint.js';
+import { eraseDeletedQuestions } from '../questions/questionDeletion.js';
 
 export interface DispatcherDeps {
   store: Store;
@@ -42,6 +44,15 @@ function runHandler<K extends CommandType>(type: K, rawPayload: unknown, context
   return handler(parsed.data, context);
 }
 
+/** After a deletion, old copies of the erased text leave the write-ahead log too; failing that is not the command's failure. */
+function scrubQuietly(store: Store): void {
+  try {
+    store.scrub();
+  } catch (error) {
+    console.error('could not checkpoint the write-ahead log after a deletion', error);
+  }
+}
+
 /**
  * The one way anything changes: validate → authorize by the role table → rate limits → decide →
  * commit → publish. Socket.IO and HTTP both call it; commits are grouped (`groupCommit.ts`).
@@ -51,6 +62,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
 
   function announce(committed: readonly Change[]): void {
     if (committed.length === 0) return;
+    if (committed.some((change) => change.type === 'question:deleted')) scrubQuietly(deps.store);
     deps.publish(committed);
     deps.onCommitted?.(committed);
   }
@@ -64,8 +76,8 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
 
   /** Inside the batch's transaction: decides one command on the current state and writes it. */
   function decide(command: QueuedCommand, committed: Change[]): CommandResult {
-    const earlier = deps.store.processedCommandSeq(command.id);
-    if (earlier !== undefined) return { ok: true, seq: earlier };
+    const earlier = deps.store.processedCommand(command.id);
+    if (earlier !== undefined) return answerForRepeat(earlier, command.fingerprint);
     const now = nowIso();
     const context = { state: deps.live.state(), votes: deps.votes, actor: command.actor, commandId: command.id, now };
     let outcome: HandlerOutcome;
@@ -75,7 +87,17 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       return commandError('internal'); // a handler's bug fails its command, not the batch
     }
     if ('error' in outcome) return { ok: false, error: outcome.error };
-    const changes = deps.store.commit({ drafts: outcome.changes, at: now, commandId: command.id });
+    let changes: Change[];
+    try {
+      changes = deps.store.commit({ drafts: outcome.changes, at: now, commandId: command.id, fingerprint: command.fingerprint });
+      eraseDeletedQuestions(deps.store, changes);
+    } catch (error) {
+      // Only a change the schema refuses ends here alone (its savepoint undid it); a storage
+      // error fails the whole batch, which rolls back and rebuilds.
+      if (!(error instanceof UnreadableChangeError)) throw error;
+      console.error(`command ${command.type} refused: ${error.message}`);
+      return commandError('internal');
+    }
     // Applied at once, so the next command of the batch decides on it; published after the commit.
     deps.live.apply(changes);
     committed.push(...changes);
@@ -94,11 +116,12 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     if (!mayRun(actor, type)) return commandError(actor.role === 'attendee' ? 'unauthenticated' : 'forbidden');
 
     // A repeat of a committed command gets its answer without a turn in the queue (and the limiter).
-    const earlier = deps.store.processedCommandSeq(id);
-    if (earlier !== undefined) return { ok: true, seq: earlier };
+    const fingerprint = commandFingerprint(actor, type, payload);
+    const earlier = deps.store.processedCommand(id);
+    if (earlier !== undefined) return answerForRepeat(earlier, fingerprint);
     const limited = await deps.rateCheck?.(actor, type);
     if (limited) return commandError('rate_limited', limited);
-    return enqueue({ actor, id, type, payload });
+    return enqueue({ actor, id, type, payload, fingerprint });
   }
 
   return { dispatch, commitSystemChanges };

@@ -12,6 +12,8 @@ export interface QueuedCommand {
   id: string;
   type: CommandType;
   payload: unknown;
+  /** Type, payload and sender in one hash: a reused id naming another command is refused. */
+  fingerprint: string;
 }
 
 export interface GroupCommitDeps {

@@ -5,6 +5,7 @@ import { askAndVoteHandlers } from '../questions/askAndVoteHandlers.js';
 import { moderationHandlers } from '../questions/moderationHandlers.js';
 import { standHandlers } from '../stands/standHandlers.js';
 import type { CommandHandlers } from './handler.js';
+import { deleteAndPauseHandlers } from '../questions/deleteAndPauseHandlers.js';
 
 /** Every command type has exactly one handler; the type fails to compile when one is missing. */
 export const handlers: CommandHandlers = {
@@ -14,4 +15,5 @@ export const handlers: CommandHandlers = {
   ...importHandlers,
   ...moderationHandlers,
   ...standHandlers,
+  ...deleteAndPauseHandlers,
 };

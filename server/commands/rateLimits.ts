@@ -5,20 +5,38 @@ import type { Actor } from '../../shared/roles.js';
 /** [points, per seconds] */
 type Limit = readonly [number, number];
 
-/** Asking and voting are what anyone may do; every other command needs a staff token. */
+/**
+ * Asking and voting are what anyone may do; every other command needs a staff token. Device ids
+ * are issued and signed by the server (`deviceIds.ts`), so the per-device limits are the real ones.
+ */
 export interface RateLimitConfig {
   askPerDevice: Limit;
-  /** Per address: generous, because a whole venue can share one NAT address. */
+  /** Per address: a whole venue shares one NAT address, so it is a last cap, not the working limit. */
   askPerAddress: Limit;
   votePerDevice: Limit;
   votePerAddress: Limit;
+  /** New device ids per address. */
+  deviceIdsPerAddress: Limit;
+  /** Catch-ups per socket: an honest phone asks once per connect. */
+  syncPerSocket: Limit;
 }
 
+/** Phones behind one NAT address the per-address budgets are sized for. */
+export const phonesPerAddress = 500;
+
+/**
+ * Sized for a hall behind one NAT: the per-address budgets are 500 phones each at its own device
+ * limit, so an honest phone is refused only by its own limit, never for its neighbours. What an
+ * attacker gets from rotating ids is bounded by the issuance rate: 600 ids per 5 minutes lets 500
+ * phones arrive in one rush, at most 120 a minute after that.
+ */
 export const defaultRateLimits: RateLimitConfig = {
   askPerDevice: [6, 60],
-  askPerAddress: [600, 60],
+  askPerAddress: [6 * phonesPerAddress, 60],
   votePerDevice: [60, 10],
-  votePerAddress: [6000, 10],
+  votePerAddress: [60 * phonesPerAddress, 10],
+  deviceIdsPerAddress: [600, 300],
+  syncPerSocket: [10, 10],
 };
 
 export type RateCheck = (actor: Actor, type: CommandType) => Promise<{ retryAfterMs: number } | null>;

@@ -1,11 +1,14 @@
-import { moderationModeFor, type Question } from '../../shared/questions.js';
+import { moderationModeFor, questionsPausedFor, type Question } from '../../shared/questions.js';
 import { accept, reject, type CommandHandlers } from '../commands/handler.js';
 import { audienceOf, conflict, targetExists } from './questionRules.js';
 
 export const askAndVoteHandlers: CommandHandlers<'question:ask' | 'question:vote'> = {
-  'question:ask': ({ questionId, target, text, authorName }, { state, now }) => {
+  'question:ask': ({ questionId, target, text, authorName }, { state, now, actor }) => {
+    // Without an issued device id the per-device limit would not hold; staff carry a token instead.
+    if (!actor.deviceId && !actor.tokenId) return reject('invalid_command', [{ path: 'deviceId', message: 'asking needs a device id' }]);
     if (!targetExists(state, target)) return reject('not_found', [{ path: 'target.id', message: 'no such session or stand' }]);
     if (state.questions[questionId]) return conflict('a question with this id exists');
+    if (questionsPausedFor(state.moderation, target)) return reject('questions_paused', [{ path: 'target.id', message: 'questions are paused' }]);
     const pre = moderationModeFor(state.moderation, target) === 'pre';
     const question: Question = {
       id: questionId,

@@ -6,6 +6,12 @@ export interface VotesCoalescer {
   onCommitted(changes: readonly Change[]): void;
   /** Commits pending counts now (tests, shutdown). */
   flush(): void;
+  /**
+   * At start: every published question's count is set from the stored votes. A crash in the
+   * interval between a vote's commit and its count's commit would otherwise leave a wrong count
+   * for good, since a later count only covers the questions voted on since.
+   */
+  recount(): void;
   stop(): void;
 }
 
@@ -22,19 +28,39 @@ export function createVotesCoalescer(deps: {
   const dirty = new Set<string>();
   let timer: NodeJS.Timeout | null = null;
 
+  function schedule(): void {
+    if (dirty.size > 0 && !timer) timer = setTimeout(flushFromTimer, deps.intervalMs);
+  }
+
   function flush(): void {
     if (timer) clearTimeout(timer);
     timer = null;
     const questions = deps.live.state().questions;
     const counts: Record<string, number> = {};
     for (const id of dirty) {
-      const q = questions[id];
+      const q = Object.hasOwn(questions, id) ? questions[id] : undefined;
       const n = deps.votes.count(id);
       if (q && q.status === 'published' && q.votes !== n) counts[id] = n;
     }
+    const ids = [...dirty];
     dirty.clear();
-    if (Object.keys(counts).length > 0) {
+    if (Object.keys(counts).length === 0) return;
+    try {
       deps.commit([{ type: 'question:votes-counted', audience: 'public', data: { votes: counts } }]);
+    } catch (error) {
+      // The votes are stored; only their count is not. Keep them pending and try again.
+      ids.forEach((id) => dirty.add(id));
+      throw error;
+    }
+  }
+
+  /** A timer's failure must never end the process (an unhandled throw would): logged, retried. */
+  function flushFromTimer(): void {
+    try {
+      flush();
+    } catch (error) {
+      console.error('committing vote counts failed; retrying', error);
+      schedule();
     }
   }
 
@@ -44,9 +70,15 @@ export function createVotesCoalescer(deps: {
         if (change.type === 'question:vote-cast') dirty.add(change.data.questionId);
         if (change.type === 'question:merged') dirty.add(change.data.into.id);
       }
-      if (dirty.size > 0 && !timer) timer = setTimeout(flush, deps.intervalMs);
+      schedule();
     },
     flush,
+    recount() {
+      for (const question of Object.values(deps.live.state().questions)) {
+        if (!question.mergedInto) dirty.add(question.id);
+      }
+      flushFromTimer();
+    },
     stop: () => {
       if (timer) clearTimeout(timer);
       timer = null;

@@ -4,6 +4,7 @@ import { applyChange } from '../../shared/reducer.js';
 import { inBatch } from '../../shared/records.js';
 import type { Store } from '../store/store.js';
 import { isVisibleIn, viewKey } from './audience.js';
+import { createRedactedWindow } from './redactedWindow.js';
 
 /**
  * The event in memory, kept by the same reducer the phones use: one view per set of rooms
@@ -54,6 +55,17 @@ function replay(store: Store, onChange: (change: Change) => void): void {
   });
 }
 
+/** Index of the first change after `since` (binary search: seqs grow, but a skipped damaged row leaves a gap). */
+function firstAfter(changes: readonly Change[], since: number): number {
+  let [low, high] = [0, changes.length];
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (changes[mid]!.seq <= since) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 export function createLiveState(
   store: Store,
   options: { retention: number; projections?: Projection[] },
@@ -64,6 +76,7 @@ export function createLiveState(
   let full: View = { rooms: everything, state: emptyState, snapshot: null };
   const views = new Map<string, View>();
   const projections = options.projections ?? [];
+  const redacted = createRedactedWindow();
 
   const visible = (view: View, change: Change) => view.rooms === everything || isVisibleIn(change.audience, view.rooms);
   function applyToView(view: View, change: Change): void {
@@ -76,6 +89,7 @@ export function createLiveState(
     applyToView(full, change);
     for (const view of views.values()) applyToView(view, change);
     projections.forEach((projection) => projection.project(change));
+    redacted.note(change);
     seq = change.seq;
     recent.push(change);
   }
@@ -119,7 +133,8 @@ export function createLiveState(
       const first = recent[0];
       if (since > seq || !first || since < first.seq - 1 || seq - since > options.retention) return null;
       const roomSet = new Set(rooms);
-      return recent.slice(since - first.seq + 1).filter((change) => isVisibleIn(change.audience, roomSet));
+      if (since < redacted.snapshotBefore(roomSet)) return null;
+      return recent.slice(firstAfter(recent, since)).filter((change) => isVisibleIn(change.audience, roomSet));
     },
     rebuild() {
       generation += 1;
@@ -128,6 +143,7 @@ export function createLiveState(
       full = { rooms: everything, state: emptyState, snapshot: null };
       views.clear();
       projections.forEach((projection) => projection.reset());
+      redacted.reset();
       load();
     },
   };

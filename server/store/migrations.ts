@@ -33,10 +33,25 @@ const migrations: readonly string[] = [
   );
   CREATE INDEX tokens_by_code ON tokens(code_id);
   `,
+  `
+  ALTER TABLE processed_commands ADD COLUMN fingerprint TEXT;
+  CREATE TABLE server_keys (
+    name TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+  );
+  `,
 ];
+
+/** Thrown when the database was written by a newer version of the server than this one. */
+export class NewerDatabaseError extends Error {
+  constructor(readonly found: number) {
+    super(`the database has schema version ${found}, this server knows up to ${migrations.length}`);
+  }
+}
 
 export function migrate(db: Database): void {
   const current = Number(db.pragma('user_version', { simple: true }));
+  if (current > migrations.length) throw new NewerDatabaseError(current);
   migrations.slice(current).forEach((sql, index) => {
     db.transaction(() => {
       db.exec(sql);

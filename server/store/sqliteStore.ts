@@ -1,11 +1,13 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { z } from 'zod';
 import { parseChange, type Change } from '../../shared/changes.js';
 import { migrate } from './migrations.js';
 import { reserveWal } from './walReserve.js';
-import type { AccessCodeRecord, CommitInput, Store, TokenRecord } from './store.js';
+import { UnreadableChangeError, type AccessCodeRecord, type CommitInput, type Store, type TokenRecord } from './store.js';
+import { redactionStatements, scrubWal } from './redaction.js';
 
 const staffRole = z.enum(['host', 'moderator', 'organizer']);
 
@@ -18,13 +20,32 @@ const codeRow = z.object({
   created_at: z.string(),
   revoked_at: z.string().nullable(),
 });
+const commandRow = z.object({ seq: z.number(), fingerprint: z.string().nullable() });
 const tokenRow = z.object({ id: z.string(), code_id: z.string(), role: staffRole, stand_id: z.string().nullable() });
 
-function toChange(row: unknown): Change {
+function readChange(parts: { seq: number; at: string; type: string; audience: string; data: string }): Change | null {
+  try {
+    return parseChange({ ...parts, data: JSON.parse(parts.data) });
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A row that does not parse (a damaged file, or a change an older version let through) is skipped
+ * and named, once per process, rather than keeping the whole event from starting. README
+ * ("A damaged change log") says how to look at it and take it out.
+ */
+const reportedRows = new Set<string>();
+function toChange(filename: string, row: unknown): Change | null {
   const parts = changeRow.parse(row);
-  const change = parseChange({ ...parts, data: JSON.parse(parts.data) });
-  // A row we cannot read means the log was damaged; refusing to start beats serving wrong state.
-  if (!change) throw new Error(`change log row ${parts.seq} does not match its schema`);
+  const change = readChange(parts);
+  if (!change && !reportedRows.has(`${filename}:${parts.seq}`)) {
+    reportedRows.add(`${filename}:${parts.seq}`);
+    console.error(
+      `change log row ${parts.seq} (${parts.type.slice(0, 40)}) does not match its schema and is skipped; see README, "A damaged change log"`,
+    );
+  }
   return change;
 }
 
@@ -42,8 +63,13 @@ export interface SqliteStoreOptions {
 
 export function createSqliteStore({ filename, synchronous = 'FULL' }: SqliteStoreOptions): Store {
   if (filename !== ':memory:') mkdirSync(dirname(filename), { recursive: true });
+  const fresh = filename !== ':memory:' && !existsSync(filename);
   const db = new Database(filename);
+  // The log holds names people typed: readable by the operator only.
+  if (fresh) chmodSync(filename, 0o600);
   db.pragma('journal_mode = WAL');
+  // Deleted content is overwritten, not only unlinked: a deleted question's text leaves the file.
+  db.pragma('secure_delete = ON');
   db.pragma(`synchronous = ${synchronous}`);
   db.pragma('foreign_keys = ON');
   migrate(db);
@@ -52,8 +78,10 @@ export function createSqliteStore({ filename, synchronous = 'FULL' }: SqliteStor
   const q = {
     lastSeq: db.prepare('SELECT COALESCE(MAX(seq), 0) AS seq FROM changes').pluck(),
     insertChange: db.prepare('INSERT INTO changes (seq, at, type, audience, data) VALUES (?, ?, ?, ?, ?)'),
-    insertCommand: db.prepare('INSERT INTO processed_commands (id, seq) VALUES (?, ?)'),
-    commandSeq: db.prepare('SELECT seq FROM processed_commands WHERE id = ?').pluck(),
+    insertCommand: db.prepare('INSERT INTO processed_commands (id, seq, fingerprint) VALUES (?, ?, ?)'),
+    command: db.prepare('SELECT seq, fingerprint FROM processed_commands WHERE id = ?'),
+    keyByName: db.prepare('SELECT value FROM server_keys WHERE name = ?').pluck(),
+    insertKey: db.prepare('INSERT INTO server_keys (name, value) VALUES (?, ?)'),
     changesAfter: db.prepare('SELECT seq, at, type, audience, data FROM changes WHERE seq > ? ORDER BY seq LIMIT ?'),
     insertCode: db.prepare(
       'INSERT INTO access_codes (id, code_hash, role, stand_id, label, created_at) VALUES (?, ?, ?, ?, ?, ?)',
@@ -70,15 +98,21 @@ export function createSqliteStore({ filename, synchronous = 'FULL' }: SqliteStor
     ),
   };
 
+  const redact = redactionStatements(db);
   let seq = z.number().parse(q.lastSeq.get());
 
   const commitTx = db.transaction((input: CommitInput): Change[] => {
     const committed = input.drafts.map((d): Change => {
       seq += 1;
-      q.insertChange.run(seq, input.at, d.type, d.audience, JSON.stringify(d.data));
+      const data = JSON.stringify(d.data);
+      // The commit path's own guard: whatever a handler decided, no phone may find a change it cannot read.
+      if (!readChange({ seq, at: input.at, type: d.type, audience: d.audience, data })) {
+        throw new UnreadableChangeError(`a ${d.type} change does not match the change schema`);
+      }
+      q.insertChange.run(seq, input.at, d.type, d.audience, data);
       return { ...d, seq, at: input.at };
     });
-    if (input.commandId) q.insertCommand.run(input.commandId, seq);
+    if (input.commandId) q.insertCommand.run(input.commandId, seq, input.fingerprint ?? null);
     return committed;
   });
 
@@ -106,11 +140,23 @@ export function createSqliteStore({ filename, synchronous = 'FULL' }: SqliteStor
         throw error;
       }
     },
-    processedCommandSeq(commandId) {
-      const found = q.commandSeq.get(commandId);
-      return found === undefined ? undefined : z.number().parse(found);
+    processedCommand(commandId) {
+      const found = q.command.get(commandId);
+      return found === undefined ? undefined : commandRow.parse(found);
     },
-    changesAfter: (since, limit) => q.changesAfter.all(since, limit).map(toChange),
+    changesAfter: (since, limit) =>
+      q.changesAfter.all(since, limit).flatMap((row) => toChange(filename, row) ?? []),
+    redactQuestion(questionId, placeholder) {
+      for (const statement of redact) statement.run(placeholder, questionId);
+    },
+    scrub: () => scrubWal(db),
+    serverKey(name) {
+      const found = q.keyByName.get(name);
+      if (typeof found === 'string') return found;
+      const value = randomBytes(32).toString('base64url');
+      q.insertKey.run(name, value);
+      return value;
+    },
     insertAccessCode(record, codeHash) {
       q.insertCode.run(record.id, codeHash, record.role, record.standId, record.label, record.createdAt);
     },

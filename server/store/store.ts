@@ -6,6 +6,14 @@ export interface CommitInput {
   at: string;
   /** The client's command id, remembered so a retry gets the first answer. */
   commandId?: string;
+  /** What the command was (type, payload, sender), so a reused id with another command is told apart. */
+  fingerprint?: string;
+}
+
+/** A processed command: the seq it ended at and its fingerprint (null for rows from before fingerprints). */
+export interface ProcessedCommand {
+  seq: number;
+  fingerprint: string | null;
 }
 
 export interface AccessCodeRecord {
@@ -37,8 +45,17 @@ export interface Store {
    * together, at its end, with one sync to disk. Throws, having rolled all of them back, on failure.
    */
   transaction(work: () => void): void;
-  /** The seq a processed command ended at, or undefined when this id is new. */
-  processedCommandSeq(commandId: string): number | undefined;
+  /** The processed command with this id, or undefined when this id is new. */
+  processedCommand(commandId: string): ProcessedCommand | undefined;
+  /**
+   * Erases a question's text (and author name and answer) from every stored change that carries
+   * it, so a deleted question's words leave the database itself; run inside the deleting commit.
+   */
+  redactQuestion(questionId: string, placeholder: string): void;
+  /** After a redaction: drops old copies of pages (the write-ahead log) that still hold erased text. */
+  scrub(): void;
+  /** A server secret by name (e.g. the key that signs device ids), made once and kept. */
+  serverKey(name: string): string;
   /** Changes with seq > since, in order, at most `limit`. */
   changesAfter(since: number, limit: number): Change[];
 
@@ -52,3 +69,6 @@ export interface Store {
 
   close(): void;
 }
+
+/** Thrown by `commit` for a change the change schema refuses: it never reaches the log. */
+export class UnreadableChangeError extends Error {}

@@ -12,8 +12,12 @@ import type { Dispatch } from '../commands/dispatcher.js';
 import { importBodyLimitBytes, importRoutes } from '../import/importRoutes.js';
 import type { LiveState } from '../state/liveState.js';
 import { roomsFor } from '../state/audience.js';
-import { fail, identify, requireRoute, sendResult, validate, type AppEnv } from './httpHelpers.js';
+import { addressOf, fail, identify, requireRoute, sendResult, validate, type AppEnv } from './httpHelpers.js';
+import type { DeviceIds } from '../access/deviceIds.js';
+import type { IssuedDevice } from '../../shared/access.js';
 import { serveClient } from './staticFiles.js';
+import { contentSecurityPolicy } from './securityHeaders.js';
+
 
 export interface HttpDeps {
   dispatch: Dispatch;
@@ -25,25 +29,12 @@ export interface HttpDeps {
   onCodeRevoked: AccessRouteDeps['onCodeRevoked'];
   liveFigures: () => Record<string, number>;
   publicUrl: string | null;
+  deviceIds: DeviceIds;
 }
 
 /** Large enough for the largest command (an announcement in two languages), small enough to be cheap. */
 export const maxBodyBytes = 16 * 1024;
 
-export const contentSecurityPolicy = {
-  defaultSrc: ["'self'"],
-  scriptSrc: ["'self'"],
-  styleSrc: ["'self'"],
-  imgSrc: ["'self'", 'data:'],
-  fontSrc: ["'self'"],
-  connectSrc: ["'self'"],
-  manifestSrc: ["'self'"],
-  workerSrc: ["'self'"],
-  objectSrc: ["'none'"],
-  baseUri: ["'self'"],
-  formAction: ["'self'"],
-  frameAncestors: ["'none'"],
-};
 
 export function createHttpApp(deps: HttpDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
@@ -53,7 +44,11 @@ export function createHttpApp(deps: HttpDeps): Hono<AppEnv> {
   const importBodyLimit = bodyLimit({ maxSize: importBodyLimitBytes, onError: (c) => fail(c, 'too_large') });
   app.use('/api/*', (c, next) => (c.req.path.startsWith('/api/import/') ? importBodyLimit : apiBodyLimit)(c, next));
   app.get('/api/health', (c) => c.json({ ok: true, seq: deps.live.seq() }));
-  app.use('/api/*', identify(deps.access));
+  app.post('/api/device', async (c) => {
+    const issued = await deps.deviceIds.issue(addressOf(c));
+    return 'deviceId' in issued ? c.json(issued satisfies IssuedDevice) : fail(c, 'rate_limited', issued);
+  });
+  app.use('/api/*', identify(deps.access, deps.deviceIds));
 
   app.get('/api/snapshot', (c) =>
     c.json({ snapshot: deps.live.snapshotFor(roomsFor(c.get('actor'))), serverTime: deps.clock.now() }),

@@ -1,13 +1,15 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { zValidator } from '@hono/zod-validator';
-import { getConnInfo } from '@hono/node-server/conninfo';
+import type { HttpBindings } from '@hono/node-server';
 import { z } from 'zod';
 import { commandError, httpStatusOf, issuesOf, type CommandResult, type ErrorCode } from '../../shared/errors.js';
 import { mayCall, type Actor, type ProtectedRoute } from '../../shared/roles.js';
 import type { AccessService } from '../access/accessService.js';
 import { actorFromAuthorization } from './bearer.js';
+import { clientAddress } from './clientAddress.js';
+import type { DeviceIds } from '../access/deviceIds.js';
 
-export type AppEnv = { Variables: { actor: Actor } };
+export type AppEnv = { Bindings: HttpBindings; Variables: { actor: Actor } };
 
 export function fail(c: Context, code: ErrorCode, extra: Parameters<typeof commandError>[1] = {}) {
   return c.json(commandError(code, extra), httpStatusOf[code]);
@@ -25,23 +27,24 @@ export const validate = <T extends z.ZodType>(target: 'json' | 'query' | 'param'
 
 const deviceIdHeader = z.string().min(8).max(64);
 
-function addressOf(c: Context): string | undefined {
-  try {
-    return getConnInfo(c).remote.address;
-  } catch {
-    return undefined; // requests made in-process (tests) have no socket
-  }
+/** The caller's address (`clientAddress.ts`); requests made in-process (tests) have none. */
+export function addressOf(c: Context<AppEnv>): string | undefined {
+  const incoming: HttpBindings['incoming'] | undefined = (c.env as Partial<HttpBindings> | undefined)?.incoming;
+  return incoming ? clientAddress(incoming) : undefined;
 }
 
 /**
  * Who is calling: no Authorization header is an anonymous attendee; a token that is unknown or
  * revoked is refused. The device id header lets rate limits tell phones behind one NAT apart.
  */
-export function identify(access: AccessService): MiddlewareHandler<AppEnv> {
+export function identify(access: AccessService, deviceIds: DeviceIds): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const actor = actorFromAuthorization(c.req.header('authorization'), access);
     if (!actor) return fail(c, 'unauthenticated');
-    const deviceId = deviceIdHeader.safeParse(c.req.header('x-device-id'));
+    const header = c.req.header('x-device-id');
+    // A made-up id is refused, so rotating ids cannot dodge the per-device limits.
+    if (header !== undefined && !deviceIds.isValid(header)) return fail(c, 'invalid_device');
+    const deviceId = deviceIdHeader.safeParse(header);
     const address = addressOf(c);
     c.set('actor', { ...actor, ...(deviceId.success ? { deviceId: deviceId.data } : {}), ...(address ? { address } : {}) });
     await next();

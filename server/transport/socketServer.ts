@@ -1,4 +1,5 @@
-import type { Server as HttpServer, IncomingMessage } from 'node:http';
+import type { Server as HttpServer } from 'node:http';
+import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { Server, type Socket } from 'socket.io';
 import { z } from 'zod';
 import type { Change } from '../../shared/changes.js';
@@ -19,6 +20,9 @@ import { roomsFor, roomsOf } from '../state/audience.js';
 import type { LiveState } from '../state/liveState.js';
 import { maxBodyBytes } from './httpApp.js';
 import { createSyncAcks } from './syncReply.js';
+import type { DeviceIds } from '../access/deviceIds.js';
+import { addSecurityHeaders } from './securityHeaders.js';
+import { clientAddress } from './clientAddress.js';
 
 export type OrtsterminIo = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 type OrtsterminSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
@@ -29,8 +33,11 @@ export interface SocketDeps {
   access: AccessService;
   clock: Clock;
   receipts: () => AnnouncementReceipts;
-  /** Origins allowed besides the server's own (e.g. the Vite dev server). */
-  extraOrigins: readonly string[];
+  /** Whether a browser's Origin may open a socket (`allowedOrigins.ts`). */
+  isAllowedOrigin: (origin: string | undefined) => boolean;
+  deviceIds: DeviceIds;
+  /** Catch-ups per socket: [points, per seconds]. */
+  syncPerSocket: readonly [number, number];
 }
 
 const handshakeAuth = z.object({
@@ -38,35 +45,29 @@ const handshakeAuth = z.object({
   deviceId: z.string().min(8).max(64).optional(),
 });
 
-/**
- * Browsers always send Origin on a WebSocket and on cross-origin polling; it must be our own host.
- * Non-browser clients send none and cannot carry a victim's credentials, so they pass.
- */
-export function isAllowedOrigin(req: IncomingMessage, extraOrigins: readonly string[]): boolean {
-  const origin = req.headers.origin;
-  if (!origin) return true;
-  if (extraOrigins.includes(origin)) return true;
-  try {
-    return new URL(origin).host === req.headers.host;
-  } catch {
-    return false;
-  }
-}
-
-function authenticate(socket: OrtsterminSocket, access: AccessService): Actor | null {
+/** The socket's actor, or the error code its connect_error carries. */
+function authenticate(socket: OrtsterminSocket, deps: SocketDeps): Actor | 'unauthenticated' | 'invalid_device' {
   const parsed = handshakeAuth.safeParse(socket.handshake.auth ?? {});
-  if (!parsed.success) return null;
+  if (!parsed.success) return 'unauthenticated';
   const { token, deviceId } = parsed.data;
-  const actor = token ? access.actorForToken(token) : anonymousAttendee;
-  return actor && { ...actor, address: socket.handshake.address, ...(deviceId ? { deviceId } : {}) };
+  const actor = token ? deps.access.actorForToken(token) : anonymousAttendee;
+  if (!actor) return 'unauthenticated';
+  // A made-up (or another server's) id: the device must ask for a new one.
+  if (deviceId && !deps.deviceIds.isValid(deviceId)) return 'invalid_device';
+  const address = clientAddress(socket.request);
+  return { ...actor, ...(address ? { address } : {}), ...(deviceId ? { deviceId } : {}) };
 }
 
 type SyncAcks = ReturnType<typeof createSyncAcks>;
 
-function handleSocket(socket: OrtsterminSocket, deps: SocketDeps, syncAcks: SyncAcks): void {
+function handleSocket(socket: OrtsterminSocket, deps: SocketDeps, syncAcks: SyncAcks, syncLimit: RateLimiterMemory): void {
   const actor = socket.data.actor;
-  socket.on(socketEvents.sync, (request, ack) => {
+  socket.on(socketEvents.sync, async (request, ack) => {
     if (typeof ack !== 'function') return;
+    // A snapshot costs the server its encoding once, but the network every time: limited per socket.
+    const allowed = await syncLimit.consume(socket.id).then(() => true, () => false);
+    if (!allowed) return ack({ kind: 'error', code: 'rate_limited' });
+    if (!socket.connected) return;
     const reply = syncAcks(request, actor);
     ack(reply);
     if (reply.kind === 'error') return;
@@ -87,17 +88,22 @@ export function attachSocketServer(httpServer: HttpServer, deps: SocketDeps): Or
   const io: OrtsterminIo = new Server(httpServer, {
     serveClient: false,
     maxHttpBufferSize: maxBodyBytes,
-    allowRequest: (req, callback) => callback(null, isAllowedOrigin(req, deps.extraOrigins)),
+    allowRequest: (req, callback) => callback(null, deps.isAllowedOrigin(req.headers.origin)),
   });
+  // Hono adds these to every response it makes; Socket.IO's polling and handshake bypass Hono.
+  io.engine.on('initial_headers', addSecurityHeaders);
+  io.engine.on('headers', addSecurityHeaders);
 
   io.use((socket, next) => {
-    const actor = authenticate(socket, deps.access);
-    if (!actor) return next(new Error(commandError('unauthenticated').error.code));
+    const actor = authenticate(socket, deps);
+    if (typeof actor === 'string') return next(new Error(actor));
     socket.data.actor = actor;
     next();
   });
   const syncAcks = createSyncAcks(deps.live, deps.clock);
-  io.on('connection', (socket) => handleSocket(socket, deps, syncAcks));
+  const [points, duration] = deps.syncPerSocket;
+  const syncLimit = new RateLimiterMemory({ points, duration });
+  io.on('connection', (socket) => handleSocket(socket, deps, syncAcks, syncLimit));
   return io;
 }
 

@@ -17,6 +17,8 @@ export function serveClient<E extends Env>(app: Hono<E>, clientDir: string): voi
     if (c.res.ok && !c.req.path.startsWith('/assets/')) c.header('Cache-Control', 'no-cache');
   });
   app.get('*', serveStatic({ root, precompressed: true }));
+  // A missing hashed file is a 404, never the shell: cached as "immutable" it would stay for a year.
+  app.get('/assets/*', (c) => c.text('not found', 404, { 'Cache-Control': 'no-store' }));
   // Client-side routes (/session/…, /staff) get the app shell; the router takes it from there.
   app.get('*', serveStatic({ root, path: 'index.html' }));
 }

@@ -64,6 +64,8 @@ export const samplePayloads: { [K in CommandType]: (f: QuestionFixture) => Comma
   'moderation:set-mode': () => ({ sessionId: null, mode: 'pre' }),
   // The demo programme again; it reinstates the fixture's cancelled session.
   'stands:import': () => loadDemoStands(),
+  'question:delete': (f) => ({ questionId: f.q2 }),
+  'moderation:pause-questions': () => ({ sessionId: sessionPost, paused: true }),
   'programme:import': () => {
     const { event, rooms, sessions } = loadDemoEvent(demoDay);
     return { programme: { event, rooms, sessions } };

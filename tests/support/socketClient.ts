@@ -7,6 +7,7 @@ import { socketEvents, type ClientToServerEvents, type ServerToClientEvents } fr
 import { applyLiveChange, applySyncReply, freshDevice, type DeviceState } from '../../shared/deviceState.js';
 import { schemaVersion, type PublicState } from '../../shared/model.js';
 import { parseSyncReply } from '../../shared/syncReply.js';
+import { issuedDeviceSchema } from '../../shared/access.js';
 
 export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -22,14 +23,21 @@ export class TestDevice {
   private resolveSynced: () => void = () => {};
   private rejectSynced: (error: Error) => void = () => {};
 
-  readonly deviceId = randomUUID();
+  /** Issued by the server at the first connect, as the app gets it; or given (e.g. a made-up one). */
+  deviceId: string | null;
 
   constructor(
-    url: string,
-    options: { token?: string; extraHeaders?: Record<string, string>; transports?: ('websocket' | 'polling')[] } = {},
+    private readonly url: string,
+    options: {
+      token?: string;
+      extraHeaders?: Record<string, string>;
+      transports?: ('websocket' | 'polling')[];
+      deviceId?: string;
+    } = {},
   ) {
+    this.deviceId = options.deviceId ?? null;
     this.socket = io(url, {
-      auth: { ...(options.token ? { token: options.token } : {}), deviceId: this.deviceId },
+      auth: (send) => send({ ...(options.token ? { token: options.token } : {}), ...(this.deviceId ? { deviceId: this.deviceId } : {}) }),
       transports: options.transports ?? ['websocket'],
       forceNew: true,
       reconnection: false,
@@ -80,6 +88,7 @@ export class TestDevice {
 
   /** Connects and resolves once the catch-up is applied; rejects with the connect_error message. */
   async connect(): Promise<this> {
+    this.deviceId ??= await issueDeviceId(this.url);
     this.synced = this.newSyncPromise();
     const failed = new Promise<never>((_, reject) => this.socket.once('connect_error', reject));
     this.socket.connect();
@@ -98,6 +107,15 @@ export class TestDevice {
   sendRaw(raw: unknown): Promise<CommandResult> {
     return this.socket.timeout(10_000).emitWithAck(socketEvents.command, raw);
   }
+}
+
+/** Asks the server for a device id, as the app does (POST /api/device). */
+export async function issueDeviceId(url: string): Promise<string> {
+  const response = await fetch(`${url}/api/device`, { method: 'POST' });
+  const body: unknown = await response.json();
+  const parsed = issuedDeviceSchema.safeParse(body);
+  if (!response.ok || !parsed.success) throw new Error(`no device id issued: ${response.status} ${JSON.stringify(body)}`);
+  return parsed.data.deviceId;
 }
 
 /** Polls until the condition holds, for what arrives over the network. */
