@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { ChangeDraft } from '../shared/changes.js';
@@ -29,7 +29,10 @@ export type StaffCodes = z.infer<typeof linksSchema>;
  */
 export function ensureStaffCodes(access: AccessService, dataDir: string): StaffCodes {
   const file = join(dataDir, 'staff-codes.json');
-  if (existsSync(file)) return linksSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+  if (existsSync(file)) {
+    chmodSync(file, 0o600); // a file from an older version may be readable by everyone
+    return linksSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+  }
   const codes: StaffCodes = {
     organizer: access.createCode({ role: 'organizer', label: 'Organisation (erster Start)' }).code,
     moderator: access.createCode({ role: 'moderator', label: 'Moderation (Demo)' }).code,

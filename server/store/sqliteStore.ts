@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, mkdirSync, statSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
@@ -54,6 +54,14 @@ function toCode(row: unknown): AccessCodeRecord {
   return { id: r.id, role: r.role, standId: r.stand_id, label: r.label, createdAt: r.created_at, revokedAt: r.revoked_at };
 }
 
+function restrictToOwner(filename: string): void {
+  try {
+    if ((statSync(filename).mode & 0o077) !== 0) chmodSync(filename, 0o600);
+  } catch (error) {
+    console.error(`could not make ${filename} readable by its owner only`, error);
+  }
+}
+
 export interface SqliteStoreOptions {
   /** A file path, or ':memory:' for tests. */
   filename: string;
@@ -63,10 +71,9 @@ export interface SqliteStoreOptions {
 
 export function createSqliteStore({ filename, synchronous = 'FULL' }: SqliteStoreOptions): Store {
   if (filename !== ':memory:') mkdirSync(dirname(filename), { recursive: true });
-  const fresh = filename !== ':memory:' && !existsSync(filename);
   const db = new Database(filename);
-  // The log holds names people typed: readable by the operator only.
-  if (fresh) chmodSync(filename, 0o600);
+  // The log holds names people typed: readable by the operator only (also a file from older versions).
+  if (filename !== ':memory:') restrictToOwner(filename);
   db.pragma('journal_mode = WAL');
   // Deleted content is overwritten, not only unlinked: a deleted question's text leaves the file.
   db.pragma('secure_delete = ON');
