@@ -21,11 +21,11 @@ export interface RateLimitConfig {
   syncPerSocket: Limit;
 }
 
-/** Phones behind one NAT address the per-address budgets are sized for. */
-export const phonesPerAddress = 500;
+/** Phones behind one NAT address the per-address budgets are sized for: the 500 of a full hall, twice over. */
+export const phonesPerAddress = 1000;
 
 /**
- * Sized for a hall behind one NAT: the per-address budgets are 500 phones each at its own device
+ * Sized for a hall behind one NAT: the per-address budgets are 1,000 phones each at its own device
  * limit, so an honest phone is refused only by its own limit, never for its neighbours. What an
  * attacker gets from rotating ids is bounded by the issuance rate: 600 ids per 5 minutes lets 500
  * phones arrive in one rush, at most 120 a minute after that.

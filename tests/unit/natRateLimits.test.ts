@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { createRateLimits, defaultRateLimits } from '../../server/commands/rateLimits.js';
+import type { Actor } from '../../shared/roles.js';
+
+describe('rate limits for a hall behind one NAT address (defect 5)', () => {
+  it('never refuse an honest phone while 500 others at the same address use their whole budget', async () => {
+    const check = createRateLimits(defaultRateLimits);
+    const phone = (n: number): Actor => ({ role: 'attendee', deviceId: `phone-${n}`, address: '203.0.113.7' });
+    const [asks] = defaultRateLimits.askPerDevice;
+    const [votes] = defaultRateLimits.votePerDevice;
+    let refused = 0;
+    for (let n = 0; n < 500; n++) {
+      for (let i = 0; i < asks; i++) if (await check(phone(n), 'question:ask')) refused++;
+      for (let i = 0; i < votes; i++) if (await check(phone(n), 'question:vote')) refused++;
+    }
+    expect(refused).toBe(0);
+    const honest = phone(500);
+    expect(await check(honest, 'question:ask')).toBeNull();
+    expect(await check(honest, 'question:vote')).toBeNull();
+    // Its own limit still holds.
+    for (let i = 1; i < asks; i++) await check(honest, 'question:ask');
+    expect(await check(honest, 'question:ask')).toMatchObject({ retryAfterMs: expect.any(Number) });
+  });
+});
