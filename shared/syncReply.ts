@@ -5,13 +5,33 @@ import { announcementSchema, eventInfoSchema, roomSchema, sessionSchema, standSc
 import type { PublicState, Snapshot } from './publicState.js';
 import { moderationModes, questionSchema, standStatusSchema } from './questions.js';
 import { floorPlanSchema } from './standsImport.js';
+import { put } from './records.js';
 
 /**
  * The device's check of a sync reply, as of every live change: a phone applies only what it can
  * read. A reply that does not parse is refused whole; the device keeps its state and asks again.
  */
 
-const byId = <T extends z.ZodType>(schema: T) => z.record(z.string(), schema);
+/**
+ * A record keyed by ids. Not z.record: it assigns each key, and an id such as "__proto__" then
+ * sets the prototype instead of adding an entry, so a phone reading a snapshot would drop a
+ * session that a phone replaying changes keeps. Entries are defined as own properties.
+ */
+const byId = <T extends z.ZodType>(schema: T) =>
+  z
+    .custom<Record<string, unknown>>((value) => typeof value === 'object' && value !== null && !Array.isArray(value))
+    .transform((record, ctx) => {
+      const out: Record<string, z.output<T>> = {};
+      for (const [id, value] of Object.entries(record)) {
+        const parsed = schema.safeParse(value);
+        if (!parsed.success) {
+          ctx.addIssue({ code: 'custom', message: `entry ${id.slice(0, 64)} does not match`, path: [id] });
+          return z.NEVER;
+        }
+        put(out, id, parsed.data);
+      }
+      return out;
+    });
 
 export const publicStateSchema = z.object({
   event: eventInfoSchema.nullable(),
