@@ -15,7 +15,7 @@ export default defineConfig({
   test: {
     projects: [
       // Instrumented code runs slower: the property tests get the integration tests' time.
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], exclude: phoneZones, testTimeout: 60_000 } },
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], exclude: phoneZones, testTimeout: 60_000, env: { SYNC_PROPERTY_RUNS: '8' } } },
       ...(unitOnly
         ? []
         : [
