@@ -32,6 +32,7 @@ export const documentedFields: { path: string; nullable: boolean }[] = [
     (f) => ({ path: `client.${f}`, nullable: true }),
   ),
   { path: 'load.client_cpu_pct_max', nullable: false },
+  ...['stand_search_1000_ms', 'flood_calm_ack_max_ms', 'revoke_disconnect_ms'].map((f) => ({ path: `guards.${f}`, nullable: false })),
   { path: 'checks.light_vs_socketio_client_p99_ratio', nullable: true },
 ];
 

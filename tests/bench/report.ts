@@ -14,7 +14,7 @@ const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFi
 const check = (value: unknown, ok: (v: number) => boolean) => (num(value) === null ? null : ok(num(value)!));
 
 export function withGoals<T extends Figures>(f: T): T & { goals: Goal[] } {
-  const { fanout, agenda, catchup, questions, votes, memory, client } = f as Figures;
+  const { fanout, agenda, catchup, questions, votes, memory, client, guards } = f as Figures;
   const fullSize = num(catchup!.n)! >= 5000 ? undefined : `measured at N=${String(catchup!.n)}; the goal is for 5,000`;
   const goals: Goal[] = [
     { goal: 'announcement fan-out p99 vs bare Socket.IO', value: num(fanout!.p99_ratio_vs_socketio), target: '≤ 1.25×', met: check(fanout!.p99_ratio_vs_socketio, (v) => v <= 1.25) },
@@ -28,6 +28,9 @@ export function withGoals<T extends Figures>(f: T): T & { goals: Goal[] } {
     { goal: 'vote messages per watcher per second', value: num(votes!.messages_per_watcher_per_s), target: '≤ 5', met: check(votes!.messages_per_watcher_per_s, (v) => v <= 5) },
     { goal: 'memory per connection vs bare Socket.IO', value: num(memory!.ratio_vs_socketio), target: '≤ 1.3×', met: check(memory!.ratio_vs_socketio, (v) => v <= 1.3) },
     { goal: 'first-page JavaScript, gzip', value: num(client!.first_page_js_gzip_bytes), target: '≤ 61440 B', met: check(client!.first_page_js_gzip_bytes, (v) => v <= 60 * 1024) },
+    { goal: 'stand search: 1,000 stands, 8 keystrokes', value: num(guards!.stand_search_1000_ms), target: '≤ 1000 ms', met: check(guards!.stand_search_1000_ms, (v) => v <= 1000) },
+    { goal: 'calm device acknowledged during a flood', value: num(guards!.flood_calm_ack_max_ms), target: '≤ 1000 ms', met: check(guards!.flood_calm_ack_max_ms, (v) => v <= 1000) },
+    { goal: 'revoked code: its sockets closed after', value: num(guards!.revoke_disconnect_ms), target: '≤ 1000 ms', met: check(guards!.revoke_disconnect_ms, (v) => v <= 1000) },
     { goal: 'offline cold start, 4× throttled', value: num(client!.offline_cold_start_ms), target: '≤ 1000 ms', met: check(client!.offline_cold_start_ms, (v) => v <= 1000) },
   ];
   return { ...f, goals };
@@ -36,7 +39,7 @@ export function withGoals<T extends Figures>(f: T): T & { goals: Goal[] } {
 const cell = (v: unknown, width = 10) => (v === null || v === undefined ? '–' : typeof v === 'number' ? String(Number(v.toFixed(2))) : String(v)).padStart(width);
 
 export function printReport(f: { goals: Goal[] }): void {
-  const { meta, fanout, agenda, catchup, questions, votes, memory, client, load, checks } = f as unknown as Figures;
+  const { meta, fanout, agenda, catchup, questions, votes, memory, client, load, guards, checks } = f as unknown as Figures;
   const lines: string[] = [];
   const row = (label: string, ...values: unknown[]) => lines.push(label.padEnd(34) + values.map((v) => cell(v)).join(''));
   lines.push(`Ortstermin benchmark · ${String(meta!.mode)} · ${String(meta!.rounds)} rounds (medians) · ${String(meta!.duration_s)} s`);
@@ -68,6 +71,7 @@ export function printReport(f: { goals: Goal[] }): void {
   row('snapshot B demo, large', client!.snapshot_bytes_demo, client!.snapshot_bytes_large);
   row('  gzip demo, large', client!.snapshot_gzip_bytes_demo, client!.snapshot_gzip_bytes_large);
   row('load generators CPU, max %', load!.client_cpu_pct_max);
+  row('stand search, calm ack, revoke ms', guards!.stand_search_1000_ms, guards!.flood_calm_ack_max_ms, guards!.revoke_disconnect_ms);
   row(`light vs socket.io-client p99 ms`, checks!.light_p99_ms, checks!.socketio_client_p99_ms, checks!.light_vs_socketio_client_p99_ratio);
   row('  client CPU % light, socket.io', checks!.light_client_cpu_pct, checks!.socketio_client_cpu_pct);
   lines.push('\ngoals');

@@ -2,6 +2,7 @@ import { cpus, loadavg } from 'node:os';
 import { catchupFigures, memoryFigures, phaseFigures, questionFigures, voteFigures, type Round } from './aggregate.js';
 import type { BundleFigures } from './bundle.js';
 import { votesAt, type BenchConfig } from './config.js';
+import type { GuardFigures } from './guards.js';
 import type { PhoneTimings } from './phoneBrowser.js';
 import { hasTaskset } from './procs.js';
 import { withGoals } from './report.js';
@@ -17,11 +18,12 @@ export interface RawResults {
   bundle: BundleFigures | null;
   phone: PhoneTimings | null;
   snapshots: ReturnType<typeof snapshotFigures>;
+  guards: GuardFigures;
   notes: string[];
   startedAt: number;
 }
 
-export function assemble({ cfg, fanoutByN, sqliteRates, check, bundle, phone, snapshots, notes, startedAt }: RawResults) {
+export function assemble({ cfg, fanoutByN, sqliteRates, check, bundle, phone, snapshots, guards, notes, startedAt }: RawResults) {
   const rounds = (n: number) => fanoutByN.get(n) ?? [];
   const headline = rounds(cfg.fanoutNs.at(-1)!);
   const phase = (kind: 'announce' | 'move') => ({ ...phaseFigures(headline, kind), by_n: cfg.fanoutNs.map((n) => phaseFigures(rounds(n), kind)) });
@@ -73,6 +75,7 @@ export function assemble({ cfg, fanoutByN, sqliteRates, check, bundle, phone, sn
     load: {
       client_cpu_pct_max: Math.max(fanout.client_cpu_pct_max ?? 0, agenda.client_cpu_pct_max ?? 0, catchup.client_cpu_pct_max ?? 0),
     },
+    guards: { ...guards },
     checks: {
       light_client_n: cfg.clientCheckN,
       light_p50_ms: light?.p50_ms ?? null,

@@ -7,6 +7,7 @@ import type { Round } from './aggregate.js';
 import { bundleFigures } from './bundle.js';
 import { Generators, startServer, type Variant } from './cluster.js';
 import { configs, votesAt, type Mode } from './config.js';
+import { guardFigures } from './guards.js';
 import { phoneTimings, type PhoneTimings } from './phoneBrowser.js';
 import { hasTaskset, pinSelf } from './procs.js';
 import { printReport } from './report.js';
@@ -110,8 +111,10 @@ if (bundle && cfg.browser) {
   notes.push(...phone.notes);
 } else if (bundle) notes.push(`browser timings skipped in ${mode} mode`);
 const snapshots = snapshotFigures(localDate(new Date(), 'Europe/Berlin'));
+log('guards: stand search, calm device during a flood, revocation');
+const guards = await guardFigures();
 
-const results = assemble({ cfg, fanoutByN, sqliteRates, check, bundle, phone, snapshots, notes, startedAt: started });
+const results = assemble({ cfg, fanoutByN, sqliteRates, check, bundle, phone, snapshots, guards, notes, startedAt: started });
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
 printReport(results);

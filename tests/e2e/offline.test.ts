@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { launchProfileBrowser, phoneContext } from '../support/browser.js';
-import { waitForSavedState, waitForServiceWorkerControl } from '../support/pwa.js';
+import { z } from 'zod';
+import { queuedCommands, waitForSavedState, waitForServiceWorkerControl } from '../support/pwa.js';
 import { useBrowserSession } from '../support/browserSession.js';
 
-
+const markerResult = z.object({ ok: z.literal(true), seq: z.number() });
 const e2e = useBrowserSession();
 
 describe('offline-first PWA', () => {
@@ -65,7 +66,12 @@ describe('offline-first PWA', () => {
     };
     await expect.poll(staffQuestions, { timeout: 20_000 }).toBe(1);
     await page.reload();
-    await page.waitForTimeout(500);
+    // Positive signals before the negative check: the reloaded page is caught up past a change
+    // made after the reload (so it has connected and sent whatever it would send) and its
+    // outbox is empty; only then is "still once" worth something.
+    const marker = markerResult.parse(await e2e.server.command(token, 'session:rename', { sessionId: 'eroeffnung', title: 'Eröffnung, neu geladen' }));
+    await waitForSavedState(page, marker.seq);
+    await expect.poll(() => queuedCommands(page)).toBe(0);
     expect(await staffQuestions()).toBe(1);
     await context.close();
   });

@@ -36,6 +36,19 @@ async function expectInert(page: Page): Promise<void> {
   expect(await page.locator('b', { hasText: 'fett' }).count()).toBe(0);
 }
 
+/** Resolves once the page's own load of the attacks' image URL has failed. */
+async function brokenImageAnswered(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const probe = new Image();
+        probe.onerror = () => resolve();
+        probe.onload = () => resolve();
+        probe.src = 'x';
+      }),
+  );
+}
+
 describe('stored XSS', () => {
   it('shows hostile questions, names and answers as text on the attendee, moderator and big-screen views', async () => {
     const attendee = await phonePage(`${e2e.server.url}/session/${session}`);
@@ -79,8 +92,17 @@ describe('stored XSS', () => {
 
     await expect.poll(() => list.textContent(), live).toContain(answerAttack);
     await expectInert(attendee);
-    // Give any handler that would fire a moment to do so before the final check.
-    await attendee.waitForTimeout(500);
+
+    // Positive signals before "no dialog": a question sent after the attacks is shown on every
+    // view (so each rendered all that came before it), and each page has seen a load of the
+    // attacks' image fail (so an onerror handler would have run by now).
+    const marker = `Harmlos ${Date.now()}`;
+    const token = await e2e.server.tokenFor(e2e.server.links.moderator);
+    expect(await e2e.server.command(token, 'question:ask', { questionId: crypto.randomUUID(), target: { kind: 'session', id: session }, text: marker })).toMatchObject({ ok: true });
+    await expect.poll(() => list.textContent(), live).toContain(marker);
+    await expect.poll(() => moderator.locator('main').textContent(), live).toContain(marker);
+    await expect.poll(() => screen.locator('.screen-list').textContent(), live).toContain(marker);
+    for (const page of [attendee, moderator, screen]) await brokenImageAnswered(page);
     expect(dialogs).toEqual([]);
   });
 });

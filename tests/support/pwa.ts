@@ -36,3 +36,22 @@ export async function waitForSavedState(page: Page, minSeq = 1, timeoutMs = 15_0
     await page.waitForTimeout(100);
   }
 }
+
+/** How many commands wait in the page's IndexedDB outbox (0 without one). */
+export function queuedCommands(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const names = (await indexedDB.databases()).map((d) => d.name);
+    if (!names.includes('ortstermin')) return 0;
+    return new Promise<number>((resolve) => {
+      const open = indexedDB.open('ortstermin');
+      open.onerror = () => resolve(0);
+      open.onsuccess = () => {
+        const db = open.result;
+        if (!db.objectStoreNames.contains('outbox')) return resolve(0);
+        const count = db.transaction('outbox').objectStore('outbox').count();
+        count.onsuccess = () => resolve(count.result);
+        count.onerror = () => resolve(0);
+      };
+    });
+  });
+}

@@ -2,10 +2,17 @@ import { randomUUID } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadProgrammeIfEmpty } from '../../server/bootstrap.js';
+import { loadDemoEvent, loadDemoStands } from '../../server/demo/loadDemoEvent.js';
+import { createDispatcher } from '../../server/commands/dispatcher.js';
+import { createVoteIndex } from '../../server/questions/voteIndex.js';
+import { createLiveState } from '../../server/state/liveState.js';
 import type { Store } from '../../server/store/store.js';
+import type { Change } from '../../shared/changes.js';
 import type { CommandPayload, CommandType } from '../../shared/commands.js';
 import type { Actor } from '../../shared/roles.js';
-import { createTestApp, newStore, tempDir } from '../support/testServer.js';
+import { createFakeClock } from '../support/fakeClock.js';
+import { createTestApp, demoDay, newStore, tempDir } from '../support/testServer.js';
 
 const moderator: Actor = { role: 'moderator' };
 const device = (n: number): Actor => ({ role: 'attendee', deviceId: `device-${n}`, address: '127.0.0.1' });
@@ -81,6 +88,46 @@ describe('group commit', () => {
     fail(false);
     const retried = await run(device(1), 'question:ask', { questionId: randomUUID(), target, text: 'Noch einmal' });
     expect(retried).toEqual({ ok: true, seq: before.seq + 1 });
+  });
+
+  it('publishes nothing and tells the vote counter nothing of a batch whose commit fails', async () => {
+    const { store, fail } = failingStore();
+    const clock = createFakeClock();
+    loadProgrammeIfEmpty(store, clock, () => loadDemoEvent(demoDay), loadDemoStands);
+    const votes = createVoteIndex();
+    const live = createLiveState(store, { retention: 100, projections: [votes] });
+    const published: Change[][] = [];
+    const counted: Change[][] = [];
+    const { dispatch } = createDispatcher({
+      store,
+      live,
+      votes,
+      clock,
+      publish: (changes) => published.push([...changes]),
+      onCommitted: (changes) => counted.push([...changes]),
+    });
+    const run = <K extends CommandType>(actor: Actor, type: K, payload: CommandPayload<K>) =>
+      dispatch(actor, { id: randomUUID(), type, payload });
+    const questionId = randomUUID();
+    expect(await run(device(1), 'question:ask', { questionId, target, text: 'Wer zahlt?' })).toMatchObject({ ok: true });
+    expect(published.map((batch) => batch.map((c) => c.type))).toEqual([['question:asked']]);
+    expect(counted).toEqual(published);
+
+    fail(true);
+    const failed = await Promise.all([
+      run(device(2), 'question:vote', { questionId, up: true }),
+      run(device(3), 'question:ask', { questionId: randomUUID(), target, text: 'Noch eine?' }),
+    ]);
+    expect(failed.map((r) => !r.ok && r.error.code)).toEqual(['internal', 'internal']);
+    expect(published).toHaveLength(1);
+    expect(counted).toHaveLength(1);
+    expect(votes.count(questionId)).toBe(0);
+
+    fail(false);
+    expect(await run(device(2), 'question:vote', { questionId, up: true })).toMatchObject({ ok: true });
+    expect(published.at(-1)?.map((c) => c.type)).toEqual(['question:vote-cast']);
+    expect(counted).toEqual(published);
+    expect(votes.count(questionId)).toBe(1);
   });
 
   it('keeps states handed out before a batch as they were', async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createVoteIndex } from '../../server/questions/voteIndex.js';
 import { createLiveState } from '../../server/state/liveState.js';
 import { newStore } from '../support/testServer.js';
 
@@ -28,5 +29,37 @@ describe('live state', () => {
     expect(live.changesAfter(20, ['public'])?.map((c) => c.seq)).toHaveLength(10);
     expect(live.changesAfter(19, ['public'])).toBeNull();
     expect(live.changesAfter(31, ['public'])).toBeNull();
+  });
+});
+
+describe('replaying a long log at start', () => {
+  /** `count` votes, each from its own device, then one announcement: the log's last change. */
+  function storeWithVotes(count: number) {
+    const store = newStore();
+    const at = '2026-05-14T08:00:00.000Z';
+    for (let done = 0; done < count; done += 1000) {
+      const drafts = Array.from({ length: Math.min(1000, count - done) }, (_, i) => ({
+        type: 'question:vote-cast' as const,
+        audience: 'internal' as const,
+        data: { questionId: 'q', deviceId: `device-${done + i}`, up: true },
+      }));
+      store.commit({ drafts, at });
+    }
+    store.commit({ drafts: [{ type: 'announcement:posted', audience: 'public', data: { announcement: { id: 'last', level: 'info', text: 'Zuletzt', postedAt: at } } }], at });
+    return store;
+  }
+
+  // The log is read 5,000 changes at a time: around and across that size, none may be lost or read twice.
+  it.each([4999, 5000, 10_000, 12_345])('reads all of %i votes and the change after them', (votes) => {
+    const voters = createVoteIndex();
+    const store = storeWithVotes(votes);
+    const live = createLiveState(store, { retention: 100, projections: [voters] });
+    expect(live.seq()).toBe(votes + 1);
+    expect(voters.count('q')).toBe(votes);
+    expect(live.state().announcements.map((a) => a.id)).toEqual(['last']);
+
+    live.rebuild();
+    expect(live.seq()).toBe(votes + 1);
+    expect(voters.count('q')).toBe(votes);
   });
 });
