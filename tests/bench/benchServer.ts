@@ -39,6 +39,7 @@ const benchRateLimits = {
   askPerAddress: unlimited,
   votePerDevice: unlimited,
   votePerAddress: unlimited,
+  deviceIdsPerAddress: unlimited,
 };
 
 function listen(httpServer: HttpServer): Promise<number> {

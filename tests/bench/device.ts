@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { issuedDeviceSchema } from '../../shared/access.js';
 import { io, type Socket } from 'socket.io-client';
 import type { Change } from '../../shared/changes.js';
 import type { SyncBody, SyncReply } from '../../shared/events.js';
@@ -59,6 +60,17 @@ function decodeAck(ack: unknown): SyncReply {
   return { ...(JSON.parse(encoded.body.toString()) as SyncBody), serverTime: encoded.serverTime };
 }
 
+/** The app issues ids; the baselines (bare Socket.IO, bare ws) have no such route and get none. */
+async function issueDeviceId(url: string): Promise<string> {
+  try {
+    const response = await fetch(`${url}/api/device`, { method: 'POST', signal: AbortSignal.timeout(5000) });
+    const parsed = issuedDeviceSchema.safeParse(await response.json());
+    return parsed.success ? parsed.data.deviceId : '';
+  } catch {
+    return '';
+  }
+}
+
 /** Snapshots of the same seq are the same state: devices share it instead of keeping thousands of copies. */
 const snapshots = new Map<number, PublicState>();
 
@@ -67,7 +79,8 @@ export class Device {
   socket: BenchSocket;
   state: PublicState = emptyState;
   lastSeq: number | null = null;
-  readonly deviceId = randomUUID();
+  /** Issued by the server at the first connect (as the app asks for one), then kept. */
+  deviceId: string | null = null;
   onChange: (device: Device, change: Change) => void = () => {};
 
   constructor(
@@ -108,11 +121,12 @@ export class Device {
   }
 
   private async open(url: string, auth: Record<string, unknown>): Promise<void> {
+    this.deviceId ??= await issueDeviceId(url);
     this.socket = this.makeSocket();
     this.socket.onEvent = (name, args) => {
       if (name === 'change') this.apply(args[0] as Change);
     };
-    await this.socket.connect(url, { auth: { ...auth, deviceId: this.deviceId }, localAddress: this.address });
+    await this.socket.connect(url, { auth: { ...auth, ...(this.deviceId ? { deviceId: this.deviceId } : {}) }, localAddress: this.address });
   }
 
   private apply(change: Change): void {

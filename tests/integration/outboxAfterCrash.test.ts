@@ -42,7 +42,8 @@ describe('outbox after a crash', () => {
     phones.forEach((p) => p.disconnect());
 
     await server.start();
-    const again = await Promise.all(outboxes.map(() => new TestDevice(server!.url).connect()));
+    // The same phones: each keeps the device id the server issued it.
+    const again = await Promise.all(phones.map((phone) => new TestDevice(server!.url, { deviceId: phone.deviceId ?? undefined }).connect()));
     devices.push(...again);
     const results = await Promise.all(again.flatMap((phone, i) => outboxes[i]!.map((c) => phone.sendRaw(c))));
     expect(results.every((r) => r.ok)).toBe(true);

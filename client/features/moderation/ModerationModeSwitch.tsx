@@ -4,6 +4,7 @@ import { t } from '../../i18n/i18n';
 import { sendCommand, state } from '../../sync/connection';
 import { FormStatusLine } from '../staff/FormStatusLine';
 import { createCommandStatus } from '../staff/useCommandStatus';
+import { PauseQuestionsSwitch } from './PauseQuestionsSwitch';
 
 /** Pre- or post-moderation, for the event (sessionId null) or one session; applies at once. */
 function ModeChoice(props: { sessionId: string | null; legend: string }) {
@@ -58,6 +59,7 @@ export function ModerationModeSwitch(props: { sessionId: string | null; sessionT
         {(sessionId) => <ModeChoice sessionId={sessionId()} legend={t('qmod.mode.session', { title: props.sessionTitle })} />}
       </Show>
       <ModeChoice sessionId={null} legend={t('qmod.mode.event')} />
+      <PauseQuestionsSwitch sessionId={props.sessionId} />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { sendCommand, state } from '../../sync/connection';
 import { FormStatusLine } from '../staff/FormStatusLine';
 import { createCommandStatus } from '../staff/useCommandStatus';
 import { MergeControl } from './MergeControl';
+import { DeleteQuestionButton } from './DeleteQuestionButton';
 
 /** The moderator's buttons for one question; which ones show depends on its status. */
 export function QuestionActions(props: { question: Question; mergeCandidates: Question[] }) {
@@ -69,6 +70,7 @@ export function QuestionActions(props: { question: Question; mergeCandidates: Qu
         >
           {props.question.answered ? t('qmod.markOpen') : t('qmod.markAnswered')}
         </button>
+        <DeleteQuestionButton onDelete={() => void run('question:delete', ref())} />
       </div>
       <Show when={published() && props.mergeCandidates.length > 0}>
         <MergeControl

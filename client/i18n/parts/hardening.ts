@@ -10,6 +10,8 @@ export const de = {
   'moderation.questionsPaused': 'Fragen pausiert',
   'moderation.delete': 'Löschen',
   'moderation.deleteConfirm': 'Frage endgültig löschen? Der Text wird auch aus der Datenbank entfernt.',
+  'moderation.deleteForGood': 'Endgültig löschen',
+  'moderation.deleteCancel': 'Abbrechen',
 } as const;
 
 export const en: Record<keyof typeof de, string> = {
@@ -23,4 +25,6 @@ export const en: Record<keyof typeof de, string> = {
   'moderation.questionsPaused': 'Questions paused',
   'moderation.delete': 'Delete',
   'moderation.deleteConfirm': 'Delete this question for good? Its text is also removed from the database.',
+  'moderation.deleteForGood': 'Delete for good',
+  'moderation.deleteCancel': 'Cancel',
 };

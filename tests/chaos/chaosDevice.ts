@@ -1,0 +1,91 @@
+import { randomUUID } from 'node:crypto';
+import { io, type Socket } from 'socket.io-client';
+import type { CommandResult } from '../../shared/errors.js';
+import { socketEvents, type ClientToServerEvents, type ServerToClientEvents } from '../../shared/events.js';
+import { schemaVersion } from '../../shared/model.js';
+import { parseSyncReply } from '../../shared/syncReply.js';
+import { issuedDeviceSchema } from '../../shared/access.js';
+
+export interface OutboxCommand {
+  id: string;
+  type: 'question:ask' | 'question:vote';
+  payload: Record<string, unknown>;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * A phone as the app behaves: an issued device id it keeps, an outbox of commands with fixed
+ * ids sent in order and sent again until the server gives a final answer, a catch-up on every
+ * (re)connect. It notes when it was last back in sync, for the reconnect time.
+ */
+export class ChaosDevice {
+  deviceId = '';
+  socket: Socket<ServerToClientEvents, ClientToServerEvents> | null = null;
+  readonly outbox: OutboxCommand[] = [];
+  readonly acked: OutboxCommand[] = [];
+  readonly refused: { command: OutboxCommand; code: string }[] = [];
+  syncedAt = 0;
+  /** Answers `internal` (a failed sync to disk): sent again, as the app does. */
+  internalAnswers = 0;
+  private stopped = false;
+
+  constructor(private readonly url: () => string) {}
+
+  async start(): Promise<void> {
+    while (!this.deviceId) {
+      const response = await fetch(`${this.url()}/api/device`, { method: 'POST' }).catch(() => null);
+      const parsed = issuedDeviceSchema.safeParse(await response?.json().catch(() => null));
+      if (parsed.success) this.deviceId = parsed.data.deviceId;
+      else await sleep(200);
+    }
+    const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io(this.url(), {
+      auth: { deviceId: this.deviceId },
+      transports: ['websocket'],
+      forceNew: true,
+      reconnectionDelay: 100,
+      reconnectionDelayMax: 1000,
+      randomizationFactor: 0.5,
+    });
+    this.socket = socket;
+    socket.on('connect', () => {
+      socket.timeout(10_000).emit(socketEvents.sync, { lastSeq: null, schemaVersion }, (error: Error | null, raw: unknown) => {
+        if (!error && parseSyncReply(raw)?.kind === 'snapshot') this.syncedAt = Date.now();
+      });
+    });
+    void this.flushLoop();
+  }
+
+  queue(type: OutboxCommand['type'], payload: Record<string, unknown>): void {
+    this.outbox.push({ id: randomUUID(), type, payload });
+  }
+
+  private async flushLoop(): Promise<void> {
+    while (!this.stopped) {
+      const next = this.outbox[0];
+      const socket = this.socket;
+      if (!next || !socket?.connected) {
+        await sleep(50);
+        continue;
+      }
+      const result = await socket.timeout(5000).emitWithAck(socketEvents.command, next).catch((): CommandResult | null => null);
+      if (result?.ok) {
+        this.acked.push(next);
+        this.outbox.shift();
+      } else if (result && result.error.code === 'rate_limited') await sleep(result.error.retryAfterMs ?? 1000);
+      else if (!result || result.error.code === 'internal') {
+        if (result) this.internalAnswers++;
+        await sleep(200);
+      }
+      else {
+        this.refused.push({ command: next, code: result.error.code });
+        this.outbox.shift();
+      }
+    }
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.socket?.disconnect();
+  }
+}
