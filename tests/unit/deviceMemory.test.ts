@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { noteServerTime, serverNow } from '../../client/sync/clock.js';
 import { createStoredIdSet } from '../../client/sync/storedIdSet.js';
+import { uuid } from '../../client/sync/uuid.js';
+import { commandEnvelopeSchema } from '../../shared/commands.js';
 
 /** localStorage as a browser has it; `refuse` makes it throw as private mode or a full disk does. */
 function fakeStorage() {
@@ -71,5 +73,25 @@ describe("the server's clock on the phone", () => {
     expect(serverNow()).toBe(1_060_000);
     noteServerTime(940_000, 999_900, 1_000_100);
     expect(serverNow()).toBe(940_000);
+  });
+});
+
+describe('command ids made on the phone', () => {
+  const v4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+  const webCrypto = globalThis.crypto;
+
+  it.each([
+    ['over https', true, webCrypto],
+    // A venue LAN over plain http: no crypto.randomUUID there, only getRandomValues.
+    ['over plain http', false, { getRandomValues: <T extends ArrayBufferView>(array: T) => webCrypto.getRandomValues(array) }],
+  ])('are version-4 UUIDs the server accepts, each new, %s', (_name, isSecureContext, crypto) => {
+    vi.stubGlobal('window', { isSecureContext });
+    vi.stubGlobal('crypto', crypto);
+    const ids = Array.from({ length: 200 }, () => uuid());
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) {
+      expect(id).toMatch(v4);
+      expect(commandEnvelopeSchema.safeParse({ id, type: 'question:ask', payload: {} }).success).toBe(true);
+    }
   });
 });
