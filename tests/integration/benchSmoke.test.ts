@@ -20,7 +20,7 @@ describe('benchmark harness', () => {
       const out = join(dir.path, 'latest.json');
       await promisify(execFile)(process.execPath, ['--import', 'tsx', 'tests/bench/run.ts', '--smoke', '--out', out], {
         cwd: root,
-        timeout: 100_000,
+        timeout: 160_000,
         maxBuffer: 10 * 1024 * 1024,
       });
       const json: unknown = JSON.parse(readFileSync(out, 'utf8'));
@@ -34,5 +34,5 @@ describe('benchmark harness', () => {
     } finally {
       dir.remove();
     }
-  }, 120_000);
+  }, 180_000);
 });

@@ -9,9 +9,13 @@ export async function waitForServiceWorkerControl(page: Page): Promise<void> {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
 
-/** The seq of the device state saved in IndexedDB, or 0; never creates the database itself. */
-function savedSeq(page: Page): Promise<number> {
-  return page.evaluate(async () => {
+/**
+ * One number read from the app's IndexedDB in the page: the saved device state's seq, or how many
+ * commands wait in the outbox; 0 when there is none. Never creates the database itself.
+ */
+function readAppDb(page: Page, read: 'savedSeq' | 'queued'): Promise<number> {
+  return page.evaluate(async (read) => {
+    const store = read === 'savedSeq' ? 'device' : 'outbox';
     const names = (await indexedDB.databases()).map((d) => d.name);
     if (!names.includes('ortstermin')) return 0;
     return new Promise<number>((resolve) => {
@@ -19,14 +23,17 @@ function savedSeq(page: Page): Promise<number> {
       open.onerror = () => resolve(0);
       open.onsuccess = () => {
         const db = open.result;
-        if (!db.objectStoreNames.contains('device')) return resolve(0);
-        const get = db.transaction('device').objectStore('device').get('current');
-        get.onsuccess = () => resolve(get.result?.lastSeq ?? 0);
-        get.onerror = () => resolve(0);
+        if (!db.objectStoreNames.contains(store)) return resolve(0);
+        const objects = db.transaction(store).objectStore(store);
+        const request: IDBRequest = read === 'savedSeq' ? objects.get('current') : objects.count();
+        request.onsuccess = () => resolve(read === 'savedSeq' ? (request.result?.lastSeq ?? 0) : Number(request.result));
+        request.onerror = () => resolve(0);
       };
     });
-  });
+  }, read);
 }
+
+const savedSeq = (page: Page) => readAppDb(page, 'savedSeq');
 
 /** Waits until the device state has been written to IndexedDB (it is saved shortly after changes). */
 export async function waitForSavedState(page: Page, minSeq = 1, timeoutMs = 15_000): Promise<void> {
@@ -39,19 +46,5 @@ export async function waitForSavedState(page: Page, minSeq = 1, timeoutMs = 15_0
 
 /** How many commands wait in the page's IndexedDB outbox (0 without one). */
 export function queuedCommands(page: Page): Promise<number> {
-  return page.evaluate(async () => {
-    const names = (await indexedDB.databases()).map((d) => d.name);
-    if (!names.includes('ortstermin')) return 0;
-    return new Promise<number>((resolve) => {
-      const open = indexedDB.open('ortstermin');
-      open.onerror = () => resolve(0);
-      open.onsuccess = () => {
-        const db = open.result;
-        if (!db.objectStoreNames.contains('outbox')) return resolve(0);
-        const count = db.transaction('outbox').objectStore('outbox').count();
-        count.onsuccess = () => resolve(count.result);
-        count.onerror = () => resolve(0);
-      };
-    });
-  });
+  return readAppDb(page, 'queued');
 }

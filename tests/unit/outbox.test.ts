@@ -51,7 +51,9 @@ describe('the outbox', () => {
     expect(page.sent.map((c) => c.id)).toEqual([id]);
     expect(page.outbox.outboxItems().map((c) => c.id)).toEqual([id]);
 
-    await vi.advanceTimersByTimeAsync(5000); // the retry after a failure
+    await vi.advanceTimersByTimeAsync(4999);
+    expect(page.sent).toHaveLength(1); // no hammering a server that did not answer
+    await vi.advanceTimersByTimeAsync(1); // the retry after a failure
     expect(page.sent.map((c) => c.id)).toEqual([id, id]);
     expect(page.sent[1]).toEqual(page.sent[0]);
     expect(page.settled).toEqual([{ id, result: { ok: true, seq: 2 } }]);
@@ -120,5 +122,55 @@ describe('the outbox', () => {
     await page.outbox.flushOutbox();
     expect(page.sent.map((c) => c.id)).toEqual(ids);
     expect(page.settled.map((s) => s.id)).toEqual(ids);
+  });
+
+  it('keeps a command that could not go out (offline) and sends it once the socket is back', async () => {
+    const page = await freshPage([{ ok: false, error: { code: 'offline', message: 'offline' } }]);
+    const id = await page.outbox.enqueueCommand('question:ask', ask('Funkloch?'));
+    await settle();
+    expect(page.settled).toEqual([]);
+    expect(disk.has(id)).toBe(true);
+    await page.outbox.flushOutbox();
+    expect(page.settled).toEqual([{ id, result: { ok: true, seq: 2 } }]);
+  });
+
+  it('sends each command once when flushes overlap (a reconnect during a send)', async () => {
+    vi.resetModules();
+    const outbox = await import('../../client/sync/outbox.js');
+    const sent: string[] = [];
+    const answers: ((result: SendResult) => void)[] = [];
+    outbox.connectOutbox((command) => {
+      sent.push(command.id);
+      return new Promise((resolve) => answers.push(resolve));
+    }, () => true);
+    const id = await outbox.enqueueCommand('question:ask', ask('Doppelt?'));
+    const flushes = [outbox.flushOutbox(), outbox.flushOutbox()];
+    await settle();
+    expect(sent).toEqual([id]);
+    answers.forEach((answer) => answer({ ok: true, seq: 1 }));
+    await Promise.all(flushes);
+    await settle();
+    expect(sent).toEqual([id]);
+    expect(outbox.outboxItems()).toEqual([]);
+  });
+
+  it('lists a command once when what is stored is restored beside what this page queued', async () => {
+    const page = await freshPage();
+    page.goOffline();
+    const id = await page.outbox.enqueueCommand('question:ask', ask('Einmal'));
+    await page.outbox.restoreOutbox();
+    expect(page.outbox.outboxItems().map((c) => c.id)).toEqual([id]);
+  });
+
+  it('stops telling a listener that unsubscribed', async () => {
+    const page = await freshPage();
+    const heard: string[] = [];
+    const stop = page.outbox.onOutboxSettled((command) => heard.push(command.id));
+    const first = await page.outbox.enqueueCommand('question:ask', ask('Eins'));
+    await settle();
+    stop();
+    await page.outbox.enqueueCommand('question:ask', ask('Zwei'));
+    await settle();
+    expect(heard).toEqual([first]);
   });
 });
