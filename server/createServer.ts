@@ -1,4 +1,5 @@
 import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
+import { createServer as createHttpsServer, type Server as HttpsServer } from 'node:https';
 import { getRequestListener } from '@hono/node-server';
 import type { Change } from '../shared/changes.js';
 import { createAccessService, type AccessService } from './access/accessService.js';
@@ -14,6 +15,11 @@ import { createAnnouncementReceipts } from './announcements/announcementReceipts
 import { createRateLimits, defaultRateLimits, type RateLimitConfig } from './commands/rateLimits.js';
 import { liveFigures } from './state/liveFigures.js';
 import { socketEvents } from '../shared/events.js';
+import { trustNoProxy, type ProxyTrust } from './transport/clientAddress.js';
+import { silentLogger, type Logger } from './ops/logger.js';
+import { createMetrics } from './ops/metrics.js';
+import { observeDispatch } from './ops/observedDispatch.js';
+import { opsRoutes, type MetricsAccess } from './ops/opsRoutes.js';
 
 export interface ServerConfig {
   /** The built PWA to serve; null for an API-only server. */
@@ -26,6 +32,12 @@ export interface ServerConfig {
   /** How often vote counts go out at most. */
   voteFlushMs: number;
   rateLimits: RateLimitConfig;
+  /** PEM certificate and key: HTTPS (and Socket.IO over it) on the same port. */
+  tls: { cert: Buffer; key: Buffer } | null;
+  /** Reverse proxies whose forwarded headers are believed (TRUST_PROXY). */
+  trustProxy: ProxyTrust;
+  metricsAccess: MetricsAccess;
+  log: Logger;
 }
 
 export const defaultServerConfig: ServerConfig = {
@@ -35,10 +47,14 @@ export const defaultServerConfig: ServerConfig = {
   publicUrl: null,
   voteFlushMs: 250,
   rateLimits: defaultRateLimits,
+  tls: null,
+  trustProxy: trustNoProxy,
+  metricsAccess: { token: null, allow: trustNoProxy },
+  log: silentLogger,
 };
 
 export interface OrtsterminServer {
-  httpServer: HttpServer;
+  httpServer: HttpServer | HttpsServer;
   io: OrtsterminIo;
   dispatch: Dispatch;
   live: LiveState;
@@ -47,6 +63,12 @@ export interface OrtsterminServer {
   fetch: (request: Request) => Response | Promise<Response>;
   listen(port: number, host?: string): Promise<{ port: number; url: string }>;
   close(): Promise<void>;
+  /**
+   * The graceful stop: refuse new connections, tell every device "server restarting" (it comes
+   * back with backoff), let the commands in flight commit and be acknowledged, flush vote counts,
+   * then close the sockets.
+   */
+  shutdown(): Promise<void>;
 }
 
 export function createServer(deps: { store: Store; clock: Clock; config?: Partial<ServerConfig> }): OrtsterminServer {
@@ -55,12 +77,18 @@ export function createServer(deps: { store: Store; clock: Clock; config?: Partia
   const voteIndex = createVoteIndex();
   const live = createLiveState(store, { retention: config.retention, projections: [voteIndex] });
   const access = createAccessService(store, clock);
-  let io: OrtsterminIo | null = null;
   const publish = (changes: readonly Change[]) => io && publishChanges(io, changes);
   let coalescer: VotesCoalescer | null = null;
   const onCommitted = (changes: readonly Change[]) => coalescer?.onCommitted(changes);
   const rateCheck = createRateLimits(config.rateLimits);
-  const { dispatch, commitSystemChanges } = createDispatcher({ store, live, votes: voteIndex, clock, publish, onCommitted, rateCheck });
+  let io: OrtsterminIo | null = null;
+  let stopping = false;
+  const metrics = createMetrics({ connectedDevices: () => io?.engine.clientsCount ?? 0, seq: () => live.seq() });
+  const onCommitTimed = (seconds: number) => metrics.commitSeconds(seconds);
+  const dispatcher = createDispatcher({ store, live, votes: voteIndex, clock, publish, onCommitted, rateCheck, onCommitTimed });
+  const { commitSystemChanges } = dispatcher;
+  const observed = observeDispatch(dispatcher.dispatch, config.log, metrics);
+  const dispatch = observed.dispatch;
   coalescer = createVotesCoalescer({ intervalMs: config.voteFlushMs, votes: voteIndex, live, commit: commitSystemChanges });
   const votes = coalescer;
   const receipts = createAnnouncementReceipts({
@@ -77,10 +105,40 @@ export function createServer(deps: { store: Store; clock: Clock; config?: Partia
     publicUrl: config.publicUrl,
     onCodeRevoked: (codeId) => io && endSocketsOfCode(io, codeId),
     liveFigures: () => liveFigures(live.state(), io?.engine.clientsCount ?? 0),
+    trustProxy: config.trustProxy,
+    log: config.log,
+    ops: opsRoutes({
+      seq: () => live.seq(),
+      ready: () => !stopping && store.lastSeq() === live.seq(),
+      metrics,
+      metricsAccess: config.metricsAccess,
+      trustProxy: config.trustProxy,
+      publicUrl: config.publicUrl,
+    }),
   });
-  const httpServer = createHttpServer(getRequestListener(app.fetch));
-  io = attachSocketServer(httpServer, { dispatch, live, access, clock, receipts: () => receipts, extraOrigins: config.extraOrigins });
+  const listener = getRequestListener(app.fetch);
+  const httpServer = config.tls ? createHttpsServer(config.tls, listener) : createHttpServer(listener);
+  io = attachSocketServer(httpServer, {
+    dispatch,
+    live,
+    access,
+    clock,
+    receipts: () => receipts,
+    extraOrigins: config.extraOrigins,
+    trustProxy: config.trustProxy,
+    onSync: (kind) => metrics.syncServed(kind),
+    refuseNew: () => stopping,
+  });
   const ioServer = io;
+  const closeAll = () =>
+    new Promise<void>((resolve) => {
+      votes.flush();
+      votes.stop();
+      receipts.stop();
+      metrics.stop();
+      // io.close() also closes the http server; open sockets are ended first.
+      void ioServer.close(() => resolve());
+    });
 
   return {
     httpServer,
@@ -96,16 +154,18 @@ export function createServer(deps: { store: Store; clock: Clock; config?: Partia
         httpServer.listen(port, host, () => {
           const address = httpServer.address();
           const bound = typeof address === 'object' && address ? address.port : port;
-          resolve({ port: bound, url: `http://${host && host !== '0.0.0.0' ? host : 'localhost'}:${bound}` });
+          const scheme = config.tls ? 'https' : 'http';
+          resolve({ port: bound, url: `${scheme}://${host && host !== '0.0.0.0' ? host : 'localhost'}:${bound}` });
         });
       }),
-    close: () =>
-      new Promise((resolve) => {
-        votes.flush();
-        votes.stop();
-        receipts.stop();
-        // io.close() also closes the http server; open sockets are ended first.
-        void ioServer.close(() => resolve());
-      }),
+    close: closeAll,
+    shutdown: async () => {
+      stopping = true;
+      httpServer.close(); // no new connections; open ones stay until closeAll
+      ioServer.emit(socketEvents.serverRestarting);
+      await observed.drained();
+      await closeAll();
+      await observed.drained(); // HTTP commands that were still being read
+    },
   };
 }

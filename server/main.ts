@@ -7,8 +7,31 @@ import { readConfig } from './config.js';
 import { createServer } from './createServer.js';
 import { loadDemoEvent, loadDemoStands } from './demo/loadDemoEvent.js';
 import { createSqliteStore } from './store/sqliteStore.js';
+import { parseTrustProxy } from './transport/clientAddress.js';
+import { createLogger } from './ops/logger.js';
+import { stopOnSignals } from './ops/gracefulStop.js';
+import { startRedirectServer } from './ops/redirectServer.js';
+import { insecureUrlWarning, terminalQr } from './ops/startBanner.js';
+import { loadTlsFiles } from './ops/tls.js';
 
-const config = readConfig();
+/** A configuration mistake ends the start with one clear line, not a stack trace. */
+function exitWith(error: unknown): never {
+  console.error(`Ortstermin cannot start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
+function orExit<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    exitWith(error);
+  }
+}
+
+const config = orExit(readConfig);
+const tls = orExit(() => config.tls && loadTlsFiles(config.tls));
+const trustProxy = orExit(() => parseTrustProxy(config.trustProxy));
+const metricsAllow = orExit(() => parseTrustProxy(config.metricsAllow));
+const log = createLogger(config.logLevel);
 const clock = systemClock;
 const store = createSqliteStore({ filename: join(config.dataDir, 'ortstermin.db') });
 const demoDate = config.demoDate ?? localDate(new Date(clock.now()), 'Europe/Berlin');
@@ -17,23 +40,38 @@ loadProgrammeIfEmpty(store, clock, () => loadDemoEvent(demoDate), loadDemoStands
 const server = createServer({
   store,
   clock,
-  config: { clientDir: config.clientDir, extraOrigins: config.extraOrigins, publicUrl: config.publicUrl ?? null },
+  config: {
+    clientDir: config.clientDir,
+    extraOrigins: config.extraOrigins,
+    publicUrl: config.publicUrl ?? null,
+    tls,
+    trustProxy,
+    metricsAccess: { token: config.metricsToken, allow: metricsAllow },
+    log,
+  },
 });
-const { url } = await server.listen(config.port, config.host);
+const { url, port } = await server
+  .listen(config.port, config.host)
+  .catch((error: unknown) => exitWith(`cannot listen on port ${config.port} (${error instanceof Error ? error.message : String(error)})`));
+const redirect =
+  tls && config.httpRedirectPort !== undefined
+    ? await startRedirectServer({ port: config.httpRedirectPort, host: config.host, httpsPort: port, publicUrl: config.publicUrl ?? null })
+    : null;
 const baseUrl = config.publicUrl ?? url;
 const codes = ensureStaffCodes(server.access, config.dataDir);
 
+console.log(await terminalQr(`${baseUrl}/`));
 console.log(`Attendees: ${baseUrl}/`);
 console.log(`Organizer: ${staffLink(baseUrl, codes.organizer)}`);
 console.log(`Moderator: ${staffLink(baseUrl, codes.moderator)}`);
+const warning = insecureUrlWarning(baseUrl);
+if (warning) console.warn(warning);
 
-let stopping = false;
-async function stop(): Promise<void> {
-  if (stopping) return;
-  stopping = true;
-  await server.close();
-  store.close();
-  process.exit(0);
-}
-process.on('SIGINT', () => void stop());
-process.on('SIGTERM', () => void stop());
+stopOnSignals({
+  stop: async () => {
+    redirect?.close();
+    await server.shutdown();
+    store.close();
+  },
+  log,
+});

@@ -22,6 +22,8 @@ export interface GroupCommitDeps {
   /** After the commit: tells the devices. */
   announce: (committed: readonly Change[]) => void;
   maxBatch: number;
+  /** How long each batch took to decide and write (metrics). */
+  onCommitTimed?: (seconds: number) => void;
 }
 
 /**
@@ -48,6 +50,7 @@ export function createGroupCommit(deps: GroupCommitDeps): (command: QueuedComman
     if (queue.length > 0) schedule();
     const answers: { resolve: (result: CommandResult) => void; result: CommandResult }[] = [];
     const committed: Change[] = [];
+    const started = performance.now();
     try {
       inBatch(() =>
         deps.store.transaction(() => {
@@ -60,6 +63,7 @@ export function createGroupCommit(deps: GroupCommitDeps): (command: QueuedComman
       for (const { resolve } of batch) resolve(commandError('internal'));
       return;
     }
+    deps.onCommitTimed?.((performance.now() - started) / 1000);
     try {
       deps.announce(committed);
     } catch (error) {

@@ -14,6 +14,9 @@ import type { LiveState } from '../state/liveState.js';
 import { roomsFor } from '../state/audience.js';
 import { fail, identify, requireRoute, sendResult, validate, type AppEnv } from './httpHelpers.js';
 import { serveClient } from './staticFiles.js';
+import type { ProxyTrust } from './clientAddress.js';
+import type { Logger } from '../ops/logger.js';
+import { requestLog } from '../ops/requestLog.js';
 
 export interface HttpDeps {
   dispatch: Dispatch;
@@ -25,6 +28,10 @@ export interface HttpDeps {
   onCodeRevoked: AccessRouteDeps['onCodeRevoked'];
   liveFigures: () => Record<string, number>;
   publicUrl: string | null;
+  trustProxy: ProxyTrust;
+  log: Logger;
+  /** Health, readiness, metrics (server/ops/opsRoutes.ts). */
+  ops: Hono;
 }
 
 /** Large enough for the largest command (an announcement in two languages), small enough to be cheap. */
@@ -47,13 +54,14 @@ export const contentSecurityPolicy = {
 
 export function createHttpApp(deps: HttpDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
+  app.use('*', requestLog(deps.log));
   app.use('*', secureHeaders({ contentSecurityPolicy, referrerPolicy: 'no-referrer' }));
   // Imports carry whole programme files; everything else stays small.
   const apiBodyLimit = bodyLimit({ maxSize: maxBodyBytes, onError: (c) => fail(c, 'too_large') });
   const importBodyLimit = bodyLimit({ maxSize: importBodyLimitBytes, onError: (c) => fail(c, 'too_large') });
   app.use('/api/*', (c, next) => (c.req.path.startsWith('/api/import/') ? importBodyLimit : apiBodyLimit)(c, next));
-  app.get('/api/health', (c) => c.json({ ok: true, seq: deps.live.seq() }));
-  app.use('/api/*', identify(deps.access));
+  app.route('/', deps.ops);
+  app.use('/api/*', identify(deps.access, deps.trustProxy));
 
   app.get('/api/snapshot', (c) =>
     c.json({ snapshot: deps.live.snapshotFor(roomsFor(c.get('actor'))), serverTime: deps.clock.now() }),
@@ -81,7 +89,7 @@ export function createHttpApp(deps: HttpDeps): Hono<AppEnv> {
     // Hono raises HTTPException for bodies it cannot read (malformed JSON): the client's fault.
     if (error instanceof HTTPException && error.status === 400) return fail(c, 'invalid_command');
     if (error instanceof HTTPException && error.status === 413) return fail(c, 'too_large');
-    console.error('request failed', c.req.method, c.req.path, error);
+    deps.log.error({ kind: 'request', method: c.req.method, path: c.req.path, err: error }, 'request failed');
     return fail(c, 'internal');
   });
   return app;

@@ -6,6 +6,7 @@ import { commandError, httpStatusOf, issuesOf, type CommandResult, type ErrorCod
 import { mayCall, type Actor, type ProtectedRoute } from '../../shared/roles.js';
 import type { AccessService } from '../access/accessService.js';
 import { actorFromAuthorization } from './bearer.js';
+import { resolveClient, trustNoProxy, type ClientOrigin, type ProxyTrust } from './clientAddress.js';
 
 export type AppEnv = { Variables: { actor: Actor } };
 
@@ -25,24 +26,28 @@ export const validate = <T extends z.ZodType>(target: 'json' | 'query' | 'param'
 
 const deviceIdHeader = z.string().min(8).max(64);
 
-function addressOf(c: Context): string | undefined {
+/** The phone's address and scheme, through a trusted proxy's forwarded headers (clientAddress.ts). */
+export function clientOf(c: Context, trust: ProxyTrust): ClientOrigin | undefined {
+  let peer: string | undefined;
   try {
-    return getConnInfo(c).remote.address;
+    peer = getConnInfo(c).remote.address;
   } catch {
     return undefined; // requests made in-process (tests) have no socket
   }
+  const headers = { 'x-forwarded-for': c.req.header('x-forwarded-for'), 'x-forwarded-proto': c.req.header('x-forwarded-proto') };
+  return resolveClient({ address: peer, encrypted: new URL(c.req.url).protocol === 'https:' }, headers, trust);
 }
 
 /**
  * Who is calling: no Authorization header is an anonymous attendee; a token that is unknown or
  * revoked is refused. The device id header lets rate limits tell phones behind one NAT apart.
  */
-export function identify(access: AccessService): MiddlewareHandler<AppEnv> {
+export function identify(access: AccessService, trust: ProxyTrust = trustNoProxy): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const actor = actorFromAuthorization(c.req.header('authorization'), access);
     if (!actor) return fail(c, 'unauthenticated');
     const deviceId = deviceIdHeader.safeParse(c.req.header('x-device-id'));
-    const address = addressOf(c);
+    const address = clientOf(c, trust)?.address;
     c.set('actor', { ...actor, ...(deviceId.success ? { deviceId: deviceId.data } : {}), ...(address ? { address } : {}) });
     await next();
   };

@@ -1,4 +1,5 @@
 import type { Server as HttpServer, IncomingMessage } from 'node:http';
+import type { Server as HttpsServer } from 'node:https';
 import { Server, type Socket } from 'socket.io';
 import { z } from 'zod';
 import type { Change } from '../../shared/changes.js';
@@ -18,6 +19,7 @@ import type { Dispatch } from '../commands/dispatcher.js';
 import { roomsFor, roomsOf } from '../state/audience.js';
 import type { LiveState } from '../state/liveState.js';
 import { maxBodyBytes } from './httpApp.js';
+import { clientOfRequest, type ProxyTrust } from './clientAddress.js';
 import { createSyncAcks } from './syncReply.js';
 
 export type OrtsterminIo = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
@@ -31,6 +33,12 @@ export interface SocketDeps {
   receipts: () => AnnouncementReceipts;
   /** Origins allowed besides the server's own (e.g. the Vite dev server). */
   extraOrigins: readonly string[];
+  /** Proxies whose X-Forwarded-For/-Proto are believed (TRUST_PROXY). */
+  trustProxy: ProxyTrust;
+  /** Told of each sync reply: a catch-up from memory or a snapshot (metrics). */
+  onSync?: (kind: 'changes' | 'snapshot') => void;
+  /** True while the server stops: no new sockets. */
+  refuseNew?: () => boolean;
 }
 
 const handshakeAuth = z.object({
@@ -42,23 +50,25 @@ const handshakeAuth = z.object({
  * Browsers always send Origin on a WebSocket and on cross-origin polling; it must be our own host.
  * Non-browser clients send none and cannot carry a victim's credentials, so they pass.
  */
-export function isAllowedOrigin(req: IncomingMessage, extraOrigins: readonly string[]): boolean {
+export function isAllowedOrigin(req: IncomingMessage, extraOrigins: readonly string[], trust: ProxyTrust): boolean {
   const origin = req.headers.origin;
   if (!origin) return true;
   if (extraOrigins.includes(origin)) return true;
   try {
-    return new URL(origin).host === req.headers.host;
+    const url = new URL(origin);
+    return url.host === req.headers.host && url.protocol === `${clientOfRequest(req, trust).scheme}:`;
   } catch {
     return false;
   }
 }
 
-function authenticate(socket: OrtsterminSocket, access: AccessService): Actor | null {
+function authenticate(socket: OrtsterminSocket, access: AccessService, trust: ProxyTrust): Actor | null {
   const parsed = handshakeAuth.safeParse(socket.handshake.auth ?? {});
   if (!parsed.success) return null;
   const { token, deviceId } = parsed.data;
   const actor = token ? access.actorForToken(token) : anonymousAttendee;
-  return actor && { ...actor, address: socket.handshake.address, ...(deviceId ? { deviceId } : {}) };
+  const address = clientOfRequest(socket.request, trust).address ?? socket.handshake.address;
+  return actor && { ...actor, address, ...(deviceId ? { deviceId } : {}) };
 }
 
 type SyncAcks = ReturnType<typeof createSyncAcks>;
@@ -83,20 +93,20 @@ function handleSocket(socket: OrtsterminSocket, deps: SocketDeps, syncAcks: Sync
   socket.on(socketEvents.receipt, (receipt) => deps.receipts().record(receipt, actor.deviceId ?? socket.id));
 }
 
-export function attachSocketServer(httpServer: HttpServer, deps: SocketDeps): OrtsterminIo {
+export function attachSocketServer(httpServer: HttpServer | HttpsServer, deps: SocketDeps): OrtsterminIo {
   const io: OrtsterminIo = new Server(httpServer, {
     serveClient: false,
     maxHttpBufferSize: maxBodyBytes,
-    allowRequest: (req, callback) => callback(null, isAllowedOrigin(req, deps.extraOrigins)),
+    allowRequest: (req, callback) => callback(null, !deps.refuseNew?.() && isAllowedOrigin(req, deps.extraOrigins, deps.trustProxy)),
   });
 
   io.use((socket, next) => {
-    const actor = authenticate(socket, deps.access);
+    const actor = authenticate(socket, deps.access, deps.trustProxy);
     if (!actor) return next(new Error(commandError('unauthenticated').error.code));
     socket.data.actor = actor;
     next();
   });
-  const syncAcks = createSyncAcks(deps.live, deps.clock);
+  const syncAcks = createSyncAcks(deps.live, deps.clock, deps.onSync);
   io.on('connection', (socket) => handleSocket(socket, deps, syncAcks));
   return io;
 }
