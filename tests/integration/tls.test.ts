@@ -65,7 +65,7 @@ describe('HTTPS in the one process', () => {
     const local = `https://localhost:${server.port}`;
     const socket = io(local, {
       transports: ['websocket'],
-      ca: certs.caPem,
+      ca: certs.caPem.toString(),
       extraHeaders: { origin: local },
       auth: { deviceId: crypto.randomUUID() },
       reconnection: false,
