@@ -60,12 +60,12 @@ const redirect =
 const baseUrl = config.publicUrl ?? url;
 const codes = ensureStaffCodes(server.access, config.dataDir);
 
+const warning = insecureUrlWarning(baseUrl);
+if (warning) console.warn(warning);
 console.log(await terminalQr(`${baseUrl}/`));
 console.log(`Attendees: ${baseUrl}/`);
 console.log(`Organizer: ${staffLink(baseUrl, codes.organizer)}`);
 console.log(`Moderator: ${staffLink(baseUrl, codes.moderator)}`);
-const warning = insecureUrlWarning(baseUrl);
-if (warning) console.warn(warning);
 
 stopOnSignals({
   stop: async () => {

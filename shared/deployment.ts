@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /**
  * A phone treats a page as a secure context only over HTTPS or on localhost. Anywhere else an
  * http:// address loses the service worker: no offline use, no install, no outbox across a
@@ -16,7 +18,5 @@ export function isInsecurePublicUrl(publicUrl: string): boolean {
 }
 
 /** GET /api/deployment: what the organizer page needs to warn about the set-up. */
-export interface DeploymentInfo {
-  publicUrl: string | null;
-  insecurePublicUrl: boolean;
-}
+export const deploymentInfoSchema = z.object({ publicUrl: z.string().nullable(), insecurePublicUrl: z.boolean() });
+export type DeploymentInfo = z.infer<typeof deploymentInfoSchema>;

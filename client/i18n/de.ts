@@ -2,6 +2,7 @@ import * as myAgenda from './parts/myAgenda';
 import * as organizerImport from './parts/organizerImport';
 import * as standDirectory from './parts/standDirectory';
 import * as venueMap from './parts/venueMap';
+import * as deployment from './parts/deployment';
 
 /** The German catalogue: the source of every key. Other catalogues must have exactly these keys. */
 export const de = {
@@ -313,6 +314,7 @@ export const de = {
   ...venueMap.de,
   ...myAgenda.de,
   ...organizerImport.de,
+  ...deployment.de,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof de;

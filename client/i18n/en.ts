@@ -3,6 +3,7 @@ import * as myAgenda from './parts/myAgenda';
 import * as organizerImport from './parts/organizerImport';
 import * as standDirectory from './parts/standDirectory';
 import * as venueMap from './parts/venueMap';
+import * as deployment from './parts/deployment';
 
 export const en: Messages = {
   'app.name': 'Ortstermin',
@@ -313,4 +314,5 @@ export const en: Messages = {
   ...venueMap.en,
   ...myAgenda.en,
   ...organizerImport.en,
+  ...deployment.en,
 };
