@@ -1,3 +1,4 @@
+import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
@@ -65,9 +66,18 @@ describe('health', () => {
     const ready = await fetch(`${app.url}/api/ready`);
     expect(ready.status).toBe(200);
     expect(await ready.json()).toEqual({ ready: true, seq: app.server.live.seq() });
+    // The container's HEALTHCHECK command asks the same (a child process: this server runs in the test's own loop).
+    const healthcheck = (port: string) =>
+      new Promise<number | null>((done) =>
+        execFile(process.execPath, ['--import', 'tsx', 'scripts/healthcheck.ts'], { env: { ...process.env, PORT: port, TLS_CERT: '' } }, (error) =>
+          done(error ? (typeof error.code === 'number' ? error.code : null) : 0),
+        ),
+      );
+    expect(await healthcheck(new URL(app.url).port)).toBe(0);
     const stopping = app.server.shutdown();
     expect((await app.server.fetch(new Request(`${app.url}/api/ready`))).status).toBe(503);
     await stopping;
+    expect(await healthcheck(new URL(app.url).port)).toBe(1);
   });
 });
 

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { request } from 'node:https';
 import { request as httpRequest } from 'node:http';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -77,6 +78,12 @@ describe('HTTPS in the one process', () => {
     const reply: unknown = await socket.timeout(5000).emitWithAck(socketEvents.sync, { lastSeq: null, schemaVersion });
     expect(reply).toMatchObject({ kind: 'encoded' });
     socket.disconnect();
+
+    // The container's HEALTHCHECK command against this HTTPS server.
+    const health = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/healthcheck.ts'], {
+      env: { ...process.env, PORT: String(server.port), TLS_CERT: certs.cert },
+    });
+    expect(health.status).toBe(0);
 
     const redirected = await get(`http://venue.test:${redirectPort}/agenda?x=1`);
     expect(redirected.status).toBe(308);
