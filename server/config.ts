@@ -42,6 +42,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env) {
     throw new Error(`invalid configuration: ${problems}`);
   }
   const e = parsed.data;
+  if (e.HTTP_REDIRECT_PORT !== undefined && !e.TLS_CERT) {
+    throw new Error('invalid configuration: HTTP_REDIRECT_PORT redirects to HTTPS, which needs TLS_CERT and TLS_KEY');
+  }
   return {
     port: e.PORT,
     host: e.HOST,
