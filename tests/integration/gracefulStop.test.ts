@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { connect, type Socket as TcpSocket } from 'node:net';
 import { io, type Socket } from 'socket.io-client';
 import { afterAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -83,4 +84,45 @@ describe('graceful stop', () => {
     const snapshot = snapshotSchema.parse(await (await fetch(`${server.url}/api/snapshot`)).json());
     expect(snapshot.snapshot.state.questions[questionId]?.votes).toBe(ackedVotes);
   }, 90_000);
+
+  /** An upload that never finishes keeps the HTTP server from closing: the stop has to give up on it. */
+  async function stuckUpload(url: string): Promise<TcpSocket> {
+    const { port } = new URL(url);
+    const socket = connect(Number(port), '127.0.0.1');
+    await new Promise((r) => socket.once('connect', r));
+    socket.write('POST /api/commands HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"id":');
+    await new Promise((r) => setTimeout(r, 200));
+    return socket;
+  }
+
+  it('a stop that cannot finish ends at its deadline, within 10 s', async () => {
+    const stuck = new ServerProcess();
+    const started = await stuck.start();
+    const upload = await stuckUpload(started.url);
+    try {
+      await stuck.stop('SIGTERM');
+      expect(stuck.lastExit).toMatchObject({ code: 1, signal: null });
+      expect(stuck.lastExit!.afterMs).toBeLessThan(10_000);
+      expect(stuck.lastExit!.afterMs).toBeGreaterThan(5_000); // it did wait for the upload first
+    } finally {
+      upload.destroy();
+      await stuck.dispose();
+    }
+  }, 30_000);
+
+  it('a second signal exits at once', async () => {
+    const stuck = new ServerProcess();
+    const started = await stuck.start();
+    const upload = await stuckUpload(started.url);
+    try {
+      stuck.signal('SIGINT');
+      await new Promise((r) => setTimeout(r, 300));
+      await stuck.stop('SIGINT');
+      expect(stuck.lastExit).toMatchObject({ code: 1, signal: null });
+      expect(stuck.lastExit!.afterMs).toBeLessThan(1_000);
+    } finally {
+      upload.destroy();
+      await stuck.dispose();
+    }
+  }, 30_000);
 });

@@ -81,6 +81,11 @@ export class ServerProcess {
     return response.json();
   }
 
+  /** Sends a signal and returns at once (stop() below waits for the exit). */
+  signal(signal: NodeJS.Signals): void {
+    this.child?.kill(signal);
+  }
+
   /** SIGKILL by default: no goodbye to the sockets, like a crash or a pulled cable. */
   async stop(signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
     const child = this.child;
