@@ -20,6 +20,7 @@ import { silentLogger, type Logger } from './ops/logger.js';
 import { createMetrics } from './ops/metrics.js';
 import { observeDispatch } from './ops/observedDispatch.js';
 import { opsRoutes, type MetricsAccess } from './ops/opsRoutes.js';
+import { serverLifecycle } from './ops/lifecycle.js';
 
 export interface ServerConfig {
   /** The built PWA to serve; null for an API-only server. */
@@ -64,9 +65,9 @@ export interface OrtsterminServer {
   listen(port: number, host?: string): Promise<{ port: number; url: string }>;
   close(): Promise<void>;
   /**
-   * The graceful stop: refuse new connections, tell every device "server restarting" (it comes
-   * back with backoff), let the commands in flight commit and be acknowledged, flush vote counts,
-   * then close the sockets.
+   * The graceful stop (server/ops/lifecycle.ts): refuse new connections, tell every device "server
+   * restarting" (it comes back with backoff), let the commands in flight commit and be
+   * acknowledged, flush vote counts, then close the sockets.
    */
   shutdown(): Promise<void>;
 }
@@ -130,15 +131,7 @@ export function createServer(deps: { store: Store; clock: Clock; config?: Partia
     refuseNew: () => stopping,
   });
   const ioServer = io;
-  const closeAll = () =>
-    new Promise<void>((resolve) => {
-      votes.flush();
-      votes.stop();
-      receipts.stop();
-      metrics.stop();
-      // io.close() also closes the http server; open sockets are ended first.
-      void ioServer.close(() => resolve());
-    });
+  const lifecycle = serverLifecycle({ httpServer, io, votes, receipts, metrics, observed, onStopping: () => (stopping = true) });
 
   return {
     httpServer,
@@ -158,14 +151,7 @@ export function createServer(deps: { store: Store; clock: Clock; config?: Partia
           resolve({ port: bound, url: `${scheme}://${host && host !== '0.0.0.0' ? host : 'localhost'}:${bound}` });
         });
       }),
-    close: closeAll,
-    shutdown: async () => {
-      stopping = true;
-      httpServer.close(); // no new connections; open ones stay until closeAll
-      ioServer.emit(socketEvents.serverRestarting);
-      await observed.drained();
-      await closeAll();
-      await observed.drained(); // HTTP commands that were still being read
-    },
+    close: lifecycle.close,
+    shutdown: lifecycle.shutdown,
   };
 }
