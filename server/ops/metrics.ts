@@ -1,4 +1,4 @@
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 
 export interface MetricsSources {
@@ -15,11 +15,20 @@ export interface Metrics {
   stop(): void;
 }
 
+/** The event loop is the process's, so one monitor serves every server in it (tests make hundreds). */
+let processLoopDelay: IntervalHistogram | null = null;
+function loopDelayMonitor(): IntervalHistogram {
+  if (!processLoopDelay) {
+    processLoopDelay = monitorEventLoopDelay({ resolution: 20 });
+    processLoopDelay.enable();
+  }
+  return processLoopDelay;
+}
+
 /** One registry per server (tests run several in one process); figures an operator watches during the event. */
 export function createMetrics(sources: MetricsSources): Metrics {
   const registry = new Registry();
-  const loopDelay = monitorEventLoopDelay({ resolution: 20 });
-  loopDelay.enable();
+  const loopDelay = loopDelayMonitor();
   new Gauge({
     name: 'ortstermin_connected_devices',
     help: 'Phones and screens with an open socket',
@@ -80,6 +89,6 @@ export function createMetrics(sources: MetricsSources): Metrics {
     commitSeconds: (seconds) => commit.observe(seconds),
     syncServed: (kind) => syncs.inc({ kind }),
     text: () => registry.metrics(),
-    stop: () => loopDelay.disable(),
+    stop: () => registry.clear(),
   };
 }

@@ -35,6 +35,8 @@ describe('/metrics', () => {
     expect((await phone.send('question:ask', { questionId: randomUUID(), target, text: 'Gezählt?' })).ok).toBe(true);
     const refused = await phone.send('question:ask', { questionId: randomUUID(), target, text: 'Zu schnell' });
     expect(refused.ok).toBe(false);
+    // A made-up type is counted, but under one label: a client cannot add label values at will.
+    expect(await phone.sendRaw({ id: randomUUID(), type: `made:up-${randomUUID()}`, payload: {} })).toMatchObject({ ok: false });
 
     const response = await scrape(metricsToken);
     expect(response.headers.get('content-type')).toContain('text/plain');
@@ -43,6 +45,8 @@ describe('/metrics', () => {
     expect(sample(after, 'ortstermin_commands_total', ask)).toBe(sample(before, 'ortstermin_commands_total', ask) + 1);
     expect(sample(after, 'ortstermin_commands_total', '{type="question:ask",outcome="rate_limited"}')).toBe(1);
     expect(sample(after, 'ortstermin_rate_limit_refusals_total', '{type="question:ask"}')).toBe(1);
+    expect(sample(after, 'ortstermin_commands_total', '{type="other",outcome="unknown_command"}')).toBe(1);
+    expect(after).not.toContain('made:up');
     expect(sample(after, 'ortstermin_connected_devices')).toBe(2);
     expect(sample(after, 'ortstermin_seq')).toBe(app.server.live.seq());
     expect(sample(after, 'ortstermin_seq')).toBeGreaterThan(sample(before, 'ortstermin_seq'));
