@@ -13,7 +13,25 @@ const envSchema = z.object({
   CLIENT_DIR: z.string().min(1).default('./dist/client'),
   /** Extra origins allowed to open a socket, comma-separated (the Vite dev server). */
   EXTRA_ORIGINS: z.string().default(''),
+  /** PEM files: with both, the server speaks HTTPS (and Socket.IO over it) on PORT. */
+  TLS_CERT: z.string().min(1).optional(),
+  TLS_KEY: z.string().min(1).optional(),
+  /** With TLS: a second port that answers plain HTTP with a redirect to HTTPS. */
+  HTTP_REDIRECT_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  /** Reverse proxies (addresses or CIDRs, comma-separated) whose X-Forwarded-For/-Proto are believed. */
+  TRUST_PROXY: z.string().default(''),
+  /** /metrics answers a request with this bearer token, */
+  METRICS_TOKEN: z.string().min(16).optional(),
+  /** or from these addresses or CIDRs (comma-separated). */
+  METRICS_ALLOW: z.string().default(''),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
+
+function tlsPaths(cert: string | undefined, key: string | undefined): { cert: string; key: string } | null {
+  if (!cert && !key) return null;
+  if (!cert || !key) throw new Error('invalid configuration: TLS_CERT and TLS_KEY go together; set both or neither');
+  return { cert: resolve(cert), key: resolve(key) };
+}
 
 export type AppConfig = ReturnType<typeof readConfig>;
 
@@ -24,6 +42,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env) {
     throw new Error(`invalid configuration: ${problems}`);
   }
   const e = parsed.data;
+  if (e.HTTP_REDIRECT_PORT !== undefined && !e.TLS_CERT) {
+    throw new Error('invalid configuration: HTTP_REDIRECT_PORT redirects to HTTPS, which needs TLS_CERT and TLS_KEY');
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -32,5 +53,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env) {
     publicUrl: e.PUBLIC_URL?.replace(/\/$/, ''),
     demoDate: e.DEMO_DATE,
     extraOrigins: e.EXTRA_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
+    tls: tlsPaths(e.TLS_CERT, e.TLS_KEY),
+    httpRedirectPort: e.HTTP_REDIRECT_PORT,
+    trustProxy: e.TRUST_PROXY,
+    metricsToken: e.METRICS_TOKEN ?? null,
+    metricsAllow: e.METRICS_ALLOW,
+    logLevel: e.LOG_LEVEL,
   };
 }

@@ -1,4 +1,5 @@
 import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
+import { createServer as createHttpsServer, type Server as HttpsServer } from 'node:https';
 import { getRequestListener } from '@hono/node-server';
 import type { Change } from '../shared/changes.js';
 import { createAccessService, type AccessService } from './access/accessService.js';
@@ -14,6 +15,12 @@ import { createAnnouncementReceipts } from './announcements/announcementReceipts
 import { createRateLimits, defaultRateLimits, type RateLimitConfig } from './commands/rateLimits.js';
 import { liveFigures } from './state/liveFigures.js';
 import { socketEvents } from '../shared/events.js';
+import { trustNoProxy, type ProxyTrust } from './transport/clientAddress.js';
+import { silentLogger, type Logger } from './ops/logger.js';
+import { createMetrics } from './ops/metrics.js';
+import { observeDispatch } from './ops/observedDispatch.js';
+import { opsRoutes, type MetricsAccess } from './ops/opsRoutes.js';
+import { serverLifecycle } from './ops/lifecycle.js';
 import { createDeviceIds, type DeviceIds } from './access/deviceIds.js';
 import { allowedOrigins } from './transport/allowedOrigins.js';
 
@@ -29,6 +36,12 @@ export interface ServerConfig {
   voteFlushMs: number;
   /** Overrides of single limits; the rest keep their defaults. */
   rateLimits: Partial<RateLimitConfig>;
+  /** PEM certificate and key: HTTPS (and Socket.IO over it) on the same port. */
+  tls: { cert: Buffer; key: Buffer } | null;
+  /** Reverse proxies whose forwarded headers are believed (TRUST_PROXY). */
+  trustProxy: ProxyTrust;
+  metricsAccess: MetricsAccess;
+  log: Logger;
 }
 
 export const defaultServerConfig: ServerConfig = {
@@ -38,10 +51,14 @@ export const defaultServerConfig: ServerConfig = {
   publicUrl: null,
   voteFlushMs: 250,
   rateLimits: defaultRateLimits,
+  tls: null,
+  trustProxy: trustNoProxy,
+  metricsAccess: { token: null, allow: trustNoProxy },
+  log: silentLogger,
 };
 
 export interface OrtsterminServer {
-  httpServer: HttpServer;
+  httpServer: HttpServer | HttpsServer;
   io: OrtsterminIo;
   dispatch: Dispatch;
   live: LiveState;
@@ -51,9 +68,15 @@ export interface OrtsterminServer {
   fetch: (request: Request) => Response | Promise<Response>;
   listen(port: number, host?: string): Promise<{ port: number; url: string }>;
   close(): Promise<void>;
+  /**
+   * The graceful stop (server/ops/lifecycle.ts): refuse new connections, tell every device "server
+   * restarting" (it comes back with backoff), let the commands in flight commit and be
+   * acknowledged, flush vote counts, then close the sockets.
+   */
+  shutdown(): Promise<void>;
 }
 
-function portOf(httpServer: HttpServer): number {
+function portOf(httpServer: { address(): ReturnType<HttpServer['address']> }): number {
   const address = httpServer.address();
   return typeof address === 'object' && address ? address.port : 0;
 }
@@ -66,12 +89,18 @@ export function createServer(deps: { store: Store; clock: Clock; config?: Partia
   const voteIndex = createVoteIndex();
   const live = createLiveState(store, { retention: config.retention, projections: [voteIndex] });
   const access = createAccessService(store, clock);
-  let io: OrtsterminIo | null = null;
   const publish = (changes: readonly Change[]) => io && publishChanges(io, changes);
   let coalescer: VotesCoalescer | null = null;
   const onCommitted = (changes: readonly Change[]) => coalescer?.onCommitted(changes);
   const rateCheck = createRateLimits(limits);
-  const { dispatch, commitSystemChanges } = createDispatcher({ store, live, votes: voteIndex, clock, publish, onCommitted, rateCheck });
+  let io: OrtsterminIo | null = null;
+  let stopping = false;
+  const metrics = createMetrics({ connectedDevices: () => io?.engine.clientsCount ?? 0, seq: () => live.seq() });
+  const onCommitTimed = (seconds: number) => metrics.commitSeconds(seconds);
+  const dispatcher = createDispatcher({ store, live, votes: voteIndex, clock, publish, onCommitted, rateCheck, onCommitTimed });
+  const { commitSystemChanges } = dispatcher;
+  const observed = observeDispatch(dispatcher.dispatch, config.log, metrics);
+  const dispatch = observed.dispatch;
   coalescer = createVotesCoalescer({ intervalMs: config.voteFlushMs, votes: voteIndex, live, commit: commitSystemChanges });
   const votes = coalescer;
   votes.recount();
@@ -90,15 +119,35 @@ export function createServer(deps: { store: Store; clock: Clock; config?: Partia
     deviceIds,
     onCodeRevoked: (codeId) => io && endSocketsOfCode(io, codeId),
     liveFigures: () => liveFigures(live.state(), io?.engine.clientsCount ?? 0),
+    trustProxy: config.trustProxy,
+    log: config.log,
+    ops: opsRoutes({
+      seq: () => live.seq(),
+      ready: () => !stopping && store.lastSeq() === live.seq(),
+      metrics,
+      metricsAccess: config.metricsAccess,
+      trustProxy: config.trustProxy,
+      publicUrl: config.publicUrl,
+    }),
   });
-  const httpServer = createHttpServer(getRequestListener(app.fetch));
+  const listener = getRequestListener(app.fetch);
+  const httpServer = config.tls ? createHttpsServer(config.tls, listener) : createHttpServer(listener);
   const isAllowedOrigin = allowedOrigins({ publicUrl: config.publicUrl, extraOrigins: config.extraOrigins, port: () => portOf(httpServer) });
   io = attachSocketServer(httpServer, {
-    dispatch, live, access, clock, deviceIds, isAllowedOrigin,
-    receipts: () => receipts,
+    dispatch,
+    live,
+    access,
+    clock,
+    deviceIds,
+    isAllowedOrigin,
     syncPerSocket: limits.syncPerSocket,
+    receipts: () => receipts,
+    trustProxy: config.trustProxy,
+    onSync: (kind) => metrics.syncServed(kind),
+    refuseNew: () => stopping,
   });
   const ioServer = io;
+  const lifecycle = serverLifecycle({ httpServer, io, votes, receipts, metrics, observed, onStopping: () => (stopping = true) });
 
   return {
     httpServer,
@@ -114,20 +163,11 @@ export function createServer(deps: { store: Store; clock: Clock; config?: Partia
         httpServer.once('error', reject);
         httpServer.listen(port, host, () => {
           const bound = portOf(httpServer);
-          resolve({ port: bound, url: `http://${host && host !== '0.0.0.0' ? host : 'localhost'}:${bound}` });
+          const scheme = config.tls ? 'https' : 'http';
+          resolve({ port: bound, url: `${scheme}://${host && host !== '0.0.0.0' ? host : 'localhost'}:${bound}` });
         });
       }),
-    close: () =>
-      new Promise((resolve) => {
-        try {
-          votes.flush();
-        } catch (error) {
-          console.error('committing the last vote counts failed; the next start recounts', error);
-        }
-        votes.stop();
-        receipts.stop();
-        // io.close() also closes the http server; open sockets are ended first.
-        void ioServer.close(() => resolve());
-      }),
+    close: lifecycle.close,
+    shutdown: lifecycle.shutdown,
   };
 }

@@ -4,18 +4,41 @@ import { staffLink } from './access/accessRoutes.js';
 import { ensureStaffCodes, loadProgrammeIfEmpty } from './bootstrap.js';
 import { systemClock } from './clock.js';
 import { readConfig } from './config.js';
-import { createServer, type OrtsterminServer } from './createServer.js';
+import { createServer } from './createServer.js';
 import { loadDemoEvent, loadDemoStands } from './demo/loadDemoEvent.js';
 import { exitWithStartupProblem } from './startupProblems.js';
 import { createSqliteStore } from './store/sqliteStore.js';
-import type { Store } from './store/store.js';
+import { parseTrustProxy } from './transport/clientAddress.js';
+import { createLogger } from './ops/logger.js';
+import { stopOnSignals } from './ops/gracefulStop.js';
+import { startRedirectServer } from './ops/redirectServer.js';
+import { insecureUrlWarning, terminalQr } from './ops/startBanner.js';
+import { loadTlsFiles } from './ops/tls.js';
 
 // Everything the server writes (database, its journal, the staff codes) is for the operator only.
 process.umask(0o077);
-const config = readConfig();
+
+/** A configuration mistake ends the start with one clear line, not a stack trace. */
+function exitWith(error: unknown): never {
+  console.error(`Ortstermin cannot start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
+function orExit<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    exitWith(error);
+  }
+}
+
+const config = orExit(readConfig);
+const tls = orExit(() => config.tls && loadTlsFiles(config.tls));
+const trustProxy = orExit(() => parseTrustProxy(config.trustProxy));
+const metricsAllow = orExit(() => parseTrustProxy(config.metricsAllow));
+const log = createLogger(config.logLevel);
 const clock = systemClock;
 
-async function start(): Promise<{ store: Store; server: OrtsterminServer }> {
+async function start() {
   const store = createSqliteStore({ filename: join(config.dataDir, 'ortstermin.db') });
   const demoDate = config.demoDate ?? localDate(new Date(clock.now()), 'Europe/Berlin');
   loadProgrammeIfEmpty(store, clock, () => loadDemoEvent(demoDate), loadDemoStands);
@@ -23,27 +46,40 @@ async function start(): Promise<{ store: Store; server: OrtsterminServer }> {
   const server = createServer({
     store,
     clock,
-    config: { clientDir: config.clientDir, extraOrigins: config.extraOrigins, publicUrl: config.publicUrl ?? null },
+    config: {
+      clientDir: config.clientDir,
+      extraOrigins: config.extraOrigins,
+      publicUrl: config.publicUrl ?? null,
+      tls,
+      trustProxy,
+      metricsAccess: { token: config.metricsToken, allow: metricsAllow },
+      log,
+    },
   });
-  const { url } = await server.listen(config.port, config.host);
+  const { url, port } = await server.listen(config.port, config.host);
+  const redirect =
+    tls && config.httpRedirectPort !== undefined
+      ? await startRedirectServer({ port: config.httpRedirectPort, host: config.host, httpsPort: port, publicUrl: config.publicUrl ?? null })
+      : null;
   const baseUrl = config.publicUrl ?? url;
   const codes = ensureStaffCodes(server.access, config.dataDir);
 
+  const warning = insecureUrlWarning(baseUrl);
+  if (warning) console.warn(warning);
+  console.log(await terminalQr(`${baseUrl}/`));
   console.log(`Attendees: ${baseUrl}/`);
   console.log(`Organizer: ${staffLink(baseUrl, codes.organizer)}`);
   console.log(`Moderator: ${staffLink(baseUrl, codes.moderator)}`);
-  return { store, server };
+  return { store, server, redirect };
 }
 
-const { store, server } = await start().catch((error: unknown) => exitWithStartupProblem(error, config.dataDir));
+const { store, server, redirect } = await start().catch((error: unknown) => exitWithStartupProblem(error, config.dataDir));
 
-let stopping = false;
-async function stop(): Promise<void> {
-  if (stopping) return;
-  stopping = true;
-  await server.close();
-  store.close();
-  process.exit(0);
-}
-process.on('SIGINT', () => void stop());
-process.on('SIGTERM', () => void stop());
+stopOnSignals({
+  stop: async () => {
+    redirect?.close();
+    await server.shutdown();
+    store.close();
+  },
+  log,
+});

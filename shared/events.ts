@@ -11,6 +11,7 @@ export const socketEvents = {
   receipt: 'receipt',
   receipts: 'receipts',
   accessRevoked: 'access-revoked',
+  serverRestarting: 'server-restarting',
 } as const;
 
 export interface SyncRequest {
@@ -42,6 +43,8 @@ export interface ServerToClientEvents {
   [socketEvents.receipts]: (counts: Record<string, number>) => void;
   /** The code this device signed in with was revoked; the socket closes right after. */
   [socketEvents.accessRevoked]: () => void;
+  /** The server is stopping (an update, a restart): reconnect with backoff, nothing is lost. */
+  [socketEvents.serverRestarting]: () => void;
 }
 
 export interface ClientToServerEvents {

@@ -3,6 +3,7 @@ import * as organizerImport from './parts/organizerImport';
 import * as standDirectory from './parts/standDirectory';
 import * as venueMap from './parts/venueMap';
 import * as hardening from './parts/hardening';
+import * as deployment from './parts/deployment';
 
 /** The German catalogue: the source of every key. Other catalogues must have exactly these keys. */
 export const de = {
@@ -315,6 +316,7 @@ export const de = {
   ...myAgenda.de,
   ...organizerImport.de,
   ...hardening.de,
+  ...deployment.de,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof de;

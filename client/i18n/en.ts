@@ -4,6 +4,7 @@ import * as organizerImport from './parts/organizerImport';
 import * as standDirectory from './parts/standDirectory';
 import * as venueMap from './parts/venueMap';
 import * as hardening from './parts/hardening';
+import * as deployment from './parts/deployment';
 
 export const en: Messages = {
   'app.name': 'Ortstermin',
@@ -315,4 +316,5 @@ export const en: Messages = {
   ...myAgenda.en,
   ...organizerImport.en,
   ...hardening.en,
+  ...deployment.en,
 };

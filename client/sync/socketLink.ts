@@ -117,6 +117,8 @@ socket.on(socketEvents.receipts, (counts) => {
   const parsed = receiptCountsSchema.safeParse(counts);
   if (parsed.success) setReceiptCounts(parsed.data);
 });
+// The server closes every socket next; socket.io-client then reconnects with its randomized backoff.
+socket.on(socketEvents.serverRestarting, () => setStatus('connecting'));
 socket.on(socketEvents.accessRevoked, () => {
   clearStaffToken();
   restart(true);

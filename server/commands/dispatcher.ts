@@ -25,6 +25,7 @@ export interface DispatcherDeps {
   rateCheck?: RateCheck;
   /** At most this many commands share one commit; more wait for the next turn of the loop. */
   maxBatch?: number;
+  onCommitTimed?: (seconds: number) => void;
 }
 
 export type Dispatch = (actor: Actor, raw: unknown) => Promise<CommandResult>;
@@ -104,7 +105,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     return { ok: true, seq: deps.store.lastSeq() };
   }
 
-  const enqueue = createGroupCommit({ store: deps.store, live: deps.live, decide, announce, maxBatch: deps.maxBatch ?? 200 });
+  const enqueue = createGroupCommit({ store: deps.store, live: deps.live, decide, announce, maxBatch: deps.maxBatch ?? 200, onCommitTimed: deps.onCommitTimed });
 
   async function dispatch(actor: Actor, raw: unknown): Promise<CommandResult> {
     const envelope = commandEnvelopeSchema.safeParse(raw);

@@ -24,6 +24,8 @@ export interface GroupCommitDeps {
   /** After the commit: tells the devices. */
   announce: (committed: readonly Change[]) => void;
   maxBatch: number;
+  /** How long each batch took to decide and write (metrics). */
+  onCommitTimed?: (seconds: number) => void;
 }
 
 /**
@@ -50,6 +52,7 @@ export function createGroupCommit(deps: GroupCommitDeps): (command: QueuedComman
     if (queue.length > 0) schedule();
     const answers: { resolve: (result: CommandResult) => void; result: CommandResult }[] = [];
     const committed: Change[] = [];
+    const started = performance.now();
     try {
       inBatch(() =>
         deps.store.transaction(() => {
@@ -62,6 +65,7 @@ export function createGroupCommit(deps: GroupCommitDeps): (command: QueuedComman
       for (const { resolve } of batch) resolve(commandError('internal'));
       return;
     }
+    deps.onCommitTimed?.((performance.now() - started) / 1000);
     try {
       deps.announce(committed);
     } catch (error) {

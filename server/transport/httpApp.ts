@@ -12,12 +12,14 @@ import type { Dispatch } from '../commands/dispatcher.js';
 import { importBodyLimitBytes, importRoutes } from '../import/importRoutes.js';
 import type { LiveState } from '../state/liveState.js';
 import { roomsFor } from '../state/audience.js';
-import { addressOf, fail, identify, requireRoute, sendResult, validate, type AppEnv } from './httpHelpers.js';
+import { clientOf, fail, identify, requireRoute, sendResult, validate, type AppEnv } from './httpHelpers.js';
 import type { DeviceIds } from '../access/deviceIds.js';
 import type { IssuedDevice } from '../../shared/access.js';
 import { serveClient } from './staticFiles.js';
 import { contentSecurityPolicy } from './securityHeaders.js';
-
+import type { ProxyTrust } from './clientAddress.js';
+import type { Logger } from '../ops/logger.js';
+import { requestLog } from '../ops/requestLog.js';
 
 export interface HttpDeps {
   dispatch: Dispatch;
@@ -30,6 +32,10 @@ export interface HttpDeps {
   liveFigures: () => Record<string, number>;
   publicUrl: string | null;
   deviceIds: DeviceIds;
+  trustProxy: ProxyTrust;
+  log: Logger;
+  /** Health, readiness, metrics (server/ops/opsRoutes.ts). */
+  ops: Hono;
 }
 
 /** Large enough for the largest command (an announcement in two languages), small enough to be cheap. */
@@ -38,17 +44,18 @@ export const maxBodyBytes = 16 * 1024;
 
 export function createHttpApp(deps: HttpDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
+  app.use('*', requestLog(deps.log));
   app.use('*', secureHeaders({ contentSecurityPolicy, referrerPolicy: 'no-referrer' }));
   // Imports carry whole programme files; everything else stays small.
   const apiBodyLimit = bodyLimit({ maxSize: maxBodyBytes, onError: (c) => fail(c, 'too_large') });
   const importBodyLimit = bodyLimit({ maxSize: importBodyLimitBytes, onError: (c) => fail(c, 'too_large') });
   app.use('/api/*', (c, next) => (c.req.path.startsWith('/api/import/') ? importBodyLimit : apiBodyLimit)(c, next));
-  app.get('/api/health', (c) => c.json({ ok: true, seq: deps.live.seq() }));
+  app.route('/', deps.ops);
   app.post('/api/device', async (c) => {
-    const issued = await deps.deviceIds.issue(addressOf(c));
+    const issued = await deps.deviceIds.issue(clientOf(c, deps.trustProxy)?.address);
     return 'deviceId' in issued ? c.json(issued satisfies IssuedDevice) : fail(c, 'rate_limited', issued);
   });
-  app.use('/api/*', identify(deps.access, deps.deviceIds));
+  app.use('/api/*', identify(deps.access, deps.deviceIds, deps.trustProxy));
 
   app.get('/api/snapshot', (c) =>
     c.json({ snapshot: deps.live.snapshotFor(roomsFor(c.get('actor'))), serverTime: deps.clock.now() }),
@@ -76,7 +83,7 @@ export function createHttpApp(deps: HttpDeps): Hono<AppEnv> {
     // Hono raises HTTPException for bodies it cannot read (malformed JSON): the client's fault.
     if (error instanceof HTTPException && error.status === 400) return fail(c, 'invalid_command');
     if (error instanceof HTTPException && error.status === 413) return fail(c, 'too_large');
-    console.error('request failed', c.req.method, c.req.path, error);
+    deps.log.error({ kind: 'request', method: c.req.method, path: c.req.path, err: error }, 'request failed');
     return fail(c, 'internal');
   });
   return app;

@@ -1,13 +1,14 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { zValidator } from '@hono/zod-validator';
 import type { HttpBindings } from '@hono/node-server';
+import { getConnInfo } from '@hono/node-server/conninfo';
 import { z } from 'zod';
 import { commandError, httpStatusOf, issuesOf, type CommandResult, type ErrorCode } from '../../shared/errors.js';
 import { mayCall, type Actor, type ProtectedRoute } from '../../shared/roles.js';
 import type { AccessService } from '../access/accessService.js';
 import { actorFromAuthorization } from './bearer.js';
-import { clientAddress } from './clientAddress.js';
 import type { DeviceIds } from '../access/deviceIds.js';
+import { resolveClient, trustNoProxy, type ClientOrigin, type ProxyTrust } from './clientAddress.js';
 
 export type AppEnv = { Bindings: HttpBindings; Variables: { actor: Actor } };
 
@@ -27,17 +28,23 @@ export const validate = <T extends z.ZodType>(target: 'json' | 'query' | 'param'
 
 const deviceIdHeader = z.string().min(8).max(64);
 
-/** The caller's address (`clientAddress.ts`); requests made in-process (tests) have none. */
-export function addressOf(c: Context<AppEnv>): string | undefined {
-  const incoming: HttpBindings['incoming'] | undefined = (c.env as Partial<HttpBindings> | undefined)?.incoming;
-  return incoming ? clientAddress(incoming) : undefined;
+/** The phone's address and scheme, through a trusted proxy's forwarded headers (clientAddress.ts). */
+export function clientOf(c: Context, trust: ProxyTrust): ClientOrigin | undefined {
+  let peer: string | undefined;
+  try {
+    peer = getConnInfo(c).remote.address;
+  } catch {
+    return undefined; // requests made in-process (tests) have no socket
+  }
+  const headers = { 'x-forwarded-for': c.req.header('x-forwarded-for'), 'x-forwarded-proto': c.req.header('x-forwarded-proto') };
+  return resolveClient({ address: peer, encrypted: new URL(c.req.url).protocol === 'https:' }, headers, trust);
 }
 
 /**
  * Who is calling: no Authorization header is an anonymous attendee; a token that is unknown or
  * revoked is refused. The device id header lets rate limits tell phones behind one NAT apart.
  */
-export function identify(access: AccessService, deviceIds: DeviceIds): MiddlewareHandler<AppEnv> {
+export function identify(access: AccessService, deviceIds: DeviceIds, trust: ProxyTrust = trustNoProxy): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const actor = actorFromAuthorization(c.req.header('authorization'), access);
     if (!actor) return fail(c, 'unauthenticated');
@@ -45,7 +52,7 @@ export function identify(access: AccessService, deviceIds: DeviceIds): Middlewar
     // A made-up id is refused, so rotating ids cannot dodge the per-device limits.
     if (header !== undefined && !deviceIds.isValid(header)) return fail(c, 'invalid_device');
     const deviceId = deviceIdHeader.safeParse(header);
-    const address = addressOf(c);
+    const address = clientOf(c, trust)?.address;
     c.set('actor', { ...actor, ...(deviceId.success ? { deviceId: deviceId.data } : {}), ...(address ? { address } : {}) });
     await next();
   };

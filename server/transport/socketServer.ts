@@ -1,4 +1,5 @@
 import type { Server as HttpServer } from 'node:http';
+import type { Server as HttpsServer } from 'node:https';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { Server, type Socket } from 'socket.io';
 import { z } from 'zod';
@@ -19,10 +20,10 @@ import type { Dispatch } from '../commands/dispatcher.js';
 import { roomsFor, roomsOf } from '../state/audience.js';
 import type { LiveState } from '../state/liveState.js';
 import { maxBodyBytes } from './httpApp.js';
+import { clientOfRequest, type ProxyTrust } from './clientAddress.js';
 import { createSyncAcks } from './syncReply.js';
 import type { DeviceIds } from '../access/deviceIds.js';
 import { addSecurityHeaders } from './securityHeaders.js';
-import { clientAddress } from './clientAddress.js';
 
 export type OrtsterminIo = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 type OrtsterminSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
@@ -33,11 +34,17 @@ export interface SocketDeps {
   access: AccessService;
   clock: Clock;
   receipts: () => AnnouncementReceipts;
-  /** Whether a browser's Origin may open a socket (`allowedOrigins.ts`). */
-  isAllowedOrigin: (origin: string | undefined) => boolean;
+  /** Whether a browser's Origin may open a socket (`allowedOrigins.ts`), given the scheme the phone used. */
+  isAllowedOrigin: (origin: string | undefined, scheme: 'http' | 'https') => boolean;
   deviceIds: DeviceIds;
   /** Catch-ups per socket: [points, per seconds]. */
   syncPerSocket: readonly [number, number];
+  /** Proxies whose X-Forwarded-For/-Proto are believed (TRUST_PROXY). */
+  trustProxy: ProxyTrust;
+  /** Told of each sync reply: a catch-up from memory or a snapshot (metrics). */
+  onSync?: (kind: 'changes' | 'snapshot') => void;
+  /** True while the server stops: no new sockets. */
+  refuseNew?: () => boolean;
 }
 
 const handshakeAuth = z.object({
@@ -54,7 +61,7 @@ function authenticate(socket: OrtsterminSocket, deps: SocketDeps): Actor | 'unau
   if (!actor) return 'unauthenticated';
   // A made-up (or another server's) id: the device must ask for a new one.
   if (deviceId && !deps.deviceIds.isValid(deviceId)) return 'invalid_device';
-  const address = clientAddress(socket.request);
+  const address = clientOfRequest(socket.request, deps.trustProxy).address;
   return { ...actor, ...(address ? { address } : {}), ...(deviceId ? { deviceId } : {}) };
 }
 
@@ -84,11 +91,12 @@ function handleSocket(socket: OrtsterminSocket, deps: SocketDeps, syncAcks: Sync
   socket.on(socketEvents.receipt, (receipt) => deps.receipts().record(receipt, actor.deviceId ?? socket.id));
 }
 
-export function attachSocketServer(httpServer: HttpServer, deps: SocketDeps): OrtsterminIo {
+export function attachSocketServer(httpServer: HttpServer | HttpsServer, deps: SocketDeps): OrtsterminIo {
   const io: OrtsterminIo = new Server(httpServer, {
     serveClient: false,
     maxHttpBufferSize: maxBodyBytes,
-    allowRequest: (req, callback) => callback(null, deps.isAllowedOrigin(req.headers.origin)),
+    allowRequest: (req, callback) =>
+      callback(null, !deps.refuseNew?.() && deps.isAllowedOrigin(req.headers.origin, clientOfRequest(req, deps.trustProxy).scheme)),
   });
   // Hono adds these to every response it makes; Socket.IO's polling and handshake bypass Hono.
   io.engine.on('initial_headers', addSecurityHeaders);
@@ -100,7 +108,7 @@ export function attachSocketServer(httpServer: HttpServer, deps: SocketDeps): Or
     socket.data.actor = actor;
     next();
   });
-  const syncAcks = createSyncAcks(deps.live, deps.clock);
+  const syncAcks = createSyncAcks(deps.live, deps.clock, deps.onSync);
   const [points, duration] = deps.syncPerSocket;
   const syncLimit = new RateLimiterMemory({ points, duration });
   io.on('connection', (socket) => handleSocket(socket, deps, syncAcks, syncLimit));

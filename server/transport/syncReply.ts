@@ -18,15 +18,19 @@ const invalid = { kind: 'error', code: 'invalid_command' } as const;
  * What a (re)connecting device missed: the changes when they are in the window, else a snapshot;
  * the key names that body for the cache.
  */
-function missed(request: unknown, actor: Actor, live: LiveState): { key: string; body: () => SyncBody } | null {
+function missed(
+  request: unknown,
+  actor: Actor,
+  live: LiveState,
+): { key: string; kind: SyncBody['kind']; body: () => SyncBody } | null {
   const parsed = syncRequestSchema.safeParse(request);
   if (!parsed.success) return null;
   const { lastSeq } = parsed.data;
   const rooms = roomsFor(actor);
   const audience = viewKey(rooms);
   const changes = lastSeq !== null && parsed.data.schemaVersion === schemaVersion ? live.changesAfter(lastSeq, rooms) : null;
-  if (changes) return { key: `${lastSeq} ${audience}`, body: () => ({ kind: 'changes', changes, seq: live.seq() }) };
-  return { key: `snapshot ${audience}`, body: () => ({ kind: 'snapshot', snapshot: live.snapshotFor(rooms) }) };
+  if (changes) return { key: `${lastSeq} ${audience}`, kind: 'changes', body: () => ({ kind: 'changes', changes, seq: live.seq() }) };
+  return { key: `snapshot ${audience}`, kind: 'snapshot', body: () => ({ kind: 'snapshot', snapshot: live.snapshotFor(rooms) }) };
 }
 
 /** Distinct bodies kept per seq; beyond it the cache starts over (many old lastSeqs at once). */
@@ -36,7 +40,11 @@ const maxBodies = 64;
  * Sync acks as the socket sends them: each body encoded once per seq and audience and shared by
  * every device that asks the same, so a reconnect storm costs one serialisation, not thousands.
  */
-export function createSyncAcks(live: LiveState, clock: Clock): (request: unknown, actor: Actor) => SyncAck {
+export function createSyncAcks(
+  live: LiveState,
+  clock: Clock,
+  onServed?: (kind: SyncBody['kind']) => void,
+): (request: unknown, actor: Actor) => SyncAck {
   const bodies = new Map<string, Uint8Array>();
   let validFor = '';
   function encoded(key: string, body: () => SyncBody): Uint8Array {
@@ -54,6 +62,7 @@ export function createSyncAcks(live: LiveState, clock: Clock): (request: unknown
   }
   return (request, actor) => {
     const found = missed(request, actor, live);
+    if (found) onServed?.(found.kind);
     return found ? { kind: 'encoded', body: encoded(found.key, found.body), serverTime: clock.now() } : invalid;
   };
 }

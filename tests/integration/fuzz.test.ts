@@ -68,7 +68,7 @@ async function sendAsOrganizer(command: unknown, viaHttp: boolean): Promise<Comm
   if (!viaHttp) return organizer.sendRaw(command);
   const response = await fetch(`${app.url}/api/commands`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${app.organizerToken}`, 'x-device-id': organizer.deviceId },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${app.organizerToken}`, 'x-device-id': organizer.deviceId ?? '' },
     body: JSON.stringify(command),
   });
   const result = (await response.json()) as CommandResult;

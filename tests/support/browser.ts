@@ -22,11 +22,14 @@ export function launchBrowser(): Promise<Browser> {
  * A browser with a real profile on disk, as a phone has: Chromium never offers to install an app
  * from an incognito context, which is what `newContext` gives.
  */
-export async function launchProfileBrowser(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+export async function launchProfileBrowser(
+  options: { extraArgs?: readonly string[]; env?: Record<string, string> } = {},
+): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const profile = mkdtempSync(join(tmpdir(), 'ortstermin-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath,
-    args: chromiumArgs,
+    args: [...chromiumArgs, ...(options.extraArgs ?? [])],
+    ...(options.env ? { env: { ...process.env, ...options.env } } : {}),
     viewport: { width: 390, height: 844 },
     locale: 'de-DE',
   });

@@ -21,6 +21,8 @@ export class ServerProcess {
   port = 0;
   links: StartLinks = { attendees: '', organizer: '', moderator: '' };
   output = '';
+  /** How the last run ended, with the time from the stop signal to the exit. */
+  lastExit: { code: number | null; signal: NodeJS.Signals | null; afterMs: number } | null = null;
 
   /** Read at every start, so a test can restart the server with another build (CLIENT_DIR). */
   constructor(public env: Record<string, string> = {}) {}
@@ -79,12 +81,23 @@ export class ServerProcess {
     return response.json();
   }
 
+  /** Sends a signal and returns at once (stop() below waits for the exit). */
+  signal(signal: NodeJS.Signals): void {
+    this.child?.kill(signal);
+  }
+
   /** SIGKILL by default: no goodbye to the sockets, like a crash or a pulled cable. */
   async stop(signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
     const child = this.child;
     if (!child || child.exitCode !== null) return;
     this.child = null;
-    const exited = new Promise((r) => child.once('exit', r));
+    const sent = Date.now();
+    const exited = new Promise<void>((r) =>
+      child.once('exit', (code, exitSignal) => {
+        this.lastExit = { code, signal: exitSignal, afterMs: Date.now() - sent };
+        r();
+      }),
+    );
     child.kill(signal);
     await exited;
   }

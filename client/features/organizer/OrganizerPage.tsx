@@ -9,6 +9,7 @@ import { CreateCodeForm } from './CreateCodeForm';
 import { LiveFigures } from './LiveFigures';
 import { listCodes, type CodeRecord, type CreatedCode } from './organizerApi';
 import { SignInNotice } from '../staff/SignInNotice';
+import { SecureContextWarning } from './SecureContextWarning';
 
 function OrganizerDesk() {
   const [created, setCreated] = createSignal<readonly CreatedCode[]>([]);
@@ -88,6 +89,7 @@ export function OrganizerPage() {
         when={staffRole() === 'organizer'}
         fallback={<SignInNotice message="org.needLogin" />}
       >
+        <SecureContextWarning />
         <div class="no-print">
           <StaffTabs />
           <A class="button-link" href="/organizer/import">{t('import.link')}</A>

@@ -1,0 +1,46 @@
+import type { Server as HttpServer } from 'node:http';
+import type { Server as HttpsServer } from 'node:https';
+import { socketEvents } from '../../shared/events.js';
+import type { AnnouncementReceipts } from '../announcements/announcementReceipts.js';
+import type { VotesCoalescer } from '../questions/questionVotesCoalescer.js';
+import type { OrtsterminIo } from '../transport/socketServer.js';
+import type { Metrics } from './metrics.js';
+import type { ObservedDispatch } from './observedDispatch.js';
+
+export interface LifecycleParts {
+  httpServer: HttpServer | HttpsServer;
+  io: OrtsterminIo;
+  votes: VotesCoalescer;
+  receipts: AnnouncementReceipts;
+  metrics: Metrics;
+  observed: ObservedDispatch;
+  /** Called first in a graceful stop: readiness turns false, new sockets are refused. */
+  onStopping: () => void;
+}
+
+/** How the server ends: `close` at once (tests), `shutdown` gracefully (SIGTERM). */
+export function serverLifecycle(parts: LifecycleParts): { close(): Promise<void>; shutdown(): Promise<void> } {
+  const close = () =>
+    new Promise<void>((resolve) => {
+      try {
+        parts.votes.flush();
+      } catch (error) {
+        // The counts are derived from the stored votes at the next start, so nothing is lost.
+        console.error('committing the last vote counts failed; the next start recounts', error);
+      }
+      parts.votes.stop();
+      parts.receipts.stop();
+      parts.metrics.stop();
+      // io.close() also closes the http server; open sockets are ended first.
+      void parts.io.close(() => resolve());
+    });
+  const shutdown = async () => {
+    parts.onStopping();
+    parts.httpServer.close(); // no new connections; open ones stay until close()
+    parts.io.emit(socketEvents.serverRestarting);
+    await parts.observed.drained(); // their acks still reach the phones: the sockets are open
+    await close();
+    await parts.observed.drained(); // HTTP commands that were still being read
+  };
+  return { close, shutdown };
+}

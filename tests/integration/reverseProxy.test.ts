@@ -1,0 +1,91 @@
+import { randomUUID } from 'node:crypto';
+import { request } from 'node:https';
+import { afterAll, describe, expect, it } from 'vitest';
+import { defaultRateLimits } from '../../server/commands/rateLimits.js';
+import { parseTrustProxy } from '../../server/transport/clientAddress.js';
+import { makeCertificates } from '../support/certificates.js';
+import { freePort, startCaddy, startNginx, type ProxySite, type RunningProxy } from '../support/reverseProxy.js';
+import { eventually, issueDeviceId, TestDevice } from '../support/socketClient.js';
+import { tempDir } from '../support/testServer.js';
+import { useServers } from '../support/useServers.js';
+
+const { running, track, defer } = useServers();
+const dir = tempDir('ortstermin-proxy-');
+const certs = makeCertificates(`${dir.path}/certs`, ['localhost']);
+afterAll(() => dir.remove());
+const target = { kind: 'session' as const, id: 'digitale-doerfer' };
+
+function get(url: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    request(url, { ca: certs.caPem }, (res) => {
+      let body = '';
+      res.on('data', (c: Buffer) => (body += c.toString()));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    })
+      .on('error', reject)
+      .end();
+  });
+}
+
+describe.each([
+  ['nginx', startNginx],
+  ['Caddy', startCaddy],
+] as const)('deploy/ for %s (Debian package, throwaway instance)', (_name, start) => {
+  it('passes HTTPS and the WebSocket through, sends the public scheme, drops a phone’s own X-Forwarded-For, hides /metrics', async () => {
+    const httpsPort = await freePort();
+    const app = await running({
+      config: {
+        trustProxy: parseTrustProxy('127.0.0.1'),
+        // The address phones are given: the proxy's, so the origin check expects it.
+        publicUrl: `https://localhost:${httpsPort}`,
+        // One question per address: a phone that could pick its address would get two through.
+        rateLimits: { ...defaultRateLimits, askPerAddress: [1, 60], askPerDevice: [100, 60] },
+        metricsAccess: { token: null, allow: parseTrustProxy('127.0.0.1') },
+      },
+    });
+    const site: ProxySite = {
+      name: 'localhost',
+      httpsPort,
+      httpPort: await freePort(),
+      appPort: Number(new URL(app.url).port),
+      cert: certs.cert,
+      key: certs.key,
+    };
+    const proxyDir = tempDir('ortstermin-proxy-instance-');
+    defer(() => proxyDir.remove());
+    const proxy: RunningProxy = await start(proxyDir.path, site);
+    defer(() => proxy.stop());
+    const base = `https://localhost:${site.httpsPort}`;
+
+    const ready = await get(`${base}/api/ready`);
+    expect(ready.status).toBe(200);
+    expect((await get(`${base}/metrics`)).status).toBe(403);
+
+    // The origin check sees https (X-Forwarded-Proto) and the host with its port (Host).
+    // Device ids are issued by the app itself here: the test's fetch does not know the throwaway CA.
+    const phone = async (spoofed: string) =>
+      track(
+        new TestDevice(base, {
+          deviceId: await issueDeviceId(app.url),
+          extraHeaders: { origin: base, 'x-forwarded-for': spoofed },
+          transports: ['websocket'],
+        }),
+      );
+    const caOptions = (device: TestDevice) => Object.assign(device.socket.io.opts, { ca: certs.caPem.toString() });
+    const first = await phone('203.0.113.1');
+    const second = await phone('203.0.113.2');
+    caOptions(first);
+    caOptions(second);
+    await first.connect();
+    await second.connect();
+    expect(first.lastSeq).toBe(app.server.live.seq());
+    const asked = [
+      await first.send('question:ask', { questionId: randomUUID(), target, text: 'Über den Proxy' }),
+      await second.send('question:ask', { questionId: randomUUID(), target, text: 'Andere Adresse?' }),
+    ];
+    expect(asked.map((r) => (r.ok ? 'ok' : r.error.code))).toEqual(['ok', 'rate_limited']);
+
+    // Live changes flow out through the proxied socket to the other phone.
+    await eventually(() => second.received.some((c) => c.type === 'question:asked'));
+  }, 30_000);
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { parseTrustProxy, resolveClient, trustNoProxy } from '../../server/transport/clientAddress.js';
+
+const forwarded = { 'x-forwarded-for': '203.0.113.9, 10.0.0.7', 'x-forwarded-proto': 'https' };
+
+describe('TRUST_PROXY', () => {
+  it('parses addresses and CIDRs, IPv4 and IPv6, and sees IPv4-mapped peers as IPv4', () => {
+    const trust = parseTrustProxy(' 127.0.0.1, 10.0.0.0/8 ,fd00::/8');
+    expect(trust.trusts('127.0.0.1')).toBe(true);
+    expect(trust.trusts('::ffff:127.0.0.1')).toBe(true);
+    expect(trust.trusts('10.200.3.4')).toBe(true);
+    expect(trust.trusts('fd12::1')).toBe(true);
+    expect(trust.trusts('192.168.1.10')).toBe(false);
+    expect(trust.trusts('not an address')).toBe(false);
+  });
+
+  it('refuses an entry that is not an address or CIDR, naming it', () => {
+    expect(() => parseTrustProxy('127.0.0.1, proxy.local')).toThrow('TRUST_PROXY: "proxy.local" is not an address or CIDR');
+    expect(() => parseTrustProxy('10.0.0.0/40')).toThrow('bad prefix length');
+  });
+
+  it('believes forwarded headers from a trusted peer: the first untrusted hop from the right, and the public scheme', () => {
+    const trust = parseTrustProxy('127.0.0.1, 10.0.0.0/8');
+    expect(resolveClient({ address: '127.0.0.1', encrypted: false }, forwarded, trust)).toEqual({ address: '203.0.113.9', scheme: 'https' });
+  });
+
+  it('ignores them from any other peer: a phone cannot choose its address or scheme', () => {
+    const trust = parseTrustProxy('10.0.0.0/8');
+    expect(resolveClient({ address: '192.168.1.50', encrypted: false }, forwarded, trust)).toEqual({ address: '192.168.1.50', scheme: 'http' });
+    expect(resolveClient({ address: '::ffff:192.168.1.50', encrypted: true }, forwarded, trustNoProxy)).toEqual({
+      address: '192.168.1.50',
+      scheme: 'https',
+    });
+  });
+
+  it('does not let a client-written entry left of the proxy chain win', () => {
+    const trust = parseTrustProxy('127.0.0.1');
+    const spoofed = { 'x-forwarded-for': '1.2.3.4, 198.51.100.20' };
+    expect(resolveClient({ address: '127.0.0.1', encrypted: false }, spoofed, trust).address).toBe('198.51.100.20');
+  });
+});
