@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { loadDemoEvent } from '../../server/demo/loadDemoEvent.js';
+import { localDate } from '../../shared/time.js';
 import { cpuShare, type Generators, type ServerUnderTest } from './cluster.js';
 import type { LightSocket } from './lightSocket.js';
 import { max, now, percentile, sleep } from './stats.js';
 
 /** Scenarios 1 and 2: one change at a time from the moderator to every device, timed per device. */
-const demo = loadDemoEvent();
+// The server puts the demo on today's date; moves must stay within the event's days (issue 11).
+const demo = loadDemoEvent(localDate(new Date(), 'Europe/Berlin'));
 const text = 'Der Vortrag im Auditorium beginnt zehn Minuten später. Bitte nutzen Sie die Zeit für einen Kaffee im Foyer.';
 
 export type Trigger = 'announcement' | 'move';
