@@ -17,7 +17,7 @@ const standsImportRequestSchema = z.object({ content: z.string().min(2).max(5_00
  * Request body limit for /api/import/*: a few-MB schedule as a JSON string (escaped quotes and
  * line breaks, multi-byte letters) stays well below it. Other /api routes keep their small limit.
  */
-export const importBodyLimitBytes = 8 * 1024 * 1024;
+export const importBodyLimitBytes = 16 * 1024 * 1024;
 
 export interface ImportRouteDeps {
   dispatch: Dispatch;
@@ -39,10 +39,14 @@ export function importRoutes(deps: ImportRouteDeps): Hono<AppEnv> {
   });
 
   routes.post('/import/apply', requireRoute('importProgramme'), validate('json', applyImportSchema), async (c) => {
-    const { format, content, baseSeq } = c.req.valid('json');
+    const { format, content, baseSeq, timeReading } = c.req.valid('json');
     const state = deps.live.state();
-    const read = readImport(format, content, state);
+    const read = readImport(format, content, state, timeReading);
     if (!read.ok) return fail(c, 'invalid_command', { issues: read.issues });
+    if (read.timeConflict && !timeReading) {
+      const message = 'the file disagrees with itself about times: choose timeReading "offset" or "zone" (see the preview)';
+      return fail(c, 'invalid_command', { issues: [{ path: 'timeReading', message }] });
+    }
     // A partial import would remove the sessions of the rejected rows: all rows or nothing.
     if (read.rejected.length) return fail(c, 'invalid_command', { issues: rejectedAsIssues(read.rejected) });
     if (programmeChangedSince(deps.live, baseSeq)) {

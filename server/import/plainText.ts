@@ -14,6 +14,8 @@ const tag = /<\/?[a-zA-Z!?][^<>]*>/g;
  */
 export function htmlToPlainText(html: string): string {
   const withoutMarkup = html
+    // XML parsers turn CRLF into LF: doing it here too keeps export → import free of changes.
+    .replace(/\r\n?/g, '\n')
     .replace(invisible, '')
     .replace(comment, '')
     .replace(paragraphEnd, '\n\n')

@@ -125,7 +125,7 @@ describe('programme import over HTTP', () => {
       ['schedule-json', fixture('schedule.json').replace('"title": "Open Space"', '"titel": "Open Space"'), /^line \d+: schedule\.conference\.days\[1\]\.rooms\["Werkstatt Ü1"\]\[0\]\.title$/],
       ['schedule-json', '{"schedule": ', /^line 1$/],
       ['csv', 'id,title,date,start,end\nx,X,2026-05-14,09:00,10:00\n', /^line 1$/],
-      ['csv', 'id,title,date,start,end,room\nx,X,2026-05-14,09:00,10:00,Kantine\n', /^line 2: room$/],
+      ['csv', 'id,title,date,start,end,room\nx,X,2026-05-14,09:00,10:00,Auditorium\ny,Y,2026-05-14,9 Uhr,10:00,Kantine\n', /^line 3: start$/],
     ];
     for (const [format, content, path] of cases) {
       const previewAnswer = await preview(format, content);
