@@ -14,8 +14,6 @@ const tag = /<\/?[a-zA-Z!?][^<>]*>/g;
  */
 export function htmlToPlainText(html: string): string {
   const withoutMarkup = html
-    // XML parsers turn CRLF into LF: doing it here too keeps export → import free of changes.
-    .replace(/\r\n?/g, '\n')
     .replace(invisible, '')
     .replace(comment, '')
     .replace(paragraphEnd, '\n\n')
@@ -23,6 +21,8 @@ export function htmlToPlainText(html: string): string {
     .replace(listItem, '• ')
     .replace(tag, '');
   return decode(withoutMarkup, { level: 'html5' })
+    // XML parsers turn CR LF into LF (and `&#13;` decodes to CR): one kind of line break keeps export → import free of changes.
+    .replace(/\r\n?/g, '\n')
     .replace(tag, '')
     .replace(/\u00a0/g, ' ')
     .replace(/[ \t]+/g, ' ')
