@@ -65,6 +65,9 @@ export interface ChangeDataMap {
   'moderation:mode-set': { sessionId: string | null; mode: ModerationMode };
   /** The stands file: every stand (replacing the previous list) and the floor plan. */
   'stands:imported': { stands: Stand[]; floorPlan: FloorPlan };
+  /** The organizer's room order: every room's position. */
+  'room:order-set': { roomIds: string[] };
+  'room:removed': { roomId: string };
 }
 
 export type ChangeType = keyof ChangeDataMap;
@@ -113,6 +116,8 @@ export const changeDataSchemas: { [K in ChangeType]: z.ZodType<ChangeDataMap[K]>
   'stand:status-set': z.object({ standId: z.string(), status: standStatusSchema }),
   'moderation:mode-set': z.object({ sessionId: z.string().nullable(), mode: z.enum(moderationModes) }),
   'stands:imported': z.object({ stands: z.array(standSchema), floorPlan: floorPlanSchema }),
+  'room:order-set': z.object({ roomIds: z.array(z.string()) }),
+  'room:removed': z.object({ roomId: z.string() }),
 };
 
 export const audienceSchema = z.union([

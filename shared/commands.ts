@@ -8,6 +8,7 @@ import {
   sessionKinds,
 } from './model.js';
 import { programmeImportPayload } from './programmeImport.js';
+import { eventConfigurePayload, roomCreatePayload, roomRemovePayload, roomRenamePayload, roomReorderPayload } from './eventSettings.js';
 import { moderationModes, questionLimits, questionTargetSchema, standAvailability } from './questions.js';
 
 const sessionRef = { sessionId: entityId };
@@ -74,6 +75,13 @@ export const commandPayloads = {
   'programme:import': programmeImportPayload,
   /** The stands file (docs/import-formats.md): all stands and the floor plan, replacing the old ones. */
   'stands:import': standsFileSchema,
+  /** Event settings (name, dates, zone, venue, description, links), live on every phone. */
+  'event:configure': eventConfigurePayload,
+  'room:create': roomCreatePayload,
+  'room:rename': roomRenamePayload,
+  'room:reorder': roomReorderPayload,
+  /** Refused while sessions or stands are in the room. */
+  'room:remove': roomRemovePayload,
 } as const;
 
 export type CommandType = keyof typeof commandPayloads;

@@ -44,6 +44,11 @@ export const commandRoles: Record<CommandType, readonly Role[]> = {
   'moderation:set-mode': staff,
   'programme:import': ['organizer'],
   'stands:import': ['organizer'],
+  'event:configure': ['organizer'],
+  'room:create': ['organizer'],
+  'room:rename': ['organizer'],
+  'room:reorder': ['organizer'],
+  'room:remove': ['organizer'],
 };
 
 /** The HTTP routes beyond commands, and who may call them. */

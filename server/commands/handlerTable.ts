@@ -1,5 +1,6 @@
 import { agendaHandlers } from '../agenda/agendaHandlers.js';
 import { announcementHandlers } from '../announcements/announcementHandlers.js';
+import { eventSettingsHandlers } from '../eventSettings/eventSettingsHandlers.js';
 import { importHandlers } from '../import/importHandlers.js';
 import { askAndVoteHandlers } from '../questions/askAndVoteHandlers.js';
 import { moderationHandlers } from '../questions/moderationHandlers.js';
@@ -14,4 +15,5 @@ export const handlers: CommandHandlers = {
   ...importHandlers,
   ...moderationHandlers,
   ...standHandlers,
+  ...eventSettingsHandlers,
 };

@@ -93,6 +93,10 @@ function eventOf(source: SourceProgramme, current: EventInfo | null, sessions: I
     name: clip(source.event.title?.trim() || current?.name || acronym || 'Programm', limits.title),
     venue: current?.venue ?? '',
     city: current?.city ?? '',
+    // What the organizer set on our side, which no programme format carries.
+    ...(current?.address ? { address: current.address } : {}),
+    ...(current?.description ? { description: current.description } : {}),
+    ...(current?.links ? { links: current.links } : {}),
     timeZone: source.event.timeZone,
     startsAt,
     endsAt,
