@@ -5,6 +5,7 @@ import { createAccessService, type AccessService } from './access/accessService.
 import type { Clock } from './clock.js';
 import { createDispatcher, type Dispatch } from './commands/dispatcher.js';
 import { createLiveState, type LiveState } from './state/liveState.js';
+import { createImportWorker } from './import/importWorkerClient.js';
 import { createVotesCoalescer, type VotesCoalescer } from './questions/questionVotesCoalescer.js';
 import { createVoteIndex } from './questions/voteIndex.js';
 import type { Store } from './store/store.js';
@@ -68,9 +69,11 @@ export function createServer(deps: { store: Store; clock: Clock; config?: Partia
     isAnnouncement: (id) => live.state().announcements.some((a) => a.id === id),
     publish: (counts) => io?.to('staff').emit(socketEvents.receipts, counts),
   });
+  const importWorker = createImportWorker();
   const app = createHttpApp({
     dispatch,
     live,
+    importWorker,
     access,
     clock,
     clientDir: config.clientDir,
@@ -104,6 +107,7 @@ export function createServer(deps: { store: Store; clock: Clock; config?: Partia
         votes.flush();
         votes.stop();
         receipts.stop();
+        void importWorker.close();
         // io.close() also closes the http server; open sockets are ended first.
         void ioServer.close(() => resolve());
       }),

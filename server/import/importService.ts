@@ -1,12 +1,11 @@
 import type { FieldIssue } from '../../shared/errors.js';
 import type { PublicState } from '../../shared/model.js';
-import { changesProgramme, programmeDigest, type ImportFormat, type ImportPreview } from '../../shared/programmeImport.js';
+import { changesProgramme, type ImportFormat, type ImportPreview } from '../../shared/programmeImport.js';
 import { defaultTimeZone } from '../../shared/time.js';
 import type { LiveState } from '../state/liveState.js';
 import { parseCsvProgramme } from './csvProgramme.js';
 import { parseFrabXml } from './frabXml.js';
 import { normalizeProgramme, type Normalized } from './normalizeProgramme.js';
-import { diffProgramme } from './programmeDiff.js';
 import { parseScheduleJson } from './scheduleJson.js';
 import { nestingIssue } from './nesting.js';
 import type { ParseOptions, ParseOutcome } from './sourceModel.js';
@@ -30,28 +29,6 @@ export function readImport(format: ImportFormat, content: string, state: PublicS
   if (deep) return { ok: false, issues: [deep] };
   const parsed = parsers[formatOf(format, content)](content, { timeZone: state.event?.timeZone ?? defaultTimeZone, timeReading });
   return parsed.ok ? normalizeProgramme(parsed.source, state) : parsed;
-}
-
-export function previewImport(
-  request: { format: ImportFormat; content: string; timeReading?: TimeReading },
-  live: LiveState,
-): { ok: true; preview: ImportPreview } | { ok: false; issues: FieldIssue[] } {
-  const state = live.state();
-  const read = readImport(request.format, request.content, state, request.timeReading);
-  if (!read.ok) return read;
-  const { diff } = diffProgramme(state, read.programme);
-  return {
-    ok: true,
-    preview: {
-      baseSeq: live.seq(),
-      basis: programmeDigest(state),
-      format: request.format,
-      sessionCount: read.programme.sessions.length,
-      diff,
-      rejected: read.rejected,
-      ...(read.timeConflict ? { timeConflict: read.timeConflict, timeReading: request.timeReading ?? 'offset' } : {}),
-    },
-  };
 }
 
 /** True when something changed the programme after `baseSeq`, or when that can no longer be told. */

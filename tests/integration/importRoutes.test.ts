@@ -3,11 +3,12 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import ICAL from 'ical.js';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { failureReplySchema } from '../../shared/failureReply.js';
 import { importApplyReplySchema, importPreviewReplySchema } from '../../shared/importReport.js';
 import type { ImportFormat } from '../../shared/programmeImport.js';
 import { importBodyLimitBytes, importRoutes } from '../../server/import/importRoutes.js';
+import { createImportWorker } from '../../server/import/importWorkerClient.js';
 import { fail, identify, type AppEnv } from '../../server/transport/httpHelpers.js';
 import { emptyState } from '../../shared/model.js';
 import { applyChanges } from '../../shared/reducer.js';
@@ -17,6 +18,9 @@ import { bigProgramme } from '../support/bigProgramme.js';
 import { createTestApp } from '../support/testServer.js';
 
 const base = 'http://ortstermin.test';
+/** The real import worker thread, shared by the file's tests. */
+const importWorker = createImportWorker();
+afterAll(() => importWorker.close());
 
 /**
  * The routes mounted as server/transport/httpApp.ts is to mount them (identify, the import body
@@ -27,7 +31,7 @@ function client() {
   const http = new Hono<AppEnv>();
   http.use('/api/*', bodyLimit({ maxSize: importBodyLimitBytes, onError: (c) => fail(c, 'too_large') }));
   http.use('/api/*', identify(app.server.access));
-  http.route('/api', importRoutes({ dispatch: app.server.dispatch, live: app.server.live }));
+  http.route('/api', importRoutes({ dispatch: app.server.dispatch, live: app.server.live, importWorker }));
   http.onError((error, c) => (error instanceof HTTPException ? fail(c, 'invalid_command') : fail(c, 'internal')));
   const request = (path: string, init: { token?: string; json?: unknown } = {}) => {
     const headers = new Headers();
