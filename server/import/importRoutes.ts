@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { ImportApplyReply, ImportPreviewReply } from '../../shared/importReport.js';
-import { applyImportSchema, importRequestSchema, programmeDigest } from '../../shared/programmeImport.js';
+import { applyImportSchema, importRequestSchema } from '../../shared/programmeImport.js';
 import type { Dispatch } from '../commands/dispatcher.js';
 import { exportRoutes } from '../export/exportRoutes.js';
 import type { LiveState } from '../state/liveState.js';
@@ -39,15 +39,15 @@ export function importRoutes(deps: ImportRouteDeps): Hono<AppEnv> {
     const state = deps.live.state();
     const seq = deps.live.seq();
     const basis = { event: state.event, rooms: state.rooms, sessions: state.sessions };
-    return { seq, basis: programmeDigest(state), result: await deps.importWorker.run({ ...request, basis }) };
+    return { seq, result: await deps.importWorker.run({ ...request, basis }) };
   };
 
   routes.post('/import/preview', requireRoute('importProgramme'), validate('json', importRequestSchema), async (c) => {
     const request = c.req.valid('json');
-    const { seq, basis, result } = await read(request);
+    const { seq, result } = await read(request);
     if (!result.ok) return fail(c, 'invalid_command', { issues: result.issues });
     const reply: ImportPreviewReply = {
-      ok: true, baseSeq: seq, basis, format: request.format, sessionCount: result.programme.sessions.length, diff: result.diff, rejected: result.rejected,
+      ok: true, baseSeq: seq, basis: result.basisDigest, format: request.format, sessionCount: result.programme.sessions.length, diff: result.diff, rejected: result.rejected,
       ...(result.timeConflict ? { timeConflict: result.timeConflict, timeReading: request.timeReading ?? 'offset' } : {}),
     };
     return c.json(reply);
@@ -55,7 +55,7 @@ export function importRoutes(deps: ImportRouteDeps): Hono<AppEnv> {
 
   routes.post('/import/apply', requireRoute('importProgramme'), validate('json', applyImportSchema), async (c) => {
     const { baseSeq, ...request } = c.req.valid('json');
-    const { basis, result } = await read(request);
+    const { result } = await read(request);
     if (!result.ok) return fail(c, 'invalid_command', { issues: result.issues });
     if (result.timeConflict && !request.timeReading) {
       const message = 'the file disagrees with itself about times: choose timeReading "offset" or "zone" (see the preview)';
@@ -67,7 +67,7 @@ export function importRoutes(deps: ImportRouteDeps): Hono<AppEnv> {
       return fail(c, 'conflict', { issues: [{ path: 'baseSeq', message: 'the programme changed since the preview; preview again' }] });
     }
     // `basis` makes the command refuse when the programme changed while the worker read the file.
-    const payload = { programme: result.programme, basis };
+    const payload = { programme: result.programme, basis: result.basisDigest };
     const outcome = await deps.dispatch(c.get('actor'), { id: randomUUID(), type: 'programme:import', payload });
     if (!outcome.ok) return sendResult(c, outcome);
     const reply: ImportApplyReply = { ok: true, seq: outcome.seq, diff: result.diff };
@@ -80,6 +80,6 @@ export function importRoutes(deps: ImportRouteDeps): Hono<AppEnv> {
     return sendResult(c, await deps.dispatch(c.get('actor'), { id: randomUUID(), type: 'stands:import', payload: file.file }));
   });
 
-  routes.route('/export', exportRoutes(deps.live));
+  routes.route('/export', exportRoutes(deps.live, deps.importWorker));
   return routes;
 }

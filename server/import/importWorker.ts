@@ -1,12 +1,16 @@
 import { parentPort } from 'node:worker_threads';
-import { runImportJob, type ImportJob } from './importJob.js';
+import { runExportJob, runImportJob, type ExportJob, type ImportJob } from './importJob.js';
 
-/** The import worker: one job at a time, answered with its id; a crash in a job answers as an issue. */
-parentPort?.on('message', (message: { id: number; job: ImportJob }) => {
+export type WorkerTask = { kind: 'import'; job: ImportJob } | { kind: 'export'; job: ExportJob };
+
+/** The import worker: imports and large exports, one at a time, answered with their id. */
+parentPort?.on('message', (message: { id: number; task: WorkerTask }) => {
   try {
-    parentPort?.postMessage({ id: message.id, result: runImportJob(message.job) });
+    const { task } = message;
+    const result = task.kind === 'import' ? runImportJob(task.job) : runExportJob(task.job);
+    parentPort?.postMessage({ id: message.id, result });
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);
-    parentPort?.postMessage({ id: message.id, result: { ok: false, issues: [{ path: 'content', message: `the file could not be read: ${text}` }] } });
+    parentPort?.postMessage({ id: message.id, error: text });
   }
 });
