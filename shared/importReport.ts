@@ -63,6 +63,7 @@ export type SessionRef = z.infer<typeof sessionRefSchema>;
 export type ImportDiff = z.infer<typeof importDiffSchema>;
 export type ImportPreview = z.infer<typeof importPreviewSchema>;
 export type TimeConflict = z.infer<typeof timeConflictSchema>;
+export type TimeReading = (typeof timeReadings)[number];
 export type ImportPreviewReply = z.infer<typeof importPreviewReplySchema>;
 export type ImportApplyReply = z.infer<typeof importApplyReplySchema>;
 

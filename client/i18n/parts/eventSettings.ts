@@ -25,6 +25,11 @@ export const de = {
   'settings.rooms.add': 'Raum anlegen',
   'settings.rooms.done': 'Räume gespeichert.',
 
+  'import.timeConflict.title': 'Die Datei widerspricht sich bei den Uhrzeiten ({count} Programmpunkte)',
+  'import.timeConflict.example': 'Zum Beispiel „{title}“: Die Zeitangabe mit Versatz und die Uhrzeit in der Zeitzone {zone} ergeben verschiedene Zeiten. Welche stimmt?',
+  'import.timeConflict.offset': 'Nach dem Versatz im Datum: {when}',
+  'import.timeConflict.zone': 'Nach der Uhrzeit in der Zeitzone: {when}',
+
   'agenda.days': 'Tage',
   'agenda.search': 'Programm durchsuchen',
   'agenda.filterRoom': 'Raum',
@@ -65,6 +70,11 @@ export const en = {
   'settings.rooms.new': 'New room',
   'settings.rooms.add': 'Add room',
   'settings.rooms.done': 'Rooms saved.',
+
+  'import.timeConflict.title': 'The file disagrees with itself about times ({count} sessions)',
+  'import.timeConflict.example': 'For example “{title}”: the date with its offset and the time in the zone {zone} give different times. Which is right?',
+  'import.timeConflict.offset': 'By the offset in the date: {when}',
+  'import.timeConflict.zone': 'By the time in the zone: {when}',
 
   'agenda.days': 'Days',
   'agenda.search': 'Search the programme',
