@@ -6,6 +6,7 @@ import { createAccessService, type AccessService } from './access/accessService.
 import type { Clock } from './clock.js';
 import { createDispatcher, type Dispatch } from './commands/dispatcher.js';
 import { createLiveState, type LiveState } from './state/liveState.js';
+import { createImportWorker } from './import/importWorkerClient.js';
 import { createVotesCoalescer, type VotesCoalescer } from './questions/questionVotesCoalescer.js';
 import { createVoteIndex } from './questions/voteIndex.js';
 import type { Store } from './store/store.js';
@@ -109,9 +110,11 @@ export function createServer(deps: { store: Store; clock: Clock; config?: Partia
     isAnnouncement: (id) => live.state().announcements.some((a) => a.id === id),
     publish: (counts) => io?.to('staff').emit(socketEvents.receipts, counts),
   });
+  const importWorker = createImportWorker();
   const app = createHttpApp({
     dispatch,
     live,
+    importWorker,
     access,
     clock,
     clientDir: config.clientDir,
@@ -147,7 +150,11 @@ export function createServer(deps: { store: Store; clock: Clock; config?: Partia
     refuseNew: () => stopping,
   });
   const ioServer = io;
-  const lifecycle = serverLifecycle({ httpServer, io, votes, receipts, metrics, observed, onStopping: () => (stopping = true) });
+  const lifecycle = serverLifecycle({
+    httpServer, io, votes, receipts, metrics, observed,
+    closeAlso: () => importWorker.close(),
+    onStopping: () => (stopping = true),
+  });
 
   return {
     httpServer,

@@ -69,6 +69,9 @@ export interface ChangeDataMap {
   'question:deleted': { questionId: string };
   /** New questions stopped (or allowed again) for one session, or for the whole event (sessionId null). */
   'moderation:questions-paused': { sessionId: string | null; paused: boolean };
+  /** The organizer's room order: every room's position. */
+  'room:order-set': { roomIds: string[] };
+  'room:removed': { roomId: string };
 }
 
 export type ChangeType = keyof ChangeDataMap;
@@ -119,6 +122,8 @@ export const changeDataSchemas: { [K in ChangeType]: z.ZodType<ChangeDataMap[K]>
   'stands:imported': z.object({ stands: z.array(standSchema), floorPlan: floorPlanSchema }),
   'question:deleted': z.object({ questionId: z.string() }),
   'moderation:questions-paused': z.object({ sessionId: z.string().nullable(), paused: z.boolean() }),
+  'room:order-set': z.object({ roomIds: z.array(z.string()) }),
+  'room:removed': z.object({ roomId: z.string() }),
 };
 
 export const audienceSchema = z.union([

@@ -7,6 +7,7 @@ import {
   sessionKinds,
 } from './model.js';
 import { programmeImportPayload } from './programmeImport.js';
+import { eventConfigurePayload, roomCreatePayload, roomRemovePayload, roomRenamePayload, roomReorderPayload } from './eventSettings.js';
 import { moderationModes, questionLimits, questionTargetSchema, standAvailability } from './questions.js';
 import { userText } from './text.js';
 import { commandInstant } from './instants.js';
@@ -79,6 +80,13 @@ export const commandPayloads = {
   'question:delete': z.object(questionRef),
   /** Stops new questions for one session (or the whole event, sessionId null) and lets them in again. */
   'moderation:pause-questions': z.object({ sessionId: entityId.nullable(), paused: z.boolean() }),
+  /** Event settings (name, dates, zone, venue, description, links), live on every phone. */
+  'event:configure': eventConfigurePayload,
+  'room:create': roomCreatePayload,
+  'room:rename': roomRenamePayload,
+  'room:reorder': roomReorderPayload,
+  /** Refused while sessions or stands are in the room. */
+  'room:remove': roomRemovePayload,
 } as const;
 
 export type CommandType = keyof typeof commandPayloads;

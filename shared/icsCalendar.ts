@@ -31,7 +31,7 @@ function calendarEvent(session: Session, source: CalendarSource, event: EventInf
     endOutputType: 'utc',
     title: session.title,
     description: description(session),
-    location: event.venue ? `${room}, ${event.venue}` : room,
+    location: [room, event.venue, event.address].filter(Boolean).join(', '),
     status: session.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED',
     categories: [session.kind],
   };

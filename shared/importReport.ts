@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { roomSchema, slotSchema } from './model.js';
-import { importFormats } from './programmeImport.js';
+import { importFormats, timeReadings } from './programmeImport.js';
 
 /**
  * What the import routes answer: the server types its replies with these, the organizer's page
@@ -34,6 +34,14 @@ export const importDiffSchema = z.object({
   eventChanged: z.boolean(),
 });
 
+/** A file that disagrees with itself about times, said once, with what each reading gives for one session. */
+export const timeConflictSchema = z.object({
+  /** Sessions whose two readings differ. */
+  count: z.number().int().nonnegative(),
+  zone: z.string(),
+  example: z.object({ sourceId: z.string(), title: z.string(), byOffset: z.string(), byZone: z.string() }),
+});
+
 export const importPreviewSchema = z.object({
   baseSeq: z.number().int().nonnegative(),
   basis: z.string(),
@@ -41,6 +49,9 @@ export const importPreviewSchema = z.object({
   sessionCount: z.number().int().nonnegative(),
   diff: importDiffSchema,
   rejected: z.array(rejectedRowSchema),
+  timeConflict: timeConflictSchema.optional(),
+  /** The reading the preview's times follow (the offsets unless the organizer chose otherwise). */
+  timeReading: z.enum(timeReadings).optional(),
 });
 
 export const importPreviewReplySchema = importPreviewSchema.extend({ ok: z.literal(true) });
@@ -51,6 +62,8 @@ export type RejectedRow = z.infer<typeof rejectedRowSchema>;
 export type SessionRef = z.infer<typeof sessionRefSchema>;
 export type ImportDiff = z.infer<typeof importDiffSchema>;
 export type ImportPreview = z.infer<typeof importPreviewSchema>;
+export type TimeConflict = z.infer<typeof timeConflictSchema>;
+export type TimeReading = (typeof timeReadings)[number];
 export type ImportPreviewReply = z.infer<typeof importPreviewReplySchema>;
 export type ImportApplyReply = z.infer<typeof importApplyReplySchema>;
 

@@ -8,6 +8,8 @@ export const roomSchema = z.object({
   id: entityId,
   name: z.string().min(1).max(limits.name),
   floor: z.string().max(limits.name).optional(),
+  /** Position in the organizer's room order; rooms without one follow, by name. */
+  order: z.number().int().nonnegative().optional(),
 });
 
 export const sessionKinds = ['opening', 'talk', 'market', 'break', 'networking'] as const;
@@ -35,6 +37,11 @@ export const sessionSchema = slotSchema.extend({
 /** A stand of the Markt der Projekte: what it shows, what it took and cost, whom to ask. */
 export const standSchema = standEntrySchema;
 
+export const eventLinkSchema = z.object({
+  label: z.string().trim().min(1).max(limits.name),
+  url: z.url({ protocol: /^https?$/ }).max(500),
+});
+
 export const eventInfoSchema = z.object({
   id: entityId,
   name: z.string().min(1).max(limits.title),
@@ -43,6 +50,10 @@ export const eventInfoSchema = z.object({
   timeZone: z.string().min(1).max(64),
   startsAt: instant,
   endsAt: instant,
+  /** Street and town of the venue, for the calendar and the start page. */
+  address: z.string().max(limits.title).optional(),
+  description: z.string().max(limits.abstract).optional(),
+  links: z.array(eventLinkSchema).max(10).optional(),
 });
 
 export const announcementLevels = ['info', 'urgent'] as const;
@@ -68,6 +79,7 @@ export type Slot = z.infer<typeof slotSchema>;
 export type Session = z.infer<typeof sessionSchema>;
 export type Stand = z.infer<typeof standSchema>;
 export type EventInfo = z.infer<typeof eventInfoSchema>;
+export type EventLink = z.infer<typeof eventLinkSchema>;
 export type Announcement = z.infer<typeof announcementSchema>;
 export type Programme = z.infer<typeof programmeSchema>;
 

@@ -5,12 +5,20 @@ import { eventInfoSchema, roomSchema, sessionSchema, type EventInfo, type Room }
 export const importFormats = ['frab-xml', 'schedule-json', 'csv'] as const;
 export type ImportFormat = (typeof importFormats)[number];
 
-/** A large congress schedule.xml is a few MB; the HTTP body limit for /api/import/* sits above this. */
-export const maxImportChars = 5_000_000;
+/**
+ * Our own XML export of the largest event we accept (5,000 sessions with long abstracts) is about
+ * 6 M characters: its re-import must fit. The HTTP body limit for /api/import/* sits above this.
+ */
+export const maxImportChars = 12_000_000;
+
+/** Where a file's exact dates and its local start times disagree: read by the offsets, or by the times in the zone. */
+export const timeReadings = ['offset', 'zone'] as const;
 
 export const importRequestSchema = z.object({
   format: z.enum(importFormats),
   content: z.string().min(1).max(maxImportChars),
+  /** The organizer's choice after a preview reported a `timeConflict`. */
+  timeReading: z.enum(timeReadings).optional(),
 });
 
 export const applyImportSchema = importRequestSchema.extend({

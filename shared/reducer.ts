@@ -1,6 +1,7 @@
 import type { Change, ChangeDataMap, ChangeType } from './changes.js';
 import type { PublicState, Session } from './model.js';
 import { questionHandlers } from './questionReducer.js';
+import { roomHandlers } from './roomReducer.js';
 import { own, put, writable } from './records.js';
 
 type Handlers = {
@@ -80,6 +81,7 @@ const handlers: Handlers = {
       : { ...state, announcements: [announcement, ...state.announcements] },
   'stands:imported': (state, { stands, floorPlan }) => ({ ...state, stands: byId(stands), floorPlan }),
   ...questionHandlers,
+  ...roomHandlers,
 };
 
 /**

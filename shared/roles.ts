@@ -46,6 +46,11 @@ export const commandRoles: Record<CommandType, readonly Role[]> = {
   'stands:import': ['organizer'],
   'question:delete': staff,
   'moderation:pause-questions': staff,
+  'event:configure': ['organizer'],
+  'room:create': ['organizer'],
+  'room:rename': ['organizer'],
+  'room:reorder': ['organizer'],
+  'room:remove': ['organizer'],
 };
 
 /** The HTTP routes beyond commands, and who may call them. */

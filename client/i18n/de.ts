@@ -1,3 +1,4 @@
+import * as eventSettings from './parts/eventSettings';
 import * as myAgenda from './parts/myAgenda';
 import * as organizerImport from './parts/organizerImport';
 import * as standDirectory from './parts/standDirectory';
@@ -314,6 +315,7 @@ export const de = {
   ...standDirectory.de,
   ...venueMap.de,
   ...myAgenda.de,
+  ...eventSettings.de,
   ...organizerImport.de,
   ...hardening.de,
   ...deployment.de,

@@ -1,4 +1,5 @@
 import type { Messages } from './de';
+import * as eventSettings from './parts/eventSettings';
 import * as myAgenda from './parts/myAgenda';
 import * as organizerImport from './parts/organizerImport';
 import * as standDirectory from './parts/standDirectory';
@@ -314,6 +315,7 @@ export const en: Messages = {
   ...standDirectory.en,
   ...venueMap.en,
   ...myAgenda.en,
+  ...eventSettings.en,
   ...organizerImport.en,
   ...hardening.en,
   ...deployment.en,

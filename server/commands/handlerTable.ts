@@ -1,5 +1,6 @@
 import { agendaHandlers } from '../agenda/agendaHandlers.js';
 import { announcementHandlers } from '../announcements/announcementHandlers.js';
+import { eventSettingsHandlers } from '../eventSettings/eventSettingsHandlers.js';
 import { importHandlers } from '../import/importHandlers.js';
 import { askAndVoteHandlers } from '../questions/askAndVoteHandlers.js';
 import { moderationHandlers } from '../questions/moderationHandlers.js';
@@ -16,4 +17,5 @@ export const handlers: CommandHandlers = {
   ...moderationHandlers,
   ...standHandlers,
   ...deleteAndPauseHandlers,
+  ...eventSettingsHandlers,
 };

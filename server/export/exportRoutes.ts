@@ -1,35 +1,41 @@
 import { Hono } from 'hono';
-import { buildIcs } from '../../shared/icsCalendar.js';
+import type { ExportName } from '../import/importJob.js';
+import type { ImportWorker } from '../import/importWorkerClient.js';
 import type { LiveState } from '../state/liveState.js';
 import { fail, type AppEnv } from '../transport/httpHelpers.js';
-import { frabXmlExport } from './frabXmlExport.js';
-import { scheduleJsonExport } from './scheduleJsonExport.js';
 
-/** Public exports of the programme as attendees see it; the seq is the version consumers compare. */
-export function exportRoutes(live: LiveState): Hono<AppEnv> {
+const contentTypes: Record<ExportName, Record<string, string>> = {
+  'schedule.xml': { 'content-type': 'application/xml; charset=utf-8' },
+  'schedule.json': { 'content-type': 'application/json; charset=utf-8' },
+  'programme.ics': { 'content-type': 'text/calendar; charset=utf-8', 'content-disposition': 'attachment; filename="programme.ics"' },
+};
+
+/**
+ * Public exports of the programme as attendees see it; the seq is the version consumers compare.
+ * Built in the worker thread (a 5,000-session calendar takes seconds) and kept per seq, so
+ * calendar apps polling every few minutes cost one build per change, not one each.
+ */
+export function exportRoutes(live: LiveState, worker: ImportWorker): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
-  const publicState = () => live.snapshotFor(['public']);
+  const built = new Map<ExportName, { key: string; text: Promise<string | null> }>();
 
-  routes.get('/schedule.xml', (c) => {
-    const { seq, state } = publicState();
-    const xml = frabXmlExport(state, String(seq));
-    return xml === null ? fail(c, 'not_found') : c.body(xml, 200, { 'content-type': 'application/xml; charset=utf-8' });
-  });
+  function exported(name: ExportName): Promise<string | null> {
+    const { seq, state } = live.snapshotFor(['public']);
+    const key = `${live.generation()}:${seq}`;
+    const cached = built.get(name);
+    if (cached?.key === key) return cached.text;
+    const basis = { event: state.event, rooms: state.rooms, sessions: state.sessions };
+    const text = worker.export({ name, basis, version: String(seq) });
+    built.set(name, { key, text });
+    text.catch(() => built.delete(name));
+    return text;
+  }
 
-  routes.get('/schedule.json', (c) => {
-    const { seq, state } = publicState();
-    const json = scheduleJsonExport(state, String(seq));
-    return json === null ? fail(c, 'not_found') : c.json(json);
-  });
-
-  routes.get('/programme.ics', (c) => {
-    const built = buildIcs(publicState().state);
-    if (!built.ok) return fail(c, 'not_found');
-    return c.body(built.ics, 200, {
-      'content-type': 'text/calendar; charset=utf-8',
-      'content-disposition': 'attachment; filename="programme.ics"',
+  for (const name of ['schedule.xml', 'schedule.json', 'programme.ics'] as const) {
+    routes.get(`/${name}`, async (c) => {
+      const text = await exported(name);
+      return text === null ? fail(c, 'not_found') : c.body(text, 200, contentTypes[name]);
     });
-  });
-
+  }
   return routes;
 }

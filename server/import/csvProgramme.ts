@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
 import type { RejectedRow } from '../../shared/programmeImport.js';
 import { csvColumns, readCsvRow, type CsvColumn } from './csvRow.js';
-import { fileError, type ParseOutcome, type SourceSession } from './sourceModel.js';
+import { fileError, unknownFormat, type ParseOptions, type ParseOutcome, type SourceSession } from './sourceModel.js';
 
 /** Header names, English and German, for each column: see docs/import-formats.md. */
 const columnNames: Record<CsvColumn, string[]> = {
@@ -56,13 +56,17 @@ function columnIndexes(header: string[]): Partial<Record<CsvColumn, number>> | s
 }
 
 /** One session per row, in the current event's zone and rooms; the first row names the columns. */
-export function parseCsvProgramme(content: string, timeZone: string): ParseOutcome {
+export function parseCsvProgramme(content: string, { timeZone }: ParseOptions): ParseOutcome {
   const csv = readCsv(content);
   if (!csv.ok) return csv.outcome;
   const [header, ...rows] = csv.rows;
   if (!header) return fileError('line 1', 'the file is empty');
   const columns = columnIndexes(header.record);
-  if (typeof columns === 'string') return fileError('line 1', columns);
+  if (typeof columns === 'string') {
+    // A header with none of our columns is no programme CSV at all: say which formats we read.
+    const ours = header.record.some((name) => csvColumns.some((c) => columnNames[c].includes(name.trim().toLowerCase())));
+    return ours ? fileError('line 1', columns) : unknownFormat('line 1', `not a programme CSV: ${columns}`);
+  }
   if (rows.length === 0) return fileError('line 2', 'no rows after the header');
   const sessions: SourceSession[] = [];
   const rejected: RejectedRow[] = [];

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { RejectedRow } from '../../shared/programmeImport.js';
-import { addMinutes, durationMinutes, frabStart, isTimeZone } from './sourceTimes.js';
+import { addMinutes, durationMinutes, frabStart, isTimeZone, type TimeReading } from './sourceTimes.js';
 import { rejectRow, type RowPlace, type SourceSession } from './sourceModel.js';
 
 /** zod error text: "missing" for an absent field, else what it should have been. */
@@ -73,9 +73,10 @@ export function conferenceZone(name: string | undefined, fallback: string): { ok
 interface EventContext {
   place: RowPlace;
   dayDate: string;
-  /** The day's start (HH:MM): earlier starts belong to the next calendar date. */
+  /** The day's start (HH:MM or an instant): earlier starts belong to the next calendar date. */
   dayStart?: string;
   zone: string;
+  reading?: TimeReading;
   /** The room the event is listed under, used when the event names none. */
   roomName?: string;
 }
@@ -86,7 +87,8 @@ export function eventRow(fields: FrabEventFields, context: EventContext): { sess
   const place: RowPlace = { ...context.place, idField: fields.guid ? 'guid' : 'id', ...(sourceId ? { sourceId } : {}) };
   const refuse = (field: string, message: string) => ({ rejected: rejectRow(place, field, message) });
   if (!sourceId) return refuse('guid', 'missing: every event needs a guid or an id');
-  const start = frabStart({ date: fields.date, start: fields.start, dayDate: context.dayDate, dayStart: context.dayStart, zone: context.zone });
+  const { dayDate, dayStart, zone, reading } = context;
+  const start = frabStart({ date: fields.date, start: fields.start, dayDate, dayStart, zone, reading });
   if (!start.ok) return refuse(start.field, start.message);
   const minutes = durationMinutes(fields.duration);
   if (minutes === null || minutes <= 0) return refuse('duration', `"${fields.duration}" is not a duration (HH:MM, more than 0)`);
@@ -104,6 +106,7 @@ export function eventRow(fields: FrabEventFields, context: EventContext): { sess
       abstract: fields.abstract.trim() || fields.description,
       type: fields.type,
       state: fields.state,
+      ...(start.disagreement ? { disagreement: start.disagreement } : {}),
     },
   };
 }

@@ -2,7 +2,8 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { z } from 'zod';
 import type { RejectedRow } from '../../shared/programmeImport.js';
 import { isDate } from './sourceTimes.js';
-import { fileError, lineAt, type ParseOutcome, type RowPlace, type SourceRoom, type SourceSession } from './sourceModel.js';
+import { fileError, lineAt, unknownFormat, type ParseOptions, type ParseOutcome, type RowPlace, type SourceRoom, type SourceSession } from './sourceModel.js';
+import type { TimeReading } from './sourceTimes.js';
 import { conferenceZone, eventRow, frabEventSchema, text, zodRejections } from './frabEvent.js';
 
 /** Elements that may repeat; everything else is read as a single child. */
@@ -68,6 +69,7 @@ function lineOf(content: string, node: unknown): number | null {
 interface DayReading {
   content: string;
   zone: string;
+  reading?: TimeReading;
   sessions: SourceSession[];
   rejected: RejectedRow[];
   rooms: Map<string, SourceRoom>;
@@ -90,7 +92,7 @@ function readDay(read: DayReading, rawDay: unknown, index: number): void {
         read.rejected.push(...zodRejections(place, event.error));
         continue;
       }
-      const context = { place, dayDate: day.data['@_date'], dayStart: day.data['@_start'], zone: read.zone, roomName: room['@_name'] };
+      const context = { place, dayDate: day.data['@_date'], dayStart: day.data['@_start'], zone: read.zone, reading: read.reading, roomName: room['@_name'] };
       const row = eventRow(event.data, context);
       if ('session' in row) read.sessions.push(row.session);
       else read.rejected.push(row.rejected);
@@ -99,7 +101,7 @@ function readDay(read: DayReading, rawDay: unknown, index: number): void {
 }
 
 /** frab's schedule.xml (also pretalx's and the C3VOC tools'): conference, days, rooms, events. */
-export function parseFrabXml(content: string, fallbackTimeZone: string): ParseOutcome {
+export function parseFrabXml(content: string, options: ParseOptions): ParseOutcome {
   const valid = XMLValidator.validate(content);
   if (valid !== true) return fileError(`line ${valid.err.line}`, `column ${valid.err.col}: ${valid.err.msg}`);
   const xml = readXml(content);
@@ -107,13 +109,13 @@ export function parseFrabXml(content: string, fallbackTimeZone: string): ParseOu
   const document = documentSchema.safeParse(xml.tree);
   if (!document.success) {
     const issue = document.error.issues[0];
-    return fileError(issue ? issue.path.join('.') : 'schedule', issue?.message ?? 'not a frab schedule');
+    return unknownFormat(issue ? issue.path.join('.') : 'schedule', `not a frab schedule.xml: ${issue?.message ?? 'no <schedule>'}`);
   }
   const { conference, day: days } = document.data.schedule;
-  const zone = conferenceZone(conference.time_zone_name, fallbackTimeZone);
+  const zone = conferenceZone(conference.time_zone_name, options.timeZone);
   if (!zone.ok) return fileError('schedule.conference.time_zone_name', zone.message);
 
-  const read: DayReading = { content, zone: zone.zone, sessions: [], rejected: [], rooms: new Map() };
+  const read: DayReading = { content, zone: zone.zone, reading: options.timeReading, sessions: [], rejected: [], rooms: new Map() };
   days.forEach((rawDay, index) => readDay(read, rawDay, index));
   return {
     ok: true,

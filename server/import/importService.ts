@@ -1,46 +1,34 @@
 import type { FieldIssue } from '../../shared/errors.js';
 import type { PublicState } from '../../shared/model.js';
-import { changesProgramme, programmeDigest, type ImportFormat, type ImportPreview } from '../../shared/programmeImport.js';
+import { changesProgramme, type ImportFormat, type ImportPreview } from '../../shared/programmeImport.js';
 import { defaultTimeZone } from '../../shared/time.js';
 import type { LiveState } from '../state/liveState.js';
 import { parseCsvProgramme } from './csvProgramme.js';
 import { parseFrabXml } from './frabXml.js';
 import { normalizeProgramme, type Normalized } from './normalizeProgramme.js';
-import { diffProgramme } from './programmeDiff.js';
 import { parseScheduleJson } from './scheduleJson.js';
-import type { ParseOutcome } from './sourceModel.js';
+import { nestingIssue } from './nesting.js';
+import type { ParseOptions, ParseOutcome } from './sourceModel.js';
+import type { TimeReading } from './sourceTimes.js';
 
-const parsers: Record<ImportFormat, (content: string, timeZone: string) => ParseOutcome> = {
+const parsers: Record<ImportFormat, (content: string, options: ParseOptions) => ParseOutcome> = {
   'frab-xml': parseFrabXml,
   'schedule-json': parseScheduleJson,
   csv: parseCsvProgramme,
 };
 
-/** A file as the programme it would make: sources without a zone (CSV, old frab) use the event's. */
-export function readImport(format: ImportFormat, content: string, state: PublicState): Normalized {
-  const parsed = parsers[format](content, state.event?.timeZone ?? defaultTimeZone);
-  return parsed.ok ? normalizeProgramme(parsed.source, state) : parsed;
+/** The format the text shows (XML starts with `<`, JSON with `{`), else the one the organizer picked. */
+function formatOf(format: ImportFormat, content: string): ImportFormat {
+  const first = content.replace(/^\uFEFF/, '').trimStart()[0];
+  return first === '<' ? 'frab-xml' : first === '{' ? 'schedule-json' : format;
 }
 
-export function previewImport(
-  request: { format: ImportFormat; content: string },
-  live: LiveState,
-): { ok: true; preview: ImportPreview } | { ok: false; issues: FieldIssue[] } {
-  const state = live.state();
-  const read = readImport(request.format, request.content, state);
-  if (!read.ok) return read;
-  const { diff } = diffProgramme(state, read.programme);
-  return {
-    ok: true,
-    preview: {
-      baseSeq: live.seq(),
-      basis: programmeDigest(state),
-      format: request.format,
-      sessionCount: read.programme.sessions.length,
-      diff,
-      rejected: read.rejected,
-    },
-  };
+/** A file as the programme it would make: sources without a zone (CSV, old frab) use the event's. */
+export function readImport(format: ImportFormat, content: string, state: PublicState, timeReading?: TimeReading): Normalized {
+  const deep = nestingIssue(content);
+  if (deep) return { ok: false, issues: [deep] };
+  const parsed = parsers[formatOf(format, content)](content, { timeZone: state.event?.timeZone ?? defaultTimeZone, timeReading });
+  return parsed.ok ? normalizeProgramme(parsed.source, state) : parsed;
 }
 
 /** True when something changed the programme after `baseSeq`, or when that can no longer be told. */

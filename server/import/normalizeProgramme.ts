@@ -7,12 +7,24 @@ import {
   type ImportedSession,
   type RejectedRow,
 } from '../../shared/programmeImport.js';
+import type { TimeConflict } from '../../shared/importReport.js';
 import { htmlToPlainText } from './plainText.js';
 import { resolveRooms, type RoomResolution } from './resolveRooms.js';
 import { entityIdFromSource, idMapper, type IdMapper } from './sourceIds.js';
 import { cancellation, kindOf, rejectRow, type SourceProgramme, type SourceSession } from './sourceModel.js';
 
-export type Normalized = { ok: true; programme: ImportedProgramme; rejected: RejectedRow[] } | { ok: false; issues: FieldIssue[] };
+export type Normalized =
+  | { ok: true; programme: ImportedProgramme; rejected: RejectedRow[]; timeConflict?: TimeConflict }
+  | { ok: false; issues: FieldIssue[] };
+
+/** Said once for the whole file: how many sessions the two readings disagree on, and one example. */
+function timeConflictOf(source: SourceProgramme): TimeConflict | undefined {
+  const disagreeing = source.sessions.filter((s) => s.disagreement);
+  const first = disagreeing[0];
+  if (!first?.disagreement) return undefined;
+  const example = { sourceId: first.sourceId, title: first.title.trim(), ...first.disagreement };
+  return { count: disagreeing.length, zone: source.event.timeZone, example };
+}
 
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
@@ -81,6 +93,10 @@ function eventOf(source: SourceProgramme, current: EventInfo | null, sessions: I
     name: clip(source.event.title?.trim() || current?.name || acronym || 'Programm', limits.title),
     venue: current?.venue ?? '',
     city: current?.city ?? '',
+    // What the organizer set on our side, which no programme format carries.
+    ...(current?.address ? { address: current.address } : {}),
+    ...(current?.description ? { description: current.description } : {}),
+    ...(current?.links ? { links: current.links } : {}),
     timeZone: source.event.timeZone,
     startsAt,
     endsAt,
@@ -90,7 +106,7 @@ function eventOf(source: SourceProgramme, current: EventInfo | null, sessions: I
 /** A parsed source as the programme an import would make, checked against the current state. */
 export function normalizeProgramme(source: SourceProgramme, state: PublicState): Normalized {
   const ids = idMapper(state);
-  const rooms = resolveRooms(source.rooms, state, ids);
+  const rooms = resolveRooms(source.rooms, state, ids, source.sessions.map((s) => s.room));
   const { sessions, rejected } = normalizeSessions(source, rooms, ids);
   if (source.sessions.length + source.rejected.length === 0) {
     return { ok: false, issues: [{ path: 'sessions', message: 'the file has no sessions' }] };
@@ -99,5 +115,6 @@ export function normalizeProgramme(source: SourceProgramme, state: PublicState):
   const event = eventOf(source, state.event, sessions);
   if (!event) return { ok: false, issues: [{ path: 'sessions', message: 'no session could be read' }] };
   const programme: ImportedProgramme = { event, rooms: rooms.rooms, sessions };
-  return { ok: true, programme, rejected };
+  const timeConflict = timeConflictOf(source);
+  return { ok: true, programme, rejected, ...(timeConflict ? { timeConflict } : {}) };
 }

@@ -21,6 +21,8 @@ export function htmlToPlainText(html: string): string {
     .replace(listItem, '• ')
     .replace(tag, '');
   return decode(withoutMarkup, { level: 'html5' })
+    // XML parsers turn CR LF into LF (and `&#13;` decodes to CR): one kind of line break keeps export → import free of changes.
+    .replace(/\r\n?/g, '\n')
     .replace(tag, '')
     .replace(/\u00a0/g, ' ')
     .replace(/[ \t]+/g, ' ')

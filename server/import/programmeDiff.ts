@@ -15,7 +15,7 @@ function emptyDiff(): ImportDiff {
 }
 
 function sameEvent(a: EventInfo, b: EventInfo): boolean {
-  return a.id === b.id && a.name === b.name && a.venue === b.venue && a.city === b.city
+  return a.id === b.id && a.name === b.name && a.venue === b.venue && a.city === b.city && a.address === b.address
     && a.timeZone === b.timeZone && sameInstant(a.startsAt, b.startsAt) && sameInstant(a.endsAt, b.endsAt);
 }
 
@@ -60,7 +60,7 @@ function roomChanges(state: PublicState, incoming: ImportedProgramme, diff: Impo
     if (was && was.name === room.name) return [];
     if (was) diff.roomsRenamed.push({ ...room, from: was.name });
     else diff.roomsAdded.push(room);
-    return [{ type: 'room:upserted', audience: 'public', data: { room: { ...room, ...(was?.floor ? { floor: was.floor } : {}) } } }];
+    return [{ type: 'room:upserted', audience: 'public', data: { room: { ...room, ...(was?.floor ? { floor: was.floor } : {}), ...(was?.order !== undefined ? { order: was.order } : {}) } } }];
   });
 }
 

@@ -11,15 +11,25 @@ export interface RoomResolution {
 
 const nameKey = (name: string) => name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
 
-/** CSV has no room list: sessions name rooms of the current event, by id or by name. */
-function existingRooms(state: PublicState): RoomResolution {
+/**
+ * CSV has no room list: sessions name rooms of the current event, by id or by name, and a name
+ * the event does not have yet becomes a new room (the preview lists it).
+ */
+function existingRooms(state: PublicState, named: readonly string[]): RoomResolution {
   const rooms = Object.values(state.rooms);
   const byName = new Map(rooms.map((room) => [nameKey(room.name), room.id]));
-  return {
-    rooms,
-    roomIdOf: (key) => (ownValue(state.rooms, key.trim()) ? key.trim() : byName.get(nameKey(key))),
-    knownNames: () => rooms.map((room) => room.name),
-  };
+  const taken = new Set(rooms.map((room) => room.id));
+  const idOf = (key: string) => (ownValue(state.rooms, key.trim()) ? key.trim() : byName.get(nameKey(key)));
+  for (const name of named) {
+    const key = nameKey(name);
+    if (!key || idOf(name)) continue;
+    let id = roomIdFromName(name);
+    if (taken.has(id)) id = `${id.slice(0, 50)}-${shortHash(key)}`;
+    taken.add(id);
+    byName.set(key, id);
+    rooms.push({ id, name: name.trim().replace(/\s+/g, ' ') });
+  }
+  return { rooms, roomIdOf: idOf, knownNames: () => rooms.map((room) => room.name) };
 }
 
 /**
@@ -46,6 +56,8 @@ function declaredRooms(sourceRooms: SourceRoom[], state: PublicState, ids: IdMap
   return { rooms, roomIdOf: (key) => byName.get(nameKey(key)), knownNames: () => rooms.map((room) => room.name) };
 }
 
-export function resolveRooms(sourceRooms: SourceRoom[] | 'existing', state: PublicState, ids: IdMapper): RoomResolution {
-  return sourceRooms === 'existing' ? existingRooms(state) : declaredRooms(sourceRooms, state, ids);
+export function resolveRooms(
+  sourceRooms: SourceRoom[] | 'existing', state: PublicState, ids: IdMapper, named: readonly string[],
+): RoomResolution {
+  return sourceRooms === 'existing' ? existingRooms(state, named) : declaredRooms(sourceRooms, state, ids);
 }

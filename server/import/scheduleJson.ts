@@ -1,19 +1,13 @@
 import { z } from 'zod';
 import type { RejectedRow } from '../../shared/programmeImport.js';
-import { formatTime } from '../../shared/time.js';
 import { conferenceZone, eventRow, missingOrWrong, type FrabEventFields } from './frabEvent.js';
 import { jsonLines, jsonPath, parseJsonText, type JsonPathPart } from './jsonText.js';
-import { fileError, rejectRow, type ParseOutcome, type RowPlace, type SourceSession } from './sourceModel.js';
-import { isDate } from './sourceTimes.js';
+import { optionalText, personSchema } from './jsonFields.js';
+import { readScheduleV2, scheduleV2Shape } from './scheduleV2.js';
+import { fileError, rejectRow, unknownFormat, type ParseOptions, type ParseOutcome, type RowPlace, type SourceSession } from './sourceModel.js';
+import { isDate, type TimeReading } from './sourceTimes.js';
 
 const requiredText = z.string({ error: missingOrWrong('text') });
-/** pretalx writes null for empty texts; schedule v2 allows { de: …, en: … }. */
-const optionalText = z
-  .union([z.string(), z.null(), z.record(z.string(), z.string())])
-  .optional()
-  .transform((value) => (typeof value === 'object' && value !== null ? (value.de ?? Object.values(value)[0] ?? '') : (value ?? '')));
-
-const personSchema = z.looseObject({ public_name: z.string().optional(), full_public_name: z.string().optional(), name: z.string().optional() });
 
 const eventSchema = z
   .looseObject({
@@ -53,12 +47,13 @@ const documentSchema = z.object({
       rooms: z.array(z.object({ name: requiredText, guid: z.string().optional() })).optional(),
       days: z.array(z.unknown(), { error: missingOrWrong('a list of days') }),
     }),
-  }, { error: 'missing "schedule": is this a C3VOC/pretalx schedule.json?' }),
+  }, { error: 'missing "schedule"' }),
 });
 
 interface Reading {
   lineOf: (path: readonly JsonPathPart[]) => number | null;
   zone: string;
+  reading?: TimeReading;
   sessions: SourceSession[];
   rejected: RejectedRow[];
   listedRooms: Set<string>;
@@ -78,8 +73,7 @@ function readEvent(read: Reading, raw: unknown, { day, roomName, path }: EventSl
     read.rejected.push(...event.error.issues.map((issue) => rejectRow(place, jsonPath(issue.path) || 'event', issue.message)));
     return;
   }
-  const dayStart = day.day_start && !Number.isNaN(Date.parse(day.day_start)) ? formatTime(day.day_start, read.zone) : undefined;
-  const row = eventRow(event.data, { place, dayDate: day.date, dayStart, zone: read.zone, roomName });
+  const row = eventRow(event.data, { place, dayDate: day.date, dayStart: day.day_start, zone: read.zone, reading: read.reading, roomName });
   if ('session' in row) read.sessions.push(row.session);
   else read.rejected.push(row.rejected);
 }
@@ -99,18 +93,19 @@ function readDay(read: Reading, raw: unknown, index: number): void {
 }
 
 /** The C3VOC schedule.json that frab and pretalx publish: conference.days[].rooms{name: events}. */
-export function parseScheduleJson(content: string, fallbackTimeZone: string): ParseOutcome {
+export function parseScheduleJson(content: string, options: ParseOptions): ParseOutcome {
   const json = parseJsonText(content);
   if (!json.ok) return { ok: false, issues: [json.issue] };
+  if (scheduleV2Shape.safeParse(json.value).success) return readScheduleV2(content, json.value, options);
   const document = documentSchema.safeParse(json.value);
   if (!document.success) {
     const issue = document.error.issues[0];
-    return fileError(issue ? jsonPath(issue.path) : 'schedule', issue?.message ?? 'not a schedule.json');
+    return unknownFormat(issue ? jsonPath(issue.path) || 'schedule' : 'schedule', `not a schedule.json: ${issue?.message ?? 'no "schedule"'}`);
   }
   const { conference } = document.data.schedule;
-  const zone = conferenceZone(conference.time_zone_name, fallbackTimeZone);
+  const zone = conferenceZone(conference.time_zone_name, options.timeZone);
   if (!zone.ok) return fileError('schedule.conference.time_zone_name', zone.message);
-  const read: Reading = { lineOf: jsonLines(content), zone: zone.zone, sessions: [], rejected: [], listedRooms: new Set() };
+  const read: Reading = { lineOf: jsonLines(content), zone: zone.zone, reading: options.timeReading, sessions: [], rejected: [], listedRooms: new Set() };
   conference.days.forEach((raw, index) => readDay(read, raw, index));
   // The conference's room list is the authority where there is one: an event elsewhere is in an unknown room.
   const rooms = conference.rooms?.map((r) => ({ name: r.name.trim(), ...(r.guid ? { guid: r.guid } : {}) }))

@@ -1,6 +1,7 @@
 import type { FieldIssue } from '../../shared/errors.js';
 import { sessionKinds, type Session } from '../../shared/model.js';
 import type { ImportFormat, RejectedRow } from '../../shared/programmeImport.js';
+import type { TimeDisagreement, TimeReading } from './sourceTimes.js';
 
 /** Where a row sits in its file, for messages that let an organizer find it. */
 export interface RowPlace {
@@ -27,6 +28,14 @@ export interface SourceSession {
   type: string;
   /** frab/pretalx `state` or `status`, CSV `status`. */
   state: string;
+  /** The file's exact date and its local start disagree: both readings, the chosen one in startsAt. */
+  disagreement?: TimeDisagreement;
+}
+
+/** What a parser needs besides the text: the zone for files without one, and the organizer's choice of reading. */
+export interface ParseOptions {
+  timeZone: string;
+  timeReading?: TimeReading;
 }
 
 export interface SourceRoom {
@@ -37,7 +46,7 @@ export interface SourceRoom {
 export interface SourceProgramme {
   format: ImportFormat;
   event: { acronym?: string; title?: string; timeZone: string };
-  /** `existing`: the format has no room list (CSV), so sessions name rooms of the current event. */
+  /** `existing`: the format has no room list (CSV): sessions name rooms of the current event, or new ones. */
   rooms: SourceRoom[] | 'existing';
   sessions: SourceSession[];
   rejected: RejectedRow[];
@@ -46,6 +55,15 @@ export interface SourceProgramme {
 export type ParseOutcome = { ok: true; source: SourceProgramme } | { ok: false; issues: FieldIssue[] };
 
 export const fileError = (path: string, message: string): ParseOutcome => ({ ok: false, issues: [{ path, message }] });
+
+/** What each accepted format must have, named when a file is none of them. */
+export const acceptedFormats =
+  'frab schedule.xml (<schedule> with <conference> and <day>), C3VOC/pretalx schedule.json (schedule.conference.days[].rooms), '
+  + 'C3VOC schedule v2 (schedule.conference and a flat schedule.events[]), CSV (columns id, title, date, start, room and end or duration)';
+
+/** A file in no format we read: what was missing, and which formats are accepted. */
+export const unknownFormat = (path: string, missing: string): ParseOutcome =>
+  fileError(path, `${missing}. Accepted formats: ${acceptedFormats}`);
 
 export function rejectRow(place: RowPlace, field: string, message: string): RejectedRow {
   const fullField = place.path ? `${place.path}.${field}` : field;

@@ -14,6 +14,8 @@ export interface LifecycleParts {
   receipts: AnnouncementReceipts;
   metrics: Metrics;
   observed: ObservedDispatch;
+  /** Worker threads and the like, ended with the server. */
+  closeAlso: () => Promise<void>;
   /** Called first in a graceful stop: readiness turns false, new sockets are refused. */
   onStopping: () => void;
 }
@@ -31,6 +33,7 @@ export function serverLifecycle(parts: LifecycleParts): { close(): Promise<void>
       parts.votes.stop();
       parts.receipts.stop();
       parts.metrics.stop();
+      void parts.closeAlso();
       // io.close() also closes the http server; open sockets are ended first.
       void parts.io.close(() => resolve());
     });

@@ -10,6 +10,7 @@ import { accessRoutes, type AccessRouteDeps } from '../access/accessRoutes.js';
 import type { Clock } from '../clock.js';
 import type { Dispatch } from '../commands/dispatcher.js';
 import { importBodyLimitBytes, importRoutes } from '../import/importRoutes.js';
+import type { ImportWorker } from '../import/importWorkerClient.js';
 import type { LiveState } from '../state/liveState.js';
 import { roomsFor } from '../state/audience.js';
 import { clientOf, fail, identify, requireRoute, sendResult, validate, type AppEnv } from './httpHelpers.js';
@@ -24,6 +25,7 @@ import { requestLog } from '../ops/requestLog.js';
 export interface HttpDeps {
   dispatch: Dispatch;
   live: LiveState;
+  importWorker: ImportWorker;
   access: AccessService;
   clock: Clock;
   /** The built PWA; null serves only the API (tests). */
@@ -74,7 +76,7 @@ export function createHttpApp(deps: HttpDeps): Hono<AppEnv> {
   app.get('/api/me', (c) => c.json({ role: c.get('actor').role, standId: c.get('actor').standId ?? null } satisfies Me));
   app.get('/api/figures', requireRoute('liveFigures'), (c) => c.json(deps.liveFigures() satisfies Figures));
   app.route('/api/access', accessRoutes({ access: deps.access, onCodeRevoked: deps.onCodeRevoked, publicUrl: deps.publicUrl }));
-  app.route('/api', importRoutes({ dispatch: deps.dispatch, live: deps.live }));
+  app.route('/api', importRoutes({ dispatch: deps.dispatch, live: deps.live, importWorker: deps.importWorker }));
 
   app.all('/api/*', (c) => fail(c, 'not_found'));
   if (deps.clientDir) serveClient(app, deps.clientDir);

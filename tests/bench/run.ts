@@ -9,6 +9,7 @@ import { Generators, startServer, type Variant } from './cluster.js';
 import { configs, votesAt, type Mode } from './config.js';
 import { guardFigures } from './guards.js';
 import { phoneTimings, type PhoneTimings } from './phoneBrowser.js';
+import { importFigures, printImportFigures } from './importStall.js';
 import { hasTaskset, pinSelf } from './procs.js';
 import { printReport } from './report.js';
 import { assemble } from './results.js';
@@ -18,7 +19,7 @@ import { snapshotFigures } from './snapshotSize.js';
 /** `npx tsx tests/bench/run.ts [--quick|--full|--smoke] [--out file]`: see the README's benchmark section. */
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const { values } = parseArgs({
-  options: { quick: { type: 'boolean' }, full: { type: 'boolean' }, smoke: { type: 'boolean' }, out: { type: 'string' }, 'client-dir': { type: 'string' } },
+  options: { quick: { type: 'boolean' }, full: { type: 'boolean' }, smoke: { type: 'boolean' }, out: { type: 'string' }, 'client-dir': { type: 'string' }, only: { type: 'string' } },
 });
 const mode: Mode = values.smoke ? 'smoke' : values.quick ? 'quick' : values.full ? 'full' : 'standard';
 const cfg = configs[mode];
@@ -31,6 +32,14 @@ const log = (line: string) => console.error(`[bench ${((Date.now() - started) / 
 function fromRoot(...parts: string[]): string {
   return resolve(root, ...parts);
 }
+
+// The import section first, on a quiet machine; `--only import` runs it alone (it takes a minute or two).
+const imports = values.smoke ? null : await importFigures(5000).catch((error: Error) => {
+  console.error(`import section failed: ${error.message}`);
+  return null;
+});
+if (imports) printImportFigures(imports);
+if (values.only === 'import') process.exit(imports ? 0 : 1);
 
 pinSelf(1);
 if (!hasTaskset) notes.push('taskset not found: processes are not pinned to cores');
@@ -116,7 +125,8 @@ const guards = await guardFigures();
 
 const results = assemble({ cfg, fanoutByN, sqliteRates, check, bundle, phone, snapshots, guards, notes, startedAt: started });
 mkdirSync(dirname(out), { recursive: true });
-writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+writeFileSync(out, `${JSON.stringify({ ...results, import: imports }, null, 2)}\n`);
 printReport(results);
+if (imports) printImportFigures(imports);
 console.log(`\nwritten: ${out}`);
 process.exit(0);

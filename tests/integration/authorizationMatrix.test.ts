@@ -36,6 +36,13 @@ const allowed: Record<string, Row> = {
   'moderation:set-mode':    [_,        _,    Y,         Y],
   'programme:import':       [_,        _,    _,         Y],
   'stands:import':          [_,        _,    _,         Y],
+  'question:delete':        [_,        _,    Y,         Y],
+  'moderation:pause-questions': [_,    _,    Y,         Y],
+  'event:configure':        [_,        _,    _,         Y],
+  'room:create':            [_,        _,    _,         Y],
+  'room:rename':            [_,        _,    _,         Y],
+  'room:reorder':           [_,        _,    _,         Y],
+  'room:remove':            [_,        _,    _,         Y],
 };
 
 function mayAct(role: Role, type: CommandType): boolean {

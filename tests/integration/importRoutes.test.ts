@@ -3,16 +3,24 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import ICAL from 'ical.js';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { failureReplySchema } from '../../shared/failureReply.js';
 import { importApplyReplySchema, importPreviewReplySchema } from '../../shared/importReport.js';
 import type { ImportFormat } from '../../shared/programmeImport.js';
 import { importBodyLimitBytes, importRoutes } from '../../server/import/importRoutes.js';
+import { createImportWorker } from '../../server/import/importWorkerClient.js';
 import { fail, identify, type AppEnv } from '../../server/transport/httpHelpers.js';
-import { fixture, fixtureGuid } from '../fixtures/import/importKit.js';
+import { emptyState } from '../../shared/model.js';
+import { applyChanges } from '../../shared/reducer.js';
+import { frabXmlExport } from '../../server/export/frabXmlExport.js';
+import { committed, fixture, fixtureGuid } from '../fixtures/import/importKit.js';
+import { bigProgramme } from '../support/bigProgramme.js';
 import { createTestApp } from '../support/testServer.js';
 
 const base = 'http://ortstermin.test';
+/** The real import worker thread, shared by the file's tests. */
+const importWorker = createImportWorker();
+afterAll(() => importWorker.close());
 
 /**
  * The routes mounted as server/transport/httpApp.ts is to mount them (identify, the import body
@@ -23,7 +31,7 @@ function client() {
   const http = new Hono<AppEnv>();
   http.use('/api/*', bodyLimit({ maxSize: importBodyLimitBytes, onError: (c) => fail(c, 'too_large') }));
   http.use('/api/*', identify(app.server.access, app.server.deviceIds));
-  http.route('/api', importRoutes({ dispatch: app.server.dispatch, live: app.server.live }));
+  http.route('/api', importRoutes({ dispatch: app.server.dispatch, live: app.server.live, importWorker }));
   http.onError((error, c) => (error instanceof HTTPException ? fail(c, 'invalid_command') : fail(c, 'internal')));
   const request = (path: string, init: { token?: string; json?: unknown } = {}) => {
     const headers = new Headers();
@@ -125,7 +133,7 @@ describe('programme import over HTTP', () => {
       ['schedule-json', fixture('schedule.json').replace('"title": "Open Space"', '"titel": "Open Space"'), /^line \d+: schedule\.conference\.days\[1\]\.rooms\["Werkstatt Ü1"\]\[0\]\.title$/],
       ['schedule-json', '{"schedule": ', /^line 1$/],
       ['csv', 'id,title,date,start,end\nx,X,2026-05-14,09:00,10:00\n', /^line 1$/],
-      ['csv', 'id,title,date,start,end,room\nx,X,2026-05-14,09:00,10:00,Kantine\n', /^line 2: room$/],
+      ['csv', 'id,title,date,start,end,room\nx,X,2026-05-14,09:00,10:00,Auditorium\ny,Y,2026-05-14,9 Uhr,10:00,Kantine\n', /^line 3: start$/],
     ];
     for (const [format, content, path] of cases) {
       const previewAnswer = await preview(format, content);
@@ -175,6 +183,44 @@ describe('programme export over HTTP', () => {
     expect(events).toHaveLength(Object.keys(state().sessions).length);
     const opening = events.find((e) => e.uid.startsWith('eroeffnung@'));
     expect(opening?.startDate.toJSDate().toISOString()).toBe(state().sessions['eroeffnung']?.startsAt);
+  });
+});
+
+describe('real programmes over HTTP', () => {
+  it('reports a file that disagrees with itself about times once, and applies only after the organizer chose a reading', async () => {
+    const { app, request, previewed, seq, state } = client();
+    const content = fixture('real/pretalx-zone-disagrees.json');
+    const preview = await previewed('schedule-json', content);
+    expect(preview.rejected).toEqual([]);
+    expect(preview.timeConflict).toMatchObject({ count: 3, zone: 'UTC', example: { title: 'Keynote' } });
+    const before = seq();
+    const json = { format: 'schedule-json', content, baseSeq: preview.baseSeq };
+    const refused = await request('/api/import/apply', { token: app.organizerToken, json });
+    expect(refused.status).toBe(400);
+    expect((await refused.json()).error.issues[0].path).toBe('timeReading');
+    expect(seq()).toBe(before);
+    const applied = await request('/api/import/apply', { token: app.organizerToken, json: { ...json, timeReading: 'zone' } });
+    expect(applied.status).toBe(200);
+    expect(state().sessions['d0000000-0000-4000-8000-000000000011']?.startsAt).toBe('2020-12-14T09:00:00.000Z');
+  });
+
+  it('takes back our own XML export of a 5,000-session event (over the old 5 M limit), and answers 413 to 20 MB', async () => {
+    const big = applyChanges(emptyState, committed([{ type: 'programme:loaded', audience: 'public', data: bigProgramme(5000) }]));
+    const exported = frabXmlExport(big, '1') ?? '';
+    expect(exported.length).toBeGreaterThan(5_000_000);
+    const { previewed, preview } = client();
+    const answer = await previewed('frab-xml', exported);
+    expect(answer).toMatchObject({ sessionCount: 5000, rejected: [] });
+    const tooBig = await preview('frab-xml', 'x'.repeat(20 * 1024 * 1024));
+    expect(tooBig.status).toBe(413);
+  }, 60_000);
+
+  it('answers JSON nested thousands deep with a typed 400', async () => {
+    const { preview } = client();
+    const deep = `{"schedule":{"conference":{"title":"x","days":[{"date":"2026-05-14","rooms":{"A":[{"x":${'['.repeat(5000)}${']'.repeat(5000)}}]}}]}}}`;
+    const answer = await preview('schedule-json', deep);
+    expect(answer.status).toBe(400);
+    expect(failureReplySchema.parse(await answer.json()).error).toMatchObject({ code: 'invalid_command', issues: [{ path: 'content' }] });
   });
 });
 

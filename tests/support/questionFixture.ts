@@ -19,10 +19,13 @@ export interface QuestionFixture {
   /** Published at stand A. */
   standQuestion: string;
   cancelledSession: string;
+  /** A room with nothing in it, so it may be removed. */
+  spareRoom: string;
 }
 
 const moderator: Actor = { role: 'moderator', deviceId: 'fixture-moderator' };
 const attendee: Actor = { role: 'attendee', deviceId: 'fixture-attendee' };
+const organizer: Actor = { role: 'organizer', deviceId: 'fixture-organizer' };
 
 async function must(server: OrtsterminServer, actor: Actor, type: CommandType, payload: unknown): Promise<void> {
   const result = await server.dispatch(actor, { id: randomUUID(), type, payload });
@@ -31,7 +34,8 @@ async function must(server: OrtsterminServer, actor: Actor, type: CommandType, p
 
 /** Questions in every state a command can act on, made through the real command path. */
 export async function addQuestionFixture(server: OrtsterminServer): Promise<QuestionFixture> {
-  const f: QuestionFixture = { q1: randomUUID(), q2: randomUUID(), pending: randomUUID(), standQuestion: randomUUID(), cancelledSession: 'ausblick' };
+  const f: QuestionFixture = { q1: randomUUID(), q2: randomUUID(), pending: randomUUID(), standQuestion: randomUUID(), cancelledSession: 'ausblick', spareRoom: 'ersatzraum' };
+  await must(server, organizer, 'room:create', { roomId: f.spareRoom, name: 'Ersatzraum' });
   const ask = (questionId: string, target: { kind: 'session' | 'stand'; id: string }, text: string) =>
     must(server, attendee, 'question:ask', { questionId, target, text });
   await must(server, moderator, 'moderation:set-mode', { sessionId: sessionPre, mode: 'pre' });
@@ -70,4 +74,9 @@ export const samplePayloads: { [K in CommandType]: (f: QuestionFixture) => Comma
     const { event, rooms, sessions } = loadDemoEvent(demoDay);
     return { programme: { event, rooms, sessions } };
   },
+  'event:configure': () => ({ venue: 'Rathaus Kaiserslautern', address: 'Willy-Brandt-Platz 1, 67657 Kaiserslautern' }),
+  'room:create': () => ({ name: `Raum ${randomUUID().slice(0, 8)}` }),
+  'room:rename': () => ({ roomId: 'seminar-2', name: 'Seminarraum Zwei' }),
+  'room:reorder': (f) => ({ roomIds: ['foyer', 'auditorium', 'seminar-1', 'seminar-2', 'aussen', f.spareRoom] }),
+  'room:remove': (f) => ({ roomId: f.spareRoom }),
 };

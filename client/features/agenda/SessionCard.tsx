@@ -13,6 +13,8 @@ export interface SessionCardProps {
   heading?: 'h1' | 'h2' | 'h3';
   /** The session's own page: no link on the title, with floor and abstract. */
   detail?: boolean;
+  /** Over already: dimmed in the agenda, and said so to screen readers. */
+  past?: boolean;
 }
 
 export function SessionCard(props: SessionCardProps) {
@@ -28,13 +30,16 @@ export function SessionCard(props: SessionCardProps) {
   return (
     <article
       class="card session"
-      classList={{ 'is-cancelled': cancelled(), 'is-changed': change() !== null }}
+      classList={{ 'is-cancelled': cancelled(), 'is-changed': change() !== null, 'is-past': props.past === true }}
       data-session-id={props.session.id}
     >
       <div class="session-top">
         <p class="session-meta">
           <span class="session-time">{timeRange(props.session, state())}</span>
           <span class="session-room">{room()}</span>
+          <Show when={props.past}>
+            <span class="visually-hidden">{t('agenda.past')}</span>
+          </Show>
         </p>
         <BookmarkButton sessionId={props.session.id} title={props.session.title} />
       </div>

@@ -1,6 +1,9 @@
-import { For, Show } from 'solid-js';
+import { createMemo, For, Show } from 'solid-js';
+import { agendaDay, dayLabel } from '../../../shared/agendaDays';
 import type { Session } from '../../../shared/model';
-import { t } from '../../i18n/i18n';
+import { dateLocale, t } from '../../i18n/i18n';
+import { state } from '../../sync/connection';
+import { eventZone } from '../agenda/sessionView';
 import type { SeenChange } from './myAgendaLogic';
 import type { RemovedBookmark } from './myAgendaView';
 import { MyAgendaItem, RemovedItem } from './MyAgendaItem';
@@ -39,16 +42,35 @@ export function ChangedList(props: {
   );
 }
 
+/** Bookmarks by programme day (a heading per day when there are several), in time order within each. */
 export function BookmarkedList(props: { sessions: readonly Session[]; clashes: Clashes }) {
+  const zone = () => eventZone(state());
+  const byDay = createMemo(() => {
+    const days = new Map<string, Session[]>();
+    for (const session of props.sessions) {
+      const day = agendaDay(session.startsAt, zone());
+      days.set(day, [...(days.get(day) ?? []), session]);
+    }
+    return [...days.entries()];
+  });
   return (
     <Show when={props.sessions.length > 0}>
       <section aria-labelledby="my-agenda-all-title">
         <h2 id="my-agenda-all-title">{t('myAgenda.allHeading')}</h2>
-        <ul class="plain-list">
-          <For each={props.sessions}>
-            {(session) => <MyAgendaItem session={session} clashes={props.clashes.get(session.id)} />}
-          </For>
-        </ul>
+        <For each={byDay()}>
+          {([day, sessions]) => (
+            <>
+              <Show when={byDay().length > 1}>
+                <h3 class="my-agenda-day" data-day={day}>{dayLabel(day, dateLocale())}</h3>
+              </Show>
+              <ul class="plain-list">
+                <For each={sessions}>
+                  {(session) => <MyAgendaItem session={session} clashes={props.clashes.get(session.id)} />}
+                </For>
+              </ul>
+            </>
+          )}
+        </For>
       </section>
     </Show>
   );

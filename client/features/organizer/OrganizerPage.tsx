@@ -7,6 +7,8 @@ import { CodeCard } from './CodeCard';
 import { CodeList } from './CodeList';
 import { CreateCodeForm } from './CreateCodeForm';
 import { LiveFigures } from './LiveFigures';
+import { EventSettings } from '../eventSettings/EventSettingsForm';
+import { RoomSettings } from '../eventSettings/RoomSettings';
 import { listCodes, type CodeRecord, type CreatedCode } from './organizerApi';
 import { SignInNotice } from '../staff/SignInNotice';
 import { SecureContextWarning } from './SecureContextWarning';
@@ -71,6 +73,8 @@ function OrganizerDesk() {
       </Show>
       <div class="no-print">
         <LiveFigures />
+        <EventSettings />
+        <RoomSettings />
         <h2>{t('org.codes.title')}</h2>
         <Show when={loadError()}>{(message) => <p class="form-error" role="alert">{message()}</p>}</Show>
         <CodeList codes={codes()} onChanged={() => void reload()} />

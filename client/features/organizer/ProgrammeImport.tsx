@@ -5,6 +5,7 @@ import { t } from '../../i18n/i18n';
 import { loaded } from '../../sync/connection';
 import { createImportFlow } from './importFlow';
 import { ImportPreview } from './ImportPreview';
+import { TimeConflictChoice } from './TimeConflictChoice';
 import { ImportStatusLine } from './ImportStatusLine';
 
 /** Programme import: a file or pasted text, a preview of every change, then one batch. */
@@ -95,9 +96,10 @@ export function ProgrammeImport() {
       <Show when={loaded() && flow.preview()}>
         {(preview) => (
           <>
+            <TimeConflictChoice preview={preview()} chosen={flow.reading()} busy={flow.busy()} onChoose={(reading) => void flow.chooseReading(reading)} />
             <ImportPreview preview={preview()} />
             <Show when={applicable()}>
-              <button type="button" class="button" disabled={flow.busy()} onClick={() => void flow.apply()}>
+              <button type="button" class="button" disabled={flow.busy() || (preview().timeConflict !== undefined && flow.reading() === null)} onClick={() => void flow.apply()}>
                 {t('import.apply')}
               </button>
             </Show>

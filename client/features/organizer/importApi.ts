@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { TimeReading } from '../../../shared/importReport';
 import {
   importApplyReplySchema,
   importPreviewReplySchema,
@@ -14,6 +15,8 @@ export type ImportOutcome<T> = ApiOutcome<T>;
 export interface ImportRequest {
   format: ImportFormat;
   content: string;
+  /** The organizer's choice where the file disagrees with itself about times. */
+  timeReading?: TimeReading;
 }
 
 /** A large schedule takes a while to read on a small server; longer than the other staff calls. */

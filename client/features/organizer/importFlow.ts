@@ -1,4 +1,5 @@
 import { createSignal } from 'solid-js';
+import type { TimeReading } from '../../../shared/importReport';
 import type { FieldIssue } from '../../../shared/errors';
 import { changeCount, type ImportPreviewReply } from '../../../shared/importReport';
 import type { ImportFormat } from '../../../shared/programmeImport';
@@ -53,13 +54,13 @@ export function createImportFlow() {
     }
   }
 
-  async function runPreview(): Promise<void> {
+  async function runPreview(timeReading?: TimeReading): Promise<void> {
     const content = source()?.content ?? '';
     if (content.trim() === '') {
       setStatus({ kind: 'error', text: t('import.noContent'), issues: [] });
       return;
     }
-    const request = { format: format(), content };
+    const request = { format: format(), content, ...(timeReading ? { timeReading } : {}) };
     const mine = ++generation;
     setPreview(null);
     setStatus({ kind: 'busy', text: t('import.checking') });
@@ -105,7 +106,10 @@ export function createImportFlow() {
       setSource(content === '' ? null : { kind: 'text', content });
     },
     chooseFile,
-    runPreview,
+    runPreview: () => runPreview(),
+    /** Previews again with the times read as the organizer chose; the apply then sends that choice. */
+    chooseReading: (reading: TimeReading) => runPreview(reading),
+    reading: () => preview()?.request.timeReading ?? null,
     apply,
   };
 }

@@ -20,6 +20,10 @@ export function createCommandStatus() {
     fail(key: MessageKey): void {
       setStatus({ kind: 'error', text: t(key) });
     },
+    /** An error already worded (e.g. with the server's reason in it). */
+    failText(text: string): void {
+      setStatus({ kind: 'error', text });
+    },
     /** True when the command went through; otherwise shows why not. */
     check(result: SendResult): boolean {
       if (result.ok) return true;
