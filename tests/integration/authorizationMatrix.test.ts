@@ -45,6 +45,9 @@ const allowed: Record<string, Row> = {
   'room:remove':            [_,        _,    _,         Y],
 };
 
+/** Commands counted per device: without an issued device id they are refused. */
+const deviceBound: readonly string[] = ['question:vote'];
+
 function mayAct(role: Role, type: CommandType): boolean {
   const row = allowed[type];
   if (!row) throw new Error(`${type} has no row in the authorization table of this test`);
@@ -70,17 +73,18 @@ interface Caller {
   name: string;
   role: Role | 'revoked';
   standId?: string;
-  deviceId?: string;
+  /** Sends the device id the server issued to it (POST /api/device). */
+  hasDevice?: boolean;
 }
 
 const callers: Caller[] = [
   { name: 'anonymous attendee', role: 'attendee' },
-  { name: 'attendee', role: 'attendee', deviceId: 'device-attendee-1' },
-  { name: 'host of stand A', role: 'host', standId: standA, deviceId: 'device-host-a' },
-  { name: 'host of stand B', role: 'host', standId: standB, deviceId: 'device-host-b' },
-  { name: 'moderator', role: 'moderator', deviceId: 'device-moderator' },
-  { name: 'organizer', role: 'organizer', deviceId: 'device-organizer' },
-  { name: 'revoked token', role: 'revoked', deviceId: 'device-revoked' },
+  { name: 'attendee', role: 'attendee', hasDevice: true },
+  { name: 'host of stand A', role: 'host', standId: standA, hasDevice: true },
+  { name: 'host of stand B', role: 'host', standId: standB, hasDevice: true },
+  { name: 'moderator', role: 'moderator', hasDevice: true },
+  { name: 'organizer', role: 'organizer', hasDevice: true },
+  { name: 'revoked token', role: 'revoked', hasDevice: true },
 ];
 
 /** The expected outcome, from the table above and the two rules beside it (host scope, voting device). */
@@ -90,7 +94,9 @@ function expected(caller: Caller, type: CommandType): 'ok' | 'unauthenticated' |
   // Commands open to hosts but not to everyone act on one stand: only the samples' stand A.
   const hostScoped = !mayAct('attendee', type);
   if (caller.role === 'host' && hostScoped && caller.standId !== standA) return 'forbidden';
-  if (type === 'question:vote' && !caller.deviceId) return 'invalid_command';
+  // One vote per device, and an anonymous question needs an issued device id (rate limits per device).
+  if (deviceBound.includes(type) && !caller.hasDevice) return 'invalid_command';
+  if (type === 'question:ask' && caller.role === 'attendee' && !caller.hasDevice) return 'invalid_command';
   return 'ok';
 }
 
@@ -110,7 +116,11 @@ describe.each(callers)('over HTTP, as $name', (caller) => {
     const token = tokenFor(app, caller);
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (token) headers.authorization = `Bearer ${token}`;
-    if (caller.deviceId) headers['x-device-id'] = caller.deviceId;
+    if (caller.hasDevice) {
+      const issued = await app.server.deviceIds.issue(undefined);
+      if (!('deviceId' in issued)) throw new Error('no device id issued');
+      headers['x-device-id'] = issued.deviceId;
+    }
     const before = { seq: app.store.lastSeq(), state: app.server.live.state() };
 
     const response = await app.server.fetch(
