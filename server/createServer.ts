@@ -7,6 +7,9 @@ import { createDispatcher, type Dispatch } from './commands/dispatcher.js';
 import { createLiveState, type LiveState } from './state/liveState.js';
 import { createVotesCoalescer, type VotesCoalescer } from './questions/questionVotesCoalescer.js';
 import { createVoteIndex } from './questions/voteIndex.js';
+import { createPollIndex } from './polls/pollIndex.js';
+import { createPollResultsCoalescer, type PollResultsCoalescer } from './polls/pollResultsCoalescer.js';
+import { pollExportRoutes } from './polls/pollExportRoutes.js';
 import type { Store } from './store/store.js';
 import { createHttpApp } from './transport/httpApp.js';
 import { attachSocketServer, endSocketsOfCode, publishChanges, type OrtsterminIo } from './transport/socketServer.js';
@@ -43,6 +46,7 @@ export interface OrtsterminServer {
   dispatch: Dispatch;
   live: LiveState;
   votes: VotesCoalescer;
+  pollResults: PollResultsCoalescer;
   access: AccessService;
   fetch: (request: Request) => Response | Promise<Response>;
   listen(port: number, host?: string): Promise<{ port: number; url: string }>;
@@ -53,16 +57,23 @@ export function createServer(deps: { store: Store; clock: Clock; config?: Partia
   const config = { ...defaultServerConfig, ...deps.config };
   const { store, clock } = deps;
   const voteIndex = createVoteIndex();
-  const live = createLiveState(store, { retention: config.retention, projections: [voteIndex] });
+  const pollIndex = createPollIndex();
+  const live = createLiveState(store, { retention: config.retention, projections: [voteIndex, pollIndex] });
   const access = createAccessService(store, clock);
   let io: OrtsterminIo | null = null;
   const publish = (changes: readonly Change[]) => io && publishChanges(io, changes);
   let coalescer: VotesCoalescer | null = null;
-  const onCommitted = (changes: readonly Change[]) => coalescer?.onCommitted(changes);
+  let pollCoalescer: PollResultsCoalescer | null = null;
+  const onCommitted = (changes: readonly Change[]) => {
+    coalescer?.onCommitted(changes);
+    pollCoalescer?.onCommitted(changes);
+  };
   const rateCheck = createRateLimits(config.rateLimits);
-  const { dispatch, commitSystemChanges } = createDispatcher({ store, live, votes: voteIndex, clock, publish, onCommitted, rateCheck });
+  const { dispatch, commitSystemChanges } = createDispatcher({ store, live, votes: voteIndex, polls: pollIndex, clock, publish, onCommitted, rateCheck });
   coalescer = createVotesCoalescer({ intervalMs: config.voteFlushMs, votes: voteIndex, live, commit: commitSystemChanges });
   const votes = coalescer;
+  const pollResults = createPollResultsCoalescer({ intervalMs: config.voteFlushMs, polls: pollIndex, live, commit: commitSystemChanges });
+  pollCoalescer = pollResults;
   const receipts = createAnnouncementReceipts({
     intervalMs: 1000,
     isAnnouncement: (id) => live.state().announcements.some((a) => a.id === id),
@@ -77,6 +88,7 @@ export function createServer(deps: { store: Store; clock: Clock; config?: Partia
     publicUrl: config.publicUrl,
     onCodeRevoked: (codeId) => io && endSocketsOfCode(io, codeId),
     liveFigures: () => liveFigures(live.state(), io?.engine.clientsCount ?? 0),
+    featureRoutes: { '/api/export': pollExportRoutes({ live, polls: pollIndex }) },
   });
   const httpServer = createHttpServer(getRequestListener(app.fetch));
   io = attachSocketServer(httpServer, { dispatch, live, access, clock, receipts: () => receipts, extraOrigins: config.extraOrigins });
@@ -88,6 +100,7 @@ export function createServer(deps: { store: Store; clock: Clock; config?: Partia
     dispatch,
     live,
     votes,
+    pollResults,
     access,
     fetch: (request) => app.fetch(request),
     listen: (port, host) =>
@@ -103,6 +116,8 @@ export function createServer(deps: { store: Store; clock: Clock; config?: Partia
       new Promise((resolve) => {
         votes.flush();
         votes.stop();
+        pollResults.flush();
+        pollResults.stop();
         receipts.stop();
         // io.close() also closes the http server; open sockets are ended first.
         void ioServer.close(() => resolve());

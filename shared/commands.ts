@@ -7,7 +7,9 @@ import {
   limits,
   sessionKinds,
 } from './model.js';
+import { userText } from './primitives.js';
 import { programmeImportPayload } from './programmeImport.js';
+import { feedbackInputSchema, pollAnswerSchema, pollLimits, pollSetupSchema } from './polls.js';
 import { moderationModes, questionLimits, questionTargetSchema, standAvailability } from './questions.js';
 
 const sessionRef = { sessionId: entityId };
@@ -53,7 +55,7 @@ export const commandPayloads = {
     /** Made on the device, so a question sent twice (offline outbox, retry) is stored once. */
     questionId: z.uuid(),
     target: questionTargetSchema,
-    text: z.string().trim().min(1).max(questionLimits.text),
+    text: userText(questionLimits.text),
     authorName: z.string().trim().max(questionLimits.authorName).optional(),
   }),
   'question:vote': z.object({ ...questionRef, up: z.boolean() }),
@@ -74,6 +76,19 @@ export const commandPayloads = {
   'programme:import': programmeImportPayload,
   /** The stands file (docs/import-formats.md): all stands and the floor plan, replacing the old ones. */
   'stands:import': standsFileSchema,
+  /** Polls: the id made by the moderator's device, so a retried create is stored once. */
+  'poll:create': z.object({ pollId: z.uuid(), setup: pollSetupSchema }),
+  'poll:update': z.object({ pollId: z.uuid(), setup: pollSetupSchema }),
+  'poll:open': z.object({ pollId: z.uuid() }),
+  'poll:close': z.object({ pollId: z.uuid() }),
+  'poll:reveal': z.object({ pollId: z.uuid() }),
+  'poll:delete': z.object({ pollId: z.uuid() }),
+  /** One answer per device; a second one replaces the first while the poll is open. */
+  'poll:vote': z.object({ pollId: z.uuid(), answer: pollAnswerSchema }),
+  'poll:hide-word': z.object({ pollId: z.uuid(), word: userText(pollLimits.word) }),
+  /** Lets attendees rate a session before it has ended. */
+  'feedback:open': z.object({ sessionId: entityId }),
+  'feedback:give': feedbackInputSchema,
 } as const;
 
 export type CommandType = keyof typeof commandPayloads;

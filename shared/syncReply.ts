@@ -5,6 +5,7 @@ import { announcementSchema, eventInfoSchema, roomSchema, sessionSchema, standSc
 import type { PublicState, Snapshot } from './publicState.js';
 import { moderationModes, questionSchema, standStatusSchema } from './questions.js';
 import { floorPlanSchema } from './standsImport.js';
+import { pollsStateSchema } from './polls.js';
 
 /**
  * The device's check of a sync reply, as of every live change: a phone applies only what it can
@@ -24,6 +25,7 @@ export const publicStateSchema = z.object({
   standStatus: byId(standStatusSchema),
   moderation: z.object({ mode: z.enum(moderationModes), sessions: byId(z.enum(moderationModes)) }),
   floorPlan: floorPlanSchema.nullable(),
+  polls: pollsStateSchema,
 }) satisfies z.ZodType<PublicState>;
 
 const seq = z.number().int().min(0);

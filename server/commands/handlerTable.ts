@@ -4,6 +4,8 @@ import { importHandlers } from '../import/importHandlers.js';
 import { askAndVoteHandlers } from '../questions/askAndVoteHandlers.js';
 import { moderationHandlers } from '../questions/moderationHandlers.js';
 import { standHandlers } from '../stands/standHandlers.js';
+import { pollHandlers } from '../polls/pollHandlers.js';
+import { voteAndFeedbackHandlers } from '../polls/voteAndFeedbackHandlers.js';
 import type { CommandHandlers } from './handler.js';
 
 /** Every command type has exactly one handler; the type fails to compile when one is missing. */
@@ -14,4 +16,6 @@ export const handlers: CommandHandlers = {
   ...importHandlers,
   ...moderationHandlers,
   ...standHandlers,
+  ...pollHandlers,
+  ...voteAndFeedbackHandlers,
 };

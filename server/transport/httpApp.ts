@@ -25,6 +25,8 @@ export interface HttpDeps {
   onCodeRevoked: AccessRouteDeps['onCodeRevoked'];
   liveFigures: () => Record<string, number>;
   publicUrl: string | null;
+  /** A feature's own routes (after identification, before the API's not-found), by base path. */
+  featureRoutes?: Record<string, Hono<AppEnv>>;
 }
 
 /** Large enough for the largest command (an announcement in two languages), small enough to be cheap. */
@@ -74,6 +76,7 @@ export function createHttpApp(deps: HttpDeps): Hono<AppEnv> {
   app.route('/api/access', accessRoutes({ access: deps.access, onCodeRevoked: deps.onCodeRevoked, publicUrl: deps.publicUrl }));
   app.route('/api', importRoutes({ dispatch: deps.dispatch, live: deps.live }));
 
+  for (const [path, routes] of Object.entries(deps.featureRoutes ?? {})) app.route(path, routes);
   app.all('/api/*', (c) => fail(c, 'not_found'));
   if (deps.clientDir) serveClient(app, deps.clientDir);
   app.notFound((c) => fail(c, 'not_found'));
