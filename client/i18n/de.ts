@@ -1,5 +1,6 @@
 import * as myAgenda from './parts/myAgenda';
 import * as organizerImport from './parts/organizerImport';
+import * as polls from './parts/polls';
 import * as standDirectory from './parts/standDirectory';
 import * as venueMap from './parts/venueMap';
 
@@ -313,6 +314,7 @@ export const de = {
   ...venueMap.de,
   ...myAgenda.de,
   ...organizerImport.de,
+  ...polls.de,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof de;

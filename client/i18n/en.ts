@@ -1,6 +1,7 @@
 import type { Messages } from './de';
 import * as myAgenda from './parts/myAgenda';
 import * as organizerImport from './parts/organizerImport';
+import * as polls from './parts/polls';
 import * as standDirectory from './parts/standDirectory';
 import * as venueMap from './parts/venueMap';
 
@@ -313,4 +314,5 @@ export const en: Messages = {
   ...venueMap.en,
   ...myAgenda.en,
   ...organizerImport.en,
+  ...polls.en,
 };
