@@ -35,7 +35,7 @@ export function FeedbackPanel(props: { sessionId: string }) {
         {(found) => (
           <>
             <p class="poll-average" data-feedback-average>
-              {t('pollAdmin.feedbackSummary', { count: found().count, average: decimal(found().average ?? 0, dateLocale()) })}
+              {t(found().count === 1 ? 'pollAdmin.feedbackSummaryOne' : 'pollAdmin.feedbackSummary', { count: found().count, average: decimal(found().average ?? 0, dateLocale()) })}
             </p>
             <ul class="plain-list poll-bars">
               <For each={found().distribution}>

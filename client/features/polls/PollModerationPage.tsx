@@ -24,7 +24,7 @@ function runningNow(state: PublicState): string {
   return (sessions.find((s) => Date.parse(s.startsAt) <= now && now < Date.parse(s.endsAt)) ?? sessions[0])?.id ?? '';
 }
 
-/** The moderator's polls for one session (or the whole event) and that session's feedback. */
+/** The moderator's polls for one session (or the whole event), running ones first, then a new one, then the feedback. */
 export function PollModerationPage() {
   const [chosen, setChosen] = createSignal<string | null>(null);
   const selectId = createUniqueId();
@@ -58,13 +58,13 @@ export function PollModerationPage() {
               </For>
             </select>
           </div>
-          <PollCreateForm sessionId={sessionId()} />
           <h2>{t('pollAdmin.list')}</h2>
           <Show when={polls().length > 0} fallback={<p class="muted">{t('pollAdmin.none')}</p>}>
             <ul class="plain-list staff-polls">
               <For each={polls()}>{(poll) => <StaffPollItem poll={poll} />}</For>
             </ul>
           </Show>
+          <PollCreateForm sessionId={sessionId()} />
           <Show when={sessionId()}>{(id) => <FeedbackPanel sessionId={id()} />}</Show>
           <Show when={staffRole() === 'organizer'}>
             <PollExportLinks />

@@ -35,7 +35,7 @@ export function createOutboxRecords<T>(storageKey: string, type: CommandType, va
   const [records, setRecords] = createSignal<Readonly<Record<string, SentRecord<T>>>>(load());
 
   function save(key: string, record: SentRecord<T>): void {
-    const next = Object.fromEntries([...Object.entries(records()).filter(([k]) => k !== key), [key, record] as const].slice(-100));
+    const next = Object.fromEntries([...Object.entries(untrack(records)).filter(([k]) => k !== key), [key, record] as const].slice(-100));
     setRecords(next);
     writeItem(storageKey, JSON.stringify(next));
   }
