@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { defaultTimeZone, localDate } from '../../shared/time.js';
@@ -22,6 +24,12 @@ async function staffContext(browser: Browser, role: 'moderator' | 'organizer', t
     [role, token] as const,
   );
   return ctx;
+}
+
+/** The feedback form and the organizer's feedback panel exist only around a session's end: checked here. */
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
 }
 
 interface Snapshot {
@@ -94,6 +102,7 @@ describe('live polls and feedback in the browser', () => {
     const comment = 'Sehr praxisnah – bitte die Folien teilen.';
     await feedback.getByLabel('5 von 5 Sternen').check();
     await feedback.getByLabel('Kommentar (freiwillig)').fill(comment);
+    expect(await axeViolations(attendee)).toEqual([]);
     await feedback.getByRole('button', { name: 'Bewertung senden' }).click();
     await expect.poll(() => feedback.locator('.poll-status').textContent(), live).toBe('Danke! Ihre Bewertung ist gespeichert.');
 
@@ -103,6 +112,7 @@ describe('live polls and feedback in the browser', () => {
     const panel = organizer.locator(`[data-feedback-panel="${sessionId}"]`);
     await expect.poll(() => panel.textContent(), live).toContain(comment);
     expect(await panel.textContent()).toContain('1 Bewertung, Durchschnitt 5 Sterne');
+    expect(await axeViolations(organizer)).toEqual([]);
     // Attendees never see others' feedback.
     expect(await attendee.locator('body').textContent()).not.toContain('Durchschnitt 5 Sterne');
 

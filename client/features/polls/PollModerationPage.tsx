@@ -10,15 +10,19 @@ import { FeedbackPanel } from './FeedbackPanel';
 import { PollCreateForm } from './PollCreateForm';
 import { PollExportLinks } from './PollExportLinks';
 import { StaffPollItem } from './StaffPollItem';
+import { openPolls } from './pollView';
 
-/** Sessions by start time, the one running now chosen first. */
+/** Sessions by start time. */
 function sessionsByTime(state: PublicState) {
   return Object.values(state.sessions)
     .filter((s) => s.kind !== 'break')
     .sort((a, b) => a.startsAt.localeCompare(b.startsAt) || a.title.localeCompare(b.title));
 }
 
-function runningNow(state: PublicState): string {
+/** Where the moderator starts: a poll that runs, else the session running now, else the first. */
+function defaultTarget(state: PublicState): string {
+  const running = openPolls(state)[0];
+  if (running) return running.sessionId ?? '';
   const now = Date.now();
   const sessions = sessionsByTime(state);
   return (sessions.find((s) => Date.parse(s.startsAt) <= now && now < Date.parse(s.endsAt)) ?? sessions[0])?.id ?? '';
@@ -28,7 +32,7 @@ function runningNow(state: PublicState): string {
 export function PollModerationPage() {
   const [chosen, setChosen] = createSignal<string | null>(null);
   const selectId = createUniqueId();
-  const target = () => chosen() ?? runningNow(state());
+  const target = () => chosen() ?? defaultTarget(state());
   const sessionId = () => (target() === '' ? null : target());
   const polls = createMemo(() =>
     Object.values(state().polls.polls)
