@@ -2,6 +2,7 @@ import { Device, SioSocket } from './device.js';
 import { LightSocket } from './lightSocket.js';
 import { emitEvent, serveRpc } from './procs.js';
 import { now, pool, sleep } from './stats.js';
+import { pollVote, type PollVoteArgs } from './pollsLoad.js';
 
 /**
  * A load-generating process (pinned by the parent): holds a share of the devices, records when
@@ -143,6 +144,8 @@ serveRpc({
     devices.forEach((device, position) => (device.onChange = () => onChange(device, position)));
     return { seen, lastSent, acked, voteMessages };
   },
+  /** Poll voters answer once each, spread over `spreadMs`; every device counts the poll messages it gets. */
+  pollVote: (args: PollVoteArgs) => pollVote(devices, args, (device, position) => onChange(device, position)),
 });
 
 emitEvent('ready');
