@@ -1,6 +1,6 @@
 import type { Change } from '../../shared/changes.js';
 import type { Device } from './device.js';
-import { now, sleep } from './stats.js';
+import { now, sendSpread, sleep } from './stats.js';
 
 export interface PollVoteArgs {
   voters: number;
@@ -30,17 +30,8 @@ export async function pollVote(devices: Device[], args: PollVoteArgs, restore: (
       if (args.final !== null && results.voters === args.final && Number.isNaN(seen[i]!)) seen[i] = now();
     };
   });
-  let lastSent = 0;
-  let acked = 0;
-  const voters = devices.filter((d) => d.index < args.voters);
-  await Promise.all(
-    voters.map(async (device) => {
-      await sleep(Math.max(0, args.startAt + (device.index / args.voters) * args.spreadMs - now()));
-      lastSent = Math.max(lastSent, now());
-      const answer = { kind: 'rating', value: 1 + (device.index % 5) };
-      const result = await device.command('poll:vote', { pollId: args.pollId, answer }).catch(() => ({ ok: false }));
-      if (result.ok) acked += 1;
-    }),
+  const { lastSent, acked } = await sendSpread(devices, { ...args, total: args.voters }, (device) =>
+    device.command('poll:vote', { pollId: args.pollId, answer: { kind: 'rating', value: 1 + (device.index % 5) } }),
   );
   // From the end of the burst: a generator without voters gets here at once.
   const deadline = Math.max(now(), args.startAt + args.spreadMs) + 5000;
