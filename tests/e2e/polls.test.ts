@@ -122,4 +122,28 @@ describe('live polls and feedback in the browser', () => {
     expect(csv).toContain(question);
     for (const ctx of [moderator.context(), attendeeContext, screenContext, organizer.context()]) await ctx.close();
   });
+
+  it('a vote given offline for a poll that closed meanwhile says so instead of failing silently', async () => {
+    const modToken = await e2e.server.tokenFor(e2e.server.links.moderator);
+    const pollId = crypto.randomUUID();
+    const setup = { sessionId: 'westpfalz-wiki', kind: 'single', question: 'Schreiben Sie selbst im Wiki?', options: ['Ja', 'Nein'] };
+    expect(await e2e.server.command(modToken, 'poll:create', { pollId, setup })).toMatchObject({ ok: true });
+    expect(await e2e.server.command(modToken, 'poll:open', { pollId })).toMatchObject({ ok: true });
+    const context = await phoneContext(e2e.browser);
+    const page = await context.newPage();
+    await page.goto(`${e2e.server.url}/session/westpfalz-wiki`);
+    await waitForServiceWorkerControl(page);
+    const card = page.locator(`[data-poll-id="${pollId}"]`);
+    await expect.poll(() => card.count(), live).toBe(1);
+
+    await e2e.server.stop();
+    await card.getByLabel('Ja', { exact: true }).check();
+    await card.getByRole('button', { name: 'Abstimmen' }).click();
+    await expect.poll(() => card.locator('.poll-status').textContent(), live).toContain('wird gesendet');
+    // The server returns and the moderator closes the poll before the phone is back.
+    await e2e.server.start();
+    expect(await e2e.server.command(modToken, 'poll:close', { pollId })).toMatchObject({ ok: true });
+    await expect.poll(() => card.locator('.poll-status').textContent(), live).toContain('Abstimmung war schon beendet');
+    await context.close();
+  });
 });

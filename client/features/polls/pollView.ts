@@ -7,10 +7,13 @@ export function openPollOf(state: PublicState, sessionId: string | null): Poll |
   return Object.values(state.polls.polls).find((p) => p.status === 'open' && p.sessionId === sessionId);
 }
 
-/** Polls an attendee sees for a session: the open one and closed ones whose results were shown. */
-export function sessionPolls(state: PublicState, sessionId: string | null): Poll[] {
+/**
+ * Polls an attendee sees for a session: the open one, closed ones whose results were shown, and
+ * closed ones this device voted in (so a vote that came too late says so).
+ */
+export function sessionPolls(state: PublicState, sessionId: string | null, votedHere: (pollId: string) => boolean = () => false): Poll[] {
   return Object.values(state.polls.polls)
-    .filter((p) => p.sessionId === sessionId && (p.status === 'open' || (p.status === 'closed' && p.revealed)))
+    .filter((p) => p.sessionId === sessionId && (p.status === 'open' || (p.status === 'closed' && (p.revealed || votedHere(p.id)))))
     .sort((a, b) => Number(b.status === 'open') - Number(a.status === 'open') || b.createdAt.localeCompare(a.createdAt));
 }
 
