@@ -6,7 +6,10 @@ import { sendCommand, state } from '../../sync/connection';
 import { createServerClock } from '../agenda/serverClock';
 import { FormStatusLine } from '../staff/FormStatusLine';
 import { createCommandStatus } from '../staff/useCommandStatus';
-import { barWidth, decimal } from './pollView';
+import { decimal } from './pollView';
+import { ResultBars } from './ResultBars';
+
+const starLabels = [1, 2, 3, 4, 5].map((n) => `${n} ★`);
 
 /** A session's feedback for staff: open it early, the stars as bars, the comments (staff only). */
 export function FeedbackPanel(props: { sessionId: string }) {
@@ -37,19 +40,7 @@ export function FeedbackPanel(props: { sessionId: string }) {
             <p class="poll-average" data-feedback-average>
               {t(found().count === 1 ? 'pollAdmin.feedbackSummaryOne' : 'pollAdmin.feedbackSummary', { count: found().count, average: decimal(found().average ?? 0, dateLocale()) })}
             </p>
-            <ul class="plain-list poll-bars">
-              <For each={found().distribution}>
-                {(count, i) => (
-                  <li class="poll-bar">
-                    <span class="poll-bar-label">{'★'.repeat(i() + 1)}</span>
-                    <span class="poll-bar-track" aria-hidden="true">
-                      <span class="poll-bar-fill" style={{ width: `${barWidth(count, found().distribution)}%` }} />
-                    </span>
-                    <span class="poll-bar-count">{count}</span>
-                  </li>
-                )}
-              </For>
-            </ul>
+            <ResultBars labels={starLabels} counts={found().distribution} />
             <Show when={found().comments.length > 0}>
               <h3>{t('pollAdmin.comments')}</h3>
               <ul class="plain-list feedback-comments">

@@ -1,7 +1,8 @@
 import { For, Match, Show, Switch } from 'solid-js';
 import type { Poll, PollResults } from '../../../shared/polls';
 import { dateLocale, t } from '../../i18n/i18n';
-import { barLabels, barWidth, decimal, votersText, wordSize } from './pollView';
+import { barLabels, decimal, votersText, wordSize } from './pollView';
+import { ResultBars } from './ResultBars';
 
 /** Results as bars, the average of a scale, or a word cloud: the same on a phone and the big screen. */
 export function PollResultsView(props: { poll: Poll; results: PollResults; big?: boolean }) {
@@ -30,19 +31,7 @@ export function PollResultsView(props: { poll: Poll; results: PollResults; big?:
           </ul>
         </Match>
         <Match when={props.poll.kind !== 'words'}>
-          <ul class="plain-list poll-bars">
-            <For each={props.results.counts}>
-              {(count, i) => (
-                <li class="poll-bar">
-                  <span class="poll-bar-label">{barLabels(props.poll, props.results)[i()]}</span>
-                  <span class="poll-bar-track" aria-hidden="true">
-                    <span class="poll-bar-fill" style={{ width: `${barWidth(count, props.results.counts)}%` }} />
-                  </span>
-                  <span class="poll-bar-count">{count}</span>
-                </li>
-              )}
-            </For>
-          </ul>
+          <ResultBars labels={barLabels(props.poll, props.results)} counts={props.results.counts} />
         </Match>
       </Switch>
       <p class="poll-voters">{votersText(props.results.voters)}</p>
