@@ -41,7 +41,6 @@ async function burst(gens: Generators, server: ServerUnderTest, moderator: Light
   );
   const end = now();
   const serverCpuMs = ((await server.cpuUs()) - cpuBefore) / 1000;
-  if (process.env.POLLS_DEBUG) console.error(results.map((r) => ({ acked: r.acked, msgs: r.resultMessages, seen: Array.from(r.seen).filter((t) => !Number.isNaN(t)).length, of: r.seen.length })));
   const lastSent = Math.max(...results.map((r) => r.lastSent));
   const seen = revealed ? results.flatMap((r) => Array.from(r.seen)) : [];
   const latencies = seen.filter((t) => !Number.isNaN(t)).map((t) => t - lastSent);
