@@ -5,6 +5,7 @@ import { UrgentBanner } from './features/announcements/UrgentBanner';
 import { LiveAnnouncer } from './features/live/LiveAnnouncer';
 import { MyAgendaWatch } from './features/myAgenda/MyAgendaWatch';
 import { OfflineSummary } from './features/offline/OfflineSummary';
+import { PollNotice } from './features/polls/PollNotice';
 import { UpdatePrompt } from './features/offline/UpdatePrompt';
 import { t } from './i18n/i18n';
 import { BottomNav } from './layout/BottomNav';
@@ -30,6 +31,8 @@ const QuestionModerationPage = page(() => import('./features/moderation/Question
 const HostPage = page(() => import('./features/host/HostPage'), 'HostPage');
 const OrganizerPage = page(() => import('./features/organizer/OrganizerPage'), 'OrganizerPage');
 const ImportPage = page(() => import('./features/organizer/ImportPage'), 'ImportPage');
+const PollPage = page(() => import('./features/polls/PollPage'), 'PollPage');
+const PollModerationPage = page(() => import('./features/polls/PollModerationPage'), 'PollModerationPage');
 const ScreenPage = page(() => import('./features/screen/ScreenPage'), 'ScreenPage');
 
 /** Around every page, the app's chrome or not (the big screen). */
@@ -48,6 +51,7 @@ function Shell(props: RouteSectionProps) {
       <UpdatePrompt />
       <OfflineSummary />
       <MyAgendaWatch />
+      <PollNotice />
       <main id="main" class="app-main" tabIndex={-1}>
         <Suspense>{props.children}</Suspense>
       </main>
@@ -77,6 +81,8 @@ export function App() {
         <Route path="/host" component={HostPage} />
         <Route path="/organizer" component={OrganizerPage} />
         <Route path="/organizer/import" component={ImportPage} />
+        <Route path="/poll/:id" component={PollPage} />
+        <Route path="/moderation/polls" component={PollModerationPage} />
         <Route path="*" component={NotFoundPage} />
       </Route>
     </Router>

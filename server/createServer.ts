@@ -9,6 +9,9 @@ import { createLiveState, type LiveState } from './state/liveState.js';
 import { createImportWorker } from './import/importWorkerClient.js';
 import { createVotesCoalescer, type VotesCoalescer } from './questions/questionVotesCoalescer.js';
 import { createVoteIndex } from './questions/voteIndex.js';
+import { createPollIndex } from './polls/pollIndex.js';
+import { createPollResultsCoalescer, type PollResultsCoalescer } from './polls/pollResultsCoalescer.js';
+import { pollExportRoutes } from './polls/pollExportRoutes.js';
 import type { Store } from './store/store.js';
 import { createHttpApp } from './transport/httpApp.js';
 import { attachSocketServer, endSocketsOfCode, publishChanges, type OrtsterminIo } from './transport/socketServer.js';
@@ -64,6 +67,7 @@ export interface OrtsterminServer {
   dispatch: Dispatch;
   live: LiveState;
   votes: VotesCoalescer;
+  pollResults: PollResultsCoalescer;
   access: AccessService;
   deviceIds: DeviceIds;
   fetch: (request: Request) => Response | Promise<Response>;
@@ -88,23 +92,31 @@ export function createServer(deps: { store: Store; clock: Clock; config?: Partia
   const { store, clock } = deps;
   const deviceIds = createDeviceIds(store.serverKey('device-ids'), limits.deviceIdsPerAddress);
   const voteIndex = createVoteIndex();
-  const live = createLiveState(store, { retention: config.retention, projections: [voteIndex] });
+  const pollIndex = createPollIndex();
+  const live = createLiveState(store, { retention: config.retention, projections: [voteIndex, pollIndex] });
   const access = createAccessService(store, clock);
   const publish = (changes: readonly Change[]) => io && publishChanges(io, changes);
   let coalescer: VotesCoalescer | null = null;
-  const onCommitted = (changes: readonly Change[]) => coalescer?.onCommitted(changes);
+  let pollCoalescer: PollResultsCoalescer | null = null;
+  const onCommitted = (changes: readonly Change[]) => {
+    coalescer?.onCommitted(changes);
+    pollCoalescer?.onCommitted(changes);
+  };
   const rateCheck = createRateLimits(limits);
   let io: OrtsterminIo | null = null;
   let stopping = false;
   const metrics = createMetrics({ connectedDevices: () => io?.engine.clientsCount ?? 0, seq: () => live.seq() });
   const onCommitTimed = (seconds: number) => metrics.commitSeconds(seconds);
-  const dispatcher = createDispatcher({ store, live, votes: voteIndex, clock, publish, onCommitted, rateCheck, onCommitTimed });
+  const dispatcher = createDispatcher({ store, live, votes: voteIndex, polls: pollIndex, clock, publish, onCommitted, rateCheck, onCommitTimed });
   const { commitSystemChanges } = dispatcher;
   const observed = observeDispatch(dispatcher.dispatch, config.log, metrics);
   const dispatch = observed.dispatch;
   coalescer = createVotesCoalescer({ intervalMs: config.voteFlushMs, votes: voteIndex, live, commit: commitSystemChanges });
   const votes = coalescer;
   votes.recount();
+  const pollResults = createPollResultsCoalescer({ intervalMs: config.voteFlushMs, polls: pollIndex, live, commit: commitSystemChanges });
+  pollCoalescer = pollResults;
+  pollResults.recount();
   const receipts = createAnnouncementReceipts({
     intervalMs: 1000,
     isAnnouncement: (id) => live.state().announcements.some((a) => a.id === id),
@@ -132,6 +144,7 @@ export function createServer(deps: { store: Store; clock: Clock; config?: Partia
       trustProxy: config.trustProxy,
       publicUrl: config.publicUrl,
     }),
+    featureRoutes: { '/api/export': pollExportRoutes({ live, polls: pollIndex }) },
   });
   const listener = getRequestListener(app.fetch);
   const httpServer = config.tls ? createHttpsServer(config.tls, listener) : createHttpServer(listener);
@@ -151,7 +164,8 @@ export function createServer(deps: { store: Store; clock: Clock; config?: Partia
   });
   const ioServer = io;
   const lifecycle = serverLifecycle({
-    httpServer, io, votes, receipts, metrics, observed,
+    httpServer, io, receipts, metrics, observed,
+    coalescers: [votes, pollResults],
     closeAlso: () => importWorker.close(),
     onStopping: () => (stopping = true),
   });
@@ -162,6 +176,7 @@ export function createServer(deps: { store: Store; clock: Clock; config?: Partia
     dispatch,
     live,
     votes,
+    pollResults,
     access,
     deviceIds,
     fetch: (request) => app.fetch(request),

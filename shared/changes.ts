@@ -25,6 +25,16 @@ import {
   type Question,
   type StandStatus,
 } from './questions.js';
+import {
+  feedbackSummarySchema,
+  pollAnswerSchema,
+  pollResultsSchema,
+  pollSchema,
+  type FeedbackSummary,
+  type Poll,
+  type PollAnswer,
+  type PollResults,
+} from './polls.js';
 
 /**
  * Who receives a change: everyone, staff only, the hosts of one stand (and staff), or nobody
@@ -72,6 +82,24 @@ export interface ChangeDataMap {
   /** The organizer's room order: every room's position. */
   'room:order-set': { roomIds: string[] };
   'room:removed': { roomId: string };
+  /** A draft made or edited: staff only until it opens. */
+  'poll:saved': { poll: Poll };
+  /** Opened, closed: the whole poll, so a device that never saw the draft can show it. */
+  'poll:opened': { poll: Poll };
+  'poll:closed': { poll: Poll };
+  /** The results reach attendees with this change and not before. */
+  'poll:revealed': { poll: Poll; results: PollResults };
+  'poll:deleted': { pollId: string };
+  /** Internal: one device's answer (the latest counts), so it survives a restart. */
+  'poll:vote-cast': { pollId: string; deviceId: string; answer: PollAnswer };
+  /** Coalesced results: to staff while hidden, to everyone once revealed. */
+  'poll:results-counted': { results: Record<string, PollResults> };
+  /** Staff only: a word taken out of a poll's cloud (its merged key). */
+  'poll:word-hidden': { pollId: string; key: string };
+  'feedback:opened': { sessionId: string };
+  /** Internal: one device's rating of a session; staff get the coalesced summary. */
+  'feedback:given': { sessionId: string; deviceId: string; stars: number; comment?: string; at: string };
+  'feedback:counted': { sessionId: string; summary: FeedbackSummary };
 }
 
 export type ChangeType = keyof ChangeDataMap;
@@ -124,6 +152,23 @@ export const changeDataSchemas: { [K in ChangeType]: z.ZodType<ChangeDataMap[K]>
   'moderation:questions-paused': z.object({ sessionId: z.string().nullable(), paused: z.boolean() }),
   'room:order-set': z.object({ roomIds: z.array(z.string()) }),
   'room:removed': z.object({ roomId: z.string() }),
+  'poll:saved': z.object({ poll: pollSchema }),
+  'poll:opened': z.object({ poll: pollSchema }),
+  'poll:closed': z.object({ poll: pollSchema }),
+  'poll:revealed': z.object({ poll: pollSchema, results: pollResultsSchema }),
+  'poll:deleted': z.object({ pollId: z.string() }),
+  'poll:vote-cast': z.object({ pollId: z.string(), deviceId: z.string(), answer: pollAnswerSchema }),
+  'poll:results-counted': z.object({ results: z.record(z.string(), pollResultsSchema) }),
+  'poll:word-hidden': z.object({ pollId: z.string(), key: z.string() }),
+  'feedback:opened': z.object({ sessionId }),
+  'feedback:given': z.object({
+    sessionId,
+    deviceId: z.string(),
+    stars: z.number().int().min(1).max(5),
+    comment: z.string().optional(),
+    at: z.string(),
+  }),
+  'feedback:counted': z.object({ sessionId, summary: feedbackSummarySchema }),
 };
 
 export const audienceSchema = z.union([

@@ -8,6 +8,7 @@ import {
 } from './model.js';
 import { programmeImportPayload } from './programmeImport.js';
 import { eventConfigurePayload, roomCreatePayload, roomRemovePayload, roomRenamePayload, roomReorderPayload } from './eventSettings.js';
+import { feedbackInputSchema, pollAnswerSchema, pollLimits, pollSetupSchema } from './polls.js';
 import { moderationModes, questionLimits, questionTargetSchema, standAvailability } from './questions.js';
 import { userText } from './text.js';
 import { commandInstant } from './instants.js';
@@ -87,6 +88,19 @@ export const commandPayloads = {
   'room:reorder': roomReorderPayload,
   /** Refused while sessions or stands are in the room. */
   'room:remove': roomRemovePayload,
+  /** Polls: the id made by the moderator's device, so a retried create is stored once. */
+  'poll:create': z.object({ pollId: z.uuid(), setup: pollSetupSchema }),
+  'poll:update': z.object({ pollId: z.uuid(), setup: pollSetupSchema }),
+  'poll:open': z.object({ pollId: z.uuid() }),
+  'poll:close': z.object({ pollId: z.uuid() }),
+  'poll:reveal': z.object({ pollId: z.uuid() }),
+  'poll:delete': z.object({ pollId: z.uuid() }),
+  /** One answer per device; a second one replaces the first while the poll is open. */
+  'poll:vote': z.object({ pollId: z.uuid(), answer: pollAnswerSchema }),
+  'poll:hide-word': z.object({ pollId: z.uuid(), word: userText(pollLimits.word) }),
+  /** Lets attendees rate a session before it has ended. */
+  'feedback:open': z.object({ sessionId: entityId }),
+  'feedback:give': feedbackInputSchema,
 } as const;
 
 export type CommandType = keyof typeof commandPayloads;

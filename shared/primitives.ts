@@ -19,3 +19,5 @@ export const entityId = z
 /** An instant with offset, e.g. 2019-05-14T09:30:00+02:00; stored normalised to UTC. */
 export const instant = z.iso.datetime({ offset: true });
 
+
+/** Text a person typed for others to read (a question, a poll word): trimmed, not empty, bounded. */

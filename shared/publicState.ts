@@ -1,6 +1,7 @@
 import type { Announcement, EventInfo, Room, Session, Stand } from './model.js';
 import type { ModerationSettings, Question, StandStatus } from './questions.js';
 import type { FloorPlan } from './standsImport.js';
+import { emptyPolls, type PollsState } from './pollsState.js';
 
 /*
  * The state's shape and its empty value, apart from the zod schemas in model.ts: the phone's
@@ -27,6 +28,8 @@ export interface PublicState {
   moderation: ModerationSettings;
   /** The venue's plan: rooms and stands as shapes, drawn by the client as SVG. */
   floorPlan: FloorPlan | null;
+  /** Live polls and session feedback (shared/pollsState.ts). */
+  polls: PollsState;
 }
 
 export const defaultModeration: ModerationSettings = { mode: 'post', sessions: {} };
@@ -42,10 +45,11 @@ export const emptyState: PublicState = {
   standStatus: {},
   moderation: defaultModeration,
   floorPlan: null,
+  polls: emptyPolls,
 };
 
 /** Bumped when the state's shape changes; a client with another version takes a fresh snapshot. */
-export const schemaVersion = 3;
+export const schemaVersion = 4;
 
 export interface Snapshot {
   seq: number;

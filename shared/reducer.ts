@@ -1,5 +1,6 @@
 import type { Change, ChangeDataMap, ChangeType } from './changes.js';
 import type { PublicState, Session } from './model.js';
+import { pollHandlers } from './pollReducer.js';
 import { questionHandlers } from './questionReducer.js';
 import { roomHandlers } from './roomReducer.js';
 import { own, put, writable } from './records.js';
@@ -82,6 +83,7 @@ const handlers: Handlers = {
   'stands:imported': (state, { stands, floorPlan }) => ({ ...state, stands: byId(stands), floorPlan }),
   ...questionHandlers,
   ...roomHandlers,
+  ...pollHandlers,
 };
 
 /**

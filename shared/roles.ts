@@ -51,6 +51,16 @@ export const commandRoles: Record<CommandType, readonly Role[]> = {
   'room:rename': ['organizer'],
   'room:reorder': ['organizer'],
   'room:remove': ['organizer'],
+  'poll:create': staff,
+  'poll:update': staff,
+  'poll:open': staff,
+  'poll:close': staff,
+  'poll:reveal': staff,
+  'poll:delete': staff,
+  'poll:vote': everyone,
+  'poll:hide-word': staff,
+  'feedback:open': staff,
+  'feedback:give': everyone,
 };
 
 /** The HTTP routes beyond commands, and who may call them. */
@@ -60,6 +70,7 @@ export const routeRoles = {
   revokeCode: ['organizer'],
   liveFigures: ['moderator', 'organizer'],
   importProgramme: ['organizer'],
+  exportPollResults: ['organizer'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type ProtectedRoute = keyof typeof routeRoles;
@@ -76,3 +87,6 @@ export function mayRun(actor: Actor, type: CommandType): boolean {
 export function isStaff(actor: Actor): boolean {
   return staff.includes(actor.role);
 }
+
+/** Commands counted once per device: refused (invalid_command) without a device id. */
+export const deviceBoundCommands: readonly CommandType[] = ['question:vote', 'poll:vote', 'feedback:give'];

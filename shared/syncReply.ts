@@ -6,6 +6,7 @@ import type { PublicState, Snapshot } from './publicState.js';
 import { moderationModes, questionSchema, standStatusSchema } from './questions.js';
 import { floorPlanSchema } from './standsImport.js';
 import { put } from './records.js';
+import { pollsStateSchema } from './polls.js';
 
 /**
  * The device's check of a sync reply, as of every live change: a phone applies only what it can
@@ -49,6 +50,7 @@ export const publicStateSchema = z.object({
     pausedSessions: byId(z.boolean()).optional(),
   }),
   floorPlan: floorPlanSchema.nullable(),
+  polls: pollsStateSchema,
 }) satisfies z.ZodType<PublicState>;
 
 const seq = z.number().int().min(0);

@@ -1,6 +1,7 @@
 import * as eventSettings from './parts/eventSettings';
 import * as myAgenda from './parts/myAgenda';
 import * as organizerImport from './parts/organizerImport';
+import * as polls from './parts/polls';
 import * as standDirectory from './parts/standDirectory';
 import * as venueMap from './parts/venueMap';
 import * as hardening from './parts/hardening';
@@ -319,6 +320,7 @@ export const de = {
   ...organizerImport.de,
   ...hardening.de,
   ...deployment.de,
+  ...polls.de,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof de;

@@ -2,6 +2,7 @@ import type { Messages } from './de';
 import * as eventSettings from './parts/eventSettings';
 import * as myAgenda from './parts/myAgenda';
 import * as organizerImport from './parts/organizerImport';
+import * as polls from './parts/polls';
 import * as standDirectory from './parts/standDirectory';
 import * as venueMap from './parts/venueMap';
 import * as hardening from './parts/hardening';
@@ -319,4 +320,5 @@ export const en: Messages = {
   ...organizerImport.en,
   ...hardening.en,
   ...deployment.en,
+  ...polls.en,
 };

@@ -7,6 +7,7 @@ import type { RateCheck } from './rateLimits.js';
 import type { LiveState } from '../state/liveState.js';
 import { UnreadableChangeError, type Store } from '../store/store.js';
 import type { VoteIndex } from '../questions/voteIndex.js';
+import type { PollIndex } from '../polls/pollIndex.js';
 import type { CommandContext, CommandHandlers, HandlerOutcome } from './handler.js';
 import { createGroupCommit, type QueuedCommand } from './groupCommit.js';
 import { handlers } from './handlerTable.js';
@@ -17,6 +18,7 @@ export interface DispatcherDeps {
   store: Store;
   live: LiveState;
   votes: VoteIndex;
+  polls: PollIndex;
   clock: Clock;
   /** Sends committed changes to their audiences; set by the transport. */
   publish: (changes: readonly Change[]) => void;
@@ -80,7 +82,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     const earlier = deps.store.processedCommand(command.id);
     if (earlier !== undefined) return answerForRepeat(earlier, command.fingerprint);
     const now = nowIso();
-    const context = { state: deps.live.state(), votes: deps.votes, actor: command.actor, commandId: command.id, now };
+    const context = { state: deps.live.state(), votes: deps.votes, polls: deps.polls, actor: command.actor, commandId: command.id, now };
     let outcome: HandlerOutcome;
     try {
       outcome = runHandler(command.type, command.payload, context);

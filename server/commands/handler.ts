@@ -4,10 +4,13 @@ import { commandError, type CommandError, type FieldIssue } from '../../shared/e
 import type { PublicState } from '../../shared/model.js';
 import type { Actor } from '../../shared/roles.js';
 import type { VoteIndex } from '../questions/voteIndex.js';
+import type { PollIndex } from '../polls/pollIndex.js';
 
 export interface CommandContext {
   state: PublicState;
   votes: VoteIndex;
+  /** Poll answers and session ratings by device. */
+  polls: PollIndex;
   actor: Actor;
   commandId: string;
   /** The server's time, ISO. */

@@ -5,6 +5,8 @@ import { importHandlers } from '../import/importHandlers.js';
 import { askAndVoteHandlers } from '../questions/askAndVoteHandlers.js';
 import { moderationHandlers } from '../questions/moderationHandlers.js';
 import { standHandlers } from '../stands/standHandlers.js';
+import { pollHandlers } from '../polls/pollHandlers.js';
+import { voteAndFeedbackHandlers } from '../polls/voteAndFeedbackHandlers.js';
 import type { CommandHandlers } from './handler.js';
 import { deleteAndPauseHandlers } from '../questions/deleteAndPauseHandlers.js';
 
@@ -18,4 +20,6 @@ export const handlers: CommandHandlers = {
   ...standHandlers,
   ...deleteAndPauseHandlers,
   ...eventSettingsHandlers,
+  ...pollHandlers,
+  ...voteAndFeedbackHandlers,
 };

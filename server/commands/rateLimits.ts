@@ -46,6 +46,8 @@ export function createRateLimits(config: RateLimitConfig): RateCheck {
   const perType: Partial<Record<CommandType, { device: RateLimiterMemory; address: RateLimiterMemory }>> = {
     'question:ask': { device: limiter(config.askPerDevice), address: limiter(config.askPerAddress) },
     'question:vote': { device: limiter(config.votePerDevice), address: limiter(config.votePerAddress) },
+    'poll:vote': { device: limiter(config.votePerDevice), address: limiter(config.votePerAddress) },
+    'feedback:give': { device: limiter(config.askPerDevice), address: limiter(config.askPerAddress) },
   };
 
   return async (actor, type) => {

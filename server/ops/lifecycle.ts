@@ -2,7 +2,6 @@ import type { Server as HttpServer } from 'node:http';
 import type { Server as HttpsServer } from 'node:https';
 import { socketEvents } from '../../shared/events.js';
 import type { AnnouncementReceipts } from '../announcements/announcementReceipts.js';
-import type { VotesCoalescer } from '../questions/questionVotesCoalescer.js';
 import type { OrtsterminIo } from '../transport/socketServer.js';
 import type { Metrics } from './metrics.js';
 import type { ObservedDispatch } from './observedDispatch.js';
@@ -10,7 +9,8 @@ import type { ObservedDispatch } from './observedDispatch.js';
 export interface LifecycleParts {
   httpServer: HttpServer | HttpsServer;
   io: OrtsterminIo;
-  votes: VotesCoalescer;
+  /** Vote counts and poll results waiting to go out: committed before the stop. */
+  coalescers: readonly { flush(): void; stop(): void }[];
   receipts: AnnouncementReceipts;
   metrics: Metrics;
   observed: ObservedDispatch;
@@ -24,13 +24,15 @@ export interface LifecycleParts {
 export function serverLifecycle(parts: LifecycleParts): { close(): Promise<void>; shutdown(): Promise<void> } {
   const close = () =>
     new Promise<void>((resolve) => {
-      try {
-        parts.votes.flush();
-      } catch (error) {
-        // The counts are derived from the stored votes at the next start, so nothing is lost.
-        console.error('committing the last vote counts failed; the next start recounts', error);
+      for (const coalescer of parts.coalescers) {
+        try {
+          coalescer.flush();
+        } catch (error) {
+          // The counts are derived from the stored votes at the next start, so nothing is lost.
+          console.error('committing the last counts failed; the next start recounts', error);
+        }
+        coalescer.stop();
       }
-      parts.votes.stop();
       parts.receipts.stop();
       parts.metrics.stop();
       void parts.closeAlso();

@@ -1,6 +1,7 @@
 import type { Change, ChangeDraft } from '../../shared/changes.js';
 import type { LiveState } from '../state/liveState.js';
 import type { VoteIndex } from './voteIndex.js';
+import { createCoalescingTimer } from '../commands/coalescingTimer.js';
 
 export interface VotesCoalescer {
   onCommitted(changes: readonly Change[]): void;
@@ -26,15 +27,11 @@ export function createVotesCoalescer(deps: {
   commit: (drafts: readonly ChangeDraft[]) => void;
 }): VotesCoalescer {
   const dirty = new Set<string>();
-  let timer: NodeJS.Timeout | null = null;
-
-  function schedule(): void {
-    if (dirty.size > 0 && !timer) timer = setTimeout(flushFromTimer, deps.intervalMs);
-  }
+  const timer = createCoalescingTimer(deps.intervalMs, flush, 'vote counts');
+  const schedule = () => dirty.size > 0 && timer.schedule();
 
   function flush(): void {
-    if (timer) clearTimeout(timer);
-    timer = null;
+    timer.disarm();
     const questions = deps.live.state().questions;
     const counts: Record<string, number> = {};
     for (const id of dirty) {
@@ -54,16 +51,6 @@ export function createVotesCoalescer(deps: {
     }
   }
 
-  /** A timer's failure must never end the process (an unhandled throw would): logged, retried. */
-  function flushFromTimer(): void {
-    try {
-      flush();
-    } catch (error) {
-      console.error('committing vote counts failed; retrying', error);
-      schedule();
-    }
-  }
-
   return {
     onCommitted(changes) {
       for (const change of changes) {
@@ -77,11 +64,8 @@ export function createVotesCoalescer(deps: {
       for (const question of Object.values(deps.live.state().questions)) {
         if (!question.mergedInto) dirty.add(question.id);
       }
-      flushFromTimer();
+      timer.flushSafely();
     },
-    stop: () => {
-      if (timer) clearTimeout(timer);
-      timer = null;
-    },
+    stop: timer.disarm,
   };
 }

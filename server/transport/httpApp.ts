@@ -38,6 +38,8 @@ export interface HttpDeps {
   log: Logger;
   /** Health, readiness, metrics (server/ops/opsRoutes.ts). */
   ops: Hono;
+  /** A feature's own routes (after identification, before the API's not-found), by base path. */
+  featureRoutes?: Record<string, Hono<AppEnv>>;
 }
 
 /** Large enough for the largest command (an announcement in two languages), small enough to be cheap. */
@@ -78,6 +80,7 @@ export function createHttpApp(deps: HttpDeps): Hono<AppEnv> {
   app.route('/api/access', accessRoutes({ access: deps.access, onCodeRevoked: deps.onCodeRevoked, publicUrl: deps.publicUrl }));
   app.route('/api', importRoutes({ dispatch: deps.dispatch, live: deps.live, importWorker: deps.importWorker }));
 
+  for (const [path, routes] of Object.entries(deps.featureRoutes ?? {})) app.route(path, routes);
   app.all('/api/*', (c) => fail(c, 'not_found'));
   if (deps.clientDir) serveClient(app, deps.clientDir);
   app.notFound((c) => fail(c, 'not_found'));

@@ -1,7 +1,8 @@
 import { Device, SioSocket } from './device.js';
 import { LightSocket } from './lightSocket.js';
 import { emitEvent, serveRpc } from './procs.js';
-import { now, pool, sleep } from './stats.js';
+import { now, pool, sendSpread, sleep } from './stats.js';
+import { pollVote, type PollVoteArgs } from './pollsLoad.js';
 
 /**
  * A load-generating process (pinned by the parent): holds a share of the devices, records when
@@ -126,16 +127,8 @@ serveRpc({
         if (change.data.votes[args.questionId] === args.final && Number.isNaN(seen[i]!)) seen[i] = now();
       };
     });
-    let lastSent = 0;
-    let acked = 0;
-    const voters = devices.filter((d) => d.index < args.voters);
-    await Promise.all(
-      voters.map(async (device) => {
-        await sleep(Math.max(0, args.startAt + (device.index / args.voters) * args.spreadMs - now()));
-        lastSent = Math.max(lastSent, now());
-        const result = await device.command('question:vote', { questionId: args.questionId, up: true }).catch(() => ({ ok: false }));
-        if (result.ok) acked += 1;
-      }),
+    const { lastSent, acked } = await sendSpread(devices, { ...args, total: args.voters }, (device) =>
+      device.command('question:vote', { questionId: args.questionId, up: true }),
     );
     const deadline = now() + 5000;
     while (seen.some(Number.isNaN) && now() < deadline) await sleep(20);
@@ -143,6 +136,8 @@ serveRpc({
     devices.forEach((device, position) => (device.onChange = () => onChange(device, position)));
     return { seen, lastSent, acked, voteMessages };
   },
+  /** Poll voters answer once each, spread over `spreadMs`; every device counts the poll messages it gets. */
+  pollVote: (args: PollVoteArgs) => pollVote(devices, args, (device, position) => onChange(device, position)),
 });
 
 emitEvent('ready');

@@ -35,3 +35,26 @@ export async function pool<T>(items: readonly T[], limit: number, task: (item: T
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
+
+/**
+ * The first `total` devices (by index) each send one command, spread evenly over `spreadMs` from
+ * `startAt`: a burst of votes as a hall gives them. Returns when the last was sent and how many were acked.
+ */
+export async function sendSpread<D extends { index: number }>(
+  devices: readonly D[],
+  args: { total: number; startAt: number; spreadMs: number },
+  send: (device: D) => Promise<{ ok: boolean }>,
+): Promise<{ lastSent: number; acked: number }> {
+  let lastSent = 0;
+  let acked = 0;
+  await Promise.all(
+    devices
+      .filter((d) => d.index < args.total)
+      .map(async (device) => {
+        await sleep(Math.max(0, args.startAt + (device.index / args.total) * args.spreadMs - now()));
+        lastSent = Math.max(lastSent, now());
+        if ((await send(device).catch(() => ({ ok: false }))).ok) acked += 1;
+      }),
+  );
+  return { lastSent, acked };
+}

@@ -15,7 +15,20 @@ beforeAll(async () => {
   tokens.set('moderator', await e2e.server.tokenFor(e2e.server.links.moderator));
   tokens.set('organizer', await e2e.server.tokenFor(e2e.server.links.organizer));
   tokens.set('host', await e2e.server.tokenFor(await hostLink(e2e.server, hostStand)));
+  await addPolls(tokens.get('moderator') ?? '');
 });
+
+/** An event-wide poll with its own page, and a session poll with revealed results, so their UI is checked too. */
+const eventPoll = '5f0c6a8e-2b7e-4c39-9a51-0d6f3e2a9b10';
+const sessionPoll = '7a1d2c3b-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
+async function addPolls(token: string): Promise<void> {
+  const run = (type: string, payload: unknown) => e2e.server.command(token, type, payload);
+  await run('poll:create', { pollId: eventPoll, setup: { sessionId: null, kind: 'multiple', question: 'Wer nutzt das schon in seiner Kommune?', options: ['Ja', 'In Planung', 'Nein'], maxChoices: 2 } });
+  await run('poll:open', { pollId: eventPoll });
+  await run('poll:create', { pollId: sessionPoll, setup: { sessionId: hostStand, kind: 'rating', question: 'Wie bewerten Sie den Vortrag?', options: [], scale: 5, lowLabel: 'schwach', highLabel: 'sehr gut' } });
+  await run('poll:open', { pollId: sessionPoll });
+  await run('poll:reveal', { pollId: sessionPoll });
+}
 
 interface PageCase {
   path: string;
@@ -42,6 +55,9 @@ const pages: PageCase[] = [
   { path: '/organizer', ready: 'h1', role: 'organizer' },
   { path: '/organizer/import', ready: 'input[type="file"]', role: 'organizer' },
   { path: '/screen/eroeffnung', ready: 'h1' },
+  { path: `/poll/${eventPoll}`, ready: '[data-poll-id]' },
+  { path: '/moderation/polls', ready: 'li[data-staff-poll]', role: 'moderator' },
+  { path: `/screen/${hostStand}`, ready: '[data-screen-poll] [data-poll-results]' },
 ];
 
 async function context(locale: 'de' | 'en', colorScheme: 'light' | 'dark', role: StaffRole | undefined): Promise<BrowserContext> {

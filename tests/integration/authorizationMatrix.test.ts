@@ -43,10 +43,20 @@ const allowed: Record<string, Row> = {
   'room:rename':            [_,        _,    _,         Y],
   'room:reorder':           [_,        _,    _,         Y],
   'room:remove':            [_,        _,    _,         Y],
+  'poll:create':            [_,        _,    Y,         Y],
+  'poll:update':            [_,        _,    Y,         Y],
+  'poll:open':              [_,        _,    Y,         Y],
+  'poll:close':             [_,        _,    Y,         Y],
+  'poll:reveal':            [_,        _,    Y,         Y],
+  'poll:delete':            [_,        _,    Y,         Y],
+  'poll:vote':              [Y,        Y,    Y,         Y],
+  'poll:hide-word':         [_,        _,    Y,         Y],
+  'feedback:open':          [_,        _,    Y,         Y],
+  'feedback:give':          [Y,        Y,    Y,         Y],
 };
 
 /** Commands counted per device: without an issued device id they are refused. */
-const deviceBound: readonly string[] = ['question:vote'];
+const deviceBound: readonly string[] = ['question:vote', 'poll:vote', 'feedback:give'];
 
 function mayAct(role: Role, type: CommandType): boolean {
   const row = allowed[type];

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { CommandPayload, CommandType } from '../../shared/commands.js';
 import type { Actor } from '../../shared/roles.js';
+import type { PollSetup } from '../../shared/polls.js';
 import type { OrtsterminServer } from '../../server/createServer.js';
 import { loadDemoEvent, loadDemoStands } from '../../server/demo/loadDemoEvent.js';
 import { demoDay } from './testServer.js';
@@ -21,6 +22,10 @@ export interface QuestionFixture {
   cancelledSession: string;
   /** A room with nothing in it, so it may be removed. */
   spareRoom: string;
+  /** An open single-choice poll of the post-moderated session, results hidden. */
+  openPoll: string;
+  /** A word-cloud draft, staff only. */
+  draftPoll: string;
 }
 
 const moderator: Actor = { role: 'moderator', deviceId: 'fixture-moderator' };
@@ -34,7 +39,16 @@ async function must(server: OrtsterminServer, actor: Actor, type: CommandType, p
 
 /** Questions in every state a command can act on, made through the real command path. */
 export async function addQuestionFixture(server: OrtsterminServer): Promise<QuestionFixture> {
-  const f: QuestionFixture = { q1: randomUUID(), q2: randomUUID(), pending: randomUUID(), standQuestion: randomUUID(), cancelledSession: 'ausblick', spareRoom: 'ersatzraum' };
+  const f: QuestionFixture = {
+    q1: randomUUID(),
+    q2: randomUUID(),
+    pending: randomUUID(),
+    standQuestion: randomUUID(),
+    cancelledSession: 'ausblick',
+    spareRoom: 'ersatzraum',
+    openPoll: randomUUID(),
+    draftPoll: randomUUID(),
+  };
   await must(server, organizer, 'room:create', { roomId: f.spareRoom, name: 'Ersatzraum' });
   const ask = (questionId: string, target: { kind: 'session' | 'stand'; id: string }, text: string) =>
     must(server, attendee, 'question:ask', { questionId, target, text });
@@ -44,8 +58,15 @@ export async function addQuestionFixture(server: OrtsterminServer): Promise<Ques
   await ask(f.pending, { kind: 'session', id: sessionPre }, 'Wer pflegt das Wiki?');
   await ask(f.standQuestion, { kind: 'stand', id: standA }, 'Wie viele Dörfer machen mit?');
   await must(server, moderator, 'session:cancel', { sessionId: f.cancelledSession });
+  await must(server, moderator, 'poll:create', { pollId: f.openPoll, setup: choicePoll });
+  await must(server, moderator, 'poll:open', { pollId: f.openPoll });
+  await must(server, moderator, 'poll:create', { pollId: f.draftPoll, setup: wordsPoll });
+  await must(server, moderator, 'feedback:open', { sessionId: sessionPost });
   return f;
 }
+
+const choicePoll: PollSetup = { sessionId: sessionPost, kind: 'single', question: 'Nutzen Sie das schon?', options: ['Ja', 'Nein'] };
+const wordsPoll: PollSetup = { sessionId: sessionPost, kind: 'words', question: 'Ein Wort zu Ihrer Kommune?', options: [] };
 
 /** A payload per command that succeeds for a role the table allows (hosts: stand A). */
 export const samplePayloads: { [K in CommandType]: (f: QuestionFixture) => CommandPayload<K> } = {
@@ -79,4 +100,14 @@ export const samplePayloads: { [K in CommandType]: (f: QuestionFixture) => Comma
   'room:rename': () => ({ roomId: 'seminar-2', name: 'Seminarraum Zwei' }),
   'room:reorder': (f) => ({ roomIds: ['foyer', 'auditorium', 'seminar-1', 'seminar-2', 'aussen', f.spareRoom] }),
   'room:remove': (f) => ({ roomId: f.spareRoom }),
+  'poll:create': () => ({ pollId: randomUUID(), setup: { ...choicePoll, options: ['Ja', 'Nein', 'Geplant'] } }),
+  'poll:update': (f) => ({ pollId: f.draftPoll, setup: { ...wordsPoll, question: 'Ein Wort?' } }),
+  'poll:open': (f) => ({ pollId: f.draftPoll }),
+  'poll:close': (f) => ({ pollId: f.openPoll }),
+  'poll:reveal': (f) => ({ pollId: f.openPoll }),
+  'poll:delete': (f) => ({ pollId: f.draftPoll }),
+  'poll:vote': (f) => ({ pollId: f.openPoll, answer: { kind: 'choice', options: [0] } }),
+  'poll:hide-word': (f) => ({ pollId: f.draftPoll, word: 'Spam' }),
+  'feedback:open': () => ({ sessionId: 'eroeffnung' }),
+  'feedback:give': () => ({ sessionId: sessionPost, stars: 4, comment: 'Gut erklärt' }),
 };

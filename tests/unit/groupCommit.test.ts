@@ -6,6 +6,7 @@ import { loadProgrammeIfEmpty } from '../../server/bootstrap.js';
 import { loadDemoEvent, loadDemoStands } from '../../server/demo/loadDemoEvent.js';
 import { createDispatcher } from '../../server/commands/dispatcher.js';
 import { createVoteIndex } from '../../server/questions/voteIndex.js';
+import { createPollIndex } from '../../server/polls/pollIndex.js';
 import { createLiveState } from '../../server/state/liveState.js';
 import type { Store } from '../../server/store/store.js';
 import type { Change } from '../../shared/changes.js';
@@ -102,6 +103,7 @@ describe('group commit', () => {
       store,
       live,
       votes,
+      polls: createPollIndex(),
       clock,
       publish: (changes) => published.push([...changes]),
       onCommitted: (changes) => counted.push([...changes]),

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { SyncAck, SyncBody } from '../../shared/events.js';
 import type { Actor } from '../../shared/roles.js';
+import { schemaVersion } from '../../shared/model.js';
 import { encodeSyncBody, parseSyncReply } from '../../shared/syncReply.js';
 import { roomsFor } from '../../server/state/audience.js';
 import { createSyncAcks } from '../../server/transport/syncReply.js';
@@ -11,7 +12,7 @@ import { createTestApp } from '../support/testServer.js';
 const attendee: Actor = { role: 'attendee', deviceId: 'sync-test' };
 const moderator: Actor = { role: 'moderator', deviceId: 'sync-test-staff' };
 const host: Actor = { role: 'host', standId: standA, deviceId: 'sync-test-host' };
-const fresh = { lastSeq: null, schemaVersion: 3 };
+const fresh = { lastSeq: null, schemaVersion };
 
 /** A server with questions in every state, the demo stands and floor plan, and its sync acks. */
 async function busyServer() {
@@ -38,7 +39,7 @@ describe('sync replies as a device reads them', () => {
     const snapshot = parseSyncReply(overTheWire(acks(fresh, actor)));
     expect(snapshot?.kind).toBe('snapshot');
     expect(snapshot).toMatchObject({ snapshot: JSON.parse(JSON.stringify(server.live.snapshotFor(roomsFor(actor)))) });
-    const changes = parseSyncReply(overTheWire(acks({ lastSeq: 1, schemaVersion: 3 }, actor)));
+    const changes = parseSyncReply(overTheWire(acks({ lastSeq: 1, schemaVersion }, actor)));
     expect(changes).toMatchObject({ kind: 'changes', seq: server.live.seq() });
     expect(changes?.kind === 'changes' && changes.changes.length).toBe(server.live.changesAfter(1, roomsFor(actor))?.length);
   });
@@ -51,7 +52,7 @@ describe('sync replies as a device reads them', () => {
 
   it('refuses a catch-up with one unknown or malformed change among good ones', async () => {
     const { acks } = await busyServer();
-    const ack = acks({ lastSeq: 1, schemaVersion: 3 }, attendee);
+    const ack = acks({ lastSeq: 1, schemaVersion }, attendee);
     expect(parseSyncReply(withBodyText(ack, (text) => text.replace(/"type":"[^"]+"/, '"type":"session:exploded"')))).toBeNull();
     // A cancellation whose session id is a number: the reducer would index the state with it.
     const withBadData = withBodyText(ack, (text) => text.replace(/("type":"session:cancelled".*?"sessionId":)"[^"]+"/, '$17'));
@@ -66,7 +67,7 @@ describe('sync replies as a device reads them', () => {
     for (const junk of [null, 'snapshot', { kind: 'snapshot' }, { kind: 'encoded', body: 'text', serverTime: 0 }, plainSnapshot, notJson]) {
       expect(parseSyncReply(junk)).toBeNull();
     }
-    expect(acks({ lastSeq: -1, schemaVersion: 3 }, attendee)).toEqual({ kind: 'error', code: 'invalid_command' });
+    expect(acks({ lastSeq: -1, schemaVersion }, attendee)).toEqual({ kind: 'error', code: 'invalid_command' });
     expect(parseSyncReply({ kind: 'error', code: 'invalid_command' })).toEqual({ kind: 'error', code: 'invalid_command' });
   });
 });
@@ -75,7 +76,7 @@ describe('sync bodies on the server', () => {
   it('are encoded once per seq and audience and shared by every device that asks the same', async () => {
     const { server, acks } = await busyServer();
     const bodyOf = (actor: Actor, lastSeq: number | null) => {
-      const ack = acks({ lastSeq, schemaVersion: 3 }, actor);
+      const ack = acks({ lastSeq, schemaVersion }, actor);
       if (ack.kind !== 'encoded') throw new Error('expected an encoded ack');
       return ack.body;
     };

@@ -4,6 +4,8 @@ import { t } from '../../i18n/i18n';
 import { loaded, state } from '../../sync/connection';
 import { ShowOnMapLink } from '../map/ShowOnMapLink';
 import { QuestionsSection } from '../questions/QuestionsSection';
+import { FeedbackForm } from '../polls/FeedbackForm';
+import { SessionPolls } from '../polls/SessionPolls';
 import { SessionCard } from './SessionCard';
 
 export function SessionPage() {
@@ -25,6 +27,8 @@ export function SessionPage() {
               <SessionCard session={found()} heading="h1" detail />
               <ShowOnMapLink target={{ kind: 'room', id: found().roomId }} />
               <Show when={found().kind !== 'break'}>
+                <SessionPolls sessionId={found().id} />
+                <FeedbackForm sessionId={found().id} />
                 <QuestionsSection target={{ kind: 'session', id: found().id }} />
               </Show>
             </>

@@ -16,6 +16,9 @@ export function StaffTabs() {
           <span class="tab-count">{t('staffTabs.pending', { count: pending() })}</span>
         </Show>
       </A>
+      <A href="/moderation/polls" class="staff-tab">
+        {t('staffTabs.polls')}
+      </A>
       <A href="/moderation" end class="staff-tab">
         {t('staffTabs.programme')}
       </A>

@@ -4,6 +4,9 @@ import { visibleQuestions, type Question } from '../../../shared/questions';
 import { t } from '../../i18n/i18n';
 import { loaded, state, status } from '../../sync/connection';
 import { roomName, timeRange } from '../agenda/sessionView';
+import { openPollOf } from '../polls/pollView';
+import { JoinQr } from './JoinQr';
+import { ScreenPoll } from './ScreenPoll';
 import { ScreenUrgent } from './ScreenUrgent';
 
 /** As many as a hall can read at once; the rest is a count. */
@@ -27,8 +30,9 @@ function ScreenQuestion(props: { question: Question }) {
 }
 
 /**
- * The big screen in the hall: no app chrome, dark, large, updating live. The question "on stage"
- * fills the top; below, the published questions by votes.
+ * The big screen in the hall: no app chrome, dark, large, updating live. A running poll and the
+ * question "on stage" fill the top; below, the published questions by votes; in the corner, the
+ * join QR code.
  */
 export function ScreenPage() {
   const params = useParams();
@@ -42,7 +46,8 @@ export function ScreenPage() {
   const rest = createMemo(() =>
     visibleQuestions(state().questions, { kind: 'session', id: sessionId() }).filter((q) => q.id !== staged()?.id),
   );
-  const askUrl = () => `${window.location.host}/session/${encodeURIComponent(sessionId())}`;
+  const askUrl = () => `${window.location.origin}/session/${encodeURIComponent(sessionId())}`;
+  const poll = () => openPollOf(state(), sessionId()) ?? openPollOf(state(), null);
 
   return (
     <div class="screen" data-screen-for={sessionId()}>
@@ -57,6 +62,7 @@ export function ScreenPage() {
                 </p>
               </header>
               <ScreenUrgent />
+              <Show when={poll()}>{(open) => <ScreenPoll poll={open()} />}</Show>
               <section class="screen-stage" aria-live="polite" aria-label={t('screen.nowAsked')}>
                 <Show when={staged()}>
                   {(question) => (
@@ -79,7 +85,7 @@ export function ScreenPage() {
                 </Show>
               </section>
               <footer class="screen-footer">
-                <p>{t('screen.askAt', { url: askUrl() })}</p>
+                <JoinQr url={askUrl()} />
                 <Show when={status() === 'offline'}>
                   <p class="screen-offline">{t('screen.offline')}</p>
                 </Show>

@@ -3,23 +3,7 @@
  * unit-tested alone and run as fast in a test as on a phone.
  */
 
-/** Letters that Unicode does not decompose into a base letter and a mark. */
-const ligatures: Readonly<Record<string, string>> = { æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ı: 'i' };
-
-/**
- * One spelling for the ways people type German on a phone keyboard: "Dörfer", "Doerfer" and
- * "Dorfer" all become "dorfer", "Straße" becomes "strasse", other accents are dropped.
- * Query and stand text go through the same folding, so "Feuer" → "feur" matches itself.
- */
-export function foldText(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/ß/g, 'ss')
-    .replace(/[æœøłđı]/g, (letter) => ligatures[letter] ?? letter)
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/([aou])e/g, '$1');
-}
+export { foldText } from '../../../shared/textFold';
 
 /**
  * The words of folded text. A hyphenated or dotted word also counts joined up, so "E-Scooter"
