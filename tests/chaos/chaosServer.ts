@@ -65,21 +65,20 @@ export class ChaosServer {
   }
 
   /** kill -9: no goodbye to the sockets, nothing flushed. */
-  async kill(): Promise<void> {
-    const child = this.child;
-    if (!child) return;
-    this.child = null;
-    const exited = new Promise((r) => child.once('exit', r));
-    child.kill('SIGKILL');
-    await exited;
+  kill(): Promise<void> {
+    return this.end('SIGKILL');
   }
 
-  async stop(): Promise<void> {
+  stop(): Promise<void> {
+    return this.end('SIGTERM');
+  }
+
+  private async end(signal: NodeJS.Signals): Promise<void> {
     const child = this.child;
     if (!child) return;
     this.child = null;
     const exited = new Promise((r) => child.once('exit', r));
-    child.kill('SIGTERM');
+    child.kill(signal);
     await exited;
   }
 

@@ -69,7 +69,8 @@ describe('edge-of-range instants', () => {
   });
 });
 
-const invisible = ['\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD', '\u202E', '\u202A', '\u2066', '\u2069', '\u200E', '\u0000', '\u0007', '\u001B', '\u007F', '\uD800', '\uDFFF', ' ', '\t', '\n', '\u3000', '\uFE0F'];
+// Only the low half of a surrogate pair: a high one next to it would make a real character.
+const invisible = ['\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD', '\u202E', '\u202A', '\u2066', '\u2069', '\u200E', '\u0000', '\u0007', '\u001B', '\u007F', '\uDFFF', ' ', '\t', '\n', '\u3000', '\uFE0F'];
 const invisibleText = fc.array(fc.constantFrom(...invisible), { minLength: 1, maxLength: 40 }).map((parts) => parts.join(''));
 
 describe('invisible and control characters', () => {
