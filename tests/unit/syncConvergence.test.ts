@@ -60,74 +60,74 @@ describe('a device converges to the server whatever the network does', () => {
         // at the next step: nothing runs on to recreate a removed folder or leave one behind.
         if (signal.aborted) return;
         const dir = tempDir('ortstermin-sync-');
-        const filename = join(dir.path, 'run.db');
-        const clock = createFakeClock();
-        const open = (): { server: OrtsterminServer; store: Store; acks: ReturnType<typeof createSyncAcks>; close: () => void } => {
-          const store = createSqliteStore({ filename, synchronous: 'NORMAL' });
-          loadProgrammeIfEmpty(store, clock, () => loadDemoEvent('2026-05-14'));
-          const server = createServer({ store, clock, config: { retention: 6, voteFlushMs: 5 } });
-          // The socket's own acks (bodies encoded once and shared), read as a phone reads them.
-          const acks = createSyncAcks(server.live, clock);
-          return { server, store, acks, close: () => { server.votes.stop(); store.close(); } };
-        };
-        let current = open();
         try {
-          const devices: SimDevice[] = [attendee, moderator].map((actor) => ({ actor, rooms: roomsFor(actor), online: false, local: freshDevice, delivered: [] }));
-          const reconnect = (d: SimDevice, staleBy: number) => {
-            const claimed = d.local.lastSeq === null ? null : Math.max(0, d.local.lastSeq - staleBy);
-            const reply = parseSyncReply(current.acks({ lastSeq: claimed, schemaVersion }, d.actor));
-            if (!reply) throw new Error('the device could not read the sync reply');
-            d.local = applySyncReply(d.local, reply);
-            d.online = true;
+          const filename = join(dir.path, 'run.db');
+          const clock = createFakeClock();
+          const open = (): { server: OrtsterminServer; store: Store; acks: ReturnType<typeof createSyncAcks>; close: () => void } => {
+            const store = createSqliteStore({ filename, synchronous: 'NORMAL' });
+            loadProgrammeIfEmpty(store, clock, () => loadDemoEvent('2026-05-14'));
+            const server = createServer({ store, clock, config: { retention: 6, voteFlushMs: 5 } });
+            // The socket's own acks (bodies encoded once and shared), read as a phone reads them.
+            const acks = createSyncAcks(server.live, clock);
+            return { server, store, acks, close: () => { server.votes.stop(); store.close(); } };
           };
-          const deliver = (changes: readonly Change[]) => {
-            for (const d of devices.filter((x) => x.online)) {
-              for (const change of changes.filter((c) => isVisibleIn(c.audience, new Set(d.rooms)))) {
-                d.local = applyLiveChange(d.local, change);
-                d.delivered.push(change);
+          let current = open();
+          try {
+            const devices: SimDevice[] = [attendee, moderator].map((actor) => ({ actor, rooms: roomsFor(actor), online: false, local: freshDevice, delivered: [] }));
+            const reconnect = (d: SimDevice, staleBy: number) => {
+              const claimed = d.local.lastSeq === null ? null : Math.max(0, d.local.lastSeq - staleBy);
+              const reply = parseSyncReply(current.acks({ lastSeq: claimed, schemaVersion }, d.actor));
+              if (!reply) throw new Error('the device could not read the sync reply');
+              d.local = applySyncReply(d.local, reply);
+              d.online = true;
+            };
+            const deliver = (changes: readonly Change[]) => {
+              for (const d of devices.filter((x) => x.online)) {
+                for (const change of changes.filter((c) => isVisibleIn(c.audience, new Set(d.rooms)))) {
+                  d.local = applyLiveChange(d.local, change);
+                  d.delivered.push(change);
+                }
               }
-            }
-          };
+            };
 
-          for (const step of steps) {
-            if (signal.aborted) return;
-            const before = current.server.live.seq();
-            if (step.kind === 'command') {
-              await current.server.dispatch(moderator, { id: randomUUID(), ...step.command });
-            } else if (step.kind === 'approve-latest') {
-              const pending = Object.values(current.server.live.state().questions).find((q) => q.status === 'pending');
-              if (pending) await current.server.dispatch(moderator, { id: randomUUID(), type: 'question:approve', payload: { questionId: pending.id } });
-            } else {
-              const d = devices[step.who]!;
-              if (step.kind === 'disconnect') d.online = false;
-              if (step.kind === 'reconnect') reconnect(d, step.staleBy);
-              if (step.kind === 'duplicate' && d.delivered.length > 0) d.local = applyLiveChange(d.local, d.delivered[d.delivered.length - 1 - (step.staleBy % d.delivered.length)]!);
-              if (step.kind === 'restart') {
-                current.close();
-                current = open();
-                devices.forEach((x) => (x.online = false));
+            for (const step of steps) {
+              if (signal.aborted) return;
+              const before = current.server.live.seq();
+              if (step.kind === 'command') {
+                await current.server.dispatch(moderator, { id: randomUUID(), ...step.command });
+              } else if (step.kind === 'approve-latest') {
+                const pending = Object.values(current.server.live.state().questions).find((q) => q.status === 'pending');
+                if (pending) await current.server.dispatch(moderator, { id: randomUUID(), type: 'question:approve', payload: { questionId: pending.id } });
+              } else {
+                const d = devices[step.who]!;
+                if (step.kind === 'disconnect') d.online = false;
+                if (step.kind === 'reconnect') reconnect(d, step.staleBy);
+                if (step.kind === 'duplicate' && d.delivered.length > 0) d.local = applyLiveChange(d.local, d.delivered[d.delivered.length - 1 - (step.staleBy % d.delivered.length)]!);
+                if (step.kind === 'restart') {
+                  current.close();
+                  current = open();
+                  devices.forEach((x) => (x.online = false));
+                }
+              }
+              deliver(current.server.live.changesAfter(before, ['public', 'staff']) ?? []);
+              // At every moment a device shows exactly the changes it may see, up to its seq, once each, in order.
+              const log = current.store.changesAfter(0, 100_000);
+              for (const d of devices.filter((x) => x.local.lastSeq !== null)) {
+                const seen = new Set(d.rooms);
+                const expected = applyChanges(emptyState, log.filter((c) => c.seq <= d.local.lastSeq! && isVisibleIn(c.audience, seen)));
+                expect(d.local.state).toEqual(expected);
               }
             }
-            deliver(current.server.live.changesAfter(before, ['public', 'staff']) ?? []);
-            // At every moment a device shows exactly the changes it may see, up to its seq, once each, in order.
-            const log = current.store.changesAfter(0, 100_000);
-            for (const d of devices.filter((x) => x.local.lastSeq !== null)) {
-              const seen = new Set(d.rooms);
-              const expected = applyChanges(emptyState, log.filter((c) => c.seq <= d.local.lastSeq! && isVisibleIn(c.audience, seen)));
-              expect(d.local.state).toEqual(expected);
+            for (const d of devices) {
+              reconnect(d, 0);
+              expect(d.local.lastSeq).toBe(current.server.live.seq());
+              expect(d.local.state).toEqual(current.server.live.snapshotFor(d.rooms).state);
             }
-          }
-          for (const d of devices) {
-            reconnect(d, 0);
-            expect(d.local.lastSeq).toBe(current.server.live.seq());
-            expect(d.local.state).toEqual(current.server.live.snapshotFor(d.rooms).state);
+          } finally {
+            current.close();
           }
         } finally {
-          try {
-            current.close();
-          } finally {
-            dir.remove();
-          }
+          dir.remove();
         }
       }),
       // Mutation testing (vitest.mutate.config.ts) runs fewer: it reruns this for every mutant it covers.
