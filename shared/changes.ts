@@ -65,6 +65,8 @@ export interface ChangeDataMap {
   'moderation:mode-set': { sessionId: string | null; mode: ModerationMode };
   /** The stands file: every stand (replacing the previous list) and the floor plan. */
   'stands:imported': { stands: Stand[]; floorPlan: FloorPlan };
+  'announcement:corrected': { announcementId: string; text: string; textEn?: string; correctedAt: string };
+  'announcement:withdrawn': { announcementId: string };
 }
 
 export type ChangeType = keyof ChangeDataMap;
@@ -113,6 +115,13 @@ export const changeDataSchemas: { [K in ChangeType]: z.ZodType<ChangeDataMap[K]>
   'stand:status-set': z.object({ standId: z.string(), status: standStatusSchema }),
   'moderation:mode-set': z.object({ sessionId: z.string().nullable(), mode: z.enum(moderationModes) }),
   'stands:imported': z.object({ stands: z.array(standSchema), floorPlan: floorPlanSchema }),
+  'announcement:corrected': z.object({
+    announcementId: z.string(),
+    text: z.string(),
+    textEn: z.string().optional(),
+    correctedAt: z.string(),
+  }),
+  'announcement:withdrawn': z.object({ announcementId: z.string() }),
 };
 
 export const audienceSchema = z.union([

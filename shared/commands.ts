@@ -74,6 +74,14 @@ export const commandPayloads = {
   'programme:import': programmeImportPayload,
   /** The stands file (docs/import-formats.md): all stands and the floor plan, replacing the old ones. */
   'stands:import': standsFileSchema,
+  /** A posted announcement's new wording; every phone shows it in place, marked as corrected. */
+  'announcement:correct': z.object({
+    announcementId: entityId,
+    text: z.string().trim().min(1).max(limits.announcement),
+    textEn: z.string().trim().max(limits.announcement).optional(),
+  }),
+  /** A posted announcement taken back: it leaves every phone (and its urgent banner). */
+  'announcement:withdraw': z.object({ announcementId: entityId }),
 } as const;
 
 export type CommandType = keyof typeof commandPayloads;

@@ -1,5 +1,6 @@
 import type { Change, ChangeDataMap, ChangeType } from './changes.js';
 import type { PublicState, Session } from './model.js';
+import { announcementHandlers } from './announcementReducer.js';
 import { questionHandlers } from './questionReducer.js';
 import { own, put, writable } from './records.js';
 
@@ -80,6 +81,7 @@ const handlers: Handlers = {
       : { ...state, announcements: [announcement, ...state.announcements] },
   'stands:imported': (state, { stands, floorPlan }) => ({ ...state, stands: byId(stands), floorPlan }),
   ...questionHandlers,
+  ...announcementHandlers,
 };
 
 /**

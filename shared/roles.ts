@@ -44,6 +44,8 @@ export const commandRoles: Record<CommandType, readonly Role[]> = {
   'moderation:set-mode': staff,
   'programme:import': ['organizer'],
   'stands:import': ['organizer'],
+  'announcement:correct': staff,
+  'announcement:withdraw': staff,
 };
 
 /** The HTTP routes beyond commands, and who may call them. */

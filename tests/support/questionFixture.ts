@@ -19,19 +19,21 @@ export interface QuestionFixture {
   /** Published at stand A. */
   standQuestion: string;
   cancelledSession: string;
+  /** A posted announcement, to correct or withdraw. */
+  announcement: string;
 }
 
 const moderator: Actor = { role: 'moderator', deviceId: 'fixture-moderator' };
 const attendee: Actor = { role: 'attendee', deviceId: 'fixture-attendee' };
 
-async function must(server: OrtsterminServer, actor: Actor, type: CommandType, payload: unknown): Promise<void> {
-  const result = await server.dispatch(actor, { id: randomUUID(), type, payload });
+async function must(server: OrtsterminServer, actor: Actor, type: CommandType, payload: unknown, id: string = randomUUID()): Promise<void> {
+  const result = await server.dispatch(actor, { id, type, payload });
   if (!result.ok) throw new Error(`fixture ${type} failed: ${result.error.code}`);
 }
 
 /** Questions in every state a command can act on, made through the real command path. */
 export async function addQuestionFixture(server: OrtsterminServer): Promise<QuestionFixture> {
-  const f: QuestionFixture = { q1: randomUUID(), q2: randomUUID(), pending: randomUUID(), standQuestion: randomUUID(), cancelledSession: 'ausblick' };
+  const f: QuestionFixture = { q1: randomUUID(), q2: randomUUID(), pending: randomUUID(), standQuestion: randomUUID(), cancelledSession: 'ausblick', announcement: randomUUID() };
   const ask = (questionId: string, target: { kind: 'session' | 'stand'; id: string }, text: string) =>
     must(server, attendee, 'question:ask', { questionId, target, text });
   await must(server, moderator, 'moderation:set-mode', { sessionId: sessionPre, mode: 'pre' });
@@ -40,6 +42,7 @@ export async function addQuestionFixture(server: OrtsterminServer): Promise<Ques
   await ask(f.pending, { kind: 'session', id: sessionPre }, 'Wer pflegt das Wiki?');
   await ask(f.standQuestion, { kind: 'stand', id: standA }, 'Wie viele Dörfer machen mit?');
   await must(server, moderator, 'session:cancel', { sessionId: f.cancelledSession });
+  await must(server, moderator, 'announcement:post', { level: 'urgent', text: 'Saal 1 gesperrt' }, f.announcement);
   return f;
 }
 
@@ -68,4 +71,6 @@ export const samplePayloads: { [K in CommandType]: (f: QuestionFixture) => Comma
     const { event, rooms, sessions } = loadDemoEvent(demoDay);
     return { programme: { event, rooms, sessions } };
   },
+  'announcement:correct': (f) => ({ announcementId: f.announcement, text: 'Saal 2 gesperrt' }),
+  'announcement:withdraw': (f) => ({ announcementId: f.announcement }),
 };
