@@ -1,3 +1,4 @@
+import * as eventDay from './parts/eventDay';
 import * as myAgenda from './parts/myAgenda';
 import * as organizerImport from './parts/organizerImport';
 import * as standDirectory from './parts/standDirectory';
@@ -313,6 +314,7 @@ export const de = {
   ...venueMap.de,
   ...myAgenda.de,
   ...organizerImport.de,
+  ...eventDay.de,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof de;

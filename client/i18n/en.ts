@@ -1,4 +1,5 @@
 import type { Messages } from './de';
+import * as eventDay from './parts/eventDay';
 import * as myAgenda from './parts/myAgenda';
 import * as organizerImport from './parts/organizerImport';
 import * as standDirectory from './parts/standDirectory';
@@ -313,4 +314,5 @@ export const en: Messages = {
   ...venueMap.en,
   ...myAgenda.en,
   ...organizerImport.en,
+  ...eventDay.en,
 };

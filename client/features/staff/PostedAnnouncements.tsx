@@ -3,6 +3,8 @@ import { t } from '../../i18n/i18n';
 import { receiptCounts, state } from '../../sync/connection';
 import { timeOf } from '../agenda/sessionView';
 import { newestFirst } from '../announcements/announcementView';
+import { CorrectedMark } from '../announcements/CorrectedMark';
+import { AnnouncementControls } from './AnnouncementControls';
 
 /** What was announced, with how many connected devices have shown each one (counted live). */
 export function PostedAnnouncements() {
@@ -30,11 +32,13 @@ export function PostedAnnouncements() {
                   <time dateTime={announcement.postedAt}>
                     {t('announcements.postedAt', { time: timeOf(announcement.postedAt, state()) })}
                   </time>
+                  <CorrectedMark announcement={announcement} />
                   <span class="receipt-count" data-receipts={receiptCounts()[announcement.id] ?? 0}>
                     {reached(announcement.id)}
                   </span>
                 </p>
                 <p class="announcement-text">{announcement.text}</p>
+                <AnnouncementControls announcement={announcement} />
               </li>
             )}
           </For>

@@ -1,7 +1,7 @@
 /** Strings of one feature, German first; en must have exactly the same keys. */
 export const de = {
   'standDir.searchLabel': 'Stände durchsuchen',
-  'standDir.searchHint': 'Name, Projekt, Kommune oder Thema – auch mit Tippfehlern.',
+  'standDir.searchHint': 'Name, Kommune, Thema, Umsetzung oder Kosten – auch mit Tippfehlern.',
   'standDir.topics': 'Nach Thema filtern',
   'standDir.clear': 'Suche und Filter zurücksetzen',
   'standDir.count.none': 'Keine Stände gefunden',
@@ -23,7 +23,7 @@ export const de = {
 
 export const en: Record<keyof typeof de, string> = {
   'standDir.searchLabel': 'Search stands',
-  'standDir.searchHint': 'Name, project, municipality or topic – typos are fine.',
+  'standDir.searchHint': 'Name, municipality, topic, implementation or cost – typos are fine.',
   'standDir.topics': 'Filter by topic',
   'standDir.clear': 'Clear search and filters',
   'standDir.count.none': 'No stands found',
