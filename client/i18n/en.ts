@@ -32,7 +32,7 @@ export const en: Messages = {
   'update.available': 'New version available',
   'update.reload': 'Reload',
   'update.waitingForOutbox': 'New version available – reload once your entries have been sent.',
-  'offline.summaryOne': 'While you were offline: 1 change',
+  'offline.summaryOne': 'While you were offline: {count} change',
   'offline.summaryMany': 'While you were offline: {count} changes',
   'offline.bookmarked': 'Bookmarked',
   'offline.dismiss': 'Got it',
@@ -215,7 +215,7 @@ export const en: Messages = {
   'qmod.merge': 'Merge',
   'qmod.onStage': 'On screen',
   'qmod.answered': 'Answered',
-  'qmod.votesOne': '1 vote',
+  'qmod.votesOne': '{count} vote',
   'qmod.votesMany': '{count} votes',
   'qmod.mergedInto': 'Merged into: {text}',
   'qmod.answer': 'Answer in writing',
@@ -223,7 +223,7 @@ export const en: Messages = {
   'qmod.done': 'Done.',
 
   'announce.list': 'Published announcements',
-  'announce.reachedOne': 'reached: 1 device',
+  'announce.reachedOne': 'reached: {count} device',
   'announce.reachedMany': 'reached: {count} devices',
   'announce.none': 'No announcements yet.',
 
@@ -240,7 +240,7 @@ export const en: Messages = {
   'host.open': 'Open ({count})',
   'host.answered': 'Answered ({count})',
   'host.none': 'No questions yet.',
-  'host.summaryOne': '1 open question',
+  'host.summaryOne': '{count} open question',
   'host.summaryMany': '{count} open questions',
   'host.notPublic': 'not public yet',
 

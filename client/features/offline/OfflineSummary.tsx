@@ -1,6 +1,6 @@
 import { For, Show } from 'solid-js';
 import type { Change } from '../../../shared/changes';
-import { t } from '../../i18n/i18n';
+import { t, tCount } from '../../i18n/i18n';
 import { dismissMissed, missedChanges, state } from '../../sync/deviceStore';
 import { isBookmarked } from '../agenda/bookmarks';
 
@@ -39,7 +39,7 @@ export function summaryLines(changes: readonly Change[]): SummaryLine[] {
 export function OfflineSummary() {
   const lines = () => summaryLines(missedChanges());
   const title = () =>
-    lines().length === 1 ? t('offline.summaryOne') : t('offline.summaryMany', { count: lines().length });
+    tCount(lines().length, { one: 'offline.summaryOne', other: 'offline.summaryMany' });
   return (
     <Show when={lines().length > 0}>
       <section class="offline-summary" aria-labelledby="offline-summary-title">

@@ -1,6 +1,6 @@
 import { For, Show } from 'solid-js';
 import { visibleQuestions, type QuestionTarget } from '../../../shared/questions';
-import { t } from '../../i18n/i18n';
+import { t, tCount } from '../../i18n/i18n';
 import { state } from '../../sync/connection';
 import { QuestionItem } from './QuestionItem';
 import { createStableOrder } from './stableOrder';
@@ -19,7 +19,7 @@ export function QuestionList(props: { target: QuestionTarget; headingId: string 
       <h3 id={props.headingId} class="section-heading">
         {t('questions.list')}
         <Show when={count() > 0}>
-          <span class="heading-count"> · {t('questions.listCount', { count: count() })}</span>
+          <span class="heading-count"> · {tCount(count(), { one: 'questions.listCountOne', other: 'questions.listCount' })}</span>
         </Show>
       </h3>
       <Show when={count() > 0} fallback={<p class="muted">{t('questions.empty')}</p>}>

@@ -1,5 +1,5 @@
 import { For, Show } from 'solid-js';
-import { t } from '../../i18n/i18n';
+import { t, tCount } from '../../i18n/i18n';
 import { receiptCounts, state } from '../../sync/connection';
 import { timeOf } from '../agenda/sessionView';
 import { newestFirst } from '../announcements/announcementView';
@@ -11,7 +11,7 @@ export function PostedAnnouncements() {
   const announcements = () => newestFirst(state().announcements);
   const reached = (id: string) => {
     const count = receiptCounts()[id] ?? 0;
-    return count === 1 ? t('announce.reachedOne') : t('announce.reachedMany', { count });
+    return tCount(count, { one: 'announce.reachedOne', other: 'announce.reachedMany' });
   };
   return (
     <section aria-labelledby="posted-title">

@@ -1,7 +1,7 @@
 import { A } from '@solidjs/router';
 import { createMemo, For, Show } from 'solid-js';
 import type { Stand } from '../../../shared/model';
-import { t } from '../../i18n/i18n';
+import { t, tCount } from '../../i18n/i18n';
 import { loaded, state } from '../../sync/connection';
 import { useSearchParamList } from './searchParamList';
 import { StandSearchField, standSearchInputId, TopicFilters } from './StandFilters';
@@ -26,7 +26,7 @@ function StandCard(props: { stand: Stand }) {
 
 function countText(count: number): string {
   if (count === 0) return t('standDir.count.none');
-  return count === 1 ? t('standDir.count.one') : t('standDir.count.other', { count });
+  return tCount(count, { one: 'standDir.count.one', other: 'standDir.count.other' });
 }
 
 function StandDirectory() {

@@ -10,6 +10,7 @@ export const de = {
   'announce.withdrawYes': 'Ja, zurückziehen',
   'announce.cancel': 'Abbrechen',
   'standDir.topicsChosen': 'Nach Thema filtern ({count} gewählt)',
+  'questions.listCountOne': '{count} Frage',
 } satisfies Record<string, string>;
 
 export const en: Record<keyof typeof de, string> = {
@@ -23,4 +24,5 @@ export const en: Record<keyof typeof de, string> = {
   'announce.withdrawYes': 'Yes, withdraw',
   'announce.cancel': 'Cancel',
   'standDir.topicsChosen': 'Filter by topic ({count} chosen)',
+  'questions.listCountOne': '{count} question',
 };
