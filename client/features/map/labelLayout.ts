@@ -87,8 +87,14 @@ export function layoutLabel(place: FloorPlace, scale: number, measure: MeasureEm
     const wrapped = fitLabel(place, text, scale, labelPx[place.kind], place.kind === 'room' ? 2 : 4, measure);
     if (wrapped) return wrapped;
   }
-  // The number alone, a little smaller, before giving up: every stand keeps a visible label.
-  return number === undefined ? null : fitLabel(place, String(number), scale, 11, 1, measure);
+  // The number alone, a little smaller and allowed over the edge: every stand keeps a visible label.
+  return number === undefined ? null : numberOnly(place, String(number), scale);
+}
+
+function numberOnly(place: FloorPlace, text: string, scale: number): LabelLayout {
+  const fontSize = 11 / scale;
+  const at: Point = place.labelAt ? { x: place.labelAt[0], y: place.labelAt[1] } : shapeCentre(place.shape);
+  return { lines: [text], fontSize, x: at.x, firstY: at.y, lineStep: fontSize * lineHeight };
 }
 
 const roomOneLinePx = [labelPx.room, 13, 12];
