@@ -7,7 +7,6 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { appPages, pageContext, staffTokens } from '../tests/support/appPages.js';
 import { launchBrowser } from '../tests/support/browser.js';
-import { demoDayEnv } from '../tests/support/browserSession.js';
 import { ServerProcess } from '../tests/support/serverProcess.js';
 import { ensureClientBuild } from './ensureClientBuild.js';
 
@@ -16,7 +15,8 @@ const fileName = (path: string) => path.replace(/^\//, '').replace(/[^a-zA-Z0-9]
 
 await ensureClientBuild();
 mkdirSync(outDir, { recursive: true });
-const server = await new ServerProcess(demoDayEnv).start();
+// The browser tests' demo day (tests/support/browserSession.ts imports vitest, so not from there).
+const server = await new ServerProcess({ DEMO_DATE: '2026-05-14' }).start();
 const browser = await launchBrowser();
 const shots: { file: string; caption: string }[] = [];
 try {

@@ -27,7 +27,7 @@ export const appPages: PageCase[] = [
   { path: `/map?stand=${hostStand}`, ready: 'svg' },
   { path: '/infos', ready: 'h1' },
   { path: '/staff', ready: 'input' },
-  { path: '/moderation', ready: 'form[data-session-id]', role: 'moderator' },
+  { path: '/moderation', ready: '[data-edit-session]', role: 'moderator' },
   { path: '/moderation/questions', ready: 'h1', role: 'moderator' },
   { path: '/host', ready: 'h1', role: 'host' },
   { path: '/organizer', ready: 'h1', role: 'organizer' },

@@ -11,6 +11,14 @@ export const de = {
   'announce.cancel': 'Abbrechen',
   'standDir.topicsChosen': 'Nach Thema filtern ({count} gewählt)',
   'questions.listCountOne': '{count} Frage',
+  'picker.search': 'Programmpunkt suchen (Titel, Person, Raum)',
+  'picker.none': 'Kein Programmpunkt passt zu dieser Suche.',
+  'picker.now': 'jetzt',
+  'picker.cancelled': 'abgesagt',
+  'edit.cancelConfirm': 'Wirklich absagen? Alle Geräte zeigen es sofort.',
+  'edit.cancelReason': 'Grund (für das Publikum sichtbar, optional)',
+  'edit.cancelYes': 'Ja, absagen',
+  'edit.cancelNo': 'Nicht absagen',
 } satisfies Record<string, string>;
 
 export const en: Record<keyof typeof de, string> = {
@@ -25,4 +33,12 @@ export const en: Record<keyof typeof de, string> = {
   'announce.cancel': 'Cancel',
   'standDir.topicsChosen': 'Filter by topic ({count} chosen)',
   'questions.listCountOne': '{count} question',
+  'picker.search': 'Find a session (title, person, room)',
+  'picker.none': 'No session matches this search.',
+  'picker.now': 'now',
+  'picker.cancelled': 'cancelled',
+  'edit.cancelConfirm': 'Really cancel? Every device shows it at once.',
+  'edit.cancelReason': 'Reason (shown to attendees, optional)',
+  'edit.cancelYes': 'Yes, cancel',
+  'edit.cancelNo': 'Keep it',
 };
