@@ -19,6 +19,13 @@ export const de = {
   'edit.cancelReason': 'Grund (für das Publikum sichtbar, optional)',
   'edit.cancelYes': 'Ja, absagen',
   'edit.cancelNo': 'Nicht absagen',
+  'inbox.title': 'Eingang',
+  'inbox.count': '{count} warten',
+  'inbox.countOne': '{count} wartet',
+  'inbox.empty': 'Nichts wartet. Neue Fragen aus allen Programmpunkten und Ständen erscheinen hier oben.',
+  'inbox.pendingAt': 'Wartet auf Freigabe · {where}',
+  'inbox.byTarget': 'Nach Programmpunkt oder Stand',
+  'qmod.pendingInInbox': 'Wartet auf Freigabe: {count} (oben im Eingang)',
 } satisfies Record<string, string>;
 
 export const en: Record<keyof typeof de, string> = {
@@ -41,4 +48,11 @@ export const en: Record<keyof typeof de, string> = {
   'edit.cancelReason': 'Reason (shown to attendees, optional)',
   'edit.cancelYes': 'Yes, cancel',
   'edit.cancelNo': 'Keep it',
+  'inbox.title': 'Inbox',
+  'inbox.count': '{count} waiting',
+  'inbox.countOne': '{count} waiting',
+  'inbox.empty': 'Nothing is waiting. New questions from every session and stand appear up here.',
+  'inbox.pendingAt': 'Waiting for approval · {where}',
+  'inbox.byTarget': 'By session or stand',
+  'qmod.pendingInInbox': 'Waiting for approval: {count} (in the inbox above)',
 };
