@@ -37,7 +37,8 @@ function findings(page: Page): Promise<LayoutFindings> {
       const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const text = node.textContent ?? '';
-        for (const match of text.matchAll(/\S+/g)) {
+        // A line may end after a hyphen ("Cochem-|Zell"), as in print; never inside a part.
+        for (const match of text.matchAll(/[^\s\-‐]+/g)) {
           const range = document.createRange();
           range.setStart(node, match.index);
           range.setEnd(node, match.index + match[0].length);
