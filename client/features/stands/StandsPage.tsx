@@ -54,16 +54,20 @@ function StandDirectory() {
   return (
     <>
       <StandSearchField query={query()} onQuery={(next) => setQueryParam([next])} />
-      <TopicFilters topics={topics()} chosen={chosen()} onToggle={toggle} />
-      <div class="stand-results-bar">
-        <p class="stand-count" aria-live="polite" aria-atomic="true">
-          {countText(results().length)}
-        </p>
-        <Show when={filtered()}>
-          <button type="button" class="button button-quiet" onClick={clear}>
-            {t('standDir.clear')}
-          </button>
-        </Show>
+      {/* One row on a phone: the count beside the folded topics, so the first result sits high. */}
+      <div class="stand-toolbar">
+        <TopicFilters topics={topics()} chosen={chosen()} onToggle={toggle} />
+        <div class="stand-results-bar">
+          <p class="stand-count" aria-live="polite" aria-atomic="true">
+            {countText(results().length)}
+          </p>
+          <Show when={filtered()}>
+            {/* Short on screen, whole for a screen reader; the visible word is part of the name. */}
+            <button type="button" class="button button-quiet" aria-label={t('standDir.clear')} onClick={clear}>
+              {t('standDir.clearShort')}
+            </button>
+          </Show>
+        </div>
       </div>
       <Show
         when={results().length > 0}
