@@ -174,7 +174,6 @@ export const de = {
   'stands.availability.busy': 'Im Gespräch',
   'stands.availability.away': 'Gerade nicht am Stand',
   'stands.statusAt': 'aktualisiert {time} Uhr',
-  'stands.faq': 'Häufige Fragen',
   'stands.questions': 'Fragen an den Stand',
 
   'staffTabs.label': 'Bereiche für das Team',

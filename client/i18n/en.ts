@@ -174,7 +174,6 @@ export const en: Messages = {
   'stands.availability.busy': 'In a conversation',
   'stands.availability.away': 'Away from the stand',
   'stands.statusAt': 'updated {time}',
-  'stands.faq': 'Frequently asked',
   'stands.questions': 'Questions to the stand',
 
   'staffTabs.label': 'Team areas',
