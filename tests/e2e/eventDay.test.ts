@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -9,14 +8,11 @@ import { useBrowserSession } from '../support/browserSession.js';
 const e2e = useBrowserSession();
 const demo = standsFileSchema.parse(JSON.parse(readFileSync(new URL('../../server/demo/demoStands.json', import.meta.url), 'utf8')));
 
+/** A command as the moderator's laptop sends it, failing the test when refused. */
 async function moderatorCommand(type: string, payload: unknown): Promise<void> {
   const token = await e2e.server.tokenFor(e2e.server.links.moderator);
-  const response = await fetch(`${e2e.server.url}/api/commands`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ id: randomUUID(), type, payload }),
-  });
-  if (!response.ok) throw new Error(`${type} failed: ${response.status} ${await response.text()}`);
+  const result = await e2e.server.command(token, type, payload);
+  expect(result, type).toMatchObject({ ok: true });
 }
 
 async function online(page: Page): Promise<void> {
@@ -60,13 +56,9 @@ describe('the event day on a phone', () => {
     const page = await (await phoneContext(e2e.browser)).newPage();
     await page.goto(`${e2e.server.url}/infos`);
     await online(page);
-    const id = randomUUID();
-    const token = await e2e.server.tokenFor(e2e.server.links.moderator);
-    await fetch(`${e2e.server.url}/api/commands`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ id, type: 'announcement:post', payload: { level: 'urgent', text: 'Mittag im Saal 3' } }),
-    });
+    await moderatorCommand('announcement:post', { level: 'urgent', text: 'Mittag im Saal 3' });
+    await expect.poll(() => page.locator('.urgent-banner').textContent()).toContain('Mittag im Saal 3');
+    const id = await page.locator('.urgent-banner').getAttribute('data-announcement-id');
     const banner = page.locator(`.urgent-banner[data-announcement-id="${id}"]`);
     await expect.poll(() => banner.textContent()).toContain('Mittag im Saal 3');
     await banner.getByRole('button', { name: 'Schließen' }).click();
