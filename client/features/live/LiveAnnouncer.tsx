@@ -26,6 +26,10 @@ function messageFor(change: Change, state: PublicState): string | null {
       return change.data.announcement.level === 'info'
         ? t('live.announcement', { text: announcementText(change.data.announcement) })
         : null;
+    case 'announcement:corrected': {
+      const corrected = state.announcements.find((a) => a.id === change.data.announcementId);
+      return corrected?.level === 'info' ? t('live.announcementCorrected', { text: announcementText(corrected) }) : null;
+    }
     default:
       return null;
   }
@@ -33,7 +37,7 @@ function messageFor(change: Change, state: PublicState): string | null {
 
 /** Where a tap on the toast leads: the session it is about, or the announcements. */
 function hrefFor(change: Change): string {
-  if (change.type === 'announcement:posted') return '/infos';
+  if (change.type === 'announcement:posted' || change.type === 'announcement:corrected') return '/infos';
   if (change.type === 'session:added') return `/session/${encodeURIComponent(change.data.session.id)}`;
   return 'sessionId' in change.data && typeof change.data.sessionId === 'string'
     ? `/session/${encodeURIComponent(change.data.sessionId)}`

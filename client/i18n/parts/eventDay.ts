@@ -2,6 +2,7 @@
 export const de = {
   'banner.labelCorrected': 'Dringende Mitteilung (korrigiert)',
   'announcements.corrected': 'korrigiert um {time} Uhr',
+  'live.announcementCorrected': 'Mitteilung korrigiert: {text}',
   'announce.correct': 'Korrigieren',
   'announce.correctTitle': 'Mitteilung korrigieren',
   'announce.correctSave': 'Korrektur veröffentlichen',
@@ -40,6 +41,7 @@ export const de = {
 export const en: Record<keyof typeof de, string> = {
   'banner.labelCorrected': 'Urgent announcement (corrected)',
   'announcements.corrected': 'corrected at {time}',
+  'live.announcementCorrected': 'Announcement corrected: {text}',
   'announce.correct': 'Correct',
   'announce.correctTitle': 'Correct the announcement',
   'announce.correctSave': 'Publish correction',
