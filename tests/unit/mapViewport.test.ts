@@ -152,7 +152,8 @@ describe('keys, labels and map links', () => {
     const phone = layoutLabel(foyer, 0.36);
     expect(phone?.lines).toHaveLength(1);
     expect((phone?.fontSize ?? 0) * 0.36).toBeCloseTo(13);
-    expect(layoutLabel(foyer, 0.3)?.lines).toHaveLength(2);
+    // Narrower still: the short name on one line rather than the long one on two over the stands.
+    expect(layoutLabel(foyer, 0.3)?.lines).toEqual(['Foyer']);
   });
 
   it('reads the target from the query, stand first, nothing for junk', () => {

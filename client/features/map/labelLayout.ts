@@ -76,14 +76,18 @@ export function labelCandidates(place: Pick<FloorPlace, 'kind' | 'label'>, numbe
 /** Where and how a place's label is drawn at `scale` CSS px per plan unit, or null while it does not fit. */
 export function layoutLabel(place: FloorPlace, scale: number, measure: MeasureEm = estimateEm, number?: number): LabelLayout | null {
   if (!(scale > 0)) return null;
-  for (const text of labelCandidates(place, number)) {
-    // A room's name on one line, a little smaller if need be, stays clear of the stands inside it.
-    if (place.kind === 'room') {
+  const candidates = labelCandidates(place, number);
+  // A room's name on one line, a little smaller or shorter if need be, stays clear of the stands
+  // inside it: "Foyer" on one line before "Foyer – Markt der Projekte" on two over the stands.
+  if (place.kind === 'room') {
+    for (const text of candidates) {
       for (const px of roomOneLinePx) {
         const oneLine = fitLabel(place, text, scale, px, 1, measure);
         if (oneLine) return oneLine;
       }
     }
+  }
+  for (const text of candidates) {
     const wrapped = fitLabel(place, text, scale, labelPx[place.kind], place.kind === 'room' ? 2 : 4, measure);
     if (wrapped) return wrapped;
   }
