@@ -20,8 +20,8 @@ export function findPlace(plan: FloorPlan | null, target: MapTarget | null): Flo
 }
 
 /**
- * Each stand's number, in the order the floor plan lists them: the same number on the plan, in
- * the list under it and on the stand's page, as the booth numbers of a fair.
+ * Each stand's number, in the order the floor plan lists them: the same number on the plan and
+ * in the list under it, as the booth numbers of a fair.
  */
 export function standNumbers(plan: FloorPlan | null): ReadonlyMap<string, number> {
   const stands = plan?.places.filter((place) => place.kind === 'stand') ?? [];
