@@ -100,6 +100,8 @@ export interface ChangeDataMap {
   /** Internal: one device's rating of a session; staff get the coalesced summary. */
   'feedback:given': { sessionId: string; deviceId: string; stars: number; comment?: string; at: string };
   'feedback:counted': { sessionId: string; summary: FeedbackSummary };
+  'announcement:corrected': { announcementId: string; text: string; textEn?: string; correctedAt: string };
+  'announcement:withdrawn': { announcementId: string };
 }
 
 export type ChangeType = keyof ChangeDataMap;
@@ -169,6 +171,13 @@ export const changeDataSchemas: { [K in ChangeType]: z.ZodType<ChangeDataMap[K]>
     at: z.string(),
   }),
   'feedback:counted': z.object({ sessionId, summary: feedbackSummarySchema }),
+  'announcement:corrected': z.object({
+    announcementId: z.string(),
+    text: z.string(),
+    textEn: z.string().optional(),
+    correctedAt: z.string(),
+  }),
+  'announcement:withdrawn': z.object({ announcementId: z.string() }),
 };
 
 export const audienceSchema = z.union([

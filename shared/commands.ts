@@ -101,6 +101,14 @@ export const commandPayloads = {
   /** Lets attendees rate a session before it has ended. */
   'feedback:open': z.object({ sessionId: entityId }),
   'feedback:give': feedbackInputSchema,
+  /** A posted announcement's new wording; every phone shows it in place, marked as corrected. */
+  'announcement:correct': z.object({
+    announcementId: entityId,
+    text: z.string().trim().min(1).max(limits.announcement),
+    textEn: z.string().trim().max(limits.announcement).optional(),
+  }),
+  /** A posted announcement taken back: it leaves every phone (and its urgent banner). */
+  'announcement:withdraw': z.object({ announcementId: entityId }),
 } as const;
 
 export type CommandType = keyof typeof commandPayloads;

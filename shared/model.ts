@@ -64,6 +64,8 @@ export const announcementSchema = z.object({
   text: z.string().min(1).max(limits.announcement),
   textEn: z.string().max(limits.announcement).optional(),
   postedAt: instant,
+  /** Set when a moderator corrected the text after posting. */
+  correctedAt: instant.optional(),
 });
 
 /** A whole programme: what the demo file, an import and the `programme:loaded` change carry. */

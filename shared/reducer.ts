@@ -1,6 +1,7 @@
 import type { Change, ChangeDataMap, ChangeType } from './changes.js';
 import type { PublicState, Session } from './model.js';
 import { pollHandlers } from './pollReducer.js';
+import { announcementHandlers } from './announcementReducer.js';
 import { questionHandlers } from './questionReducer.js';
 import { roomHandlers } from './roomReducer.js';
 import { own, put, writable } from './records.js';
@@ -84,6 +85,7 @@ const handlers: Handlers = {
   ...questionHandlers,
   ...roomHandlers,
   ...pollHandlers,
+  ...announcementHandlers,
 };
 
 /**

@@ -61,6 +61,8 @@ export const commandRoles: Record<CommandType, readonly Role[]> = {
   'poll:hide-word': staff,
   'feedback:open': staff,
   'feedback:give': everyone,
+  'announcement:correct': staff,
+  'announcement:withdraw': staff,
 };
 
 /** The HTTP routes beyond commands, and who may call them. */

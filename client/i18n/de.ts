@@ -1,4 +1,5 @@
 import * as eventSettings from './parts/eventSettings';
+import * as eventDay from './parts/eventDay';
 import * as myAgenda from './parts/myAgenda';
 import * as organizerImport from './parts/organizerImport';
 import * as polls from './parts/polls';
@@ -35,7 +36,7 @@ export const de = {
   'update.available': 'Neue Version verfügbar',
   'update.reload': 'Neu laden',
   'update.waitingForOutbox': 'Neue Version verfügbar – Neu laden geht, sobald Ihre Eingaben gesendet sind.',
-  'offline.summaryOne': 'Während Sie offline waren: 1 Änderung',
+  'offline.summaryOne': 'Während Sie offline waren: {count} Änderung',
   'offline.summaryMany': 'Während Sie offline waren: {count} Änderungen',
   'offline.bookmarked': 'Gemerkt',
   'offline.dismiss': 'Verstanden',
@@ -177,7 +178,6 @@ export const de = {
   'stands.availability.busy': 'Im Gespräch',
   'stands.availability.away': 'Gerade nicht am Stand',
   'stands.statusAt': 'aktualisiert {time} Uhr',
-  'stands.faq': 'Häufige Fragen',
   'stands.questions': 'Fragen an den Stand',
 
   'staffTabs.label': 'Bereiche für das Team',
@@ -218,7 +218,7 @@ export const de = {
   'qmod.merge': 'Zusammenführen',
   'qmod.onStage': 'Auf der Leinwand',
   'qmod.answered': 'Beantwortet',
-  'qmod.votesOne': '1 Stimme',
+  'qmod.votesOne': '{count} Stimme',
   'qmod.votesMany': '{count} Stimmen',
   'qmod.mergedInto': 'Zusammengeführt mit: {text}',
   'qmod.answer': 'Schriftlich antworten',
@@ -226,7 +226,7 @@ export const de = {
   'qmod.done': 'Erledigt.',
 
   'announce.list': 'Veröffentlichte Mitteilungen',
-  'announce.reachedOne': 'erreicht: 1 Gerät',
+  'announce.reachedOne': 'erreicht: {count} Gerät',
   'announce.reachedMany': 'erreicht: {count} Geräte',
   'announce.none': 'Noch keine Mitteilungen.',
 
@@ -243,7 +243,7 @@ export const de = {
   'host.open': 'Offen ({count})',
   'host.answered': 'Beantwortet ({count})',
   'host.none': 'Noch keine Fragen.',
-  'host.summaryOne': '1 offene Frage',
+  'host.summaryOne': '{count} offene Frage',
   'host.summaryMany': '{count} offene Fragen',
   'host.notPublic': 'noch nicht öffentlich',
 
@@ -287,7 +287,7 @@ export const de = {
   'org.codes.revokeDone': 'Zugang widerrufen.',
   'org.codes.loadError': 'Zugänge konnten nicht geladen werden: {reason}',
   'org.figures.title': 'Zahlen live',
-  'org.figures.updated': 'Stand: {time} Uhr',
+  'org.figures.updated': 'Aktualisiert: {time} Uhr',
   'org.figures.error': 'Zahlen konnten nicht geladen werden: {reason}',
   'org.figures.connectedDevices': 'Verbundene Geräte',
   'org.figures.sessions': 'Programmpunkte',
@@ -321,6 +321,7 @@ export const de = {
   ...hardening.de,
   ...deployment.de,
   ...polls.de,
+  ...eventDay.de,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof de;

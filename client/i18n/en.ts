@@ -1,5 +1,6 @@
 import type { Messages } from './de';
 import * as eventSettings from './parts/eventSettings';
+import * as eventDay from './parts/eventDay';
 import * as myAgenda from './parts/myAgenda';
 import * as organizerImport from './parts/organizerImport';
 import * as polls from './parts/polls';
@@ -35,7 +36,7 @@ export const en: Messages = {
   'update.available': 'New version available',
   'update.reload': 'Reload',
   'update.waitingForOutbox': 'New version available – reload once your entries have been sent.',
-  'offline.summaryOne': 'While you were offline: 1 change',
+  'offline.summaryOne': 'While you were offline: {count} change',
   'offline.summaryMany': 'While you were offline: {count} changes',
   'offline.bookmarked': 'Bookmarked',
   'offline.dismiss': 'Got it',
@@ -177,7 +178,6 @@ export const en: Messages = {
   'stands.availability.busy': 'In a conversation',
   'stands.availability.away': 'Away from the stand',
   'stands.statusAt': 'updated {time}',
-  'stands.faq': 'Frequently asked',
   'stands.questions': 'Questions to the stand',
 
   'staffTabs.label': 'Team areas',
@@ -218,7 +218,7 @@ export const en: Messages = {
   'qmod.merge': 'Merge',
   'qmod.onStage': 'On screen',
   'qmod.answered': 'Answered',
-  'qmod.votesOne': '1 vote',
+  'qmod.votesOne': '{count} vote',
   'qmod.votesMany': '{count} votes',
   'qmod.mergedInto': 'Merged into: {text}',
   'qmod.answer': 'Answer in writing',
@@ -226,7 +226,7 @@ export const en: Messages = {
   'qmod.done': 'Done.',
 
   'announce.list': 'Published announcements',
-  'announce.reachedOne': 'reached: 1 device',
+  'announce.reachedOne': 'reached: {count} device',
   'announce.reachedMany': 'reached: {count} devices',
   'announce.none': 'No announcements yet.',
 
@@ -243,7 +243,7 @@ export const en: Messages = {
   'host.open': 'Open ({count})',
   'host.answered': 'Answered ({count})',
   'host.none': 'No questions yet.',
-  'host.summaryOne': '1 open question',
+  'host.summaryOne': '{count} open question',
   'host.summaryMany': '{count} open questions',
   'host.notPublic': 'not public yet',
 
@@ -321,4 +321,5 @@ export const en: Messages = {
   ...hardening.en,
   ...deployment.en,
   ...polls.en,
+  ...eventDay.en,
 };

@@ -3,6 +3,7 @@ import type { ClientErrorCode } from '../sync/commandResult';
 import { readItem, writeItem } from '../sync/storage';
 import { de, type MessageKey, type Messages } from './de';
 import { en } from './en';
+import { formatCount, pluralForm } from './plural';
 
 export type Locale = 'de' | 'en';
 export type { MessageKey } from './de';
@@ -49,4 +50,9 @@ export function t(key: MessageKey, params?: TranslationParams): string {
 
 export function errorMessage(code: ClientErrorCode): string {
   return t(`error.${code}`);
+}
+
+/** A counted phrase in the reader's language, e.g. tCount(3, { one: 'x.one', other: 'x.other' }). */
+export function tCount(count: number, forms: { one: MessageKey; other: MessageKey }): string {
+  return t(pluralForm(dateLocale(), count, forms), { count: formatCount(dateLocale(), count) });
 }

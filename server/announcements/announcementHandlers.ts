@@ -1,6 +1,15 @@
-import { accept, type CommandHandlers } from '../commands/handler.js';
+import type { PublicState } from '../../shared/model.js';
+import { accept, reject, type CommandHandlers, type HandlerOutcome } from '../commands/handler.js';
 
-export const announcementHandlers: CommandHandlers<'announcement:post'> = {
+type AnnouncementCommand = 'announcement:post' | 'announcement:correct' | 'announcement:withdraw';
+
+function withAnnouncement(state: PublicState, id: string, decide: () => HandlerOutcome): HandlerOutcome {
+  return state.announcements.some((a) => a.id === id)
+    ? decide()
+    : reject('not_found', [{ path: 'announcementId', message: 'no such announcement' }]);
+}
+
+export const announcementHandlers: CommandHandlers<AnnouncementCommand> = {
   // The command id doubles as the announcement's id: a retried post cannot make a second one.
   'announcement:post': ({ level, text, textEn }, { commandId, now }) =>
     accept({
@@ -8,4 +17,16 @@ export const announcementHandlers: CommandHandlers<'announcement:post'> = {
       audience: 'public',
       data: { announcement: { id: commandId, level, text, ...(textEn ? { textEn } : {}), postedAt: now } },
     }),
+  'announcement:correct': ({ announcementId, text, textEn }, { state, now }) =>
+    withAnnouncement(state, announcementId, () =>
+      accept({
+        type: 'announcement:corrected',
+        audience: 'public',
+        data: { announcementId, text, ...(textEn ? { textEn } : {}), correctedAt: now },
+      }),
+    ),
+  'announcement:withdraw': ({ announcementId }, { state }) =>
+    withAnnouncement(state, announcementId, () =>
+      accept({ type: 'announcement:withdrawn', audience: 'public', data: { announcementId } }),
+    ),
 };

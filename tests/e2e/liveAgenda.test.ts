@@ -17,6 +17,8 @@ describe('live agenda in the browser', () => {
     const moderator = await (await phoneContext(e2e.browser, { timezoneId: 'Asia/Tokyo' })).newPage();
     await moderator.goto(e2e.server.links.moderator);
     await moderator.waitForURL(/\/moderation/);
+    // One form at a time: the session's row opens it.
+    await moderator.locator('[data-edit-session="buergerportal-cochem-zell"] .picker-toggle').click();
     const form = moderator.locator('form[data-session-id="buergerportal-cochem-zell"]');
     await form.getByLabel('Beginn').fill('14:00');
     await form.getByLabel('Raum').selectOption({ label: 'Seminarraum 2' });
@@ -39,8 +41,17 @@ describe('live agenda in the browser', () => {
     const moderator = await (await phoneContext(e2e.browser)).newPage();
     await moderator.goto(e2e.server.links.moderator);
     await moderator.waitForURL(/\/moderation/);
-    await moderator.locator('form[data-session-id="westpfalz-wiki"]').getByRole('button', { name: 'Absagen' }).click();
+    await moderator.getByLabel('Programmpunkt suchen').fill('wiki');
+    await moderator.locator('[data-edit-session="westpfalz-wiki"] .picker-toggle').click();
+    const form = moderator.locator('form[data-session-id="westpfalz-wiki"]');
+    await form.getByRole('button', { name: 'Absagen' }).click();
+    // Nothing is sent before the moderator confirms, and the reason goes with it.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await card.textContent()).not.toMatch(/abgesagt/i);
+    await form.getByLabel('Grund').fill('Referent erkrankt');
+    await form.getByRole('button', { name: 'Ja, absagen' }).click();
 
     await expect.poll(() => card.textContent(), { timeout: 5000 }).toMatch(/abgesagt/i);
+    expect(await card.textContent()).toContain('Referent erkrankt');
   });
 });

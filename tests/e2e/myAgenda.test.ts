@@ -43,6 +43,7 @@ describe('my agenda in the browser', () => {
     const moderator = await (await phoneContext(e2e.browser, { timezoneId: 'Asia/Tokyo' })).newPage();
     await moderator.goto(e2e.server.links.moderator);
     await moderator.waitForURL(/\/moderation/);
+    await moderator.locator('[data-edit-session="rechnungswesen-meisenheim"] .picker-toggle').click();
     const form = moderator.locator('form[data-session-id="rechnungswesen-meisenheim"]');
     await form.getByLabel('Beginn').fill('14:00');
     await form.getByLabel('Raum').selectOption({ label: 'Seminarraum 2' });

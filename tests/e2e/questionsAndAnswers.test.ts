@@ -54,14 +54,18 @@ describe('questions and answers in the browser', () => {
     await hostCard.getByLabel('Antwort (öffentlich)').fill('Rund 12.000 Euro im ersten Jahr, gefördert vom Land.');
     await hostCard.getByRole('button', { name: 'Antwort veröffentlichen' }).click();
 
-    const listed = attendee.locator('[data-question-list] li[data-question-id]', { hasText: question });
-    await expect.poll(() => listed.textContent(), live).toContain('Rund 12.000 Euro');
-    expect(await listed.textContent()).toContain('Antwort vom Stand');
+    // Shown once: to the asker under "Meine Fragen" with its answer, not again in the open list.
     const mine = attendee.locator('li[data-my-question-id]', { hasText: question });
     await expect.poll(() => mine.getAttribute('data-state'), live).toBe('answered');
     expect(await mine.textContent()).toContain('beantwortet');
-    // The answer also builds the stand's FAQ.
-    await expect.poll(() => attendee.locator('.stand-faq').textContent(), live).toContain(question);
+    await expect.poll(() => mine.textContent(), live).toContain('Rund 12.000 Euro');
+    expect(await mine.textContent()).toContain('Antwort vom Stand');
+    expect(await attendee.getByText(question, { exact: true }).count()).toBe(1);
+    // Anyone else finds it once, among the stand's answered questions.
+    const other = await openPage(`${e2e.server.url}/stand/digitale-doerfer`);
+    await expect.poll(() => other.locator('.stand-faq').textContent(), live).toContain(question);
+    expect(await other.locator('.stand-faq h2').textContent()).toBe('1 beantwortete Frage');
+    expect(await other.getByText(question, { exact: true }).count()).toBe(1);
     expect(await attendee.evaluate(() => '__notReloaded' in window)).toBe(true);
   });
 

@@ -53,6 +53,8 @@ const allowed: Record<string, Row> = {
   'poll:hide-word':         [_,        _,    Y,         Y],
   'feedback:open':          [_,        _,    Y,         Y],
   'feedback:give':          [Y,        Y,    Y,         Y],
+  'announcement:correct':   [_,        _,    Y,         Y],
+  'announcement:withdraw':  [_,        _,    Y,         Y],
 };
 
 /** Commands counted per device: without an issued device id they are refused. */

@@ -26,14 +26,16 @@ export interface QuestionFixture {
   openPoll: string;
   /** A word-cloud draft, staff only. */
   draftPoll: string;
+  /** A posted announcement, to correct or withdraw. */
+  announcement: string;
 }
 
 const moderator: Actor = { role: 'moderator', deviceId: 'fixture-moderator' };
 const attendee: Actor = { role: 'attendee', deviceId: 'fixture-attendee' };
 const organizer: Actor = { role: 'organizer', deviceId: 'fixture-organizer' };
 
-async function must(server: OrtsterminServer, actor: Actor, type: CommandType, payload: unknown): Promise<void> {
-  const result = await server.dispatch(actor, { id: randomUUID(), type, payload });
+async function must(server: OrtsterminServer, actor: Actor, type: CommandType, payload: unknown, id: string = randomUUID()): Promise<void> {
+  const result = await server.dispatch(actor, { id, type, payload });
   if (!result.ok) throw new Error(`fixture ${type} failed: ${result.error.code}`);
 }
 
@@ -48,6 +50,7 @@ export async function addQuestionFixture(server: OrtsterminServer): Promise<Ques
     spareRoom: 'ersatzraum',
     openPoll: randomUUID(),
     draftPoll: randomUUID(),
+    announcement: randomUUID(),
   };
   await must(server, organizer, 'room:create', { roomId: f.spareRoom, name: 'Ersatzraum' });
   const ask = (questionId: string, target: { kind: 'session' | 'stand'; id: string }, text: string) =>
@@ -62,6 +65,7 @@ export async function addQuestionFixture(server: OrtsterminServer): Promise<Ques
   await must(server, moderator, 'poll:open', { pollId: f.openPoll });
   await must(server, moderator, 'poll:create', { pollId: f.draftPoll, setup: wordsPoll });
   await must(server, moderator, 'feedback:open', { sessionId: sessionPost });
+  await must(server, moderator, 'announcement:post', { level: 'urgent', text: 'Saal 1 gesperrt' }, f.announcement);
   return f;
 }
 
@@ -110,4 +114,6 @@ export const samplePayloads: { [K in CommandType]: (f: QuestionFixture) => Comma
   'poll:hide-word': (f) => ({ pollId: f.draftPoll, word: 'Spam' }),
   'feedback:open': () => ({ sessionId: 'eroeffnung' }),
   'feedback:give': () => ({ sessionId: sessionPost, stars: 4, comment: 'Gut erklärt' }),
+  'announcement:correct': (f) => ({ announcementId: f.announcement, text: 'Saal 2 gesperrt' }),
+  'announcement:withdraw': (f) => ({ announcementId: f.announcement }),
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FloorPlace } from '../../shared/standsImport.js';
-import { layoutLabel, wrapWords, estimateEm } from '../../client/features/map/labelLayout.js';
+import { labelCandidates, layoutLabel, wrapWords, estimateEm } from '../../client/features/map/labelLayout.js';
 import { keyAction } from '../../client/features/map/mapKeys.js';
 import { mapTargetOf } from '../../client/features/map/mapLink.js';
 import {
@@ -152,7 +152,8 @@ describe('keys, labels and map links', () => {
     const phone = layoutLabel(foyer, 0.36);
     expect(phone?.lines).toHaveLength(1);
     expect((phone?.fontSize ?? 0) * 0.36).toBeCloseTo(13);
-    expect(layoutLabel(foyer, 0.3)?.lines).toHaveLength(2);
+    // Narrower still: the short name on one line rather than the long one on two over the stands.
+    expect(layoutLabel(foyer, 0.3)?.lines).toEqual(['Foyer']);
   });
 
   it('reads the target from the query, stand first, nothing for junk', () => {
@@ -160,5 +161,24 @@ describe('keys, labels and map links', () => {
     expect(mapTargetOf({ room: 'foyer' })).toEqual({ kind: 'room', id: 'foyer' });
     expect(mapTargetOf({ room: ['a', 'b'] })).toBeNull();
     expect(mapTargetOf({})).toBeNull();
+  });
+});
+
+describe('map labels on a phone (issue 16)', () => {
+  const stand: FloorPlace = { id: 'stand-x', kind: 'stand', refId: 'x', label: 'Smarte Lichtmasten', shape: { type: 'rect', x: 460, y: 70, width: 115, height: 95 } };
+  const seminar: FloorPlace = { id: 'raum-s1', kind: 'room', refId: 's1', label: 'Seminarraum 1', shape: { type: 'rect', x: 20, y: 300, width: 195, height: 150 } };
+
+  it('gives a numbered stand a label at the whole-plan zoom of a 320 px phone', () => {
+    const scale = 300 / 1000;
+    expect(layoutLabel(stand, scale)).toBeNull();
+    expect(layoutLabel(stand, scale, estimateEm, 4)?.lines.join(' ')).toMatch(/^4\b/);
+    // Close up, the number and the whole name.
+    expect(layoutLabel(stand, 2, estimateEm, 4)?.lines.join(' ')).toBe('4 Smarte Lichtmasten');
+  });
+
+  it('shortens a room name rather than leave the room blank', () => {
+    expect(labelCandidates(seminar)).toEqual(['Seminarraum 1', 'Sem. 1']);
+    expect(labelCandidates({ kind: 'room', label: 'Foyer – Markt der Projekte' })).toEqual(['Foyer – Markt der Projekte', 'Foyer']);
+    expect(layoutLabel(seminar, 0.33)?.lines).toEqual(['Sem. 1']);
   });
 });

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { newlyPublished, stateOf, votesCarriedByMerge, type AskedHere } from '../../client/features/questions/myQuestionState.js';
 import { emptyState, type PublicState } from '../../shared/model.js';
 import type { Question } from '../../shared/questions.js';
+import { applyChange } from '../../shared/reducer.js';
+import { loadDemoEvent } from '../../server/demo/loadDemoEvent.js';
 
 const mineId = '00000000-0000-4000-8000-000000000001';
 const otherId = '00000000-0000-4000-8000-000000000002';
@@ -64,5 +66,28 @@ describe('my votes across a merge', () => {
     expect(votesCarriedByMerge(new Set([mineId, thirdId]), state)).toEqual([otherId]);
     expect(votesCarriedByMerge(new Set([mineId, otherId]), state)).toEqual([]);
     expect(votesCarriedByMerge(new Set([thirdId]), state)).toEqual([]);
+  });
+});
+
+describe('a waiting question once its session is over (issue 16)', () => {
+  it('stops saying "wartet auf Freigabe" when the session has ended or was cancelled', () => {
+    const state = applyChange(emptyState, {
+      seq: 1, at: '2026-05-14T06:00:00.000Z', type: 'programme:loaded', audience: 'public', data: loadDemoEvent('2026-05-14'),
+    });
+    const session = state.sessions['westpfalz-wiki'];
+    if (!session) throw new Error('no demo session');
+    const during = Date.parse(session.startsAt) + 60_000;
+    const waiting = { id: 'q-late', commandId: 'cmd-late', target: { kind: 'session' as const, id: session.id }, askedAt: during };
+    const justAfter = Date.parse(session.endsAt) + 60_000;
+    const later = Date.parse(session.endsAt) + 20 * 60_000;
+    expect(stateOf(waiting, state, new Set(), during).state).toBe('submitted');
+    expect(stateOf(waiting, state, new Set(), justAfter).state).toBe('submitted');
+    expect(stateOf(waiting, state, new Set(), later).state).toBe('unpublished');
+    // Asked after the end, a moderator may still approve it.
+    expect(stateOf({ ...waiting, askedAt: justAfter }, state, new Set(), later).state).toBe('submitted');
+    const cancelled = applyChange(state, { seq: 2, at: '2026-05-14T07:00:00.000Z', type: 'session:cancelled', audience: 'public', data: { sessionId: session.id } });
+    expect(stateOf(waiting, cancelled, new Set(), during).state).toBe('unpublished');
+    // Without a clock (or at a stand) it keeps waiting, as before.
+    expect(stateOf(waiting, state, new Set()).state).toBe('submitted');
   });
 });

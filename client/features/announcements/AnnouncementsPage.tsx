@@ -5,6 +5,7 @@ import { t } from '../../i18n/i18n';
 import { loaded, sendReceipt, state } from '../../sync/connection';
 import { timeOf } from '../agenda/sessionView';
 import { announcementText, newestFirst } from './announcementView';
+import { CorrectedMark } from './CorrectedMark';
 import { NotificationButton } from './NotificationButton';
 
 function AnnouncementItem(props: { announcement: Announcement }) {
@@ -18,6 +19,7 @@ function AnnouncementItem(props: { announcement: Announcement }) {
         <time dateTime={props.announcement.postedAt}>
           {t('announcements.postedAt', { time: timeOf(props.announcement.postedAt, state()) })}
         </time>
+        <CorrectedMark announcement={props.announcement} />
       </p>
       <p class="announcement-text">{announcementText(props.announcement)}</p>
     </li>

@@ -2,7 +2,7 @@ import { A } from '@solidjs/router';
 import { createMemo, createUniqueId, For, Show } from 'solid-js';
 import type { Stand } from '../../../shared/model';
 import type { Question } from '../../../shared/questions';
-import { t } from '../../i18n/i18n';
+import { t, tCount } from '../../i18n/i18n';
 import { loaded, state } from '../../sync/connection';
 import { staffRole, staffStandId } from '../../sync/staffToken';
 import { createStableOrder } from '../questions/stableOrder';
@@ -47,7 +47,7 @@ function HostDesk(props: { stand: Stand }) {
       <h2>{t('host.questions')}</h2>
       {/* Read out when a new question comes in; the list itself stays quiet. */}
       <p class="host-summary" role="status">
-        {openCount() === 1 ? t('host.summaryOne') : t('host.summaryMany', { count: openCount() })}
+        {tCount(openCount(), { one: 'host.summaryOne', other: 'host.summaryMany' })}
       </p>
       <Show when={openCount() + questions().answered.length > 0} fallback={<p class="muted">{t('host.none')}</p>}>
         <QuestionGroup title={t('host.open', { count: openCount() })} questions={questions().open} />

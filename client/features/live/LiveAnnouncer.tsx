@@ -1,4 +1,5 @@
-import { createSignal, onCleanup } from 'solid-js';
+import { A } from '@solidjs/router';
+import { createSignal, onCleanup, Show } from 'solid-js';
 import type { Change } from '../../../shared/changes';
 import type { PublicState } from '../../../shared/model';
 import { t } from '../../i18n/i18n';
@@ -25,20 +26,35 @@ function messageFor(change: Change, state: PublicState): string | null {
       return change.data.announcement.level === 'info'
         ? t('live.announcement', { text: announcementText(change.data.announcement) })
         : null;
+    case 'announcement:corrected': {
+      const corrected = state.announcements.find((a) => a.id === change.data.announcementId);
+      return corrected?.level === 'info' ? t('live.announcementCorrected', { text: announcementText(corrected) }) : null;
+    }
     default:
       return null;
   }
 }
 
+/** Where a tap on the toast leads: the session it is about, or the announcements. */
+function hrefFor(change: Change): string {
+  if (change.type === 'announcement:posted' || change.type === 'announcement:corrected') return '/infos';
+  if (change.type === 'session:added') return `/session/${encodeURIComponent(change.data.session.id)}`;
+  return 'sessionId' in change.data && typeof change.data.sessionId === 'string'
+    ? `/session/${encodeURIComponent(change.data.sessionId)}`
+    : '/agenda';
+}
+
 /** A polite live region that also shows briefly on screen: "Geändert: <Titel>". */
 export function LiveAnnouncer() {
   const [message, setMessage] = createSignal('');
+  const [href, setHref] = createSignal('/agenda');
   let timer: ReturnType<typeof setTimeout> | undefined;
   onCleanup(
     onLiveChange((change, state) => {
       const text = messageFor(change, state);
       if (!text) return;
       setMessage(text);
+      setHref(hrefFor(change));
       clearTimeout(timer);
       timer = setTimeout(() => setMessage(''), shownForMs);
     }),
@@ -47,8 +63,13 @@ export function LiveAnnouncer() {
 
   return (
     <div class="toast-region" role="status" aria-live="polite" aria-atomic="true">
+      {/* A tap opens what it is about (and closes it), as Whova's in-app banners do. */}
       <p class="toast" classList={{ 'is-visible': message() !== '' }}>
-        {message()}
+        <Show when={message() !== ''}>
+          <A class="toast-link" href={href()} onClick={() => setMessage('')}>
+            {message()}
+          </A>
+        </Show>
       </p>
     </div>
   );

@@ -3,6 +3,7 @@ import { t } from '../../i18n/i18n';
 import { state } from '../../sync/connection';
 import { sortedStands } from '../stands/standView';
 import { mapHref } from './mapLink';
+import { standNumbers } from './mapPlaces';
 import { StandLinks } from './StandLinks';
 
 /**
@@ -31,7 +32,7 @@ export function PlaceList() {
       </Show>
       <Show when={stands().length > 0}>
         <h3 id="place-list-stands">{t('map.stands')}</h3>
-        <StandLinks stands={stands()} withRoom labelledBy="place-list-stands" />
+        <StandLinks stands={stands()} withRoom labelledBy="place-list-stands" numbers={standNumbers(state().floorPlan)} />
       </Show>
     </section>
   );

@@ -48,13 +48,14 @@ export function PlaceLink(props: { place: FloorPlace; highlighted: boolean }) {
 }
 
 /** The visible label, drawn above every shape and ignored by pointers and screen readers alike. */
-export function PlaceLabel(props: { place: FloorPlace; scale: number; highlighted: boolean }) {
-  const layout = () => layoutLabel(props.place, props.scale, measureEm);
+export function PlaceLabel(props: { place: FloorPlace; scale: number; highlighted: boolean; number?: number }) {
+  const layout = () => layoutLabel(props.place, props.scale, measureEm, props.number);
   return (
     <Show when={layout()}>
       {(label) => (
         <g
           classList={{ 'place-label': true, [`place-label-${props.place.kind}`]: true, 'is-highlighted': props.highlighted }}
+          data-label-for={props.place.id}
           font-size={label().fontSize}
           stroke-width={label().fontSize * 0.25}
         >

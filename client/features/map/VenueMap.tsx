@@ -3,7 +3,7 @@ import type { FloorPlace, FloorPlan } from '../../../shared/standsImport';
 import { t } from '../../i18n/i18n';
 import { createGlide } from './glide';
 import { attachMapGestures } from './mapGestures';
-import { drawOrder } from './mapPlaces';
+import { drawOrder, standNumbers } from './mapPlaces';
 import { HighlightMarker, PlaceLabel, PlaceLink } from './PlaceShapes';
 import { keyAction, type MapKeyAction } from './mapKeys';
 import { boundsBox } from './placeGeometry';
@@ -35,6 +35,7 @@ export function VenueMap(props: { plan: FloorPlan; highlight: FloorPlace | undef
   const [size, setSize] = createSignal<Size>(untrack(() => ({ width: plan().width, height: plan().height })));
   const scale = createMemo(() => screenScale(view(), size()).scale);
   const places = createMemo(() => drawOrder(props.plan));
+  const numbers = createMemo(() => standNumbers(props.plan));
   const glide = createGlide(view, setView);
   let svg: SVGSVGElement | undefined;
 
@@ -110,7 +111,16 @@ export function VenueMap(props: { plan: FloorPlan; highlight: FloorPlace | undef
         <g class="place-labels" aria-hidden="true">
           {/* The pin under the labels: a neighbour's name stays readable on its halo. */}
           <Show when={props.highlight}>{(place) => <HighlightMarker place={place()} plan={plan()} scale={scale()} />}</Show>
-          <For each={places()}>{(place) => <PlaceLabel place={place} scale={scale()} highlighted={place.id === props.highlight?.id} />}</For>
+          <For each={places()}>
+            {(place) => (
+              <PlaceLabel
+                place={place}
+                scale={scale()}
+                highlighted={place.id === props.highlight?.id}
+                number={place.kind === 'stand' ? numbers().get(place.refId) : undefined}
+              />
+            )}
+          </For>
         </g>
       </svg>
       <p id="venue-map-keys" class="map-keys muted">

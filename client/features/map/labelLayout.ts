@@ -53,26 +53,61 @@ function labelRoom(place: FloorPlace): { width: number; height: number } {
   return { width: box.width * inner, height: box.height * inner * share };
 }
 
-/** Where and how a place's label is drawn at `scale` CSS px per plan unit, or null while it does not fit. */
-export function layoutLabel(place: FloorPlace, scale: number, measure: MeasureEm = estimateEm): LabelLayout | null {
-  if (!(scale > 0)) return null;
-  // A room's name on one line, a little smaller if need be, stays clear of the stands inside it.
+/**
+ * The names a place may be labelled with, longest first. A room: "Foyer – Markt der Projekte",
+ * then "Foyer"; "Seminarraum 1", then "Sem. 1". A stand: its number leads ("3 Digitale Dörfer",
+ * "3 Digitale", "3"), so a stand too small for any name still shows its number, as on a fair's
+ * printed plan, and the list under the map says which number is which stand.
+ */
+export function labelCandidates(place: Pick<FloorPlace, 'kind' | 'label'>, number?: number): string[] {
+  const head = place.label.split(/\s+[–—-]\s+/)[0] ?? place.label;
   if (place.kind === 'room') {
-    for (const px of roomOneLinePx) {
-      const oneLine = fitLabel(place, scale, px, 1, measure);
-      if (oneLine) return oneLine;
+    const abbreviated = head
+      .split(/\s+/)
+      .map((word) => (word.length > 6 ? `${word.slice(0, 3)}.` : word))
+      .join(' ');
+    return [...new Set([place.label, head, abbreviated])];
+  }
+  if (number === undefined) return [place.label];
+  const firstWord = head.split(/\s+/)[0] ?? head;
+  return [...new Set([place.label, head, firstWord])].map((name) => `${number} ${name}`).concat(String(number));
+}
+
+/** Where and how a place's label is drawn at `scale` CSS px per plan unit, or null while it does not fit. */
+export function layoutLabel(place: FloorPlace, scale: number, measure: MeasureEm = estimateEm, number?: number): LabelLayout | null {
+  if (!(scale > 0)) return null;
+  const candidates = labelCandidates(place, number);
+  // A room's name on one line, a little smaller or shorter if need be, stays clear of the stands
+  // inside it: "Foyer" on one line before "Foyer – Markt der Projekte" on two over the stands.
+  if (place.kind === 'room') {
+    for (const text of candidates) {
+      for (const px of roomOneLinePx) {
+        const oneLine = fitLabel(place, text, scale, px, 1, measure);
+        if (oneLine) return oneLine;
+      }
     }
   }
-  return fitLabel(place, scale, labelPx[place.kind], place.kind === 'room' ? 2 : 4, measure);
+  for (const text of candidates) {
+    const wrapped = fitLabel(place, text, scale, labelPx[place.kind], place.kind === 'room' ? 2 : 4, measure);
+    if (wrapped) return wrapped;
+  }
+  // The number alone, a little smaller and allowed over the edge: every stand keeps a visible label.
+  return number === undefined ? null : numberOnly(place, String(number), scale);
+}
+
+function numberOnly(place: FloorPlace, text: string, scale: number): LabelLayout {
+  const fontSize = 11 / scale;
+  const at: Point = place.labelAt ? { x: place.labelAt[0], y: place.labelAt[1] } : shapeCentre(place.shape);
+  return { lines: [text], fontSize, x: at.x, firstY: at.y, lineStep: fontSize * lineHeight };
 }
 
 const roomOneLinePx = [labelPx.room, 13, 12];
 
-function fitLabel(place: FloorPlace, scale: number, px: number, maxLines: number, measure: MeasureEm): LabelLayout | null {
+function fitLabel(place: FloorPlace, text: string, scale: number, px: number, maxLines: number, measure: MeasureEm): LabelLayout | null {
   const fontSize = px / scale;
   const room = labelRoom(place);
   const maxEm = (room.width - (2 * paddingPx) / scale) / fontSize;
-  const lines = maxEm > 0 ? wrapWords(place.label, maxEm, measure) : null;
+  const lines = maxEm > 0 ? wrapWords(text, maxEm, measure) : null;
   const lineStep = fontSize * lineHeight;
   if (!lines || lines.length === 0 || lines.length > maxLines || lines.length * lineStep > room.height) return null;
   const at: Point = place.labelAt ? { x: place.labelAt[0], y: place.labelAt[1] } : shapeCentre(place.shape);

@@ -19,6 +19,15 @@ export function findPlace(plan: FloorPlan | null, target: MapTarget | null): Flo
   return plan.places.find((place) => place.kind === target.kind && place.refId === target.id);
 }
 
+/**
+ * Each stand's number, in the order the floor plan lists them: the same number on the plan and
+ * in the list under it, as the booth numbers of a fair.
+ */
+export function standNumbers(plan: FloorPlan | null): ReadonlyMap<string, number> {
+  const stands = plan?.places.filter((place) => place.kind === 'stand') ?? [];
+  return new Map(stands.map((place, i) => [place.refId, i + 1]));
+}
+
 /** Rooms first, so the stands are drawn over the room they stand in. */
 export function drawOrder(plan: FloorPlan): FloorPlace[] {
   return [...plan.places].sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'room' ? -1 : 1));

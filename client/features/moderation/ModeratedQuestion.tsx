@@ -8,7 +8,7 @@ import { QuestionActions } from './QuestionActions';
 import { VotesBadge } from './VotesBadge';
 
 /** One question on the moderation page, in any status; its text is user text, shown as text. */
-export function ModeratedQuestion(props: { question: Question; mergeCandidates: Question[] }) {
+export function ModeratedQuestion(props: { question: Question; mergeCandidates: Question[]; context?: string }) {
   const onStage = () => {
     const target = props.question.target;
     return target.kind === 'session' && state().stage[target.id] === props.question.id;
@@ -24,6 +24,9 @@ export function ModeratedQuestion(props: { question: Question; mergeCandidates: 
       data-question-id={props.question.id}
       data-status={props.question.status}
     >
+      <Show when={props.context}>
+        <p class="inbox-where">{props.context}</p>
+      </Show>
       <p class="question-badges">
         <VotesBadge votes={props.question.votes} />
         <Show when={props.question.pinned}>

@@ -20,6 +20,8 @@ export function ModerationGroup(props: { title: string; questions: Question[]; c
           onFocusOut={stable.handlers.onFocusOut}
           onPointerEnter={stable.handlers.onPointerEnter}
           onPointerLeave={stable.handlers.onPointerLeave}
+          onPointerDown={stable.handlers.onPointerDown}
+          onPointerUp={stable.handlers.onPointerUp}
         >
           <For each={stable.order()}>
             {(id) => (

@@ -5,6 +5,7 @@ import { t } from '../../i18n/i18n';
 import { loaded, state } from '../../sync/connection';
 import { isModerator } from '../../sync/staffToken';
 import { ModerationGroup } from './ModerationGroup';
+import { ModerationInbox } from './ModerationInbox';
 import { ModerationModeSwitch } from './ModerationModeSwitch';
 import { defaultChoice, moderationGroups, parseChoice } from './moderationView';
 import { StaffTabs } from './StaffTabs';
@@ -17,10 +18,10 @@ function TargetQuestions(props: { target: QuestionTarget }) {
   const total = () => g().pending.length + g().published.length + g().hidden.length + g().merged.length;
   return (
     <Show when={total() > 0} fallback={<p class="muted">{t('qmod.none')}</p>}>
-      {/* Polite, additions only: a newly waiting question is announced, not every vote. */}
-      <div aria-live="polite" aria-relevant="additions">
-        <ModerationGroup pending title={t('qmod.pending', { count: g().pending.length })} questions={g().pending} candidates={[]} />
-      </div>
+      {/* Waiting questions are in the inbox above, for every session and stand at once. */}
+      <Show when={g().pending.length > 0}>
+        <p class="muted">{t('qmod.pendingInInbox', { count: g().pending.length })}</p>
+      </Show>
       <ModerationGroup
         title={t('qmod.published', { count: g().published.length })}
         questions={g().published}
@@ -61,6 +62,8 @@ export function QuestionModerationPage() {
         fallback={<SignInNotice />}
       >
         <Show when={loaded()} fallback={<p class="muted">{t('app.loading')}</p>}>
+          <ModerationInbox />
+          <h2>{t('inbox.byTarget')}</h2>
           <Show when={target()}>
             {(chosen) => (
               <>
@@ -72,11 +75,12 @@ export function QuestionModerationPage() {
                     </A>
                   </Show>
                 </div>
+                <TargetQuestions target={chosen()} />
+                {/* Settings after the questions: new questions must not arrive below the fold. */}
                 <ModerationModeSwitch
                   sessionId={chosen().kind === 'session' ? chosen().id : null}
                   sessionTitle={titleOf(chosen())}
                 />
-                <TargetQuestions target={chosen()} />
               </>
             )}
           </Show>

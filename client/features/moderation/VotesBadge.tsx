@@ -1,10 +1,10 @@
-import { t } from '../../i18n/i18n';
+import { tCount } from '../../i18n/i18n';
 
 /** How many attendees want a question answered, as staff see it. */
 export function VotesBadge(props: { votes: number }) {
   return (
     <span class="badge badge-votes">
-      {props.votes === 1 ? t('qmod.votesOne') : t('qmod.votesMany', { count: props.votes })}
+      {tCount(props.votes, { one: 'qmod.votesOne', other: 'qmod.votesMany' })}
     </span>
   );
 }

@@ -1,5 +1,6 @@
 import { sortedSessions } from '../../../shared/agenda';
 import type { PublicState } from '../../../shared/model';
+import { defaultTimeZone, formatTime } from '../../../shared/time';
 import { targetKey, visibleQuestions, type Question, type QuestionTarget } from '../../../shared/questions';
 
 export interface TargetChoice {
@@ -16,14 +17,19 @@ export function pendingCount(state: PublicState, key?: string): number {
   return Object.values(state.questions).filter((q) => q.status === 'pending' && (!key || targetKey(q.target) === key)).length;
 }
 
-/** Sessions in programme order, then stands by name; each with its number of waiting questions. */
+/**
+ * Sessions in programme order, each with its start time (a stand and a session about the same
+ * project share a name), then stands by name; each with its number of waiting questions.
+ */
 export function targetChoices(state: PublicState): { sessions: TargetChoice[]; stands: TargetChoice[] } {
   const choice = (target: QuestionTarget, title: string): TargetChoice => {
     const key = targetKey(target);
     return { target, key, title, pending: pendingCount(state, key) };
   };
   return {
-    sessions: sortedSessions(state).map((s) => choice({ kind: 'session', id: s.id }, s.title)),
+    sessions: sortedSessions(state).map((s) =>
+      choice({ kind: 'session', id: s.id }, `${formatTime(s.startsAt, state.event?.timeZone ?? defaultTimeZone, 'de-DE')} ${s.title}`),
+    ),
     stands: Object.values(state.stands)
       .sort((a, b) => a.name.localeCompare(b.name, 'de'))
       .map((s) => choice({ kind: 'stand', id: s.id }, s.name)),

@@ -1,8 +1,9 @@
 import { For, Show } from 'solid-js';
 import type { Change } from '../../../shared/changes';
-import { t } from '../../i18n/i18n';
+import { t, tCount } from '../../i18n/i18n';
 import { dismissMissed, missedChanges, state } from '../../sync/deviceStore';
 import { isBookmarked } from '../agenda/bookmarks';
+import { roomName, timeRange } from '../agenda/sessionView';
 
 interface SummaryLine {
   key: string;
@@ -16,18 +17,28 @@ function sessionIdOf(change: Change): string | null {
   return null;
 }
 
+/** What happened to a session, saying where and when it is now: "Geändert: X – jetzt 14:00–14:30, Seminarraum 2". */
+function sessionLine(sessionId: string, change: Change): string {
+  const session = state().sessions[sessionId];
+  const title = session?.title ?? sessionId;
+  if (change.type === 'session:cancelled' || session?.status === 'cancelled') return t('live.cancelled', { title });
+  if (!session) return t('live.changed', { title });
+  return t('offline.changedTo', { title, time: timeRange(session, state()), room: roomName(session.roomId, state()) });
+}
+
 /** One line per session (its latest news) or announcement; bookmarked sessions first. */
 export function summaryLines(changes: readonly Change[]): SummaryLine[] {
   const bySubject = new Map<string, SummaryLine>();
   for (const change of changes) {
     const sessionId = sessionIdOf(change);
     if (sessionId) {
-      const title = state().sessions[sessionId]?.title ?? sessionId;
-      const text = change.type === 'session:cancelled' ? t('live.cancelled', { title }) : t('live.changed', { title });
+      const text = sessionLine(sessionId, change);
       bySubject.set(`s:${sessionId}`, { key: `s:${sessionId}`, text, bookmarked: isBookmarked(sessionId) });
     } else if (change.type === 'announcement:posted') {
-      const key = `a:${change.data.announcement.id}`;
-      bySubject.set(key, { key, text: t('offline.announcement', { text: change.data.announcement.text }), bookmarked: false });
+      // The text as it is now: corrected since, or withdrawn (then not worth telling at all).
+      const id = change.data.announcement.id;
+      const current = state().announcements.find((a) => a.id === id);
+      if (current) bySubject.set(`a:${id}`, { key: `a:${id}`, text: t('offline.announcement', { text: current.text }), bookmarked: false });
     } else if (change.type === 'question:answered' && change.data.question.answer) {
       const key = `q:${change.data.question.id}`;
       bySubject.set(key, { key, text: t('offline.answer', { text: change.data.question.text }), bookmarked: false });
@@ -39,7 +50,7 @@ export function summaryLines(changes: readonly Change[]): SummaryLine[] {
 export function OfflineSummary() {
   const lines = () => summaryLines(missedChanges());
   const title = () =>
-    lines().length === 1 ? t('offline.summaryOne') : t('offline.summaryMany', { count: lines().length });
+    tCount(lines().length, { one: 'offline.summaryOne', other: 'offline.summaryMany' });
   return (
     <Show when={lines().length > 0}>
       <section class="offline-summary" aria-labelledby="offline-summary-title">

@@ -3,12 +3,13 @@ import type { QuestionTarget } from '../../../shared/questions';
 import { errorMessage, t } from '../../i18n/i18n';
 import { state } from '../../sync/connection';
 import { outboxItems } from '../../sync/outbox';
+import { createServerClock } from '../agenda/serverClock';
 import { AnswerBlock } from './AnswerBlock';
 import { forgetQuestion, myQuestionsFor, type MyQuestion } from './myQuestions';
 import { stateOf } from './myQuestionState';
 
-function MyQuestionItem(props: { question: MyQuestion; queued: ReadonlySet<string> }) {
-  const current = () => stateOf(props.question, state(), props.queued);
+function MyQuestionItem(props: { question: MyQuestion; queued: ReadonlySet<string>; now: number }) {
+  const current = () => stateOf(props.question, state(), props.queued, props.now);
   const hint = () => {
     const now = current();
     switch (now.state) {
@@ -17,6 +18,7 @@ function MyQuestionItem(props: { question: MyQuestion; queued: ReadonlySet<strin
       case 'submitted':
       case 'sending':
       case 'hidden':
+      case 'unpublished':
         return t(`questions.state.${now.state}Hint`);
       default:
         return null;
@@ -51,6 +53,7 @@ function MyQuestionItem(props: { question: MyQuestion; queued: ReadonlySet<strin
 export function MyQuestions(props: { target: QuestionTarget; headingId: string }) {
   const mine = createMemo(() => [...myQuestionsFor(props.target)].reverse());
   const queued = createMemo(() => new Set(outboxItems().map((c) => c.id)));
+  const now = createServerClock();
   return (
     <Show when={mine().length > 0}>
       <section class="my-questions" aria-labelledby={props.headingId}>
@@ -58,7 +61,7 @@ export function MyQuestions(props: { target: QuestionTarget; headingId: string }
           {t('questions.mine.title')}
         </h3>
         <ul class="plain-list">
-          <For each={mine()}>{(question) => <MyQuestionItem question={question} queued={queued()} />}</For>
+          <For each={mine()}>{(question) => <MyQuestionItem question={question} queued={queued()} now={now()} />}</For>
         </ul>
       </section>
     </Show>

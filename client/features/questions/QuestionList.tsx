@@ -1,13 +1,20 @@
 import { For, Show } from 'solid-js';
 import { visibleQuestions, type QuestionTarget } from '../../../shared/questions';
-import { t } from '../../i18n/i18n';
+import { t, tCount } from '../../i18n/i18n';
 import { state } from '../../sync/connection';
 import { QuestionItem } from './QuestionItem';
 import { createStableOrder } from './stableOrder';
 
-/** Published questions of one session or stand: pinned first, then by votes; live. */
+/**
+ * Published questions of one session or stand: pinned first, then by votes; live. At a stand an
+ * answered question moves up to the stand's answered questions, so it is not listed twice.
+ */
 export function QuestionList(props: { target: QuestionTarget; headingId: string }) {
-  const stable = createStableOrder(() => visibleQuestions(state().questions, props.target).map((q) => q.id));
+  const stable = createStableOrder(() =>
+    visibleQuestions(state().questions, props.target)
+      .filter((q) => props.target.kind !== 'stand' || !q.answer)
+      .map((q) => q.id),
+  );
   const count = () => stable.order().length;
 
   return (
@@ -19,7 +26,7 @@ export function QuestionList(props: { target: QuestionTarget; headingId: string 
       <h3 id={props.headingId} class="section-heading">
         {t('questions.list')}
         <Show when={count() > 0}>
-          <span class="heading-count"> · {t('questions.listCount', { count: count() })}</span>
+          <span class="heading-count"> · {tCount(count(), { one: 'questions.listCountOne', other: 'questions.listCount' })}</span>
         </Show>
       </h3>
       <Show when={count() > 0} fallback={<p class="muted">{t('questions.empty')}</p>}>
@@ -29,6 +36,8 @@ export function QuestionList(props: { target: QuestionTarget; headingId: string 
           onFocusOut={stable.handlers.onFocusOut}
           onPointerEnter={stable.handlers.onPointerEnter}
           onPointerLeave={stable.handlers.onPointerLeave}
+          onPointerDown={stable.handlers.onPointerDown}
+          onPointerUp={stable.handlers.onPointerUp}
         >
           <For each={stable.order()}>
             {(id) => <Show when={state().questions[id]}>{(question) => <QuestionItem question={question()} />}</Show>}

@@ -1,7 +1,8 @@
-import { createUniqueId } from 'solid-js';
+import { createUniqueId, Show } from 'solid-js';
 import type { QuestionTarget } from '../../../shared/questions';
 import type { MessageKey } from '../../i18n/i18n';
 import { t } from '../../i18n/i18n';
+import { state } from '../../sync/connection';
 import { AskForm } from './AskForm';
 import { MyQuestions } from './MyQuestions';
 import { QuestionList } from './QuestionList';
@@ -11,10 +12,14 @@ export function QuestionsSection(props: { target: QuestionTarget; title?: Messag
   const titleId = createUniqueId();
   const mineId = createUniqueId();
   const listId = createUniqueId();
+  const cancelled = () => props.target.kind === 'session' && state().sessions[props.target.id]?.status === 'cancelled';
   return (
     <section class="questions" aria-labelledby={titleId} data-questions-for={`${props.target.kind}:${props.target.id}`}>
       <h2 id={titleId}>{t(props.title ?? 'questions.title')}</h2>
-      <AskForm target={props.target} />
+      {/* A cancelled session invites no questions; what was asked stays readable. */}
+      <Show when={!cancelled()} fallback={<p class="notice">{t('questions.closedCancelled')}</p>}>
+        <AskForm target={props.target} />
+      </Show>
       <MyQuestions target={props.target} headingId={mineId} />
       <QuestionList target={props.target} headingId={listId} />
     </section>

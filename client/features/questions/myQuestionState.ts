@@ -1,7 +1,7 @@
 import type { PublicState } from '../../../shared/model';
-import type { Question } from '../../../shared/questions';
+import type { Question, QuestionTarget } from '../../../shared/questions';
 
-export type MyQuestionState = 'sending' | 'failed' | 'submitted' | 'published' | 'answered' | 'merged' | 'hidden';
+export type MyQuestionState = 'sending' | 'failed' | 'submitted' | 'published' | 'answered' | 'merged' | 'hidden' | 'unpublished';
 
 /** What `stateOf` needs of a question this device asked. */
 export interface AskedHere {
@@ -10,6 +10,28 @@ export interface AskedHere {
   error?: string | undefined;
   /** The device once saw it published: missing now means a moderator hid it. */
   seenPublished?: boolean | undefined;
+  target?: QuestionTarget | undefined;
+  /** When this device asked it (ms). */
+  askedAt?: number | undefined;
+}
+
+/** After a session's end, how long a moderator may still approve what was asked during it. */
+export const approvalGraceMs = 15 * 60_000;
+
+/**
+ * A waiting question whose session is cancelled, or was asked during a session that ended a
+ * while ago, will not be approved any more: the device never learns that a moderator hid it
+ * (hidden questions reach staff only), so the session's end is when "wartet auf Freigabe" stops.
+ */
+function noLongerWaiting(question: AskedHere, state: PublicState, nowMs: number | undefined): boolean {
+  if (question.target?.kind !== 'session' || nowMs === undefined) return false;
+  const session = state.sessions[question.target.id];
+  if (!session) return false;
+  if (session.status === 'cancelled') return true;
+  const endsAt = Date.parse(session.endsAt);
+  // Asked after the end, it may still be approved: only what was asked during the session expires.
+  const askedDuring = question.askedAt !== undefined && question.askedAt < endsAt;
+  return askedDuring && nowMs >= endsAt + approvalGraceMs;
 }
 
 /**
@@ -22,11 +44,15 @@ export function stateOf(
   question: AskedHere,
   state: PublicState,
   queuedIds: ReadonlySet<string>,
+  nowMs?: number,
 ): { state: MyQuestionState; live?: Question } {
   if (question.error) return { state: 'failed' };
   if (queuedIds.has(question.commandId)) return { state: 'sending' };
   const live = state.questions[question.id];
-  if (!live || live.status !== 'published') return { state: question.seenPublished ? 'hidden' : 'submitted' };
+  if (!live || live.status !== 'published') {
+    if (question.seenPublished) return { state: 'hidden' };
+    return { state: noLongerWaiting(question, state, nowMs) ? 'unpublished' : 'submitted' };
+  }
   const into = live.mergedInto ? state.questions[live.mergedInto] : undefined;
   if (into?.status === 'published') return { state: into.answered ? 'answered' : 'merged', live: into };
   return { state: live.answered ? 'answered' : 'published', live };

@@ -1,4 +1,7 @@
-import { createMemo, createSignal, type Accessor } from 'solid-js';
+import { createMemo, createSignal, onCleanup, type Accessor } from 'solid-js';
+
+/** After a tap, how long the list holds still before the votes may re-sort it. */
+export const touchHoldMs = 2500;
 
 const sameIds = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id, i) => id === b[i]);
 
@@ -9,6 +12,14 @@ const sameIds = (a: readonly string[], b: readonly string[]) => a.length === b.l
  */
 export function createStableOrder(liveOrder: Accessor<readonly string[]>) {
   const [held, setHeld] = createSignal(false);
+  // A finger leaves no pointer behind and the tapped button keeps the focus, so a touch hold
+  // would never end: after a tap the list re-sorts once the person has paused (as Slido does).
+  let release: ReturnType<typeof setTimeout> | undefined;
+  const hold = () => {
+    clearTimeout(release);
+    setHeld(true);
+  };
+  onCleanup(() => clearTimeout(release));
   // Its own memo, so a new vote count that leaves the order as it was changes nothing downstream.
   const ids = createMemo(liveOrder, [], { equals: sameIds });
   const order = createMemo<readonly string[]>(
@@ -27,13 +38,19 @@ export function createStableOrder(liveOrder: Accessor<readonly string[]>) {
     order,
     /** For the list element: focus or pointer inside holds the order. */
     handlers: {
-      onFocusIn: () => setHeld(true),
+      onFocusIn: hold,
       onFocusOut: (event: FocusEvent) => {
         const list = event.currentTarget;
         const next = event.relatedTarget;
         if (!(list instanceof Element) || !(next instanceof Node) || !list.contains(next)) setHeld(false);
       },
-      onPointerEnter: () => setHeld(true),
+      onPointerEnter: hold,
+      onPointerDown: hold,
+      onPointerUp: (event: PointerEvent) => {
+        if (event.pointerType === 'mouse') return;
+        clearTimeout(release);
+        release = setTimeout(() => setHeld(false), touchHoldMs);
+      },
       onPointerLeave: (event: PointerEvent) => {
         const list = event.currentTarget;
         if (!(list instanceof Element) || !list.contains(document.activeElement)) setHeld(false);

@@ -1,41 +1,12 @@
-import { createMemo, For, Show } from 'solid-js';
-import type { PublicState } from '../../../shared/model';
+import { Show } from 'solid-js';
 import { t } from '../../i18n/i18n';
-import { loaded, state } from '../../sync/connection';
+import { loaded } from '../../sync/connection';
 import { isModerator } from '../../sync/staffToken';
 import { StaffTabs } from '../moderation/StaffTabs';
 import { AnnouncementForm } from './AnnouncementForm';
 import { PostedAnnouncements } from './PostedAnnouncements';
-import { SessionEditForm } from './SessionEditForm';
+import { SessionPicker } from './SessionPicker';
 import { SignInNotice } from './SignInNotice';
-
-/**
- * Ids in programme order (the slot before any live change), so a form does not jump away
- * under the moderator's finger when its session moves.
- */
-function programmeOrder(state: PublicState): string[] {
-  const slotOf = (id: string) => {
-    const session = state.sessions[id];
-    return session?.original ?? session;
-  };
-  return Object.keys(state.sessions).sort((a, b) => {
-    const slotA = slotOf(a);
-    const slotB = slotOf(b);
-    if (!slotA || !slotB) return 0;
-    return Date.parse(slotA.startsAt) - Date.parse(slotB.startsAt) || slotA.roomId.localeCompare(slotB.roomId);
-  });
-}
-
-function SessionForms() {
-  const ids = createMemo(() => programmeOrder(state()), undefined, {
-    equals: (a, b) => a.length === b.length && a.every((id, i) => id === b[i]),
-  });
-  return (
-    <For each={ids()}>
-      {(id) => <Show when={state().sessions[id]}>{(session) => <SessionEditForm session={session()} />}</Show>}
-    </For>
-  );
-}
 
 export function ModerationPage() {
   return (
@@ -51,7 +22,7 @@ export function ModerationPage() {
         <PostedAnnouncements />
         <h2>{t('moderation.sessions')}</h2>
         <Show when={loaded()} fallback={<p class="muted">{t('app.loading')}</p>}>
-          <SessionForms />
+          <SessionPicker />
         </Show>
       </Show>
     </section>

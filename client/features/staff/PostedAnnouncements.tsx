@@ -1,15 +1,17 @@
 import { For, Show } from 'solid-js';
-import { t } from '../../i18n/i18n';
+import { t, tCount } from '../../i18n/i18n';
 import { receiptCounts, state } from '../../sync/connection';
 import { timeOf } from '../agenda/sessionView';
 import { newestFirst } from '../announcements/announcementView';
+import { CorrectedMark } from '../announcements/CorrectedMark';
+import { AnnouncementControls } from './AnnouncementControls';
 
 /** What was announced, with how many connected devices have shown each one (counted live). */
 export function PostedAnnouncements() {
   const announcements = () => newestFirst(state().announcements);
   const reached = (id: string) => {
     const count = receiptCounts()[id] ?? 0;
-    return count === 1 ? t('announce.reachedOne') : t('announce.reachedMany', { count });
+    return tCount(count, { one: 'announce.reachedOne', other: 'announce.reachedMany' });
   };
   return (
     <section aria-labelledby="posted-title">
@@ -30,11 +32,13 @@ export function PostedAnnouncements() {
                   <time dateTime={announcement.postedAt}>
                     {t('announcements.postedAt', { time: timeOf(announcement.postedAt, state()) })}
                   </time>
+                  <CorrectedMark announcement={announcement} />
                   <span class="receipt-count" data-receipts={receiptCounts()[announcement.id] ?? 0}>
                     {reached(announcement.id)}
                   </span>
                 </p>
                 <p class="announcement-text">{announcement.text}</p>
+                <AnnouncementControls announcement={announcement} />
               </li>
             )}
           </For>

@@ -4,6 +4,7 @@ import { limits } from '../../../shared/model';
 import { t } from '../../i18n/i18n';
 import { sendCommand, state } from '../../sync/connection';
 import { eventZone } from '../agenda/sessionView';
+import { CancelSession } from './CancelSession';
 import { FormStatusLine } from './FormStatusLine';
 import { planEdit, wallClock } from './sessionEdit';
 import { createCommandStatus } from './useCommandStatus';
@@ -38,17 +39,6 @@ export function SessionEditForm(props: { session: Session }) {
     if (plan.rename && !command.check(await sendCommand('session:rename', plan.rename))) return;
     resetDraft();
     command.done('edit.saved');
-  }
-
-  async function toggleCancelled(): Promise<void> {
-    if (command.busy()) return;
-    command.start();
-    const sessionId = props.session.id;
-    const wasCancelled = cancelled();
-    const result = wasCancelled
-      ? await sendCommand('session:reinstate', { sessionId })
-      : await sendCommand('session:cancel', { sessionId });
-    if (command.check(result)) command.done(wasCancelled ? 'edit.reinstatedDone' : 'edit.cancelledDone');
   }
 
   return (
@@ -99,10 +89,8 @@ export function SessionEditForm(props: { session: Session }) {
         <button type="submit" class="button" disabled={command.busy()}>
           {t('edit.save')}
         </button>
-        <button type="button" class="button button-quiet" disabled={command.busy()} onClick={() => void toggleCancelled()}>
-          {cancelled() ? t('edit.reinstate') : t('edit.cancel')}
-        </button>
       </div>
+      <CancelSession session={props.session} command={command} />
       <FormStatusLine status={command.status()} />
     </form>
   );

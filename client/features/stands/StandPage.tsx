@@ -1,23 +1,30 @@
 import { A, useParams } from '@solidjs/router';
 import { createMemo, For, Show } from 'solid-js';
 import type { Stand } from '../../../shared/model';
-import { t } from '../../i18n/i18n';
+import { t, tCount } from '../../i18n/i18n';
 import { loaded, state } from '../../sync/connection';
 import { roomName } from '../agenda/sessionView';
 import { ShowOnMapLink } from '../map/ShowOnMapLink';
 import { AnswerBlock } from '../questions/AnswerBlock';
+import { myQuestions } from '../questions/myQuestions';
 import { QuestionsSection } from '../questions/QuestionsSection';
 import { StandAbout, StandContact } from './StandDetails';
 import { StandStatusBadge } from './StandStatusBadge';
 import { faqOf } from './standView';
 
-/** "Häufige Fragen": answered questions, collapsed to their question so the page stays short. */
+/**
+ * The stand's answered questions, collapsed to their question so the page stays short. One's
+ * own are left out: "Meine Fragen" shows them with their answer already.
+ */
 function StandFaq(props: { standId: string }) {
-  const faq = createMemo(() => faqOf(state(), props.standId));
+  const faq = createMemo(() => {
+    const mine = new Set(myQuestions().map((question) => question.id));
+    return faqOf(state(), props.standId).filter((question) => !mine.has(question.id));
+  });
   return (
     <Show when={faq().length > 0}>
       <section class="stand-faq" aria-labelledby="stand-faq-title">
-        <h2 id="stand-faq-title">{t('stands.faq')}</h2>
+        <h2 id="stand-faq-title">{tCount(faq().length, { one: 'stands.answeredOne', other: 'stands.answered' })}</h2>
         <For each={faq()}>
           {(question) => (
             <details class="faq-item" data-faq-id={question.id}>

@@ -1,7 +1,7 @@
 import { A } from '@solidjs/router';
 import { createMemo, For, Show } from 'solid-js';
 import type { Stand } from '../../../shared/model';
-import { t } from '../../i18n/i18n';
+import { t, tCount } from '../../i18n/i18n';
 import { loaded, state } from '../../sync/connection';
 import { useSearchParamList } from './searchParamList';
 import { StandSearchField, standSearchInputId, TopicFilters } from './StandFilters';
@@ -26,7 +26,7 @@ function StandCard(props: { stand: Stand }) {
 
 function countText(count: number): string {
   if (count === 0) return t('standDir.count.none');
-  return count === 1 ? t('standDir.count.one') : t('standDir.count.other', { count });
+  return tCount(count, { one: 'standDir.count.one', other: 'standDir.count.other' });
 }
 
 function StandDirectory() {
@@ -54,16 +54,20 @@ function StandDirectory() {
   return (
     <>
       <StandSearchField query={query()} onQuery={(next) => setQueryParam([next])} />
-      <TopicFilters topics={topics()} chosen={chosen()} onToggle={toggle} />
-      <div class="stand-results-bar">
-        <p class="stand-count" aria-live="polite" aria-atomic="true">
-          {countText(results().length)}
-        </p>
-        <Show when={filtered()}>
-          <button type="button" class="button button-quiet" onClick={clear}>
-            {t('standDir.clear')}
-          </button>
-        </Show>
+      {/* One row on a phone: the count beside the folded topics, so the first result sits high. */}
+      <div class="stand-toolbar">
+        <TopicFilters topics={topics()} chosen={chosen()} onToggle={toggle} />
+        <div class="stand-results-bar">
+          <p class="stand-count" aria-live="polite" aria-atomic="true">
+            {countText(results().length)}
+          </p>
+          <Show when={filtered()}>
+            {/* Short on screen, whole for a screen reader; the visible word is part of the name. */}
+            <button type="button" class="button button-quiet" aria-label={t('standDir.clear')} onClick={clear}>
+              {t('standDir.clearShort')}
+            </button>
+          </Show>
+        </div>
       </div>
       <Show
         when={results().length > 0}

@@ -1,4 +1,5 @@
 import { foldText, matchQuality, wordsOf } from './fuzzyMatch';
+import { alternativesOf, meaningfulTerms } from './queryWords';
 
 /** What the directory searches in: the fields a visitor remembers a stand by. */
 export interface SearchableStand {
@@ -6,15 +7,18 @@ export interface SearchableStand {
   municipality: string;
   topic: string;
   description: string;
+  /** What it took and what it cost: what people at a networking day ask about most. */
+  implementation?: string;
+  cost?: string;
 }
 
 /**
  * Where a word was found counts more than how well: a stand named after the query comes before
  * one that only mentions it in its description, even when the name has a typo.
  */
-const fieldWeights = { name: 30, municipality: 20, topic: 20, description: 10 } as const;
+const fieldWeights = { name: 30, municipality: 20, topic: 20, description: 10, implementation: 8, cost: 8 } as const;
 type FieldName = keyof typeof fieldWeights;
-const fieldNames: readonly FieldName[] = ['name', 'municipality', 'topic', 'description'];
+const fieldNames: readonly FieldName[] = ['name', 'municipality', 'topic', 'description', 'implementation', 'cost'];
 
 interface IndexedStand<T> {
   stand: T;
@@ -50,7 +54,7 @@ export function indexStands<T extends SearchableStand>(stands: readonly T[]): St
     stand,
     fields: fieldNames.map((field) => ({
       weight: fieldWeights[field],
-      words: [...new Set(wordsOf(foldText(stand[field])).map(idOf))],
+      words: [...new Set(wordsOf(foldText(stand[field] ?? '')).map(idOf))],
     })),
   }));
   return { vocabulary, entries };
@@ -78,9 +82,12 @@ function termScore<T>(entry: IndexedStand<T>, qualities: Uint8Array): number {
  * compound or with a small typo), best first; an empty query gives all stands by name.
  */
 export function searchStands<T>(index: StandIndex<T>, query: string): T[] {
-  const terms = queryTerms(query);
+  const terms = meaningfulTerms(queryTerms(query));
   if (terms.length === 0) return index.entries.map((entry) => entry.stand);
-  const qualities = terms.map((term) => Uint8Array.from(index.vocabulary, (word) => matchQuality(term, word)));
+  // A word matches as well as its best alternative ("Preis" finds "Kosten"), the word itself first.
+  const qualities = terms.map((term) =>
+    Uint8Array.from(index.vocabulary, (word) => Math.max(...alternativesOf(term).map((alt) => matchQuality(alt, word)))),
+  );
   const found: { stand: T; score: number }[] = [];
   for (const entry of index.entries) {
     let score = 0;

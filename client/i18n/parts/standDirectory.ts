@@ -1,11 +1,11 @@
 /** Strings of one feature, German first; en must have exactly the same keys. */
 export const de = {
   'standDir.searchLabel': 'Stände durchsuchen',
-  'standDir.searchHint': 'Name, Projekt, Kommune oder Thema – auch mit Tippfehlern.',
+  'standDir.searchHint': 'Name, Kommune, Thema, Umsetzung oder Kosten – auch mit Tippfehlern.',
   'standDir.topics': 'Nach Thema filtern',
   'standDir.clear': 'Suche und Filter zurücksetzen',
   'standDir.count.none': 'Keine Stände gefunden',
-  'standDir.count.one': '1 Stand',
+  'standDir.count.one': '{count} Stand',
   'standDir.count.other': '{count} Stände',
   'standDir.noResults': 'Kein Stand passt zu dieser Suche.',
   'standDir.noResultsHint': 'Versuchen Sie ein anderes Stichwort, den Namen einer Kommune oder ein anderes Thema.',
@@ -23,11 +23,11 @@ export const de = {
 
 export const en: Record<keyof typeof de, string> = {
   'standDir.searchLabel': 'Search stands',
-  'standDir.searchHint': 'Name, project, municipality or topic – typos are fine.',
+  'standDir.searchHint': 'Name, municipality, topic, implementation or cost – typos are fine.',
   'standDir.topics': 'Filter by topic',
   'standDir.clear': 'Clear search and filters',
   'standDir.count.none': 'No stands found',
-  'standDir.count.one': '1 stand',
+  'standDir.count.one': '{count} stand',
   'standDir.count.other': '{count} stands',
   'standDir.noResults': 'No stand matches this search.',
   'standDir.noResultsHint': 'Try another word, the name of a municipality or another topic.',

@@ -1,0 +1,70 @@
+import { createSignal, Show } from 'solid-js';
+import { limits, type Session } from '../../../shared/model';
+import { t } from '../../i18n/i18n';
+import { sendCommand } from '../../sync/connection';
+import type { CommandStatus } from './useCommandStatus';
+
+/**
+ * "Absagen" asks once more and takes a reason, which every attendee sees beside "abgesagt";
+ * "Wieder aufnehmen" undoes a cancellation at once, as it is harmless.
+ */
+export function CancelSession(props: { session: Session; command: CommandStatus }) {
+  const [confirming, setConfirming] = createSignal(false);
+  const [reason, setReason] = createSignal('');
+  const cancelled = () => props.session.status === 'cancelled';
+
+  async function cancel(): Promise<void> {
+    if (props.command.busy()) return;
+    props.command.start();
+    const text = reason().trim();
+    const result = await sendCommand('session:cancel', { sessionId: props.session.id, ...(text ? { reason: text } : {}) });
+    if (!props.command.check(result)) return;
+    setConfirming(false);
+    setReason('');
+    props.command.done('edit.cancelledDone');
+  }
+
+  async function reinstate(): Promise<void> {
+    if (props.command.busy()) return;
+    props.command.start();
+    if (props.command.check(await sendCommand('session:reinstate', { sessionId: props.session.id }))) {
+      props.command.done('edit.reinstatedDone');
+    }
+  }
+
+  return (
+    <Show
+      when={!cancelled()}
+      fallback={
+        <button type="button" class="button button-quiet" disabled={props.command.busy()} onClick={() => void reinstate()}>
+          {t('edit.reinstate')}
+        </button>
+      }
+    >
+      <Show
+        when={confirming()}
+        fallback={
+          <button type="button" class="button button-quiet" onClick={() => setConfirming(true)}>
+            {t('edit.cancel')}
+          </button>
+        }
+      >
+        <div class="confirm-box" role="group" aria-label={t('edit.cancel')}>
+          <p>{t('edit.cancelConfirm')}</p>
+          <label class="field">
+            <span class="field-label">{t('edit.cancelReason')}</span>
+            <input type="text" maxLength={limits.reason} value={reason()} onInput={(e) => setReason(e.currentTarget.value)} />
+          </label>
+          <div class="button-row">
+            <button type="button" class="button button-danger" disabled={props.command.busy()} onClick={() => void cancel()}>
+              {t('edit.cancelYes')}
+            </button>
+            <button type="button" class="button button-quiet" onClick={() => setConfirming(false)}>
+              {t('edit.cancelNo')}
+            </button>
+          </div>
+        </div>
+      </Show>
+    </Show>
+  );
+}

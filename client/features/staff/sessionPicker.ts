@@ -1,0 +1,43 @@
+import type { PublicState, Session } from '../../../shared/model';
+import { foldText } from '../stands/fuzzyMatch';
+
+export type EditPhase = 'now' | 'next' | 'past';
+
+export interface EditRow {
+  session: Session;
+  phase: EditPhase;
+}
+
+const phaseRank: Record<EditPhase, number> = { now: 0, next: 1, past: 2 };
+
+function phaseOf(session: Session, nowMs: number): EditPhase {
+  if (Date.parse(session.endsAt) <= nowMs) return 'past';
+  return Date.parse(session.startsAt) <= nowMs ? 'now' : 'next';
+}
+
+/** Title, speakers and room, folded like the stand search: "dorfer" finds "Digitale Dörfer". */
+function searchText(session: Session, state: PublicState): string {
+  const room = state.rooms[session.roomId]?.name ?? '';
+  return foldText([session.title, ...session.speakers, room].join(' '));
+}
+
+/**
+ * The sessions a moderator picks one from to edit: what runs now first, then what comes, then
+ * what is over (pretalx's and Whova's organizer views open at "now" too), each by start; a
+ * query keeps the sessions whose title, speakers or room have every word.
+ */
+export function sessionsToEdit(state: PublicState, nowMs: number, query: string): EditRow[] {
+  const words = foldText(query).split(/\s+/).filter((word) => word !== '');
+  return Object.values(state.sessions)
+    .filter((session) => {
+      const text = searchText(session, state);
+      return words.every((word) => text.includes(word));
+    })
+    .map((session) => ({ session, phase: phaseOf(session, nowMs) }))
+    .sort(
+      (a, b) =>
+        phaseRank[a.phase] - phaseRank[b.phase] ||
+        Date.parse(a.session.startsAt) - Date.parse(b.session.startsAt) ||
+        a.session.roomId.localeCompare(b.session.roomId),
+    );
+}

@@ -1,0 +1,29 @@
+import type { ChangeDataMap } from './changes.js';
+import type { Announcement, PublicState } from './model.js';
+
+type AnnouncementChange = 'announcement:corrected' | 'announcement:withdrawn';
+type Handlers = { [K in AnnouncementChange]: (state: PublicState, data: ChangeDataMap[K]) => PublicState };
+
+function updateAnnouncement(
+  state: PublicState,
+  id: string,
+  update: (announcement: Announcement) => Announcement,
+): PublicState {
+  if (!state.announcements.some((a) => a.id === id)) return state;
+  return { ...state, announcements: state.announcements.map((a) => (a.id === id ? update(a) : a)) };
+}
+
+/** Corrections replace the text in place (the English one too: an old translation would mislead). */
+export const announcementHandlers: Handlers = {
+  'announcement:corrected': (state, { announcementId, text, textEn, correctedAt }) =>
+    updateAnnouncement(state, announcementId, ({ textEn: _old, ...announcement }) => ({
+      ...announcement,
+      text,
+      ...(textEn ? { textEn } : {}),
+      correctedAt,
+    })),
+  'announcement:withdrawn': (state, { announcementId }) =>
+    state.announcements.some((a) => a.id === announcementId)
+      ? { ...state, announcements: state.announcements.filter((a) => a.id !== announcementId) }
+      : state,
+};

@@ -1,0 +1,104 @@
+import type { Browser, BrowserContext } from 'playwright-core';
+import type { Role } from '../../shared/roles.js';
+import { hostLink } from '../e2e/staffApi.js';
+import type { ServerProcess } from './serverProcess.js';
+
+export type StaffRole = Extract<Role, 'moderator' | 'organizer' | 'host'>;
+export type StaffTokens = ReadonlyMap<StaffRole, string>;
+
+export const hostStand = 'digitale-doerfer';
+const eventPoll = '5f0c6a8e-2b7e-4c39-9a51-0d6f3e2a9b10';
+const sessionPoll = '7a1d2c3b-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
+
+export interface PageCase {
+  path: string;
+  /** Waits for the content that makes the page what it is. */
+  ready: string;
+  role?: StaffRole;
+}
+
+/** Every page of the app, each with the role that sees it as its users do. */
+export const appPages: PageCase[] = [
+  { path: '/', ready: 'h1' },
+  { path: '/agenda', ready: 'article[data-session-id]' },
+  { path: '/my-agenda', ready: 'h1' },
+  { path: '/session/digitale-doerfer', ready: 'h1' },
+  { path: '/stands', ready: '[data-stand-id]' },
+  { path: `/stand/${hostStand}`, ready: 'h1' },
+  { path: '/map', ready: 'svg' },
+  { path: `/map?stand=${hostStand}`, ready: 'svg' },
+  { path: '/infos', ready: 'h1' },
+  { path: '/staff', ready: 'input' },
+  { path: '/moderation', ready: '[data-edit-session]', role: 'moderator' },
+  { path: '/moderation/questions', ready: 'h1', role: 'moderator' },
+  { path: '/host', ready: 'h1', role: 'host' },
+  { path: '/organizer', ready: 'h1', role: 'organizer' },
+  { path: '/organizer/import', ready: 'input[type="file"]', role: 'organizer' },
+  { path: '/screen/eroeffnung', ready: 'h1' },
+  { path: `/poll/${eventPoll}`, ready: '[data-poll-id]' },
+  { path: '/moderation/polls', ready: 'li[data-staff-poll]', role: 'moderator' },
+  { path: `/screen/${hostStand}`, ready: '[data-screen-poll] [data-poll-results]' },
+];
+
+/**
+ * What the poll pages need to show: an event-wide poll with its own page, and a session poll with
+ * revealed results (on the session page and the big screen). Call once per server, before the pages.
+ */
+export async function addPagePolls(server: ServerProcess, moderatorToken: string): Promise<void> {
+  const run = (type: string, payload: unknown) => server.command(moderatorToken, type, payload);
+  await run('poll:create', {
+    pollId: eventPoll,
+    setup: { sessionId: null, kind: 'multiple', question: 'Wer nutzt das schon in seiner Kommune?', options: ['Ja', 'In Planung', 'Nein'], maxChoices: 2 },
+  });
+  await run('poll:open', { pollId: eventPoll });
+  await run('poll:create', {
+    pollId: sessionPoll,
+    setup: { sessionId: hostStand, kind: 'rating', question: 'Wie bewerten Sie den Vortrag?', options: [], scale: 5, lowLabel: 'schwach', highLabel: 'sehr gut' },
+  });
+  await run('poll:open', { pollId: sessionPoll });
+  await run('poll:reveal', { pollId: sessionPoll });
+}
+
+/** A token per staff role, from the printed links and a fresh host code. */
+export async function staffTokens(server: ServerProcess): Promise<StaffTokens> {
+  return new Map<StaffRole, string>([
+    ['moderator', await server.tokenFor(server.links.moderator)],
+    ['organizer', await server.tokenFor(server.links.organizer)],
+    ['host', await server.tokenFor(await hostLink(server, hostStand))],
+  ]);
+}
+
+/** A context in one language and colour scheme, signed in as `role` when given. */
+export async function pageContext(
+  browser: Browser,
+  options: {
+    locale: 'de' | 'en';
+    colorScheme: 'light' | 'dark';
+    role: StaffRole | undefined;
+    tokens: StaffTokens;
+    viewport?: { width: number; height: number };
+    phone?: boolean;
+  },
+): Promise<BrowserContext> {
+  const ctx = await browser.newContext({
+    viewport: options.viewport ?? { width: 390, height: 844 },
+    colorScheme: options.colorScheme,
+    locale: 'de-DE',
+    reducedMotion: 'reduce',
+    ...(options.phone ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
+  });
+  const role = options.role;
+  const staff = role ? { role, token: options.tokens.get(role) ?? '', stand: role === 'host' ? hostStand : '' } : null;
+  await ctx.addInitScript(
+    ([lang, signedIn]) => {
+      localStorage.setItem('ortstermin.locale', lang);
+      if (signedIn) {
+        localStorage.setItem('ortstermin.staffToken', signedIn.token);
+        localStorage.setItem('ortstermin.staffRole', signedIn.role);
+        if (signedIn.stand) localStorage.setItem('ortstermin.staffStand', signedIn.stand);
+      }
+    },
+    [options.locale, staff] as const,
+  );
+  return ctx;
+}

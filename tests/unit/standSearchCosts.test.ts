@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { foldText } from '../../client/features/stands/fuzzyMatch.js';
+import { alternativesOf, meaningfulTerms } from '../../client/features/stands/queryWords.js';
+import { indexStands, searchStands } from '../../client/features/stands/standSearch.js';
+import { standsFileSchema } from '../../shared/standsImport.js';
+
+const demo = standsFileSchema.parse(JSON.parse(readFileSync(new URL('../../server/demo/demoStands.json', import.meta.url), 'utf8')));
+const demoIndex = indexStands(demo.stands);
+const ids = (query: string) => searchStands(demoIndex, query).map((stand) => stand.id).sort();
+/** The stands whose cost text speaks of costs, read from the data, not written down by hand. */
+const costStands = demo.stands.filter((stand) => foldText(stand.cost).includes('kosten')).map((s) => s.id).sort();
+
+describe('stand search over what people ask about', () => {
+  it('"Kosten" finds every stand whose cost text names costs', () => {
+    expect(costStands.length).toBeGreaterThanOrEqual(6);
+    expect(ids('Kosten')).toEqual(expect.arrayContaining(costStands));
+  });
+
+  it('"Preis" and "was kostet" find them too', () => {
+    expect(ids('Preis')).toEqual(expect.arrayContaining(costStands));
+    expect(ids('was kostet')).toEqual(expect.arrayContaining(costStands));
+    expect(ids('teuer')).toEqual(expect.arrayContaining(costStands));
+    expect(ids('how much does it cost')).toEqual(expect.arrayContaining(costStands));
+  });
+
+  it('searches the implementation text', () => {
+    expect(ids('Parkscheinautomaten')).toEqual(['park-apps']);
+    expect(ids('Ehrenamtlichen')).toContain('westpfalz-wiki');
+  });
+
+  it('a name hit still outranks a cost-text hit', () => {
+    const index = indexStands([
+      { name: 'Rathaus', municipality: '', topic: '', description: '', cost: 'Kita-Gebühren online' },
+      { name: 'Kita-Portal', municipality: '', topic: '', description: '' },
+    ]);
+    expect(searchStands(index, 'Kita').map((s) => s.name)).toEqual(['Kita-Portal', 'Rathaus']);
+  });
+
+  it('drops question words only when something else is asked', () => {
+    expect(meaningfulTerms(['was', 'kostet'])).toEqual(['kostet']);
+    expect(meaningfulTerms(['was'])).toEqual(['was']);
+    expect(alternativesOf('preis')[0]).toBe('preis');
+    expect(ids('Schwimmbad Preis')).toEqual([]);
+  });
+});
