@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { CommandResult } from '../../shared/errors.js';
 import { socketEvents, type ClientToServerEvents, type ServerToClientEvents } from '../../shared/events.js';
 import { ServerProcess } from '../support/serverProcess.js';
-import { eventually } from '../support/socketClient.js';
+import { eventually, issueDeviceId } from '../support/socketClient.js';
 
 type Phone = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -22,11 +22,11 @@ const logSchema = z.object({ changes: z.array(z.object({ type: z.string(), data:
 const snapshotSchema = z.object({ snapshot: z.object({ state: z.object({ questions: z.record(z.string(), z.object({ votes: z.number() })) }) }) });
 
 /** A phone as the app opens it: reconnects by itself, with socket.io's randomized backoff. */
-function phone(url: string): Phone {
+function phone(url: string, deviceId: string): Phone {
   const socket: Phone = io(url, {
     transports: ['websocket'],
     forceNew: true,
-    auth: { deviceId: randomUUID() },
+    auth: { deviceId },
     reconnectionDelay: 300,
     reconnectionDelayMax: 3000,
     randomizationFactor: 0.5,
@@ -44,7 +44,8 @@ const send = (socket: Phone, type: string, payload: unknown): Promise<CommandRes
 describe('graceful stop', () => {
   it('SIGTERM with 100 phones and commands in flight: every acknowledged command is stored, every phone comes back', async () => {
     server = await new ServerProcess().start();
-    const devices = Array.from({ length: 100 }, () => phone(server!.url));
+    const ids = await Promise.all(Array.from({ length: 100 }, () => issueDeviceId(server!.url)));
+    const devices = ids.map((id) => phone(server!.url, id));
     await eventually(() => devices.every((d) => d.connected), 20_000);
     const told = new Set<Phone>();
     devices.forEach((d) => d.on(socketEvents.serverRestarting, () => told.add(d)));

@@ -68,7 +68,6 @@ describe('HTTPS in the one process', () => {
       transports: ['websocket'],
       ca: certs.caPem.toString(),
       extraHeaders: { origin: local },
-      auth: { deviceId: crypto.randomUUID() },
       reconnection: false,
     });
     await new Promise<void>((resolve, reject) => {
