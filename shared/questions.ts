@@ -17,6 +17,9 @@ export const answerSchema = z.object({
   at: instant,
 });
 
+/** What attendees see of a merged-away question's text: nothing; the question it went into speaks. */
+export const mergedAwayText = '—';
+
 export const questionSchema = z.object({
   id: z.uuid(),
   target: questionTargetSchema,

@@ -1,4 +1,4 @@
-import type { Question } from '../../shared/questions.js';
+import { mergedAwayText, type Question } from '../../shared/questions.js';
 import { accept, reject, type CommandHandlers } from '../commands/handler.js';
 import { audienceOf, conflict, privateAudience, withQuestion } from './questionRules.js';
 import { own } from '../../shared/records.js';
@@ -49,7 +49,14 @@ export const moderationHandlers: CommandHandlers<ModerationCommand> = {
       }
       // The voters move over in the vote index; the next vote count carries the new total.
       const merged: Question = { ...q, mergedInto: intoId, pinned: false };
-      return accept({ type: 'question:merged', audience: 'public', data: { question: merged, into } });
+      // Attendees keep the merged-away question only as a pointer: its text and author stay with
+      // staff (the staff change comes second, so their view ends with the whole question).
+      const { authorName: _author, ...withoutAuthor } = merged;
+      const pointer: Question = { ...withoutAuthor, text: mergedAwayText };
+      return accept(
+        { type: 'question:merged', audience: 'public', data: { question: pointer, into } },
+        { type: 'question:merged', audience: 'staff', data: { question: merged, into } },
+      );
     }),
 
   'question:answer': ({ questionId, text }, { state, actor, now }) =>

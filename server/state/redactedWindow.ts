@@ -2,7 +2,7 @@ import type { Change } from '../../shared/changes.js';
 
 /**
  * What a catch-up must not replay. The kept window holds changes as they were sent, so a question
- * published and later hidden (or deleted) still has its text in the window's older changes. A
+ * published and later hidden, merged away or deleted still has its text in the window's older changes. A
  * device asking from before such a change gets a snapshot instead, computed for its audience as
  * it is now; one asking from after it had the text already and gets only the withdrawal.
  */
@@ -14,7 +14,8 @@ export interface RedactedWindow {
 }
 
 function questionIdsWithText(change: Change): string[] {
-  if (change.type === 'question:merged') return [change.data.question.id, change.data.into.id];
+  // The public merge carries only a pointer to the merged-away question, not its text.
+  if (change.type === 'question:merged') return change.audience === 'public' ? [change.data.into.id] : [change.data.question.id, change.data.into.id];
   if ('question' in change.data) return [change.data.question.id];
   return [];
 }
@@ -28,6 +29,10 @@ export function createRedactedWindow(): RedactedWindow {
     note(change) {
       for (const id of questionIdsWithText(change)) textSeq.set(id, change.seq);
       if (change.type === 'question:withdrawn') hiddenUpTo = Math.max(hiddenUpTo, textSeq.get(change.data.questionId) ?? 0);
+      // Merged away: attendees must not get its text back from older changes in the window.
+      if (change.type === 'question:merged' && change.audience === 'public') {
+        hiddenUpTo = Math.max(hiddenUpTo, textSeq.get(change.data.question.id) ?? 0);
+      }
       if (change.type === 'question:deleted') {
         deletedUpTo = Math.max(deletedUpTo, textSeq.get(change.data.questionId) ?? 0);
         textSeq.delete(change.data.questionId);

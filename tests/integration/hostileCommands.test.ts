@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { socketEvents } from '../../shared/events.js';
 import { schemaVersion } from '../../shared/model.js';
 import { parseSyncReply } from '../../shared/syncReply.js';
+import { eventually } from '../support/socketClient.js';
 import { useServers } from '../support/useServers.js';
 import { createTestApp, type TestApp } from '../support/testServer.js';
 
@@ -108,5 +109,32 @@ describe('a hidden question stays unreadable for attendees (defect 4)', () => {
     // Staff still see it, hidden.
     const staffReply = parseSyncReply(await moderator.socket.timeout(5000).emitWithAck(socketEvents.sync, { lastSeq: 0, schemaVersion }));
     expect(JSON.stringify(staffReply)).toContain('0631');
+  });
+});
+
+describe('a merged-away question stays unreadable for attendees', () => {
+  it('holds its text neither in GET /api/changes?since=0, a sync from lastSeq 0 nor a live change; staff keep it', async () => {
+    const app = await running();
+    const attendee = await device(app.url);
+    const watcher = await device(app.url);
+    const moderator = await device(app.url, app.moderatorToken);
+    const [kept, duplicate] = [randomUUID(), randomUUID()];
+    const target = { kind: 'session' as const, id: 'digitale-doerfer' };
+    await attendee.send('question:ask', { questionId: kept, target, text: 'Was hat die Plattform gekostet?' });
+    await attendee.send('question:ask', { questionId: duplicate, target, text: 'Was kostet das? Fragt Erika, 0631 7654321', authorName: 'Erika Mustermann' });
+    expect(await moderator.send('question:merge', { questionId: duplicate, intoId: kept })).toMatchObject({ ok: true });
+
+    const http = await (await fetch(`${app.url}/api/changes?since=0`)).text();
+    expect(http).not.toContain('7654321');
+    expect(http).not.toContain('Mustermann');
+    const reply = parseSyncReply(await attendee.socket.timeout(5000).emitWithAck(socketEvents.sync, { lastSeq: 0, schemaVersion }));
+    expect(reply).not.toBeNull();
+    expect(JSON.stringify(reply)).not.toContain('7654321');
+    // A phone that was there when it was merged keeps only the pointer to the question it went into.
+    await eventually(() => watcher.state.questions[duplicate]?.mergedInto === kept);
+    expect(watcher.state.questions[duplicate]).toMatchObject({ mergedInto: kept });
+    expect(JSON.stringify(watcher.state.questions[duplicate])).not.toContain('7654321');
+    const staffReply = parseSyncReply(await moderator.socket.timeout(5000).emitWithAck(socketEvents.sync, { lastSeq: 0, schemaVersion }));
+    expect(JSON.stringify(staffReply)).toContain('7654321');
   });
 });
