@@ -1,4 +1,5 @@
 import { A } from '@solidjs/router';
+import { MyAgendaLink } from '../myAgenda/MyAgendaLink';
 import { createMemo, For, Show } from 'solid-js';
 import { nowAndNext } from '../../../shared/agenda';
 import { agendaDay, dayLabel } from '../../../shared/agendaDays';
@@ -64,6 +65,7 @@ export function NowNextPage() {
         <p>
           <A class="button-link" href="/agenda">{t('now.fullAgenda')}</A>
         </p>
+        <MyAgendaLink />
       </Show>
     </section>
   );
