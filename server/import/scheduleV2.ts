@@ -5,7 +5,7 @@ import { optionalText, personSchema } from './jsonFields.js';
 import { fileError, rejectRow, type ParseOptions, type ParseOutcome, type RowPlace, type SourceSession } from './sourceModel.js';
 import { addMinutes, durationMinutes } from './sourceTimes.js';
 
-/** C3VOC schedule v2 (`https://c3voc.de/schema/schedule2`): the conference, and all events in one flat list. */
+/** C3VOC schedule v2 (its `$schema` names `schema/schedule2`): the conference, and all events in one flat list. */
 export const scheduleV2Shape = z.object({
   schedule: z.object({ conference: z.object({}).loose(), events: z.array(z.unknown()) }),
 });

@@ -60,7 +60,7 @@ function EventForm(props: { event: EventInfo }) {
         <span class="field-label">{t('settings.links')}</span>
         <textarea name="links" rows="2">{linksText(props.event)}</textarea>
       </label>
-      <button type="submit" disabled={command.busy()}>{t('settings.save')}</button>
+      <button type="submit" class="button" disabled={command.busy()}>{t('settings.save')}</button>
       <FormStatusLine status={command.status()} />
     </form>
   );

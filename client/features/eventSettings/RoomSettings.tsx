@@ -62,12 +62,12 @@ export function RoomSettings() {
                   <span class="visually-hidden">{t('settings.rooms.rename', { room: room.name })}</span>
                   <input name="name" value={room.name} required autocomplete="off" />
                 </label>
-                <button type="submit">{t('settings.rooms.save')}</button>
+                <button type="submit" class="button button-quiet">{t('settings.rooms.save')}</button>
               </form>
               <div class="room-actions">
-                <button type="button" aria-label={t('settings.rooms.up', { room: room.name })} disabled={index() === 0} onClick={() => move(room, -1)}>↑</button>
-                <button type="button" aria-label={t('settings.rooms.down', { room: room.name })} disabled={index() === rooms().length - 1} onClick={() => move(room, 1)}>↓</button>
-                <button type="button" class="danger" aria-label={t('settings.rooms.remove', { room: room.name })} onClick={() => void run(() => sendCommand('room:remove', { roomId: room.id }), room.id)}>✕</button>
+                <button type="button" class="button button-quiet" aria-label={t('settings.rooms.up', { room: room.name })} disabled={index() === 0} onClick={() => move(room, -1)}>↑</button>
+                <button type="button" class="button button-quiet" aria-label={t('settings.rooms.down', { room: room.name })} disabled={index() === rooms().length - 1} onClick={() => move(room, 1)}>↓</button>
+                <button type="button" class="button button-quiet" aria-label={t('settings.rooms.remove', { room: room.name })} onClick={() => void run(() => sendCommand('room:remove', { roomId: room.id }), room.id)}>✕</button>
               </div>
             </li>
           )}
@@ -78,7 +78,7 @@ export function RoomSettings() {
           <span class="field-label">{t('settings.rooms.new')}</span>
           <input value={newName()} onInput={(e) => setNewName(e.currentTarget.value)} autocomplete="off" />
         </label>
-        <button type="submit">{t('settings.rooms.add')}</button>
+        <button type="submit" class="button">{t('settings.rooms.add')}</button>
       </form>
       <FormStatusLine status={command.status()} />
     </section>
