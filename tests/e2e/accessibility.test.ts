@@ -66,7 +66,8 @@ async function layoutProblems(path: string, ready: string): Promise<{ overflow: 
       for (let node = texts.nextNode(); node; node = texts.nextNode()) {
         const range = document.createRange();
         range.selectNodeContents(node);
-        const clipped = node.parentElement?.closest('.visually-hidden');
+        // An SVG clips what lies outside its viewport (the map's labels while it zooms), so that text widens nothing.
+        const clipped = node.parentElement?.closest('.visually-hidden, svg');
         if (!clipped && range.getBoundingClientRect().right > width + 1) wide.push((node.textContent ?? '').trim().slice(0, 30));
       }
       return { overflow, small, wide };
