@@ -2,7 +2,7 @@ import type { ChangeDataMap } from './changes.js';
 import type { Announcement, PublicState } from './model.js';
 
 type AnnouncementChange = 'announcement:corrected' | 'announcement:withdrawn';
-type Handlers = { [K in AnnouncementChange]: (state: PublicState, data: ChangeDataMap[K]) => PublicState };
+type Reducers = { [K in AnnouncementChange]: (state: PublicState, data: ChangeDataMap[K]) => PublicState };
 
 function updateAnnouncement(
   state: PublicState,
@@ -14,7 +14,7 @@ function updateAnnouncement(
 }
 
 /** Corrections replace the text in place (the English one too: an old translation would mislead). */
-export const announcementHandlers: Handlers = {
+export const announcementReducers: Reducers = {
   'announcement:corrected': (state, { announcementId, text, textEn, correctedAt }) =>
     updateAnnouncement(state, announcementId, ({ textEn: _old, ...announcement }) => ({
       ...announcement,

@@ -2,9 +2,9 @@ import { instant } from './primitives.js';
 import type { FieldIssue } from './errors.js';
 
 /**
- * Instants a command may carry: any offset, but a year every device can read back. Outside
- * 2000–2099 an instant turned to UTC can leave the ISO form (`+010000-01-01…`), which the change
- * schema and every phone refuse: one such value would poison the log for everyone.
+ * Instants a command may carry: any offset (normalised to UTC by `instant`), but only this
+ * event's century: a date a typo put in year 0207 or 9999 would sit first or last on every
+ * phone's agenda, and no event of this app lies outside it.
  */
 const earliest = Date.UTC(2000, 0, 1);
 const latest = Date.UTC(2100, 0, 1);

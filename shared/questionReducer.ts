@@ -1,62 +1,68 @@
 import type { ChangeDataMap } from './changes.js';
 import type { PublicState } from './model.js';
 import type { Question } from './questions.js';
-import { put, writable } from './records.js';
+import { put, without, type RecordWrites } from './records.js';
 
 type QuestionChange = Extract<keyof ChangeDataMap, `question:${string}` | `stand:${string}` | `moderation:${string}`>;
-type Handlers = { [K in QuestionChange]: (state: PublicState, data: ChangeDataMap[K]) => PublicState };
+type Reducers = { [K in QuestionChange]: (state: PublicState, data: ChangeDataMap[K], seq: number, writes: RecordWrites) => PublicState };
 
-function upsert(state: PublicState, ...questions: Question[]): PublicState {
-  const next = writable(state.questions);
+function upsert(state: PublicState, writes: RecordWrites, ...questions: Question[]): PublicState {
+  const next = writes.writable(state.questions);
   for (const q of questions) put(next, q.id, q);
   return { ...state, questions: next };
 }
 
-const withQuestion = (state: PublicState, data: { question: Question }) => upsert(state, data.question);
+const upsertQuestion = (state: PublicState, data: { question: Question }, _seq: number, writes: RecordWrites) =>
+  upsert(state, writes, data.question);
 
 /** Question changes carry the whole question, so a device that never saw it can still show it. */
-export const questionHandlers: Handlers = {
-  'question:asked': withQuestion,
-  'question:approved': withQuestion,
-  'question:hidden': withQuestion,
-  'question:pinned': withQuestion,
-  'question:answered': withQuestion,
-  'question:merged': (state, { question, into }) => upsert(state, question, into),
-  'question:withdrawn': (state, { questionId }) => {
+export const questionReducers: Reducers = {
+  'question:asked': upsertQuestion,
+  'question:approved': upsertQuestion,
+  'question:hidden': upsertQuestion,
+  'question:pinned': upsertQuestion,
+  'question:answered': upsertQuestion,
+  'question:merged': (state, { question, into }, _seq, writes) => upsert(state, writes, question, into),
+  'question:withdrawn': (state, { questionId }, _seq, writes) => {
     if (!state.questions[questionId]) return state;
-    const { [questionId]: _gone, ...rest } = state.questions;
-    return { ...state, questions: rest };
+    return { ...state, questions: without(writes, state.questions, questionId) };
   },
-  'question:votes-counted': (state, { votes }) => {
+  'question:votes-counted': (state, { votes }, _seq, writes) => {
     const known = Object.entries(votes).filter(([id, n]) => state.questions[id] && state.questions[id].votes !== n);
     if (known.length === 0) return state;
-    const next = writable(state.questions);
+    const next = writes.writable(state.questions);
     for (const [id, n] of known) put(next, id, { ...next[id]!, votes: n });
     return { ...state, questions: next };
   },
   'question:vote-cast': (state) => state,
-  'question:staged': (state, { sessionId, questionId }) => {
-    const { [sessionId]: _old, ...rest } = state.stage;
-    return { ...state, stage: questionId ? { ...rest, [sessionId]: questionId } : rest };
+  'question:staged': (state, { sessionId, questionId }, _seq, writes) => {
+    if (!questionId) return { ...state, stage: without(writes, state.stage, sessionId) };
+    const stage = writes.writable(state.stage);
+    put(stage, sessionId, questionId);
+    return { ...state, stage };
   },
-  'stand:status-set': (state, { standId, status }) => ({ ...state, standStatus: { ...state.standStatus, [standId]: status } }),
-  'question:deleted': (state, { questionId }) => {
+  'stand:status-set': (state, { standId, status }, _seq, writes) => {
+    const standStatus = writes.writable(state.standStatus);
+    put(standStatus, standId, status);
+    return { ...state, standStatus };
+  },
+  'question:deleted': (state, { questionId }, _seq, writes) => {
     if (!Object.hasOwn(state.questions, questionId)) return state;
-    const { [questionId]: _gone, ...questions } = state.questions;
+    const questions = without(writes, state.questions, questionId);
     if (!Object.values(state.stage).includes(questionId)) return { ...state, questions };
     const stage = Object.fromEntries(Object.entries(state.stage).filter(([, id]) => id !== questionId));
     return { ...state, questions, stage };
   },
-  'moderation:questions-paused': (state, { sessionId, paused }) => {
+  'moderation:questions-paused': (state, { sessionId, paused }, _seq, writes) => {
     if (sessionId === null) return { ...state, moderation: { ...state.moderation, paused } };
-    const pausedSessions = writable(state.moderation.pausedSessions ?? {});
+    const pausedSessions = writes.writable(state.moderation.pausedSessions ?? {});
     put(pausedSessions, sessionId, paused);
     return { ...state, moderation: { ...state.moderation, pausedSessions } };
   },
-  'moderation:mode-set': (state, { sessionId, mode }) => ({
-    ...state,
-    moderation: sessionId
-      ? { ...state.moderation, sessions: { ...state.moderation.sessions, [sessionId]: mode } }
-      : { ...state.moderation, mode },
-  }),
+  'moderation:mode-set': (state, { sessionId, mode }, _seq, writes) => {
+    if (!sessionId) return { ...state, moderation: { ...state.moderation, mode } };
+    const sessions = writes.writable(state.moderation.sessions);
+    put(sessions, sessionId, mode);
+    return { ...state, moderation: { ...state.moderation, sessions } };
+  },
 };

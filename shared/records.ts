@@ -6,35 +6,45 @@ export function own<T>(record: Readonly<Record<string, T>>, id: string): T | und
   return Object.hasOwn(record, id) ? record[id] : undefined;
 }
 
-/*
- * Copy-on-write within a batch. The state is immutable, so adding one question copies the whole
- * question record: fine for a phone, quadratic for a server that takes hundreds of questions in
- * one commit or replays thousands at start. Inside `inBatch`, a record copied once may be written
- * again in place: nobody can hold the batch's in-between states (the work is synchronous), and
- * records from before the batch are never touched, so every state handed out stays as it was.
+/**
+ * How a reduction writes the records it changes; the caller of the reducer chooses. The state is
+ * immutable, so adding one question copies the whole question record: fine for a phone, quadratic
+ * for a server that takes hundreds of questions in one commit or replays thousands at start.
  */
-let owned: WeakSet<object> | null = null;
-
-/** Runs `work` as one batch of reductions; nested calls join the outer batch. */
-export function inBatch<T>(work: () => T): T {
-  if (owned) return work();
-  owned = new WeakSet();
-  try {
-    return work();
-  } finally {
-    owned = null;
-  }
+export interface RecordWrites {
+  /** A record the reduction may write to. */
+  writable<T>(record: Readonly<Record<string, T>>): Record<string, T>;
 }
 
-/** A record the caller may write to: a copy, or, inside a batch, the copy this batch made already. */
-export function writable<T>(record: Readonly<Record<string, T>>): Record<string, T> {
-  if (owned?.has(record)) return record;
-  const copy = { ...record };
-  owned?.add(copy);
-  return copy;
+/** Every change copies the records it touches: every state handed out stays as it was. */
+export const copyOnWrite: RecordWrites = { writable: (record) => ({ ...record }) };
+
+/**
+ * One batch of reductions: a record copied once in the batch is written again in place. Only for
+ * a caller that holds none of the batch's in-between states (synchronous work that hands out the
+ * final state alone); records from before the batch are never touched.
+ */
+export function batchWrites(): RecordWrites {
+  const owned = new WeakSet<object>();
+  return {
+    writable<T>(record: Readonly<Record<string, T>>): Record<string, T> {
+      if (owned.has(record)) return record;
+      const copy = { ...record };
+      owned.add(copy);
+      return copy;
+    },
+  };
 }
 
 /** Sets an entry as an own property: assigning to an id such as "__proto__" would set the prototype. */
 export function put<T>(record: Record<string, T>, id: string, value: T): void {
   Object.defineProperty(record, id, { value, writable: true, enumerable: true, configurable: true });
+}
+
+/** The record with `id` removed, or the record itself when it has no such entry. */
+export function without<T>(writes: RecordWrites, record: Readonly<Record<string, T>>, id: string): Readonly<Record<string, T>> {
+  if (!Object.hasOwn(record, id)) return record;
+  const next = writes.writable(record);
+  delete next[id];
+  return next;
 }

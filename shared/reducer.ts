@@ -1,24 +1,25 @@
 import type { Change, ChangeDataMap, ChangeType } from './changes.js';
 import type { PublicState, Session } from './model.js';
-import { pollHandlers } from './pollReducer.js';
-import { announcementHandlers } from './announcementReducer.js';
-import { questionHandlers } from './questionReducer.js';
-import { roomHandlers } from './roomReducer.js';
-import { own, put, writable } from './records.js';
+import { pollReducers } from './pollReducer.js';
+import { announcementReducers } from './announcementReducer.js';
+import { questionReducers } from './questionReducer.js';
+import { roomReducers } from './roomReducer.js';
+import { copyOnWrite, own, put, without, type RecordWrites } from './records.js';
 
-type Handlers = {
-  [K in ChangeType]: (state: PublicState, data: ChangeDataMap[K], seq: number) => PublicState;
+type Reducers = {
+  [K in ChangeType]: (state: PublicState, data: ChangeDataMap[K], seq: number, writes: RecordWrites) => PublicState;
 };
 
 /** Keeps the state object untouched when the session is unknown, so replays stay total. */
 function updateSession(
   state: PublicState,
+  writes: RecordWrites,
   sessionId: string,
   update: (session: Session) => Session,
 ): PublicState {
   const session = own(state.sessions, sessionId);
   if (!session) return state;
-  const sessions = writable(state.sessions);
+  const sessions = writes.writable(state.sessions);
   put(sessions, sessionId, update(session));
   return { ...state, sessions };
 }
@@ -27,7 +28,7 @@ function byId<T extends { id: string }>(items: readonly T[]): Record<string, T> 
   return Object.fromEntries(items.map((item) => [item.id, item]));
 }
 
-const handlers: Handlers = {
+const reducers: Reducers = {
   'programme:loaded': (state, programme) => ({
     ...state,
     event: programme.event,
@@ -35,8 +36,8 @@ const handlers: Handlers = {
     sessions: byId(programme.sessions),
     stands: byId(programme.stands),
   }),
-  'session:moved': (state, { sessionId, slot }, seq) =>
-    updateSession(state, sessionId, (session) => ({
+  'session:moved': (state, { sessionId, slot }, seq, writes) =>
+    updateSession(state, writes, sessionId, (session) => ({
       ...session,
       ...slot,
       original: session.original ?? {
@@ -46,46 +47,48 @@ const handlers: Handlers = {
       },
       changedAtSeq: seq,
     })),
-  'session:cancelled': (state, { sessionId, reason }, seq) =>
-    updateSession(state, sessionId, (session) => ({
+  'session:cancelled': (state, { sessionId, reason }, seq, writes) =>
+    updateSession(state, writes, sessionId, (session) => ({
       ...session,
       status: 'cancelled',
       cancelReason: reason,
       changedAtSeq: seq,
     })),
-  'session:reinstated': (state, { sessionId }, seq) =>
-    updateSession(state, sessionId, (session) => ({
+  'session:reinstated': (state, { sessionId }, seq, writes) =>
+    updateSession(state, writes, sessionId, (session) => ({
       ...session,
       status: 'scheduled',
       cancelReason: undefined,
       changedAtSeq: seq,
     })),
-  'session:renamed': (state, { sessionId, title }, seq) =>
-    updateSession(state, sessionId, (session) => ({ ...session, title, changedAtSeq: seq })),
-  'session:added': (state, { session }, seq) => {
-    const sessions = writable(state.sessions);
+  'session:renamed': (state, { sessionId, title }, seq, writes) =>
+    updateSession(state, writes, sessionId, (session) => ({ ...session, title, changedAtSeq: seq })),
+  'session:added': (state, { session }, seq, writes) => {
+    const sessions = writes.writable(state.sessions);
     put(sessions, session.id, { ...session, changedAtSeq: seq });
     return { ...state, sessions };
   },
-  'session:removed': (state, { sessionId }) => {
+  'session:removed': (state, { sessionId }, _seq, writes) => {
     if (!Object.hasOwn(state.sessions, sessionId)) return state;
-    const { [sessionId]: _removed, ...sessions } = state.sessions;
-    const { [sessionId]: _staged, ...stage } = state.stage;
-    return { ...state, sessions, stage: Object.hasOwn(state.stage, sessionId) ? stage : state.stage };
+    return { ...state, sessions: without(writes, state.sessions, sessionId), stage: without(writes, state.stage, sessionId) };
   },
-  'session:details-set': (state, { sessionId, abstract, speakers, kind }) =>
-    updateSession(state, sessionId, (session) => ({ ...session, abstract, speakers, kind })),
-  'room:upserted': (state, { room }) => ({ ...state, rooms: { ...state.rooms, [room.id]: room } }),
+  'session:details-set': (state, { sessionId, abstract, speakers, kind }, _seq, writes) =>
+    updateSession(state, writes, sessionId, (session) => ({ ...session, abstract, speakers, kind })),
+  'room:upserted': (state, { room }, _seq, writes) => {
+    const rooms = writes.writable(state.rooms);
+    put(rooms, room.id, room);
+    return { ...state, rooms };
+  },
   'event:updated': (state, { event }) => ({ ...state, event }),
   'announcement:posted': (state, { announcement }) =>
     state.announcements.some((a) => a.id === announcement.id)
       ? state
       : { ...state, announcements: [announcement, ...state.announcements] },
   'stands:imported': (state, { stands, floorPlan }) => ({ ...state, stands: byId(stands), floorPlan }),
-  ...questionHandlers,
-  ...roomHandlers,
-  ...pollHandlers,
-  ...announcementHandlers,
+  ...questionReducers,
+  ...roomReducers,
+  ...pollReducers,
+  ...announcementReducers,
 };
 
 /**
@@ -93,9 +96,17 @@ const handlers: Handlers = {
  * change log through it. Pure, and shares every part of the state the change does not touch.
  */
 export function applyChange<K extends ChangeType>(state: PublicState, change: Change<K>): PublicState {
-  return handlers[change.type](state, change.data, change.seq);
+  return reducers[change.type](state, change.data, change.seq, copyOnWrite);
 }
 
 export function applyChanges(state: PublicState, changes: readonly Change[]): PublicState {
   return changes.reduce(applyChange, state);
+}
+
+/**
+ * The same reduction, writing in place what `batch` (from `batchWrites()`) copied already: for
+ * the server's live state, which applies thousands of changes and hands out only the result.
+ */
+export function applyChangeInBatch<K extends ChangeType>(state: PublicState, change: Change<K>, batch: RecordWrites): PublicState {
+  return reducers[change.type](state, change.data, change.seq, batch);
 }

@@ -1,23 +1,22 @@
 import type { ChangeDataMap } from './changes.js';
 import type { PublicState } from './model.js';
-import { own, put, writable } from './records.js';
+import { own, put, without, type RecordWrites } from './records.js';
 
 type RoomChange = 'room:order-set' | 'room:removed';
-type Handlers = { [K in RoomChange]: (state: PublicState, data: ChangeDataMap[K]) => PublicState };
+type Reducers = { [K in RoomChange]: (state: PublicState, data: ChangeDataMap[K], seq: number, writes: RecordWrites) => PublicState };
 
 /** The organizer's room settings; rooms are created and renamed by `room:upserted`. */
-export const roomHandlers: Handlers = {
-  'room:order-set': (state, { roomIds }) => {
-    const rooms = writable(state.rooms);
+export const roomReducers: Reducers = {
+  'room:order-set': (state, { roomIds }, _seq, writes) => {
+    const rooms = writes.writable(state.rooms);
     roomIds.forEach((roomId, order) => {
       const room = own(state.rooms, roomId);
       if (room) put(rooms, roomId, { ...room, order });
     });
     return { ...state, rooms };
   },
-  'room:removed': (state, { roomId }) => {
+  'room:removed': (state, { roomId }, _seq, writes) => {
     if (!Object.hasOwn(state.rooms, roomId)) return state;
-    const { [roomId]: _removed, ...rooms } = state.rooms;
-    return { ...state, rooms };
+    return { ...state, rooms: without(writes, state.rooms, roomId) };
   },
 };

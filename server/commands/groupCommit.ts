@@ -1,7 +1,6 @@
 import type { Change } from '../../shared/changes.js';
 import type { CommandType } from '../../shared/commands.js';
 import { commandError, type CommandResult } from '../../shared/errors.js';
-import { inBatch } from '../../shared/records.js';
 import type { Actor } from '../../shared/roles.js';
 import type { LiveState } from '../state/liveState.js';
 import type { Store } from '../store/store.js';
@@ -54,7 +53,7 @@ export function createGroupCommit(deps: GroupCommitDeps): (command: QueuedComman
     const committed: Change[] = [];
     const started = performance.now();
     try {
-      inBatch(() =>
+      deps.live.batch(() =>
         deps.store.transaction(() => {
           for (const { command, resolve } of batch) answers.push({ resolve, result: deps.decide(command, committed) });
         }),

@@ -1,7 +1,7 @@
 import type { Change } from '../../shared/changes.js';
 import { emptyState, schemaVersion, type PublicState, type Snapshot } from '../../shared/model.js';
-import { applyChange } from '../../shared/reducer.js';
-import { inBatch } from '../../shared/records.js';
+import { applyChangeInBatch } from '../../shared/reducer.js';
+import { batchWrites, type RecordWrites } from '../../shared/records.js';
 import type { Store } from '../store/store.js';
 import { isVisibleIn, viewKey } from './audience.js';
 import { createRedactedWindow } from './redactedWindow.js';
@@ -19,6 +19,11 @@ export interface LiveState {
   /** Everything, as staff see it: what command handlers decide on. */
   state(): PublicState;
   apply(changes: readonly Change[]): void;
+  /**
+   * Runs `work` (synchronous, e.g. one group commit) as one batch: every `apply` inside writes in
+   * place the records the batch copied already. Nobody may keep a state from inside the batch.
+   */
+  batch<T>(work: () => T): T;
   snapshotFor(rooms: readonly string[]): Snapshot;
   /** Changes after `since` visible in `rooms`, or null when `since` is outside the kept window. */
   changesAfter(since: number, rooms: readonly string[]): Change[] | null;
@@ -45,14 +50,12 @@ const replayBatch = 5000;
 const everything: ReadonlySet<string> = new Set(['*']);
 
 function replay(store: Store, onChange: (change: Change) => void): void {
-  inBatch(() => {
-    for (let since = 0; ; ) {
-      const batch = store.changesAfter(since, replayBatch);
-      batch.forEach(onChange);
-      if (batch.length < replayBatch) return;
-      since = batch[batch.length - 1]!.seq;
-    }
-  });
+  for (let since = 0; ; ) {
+    const batch = store.changesAfter(since, replayBatch);
+    batch.forEach(onChange);
+    if (batch.length < replayBatch) return;
+    since = batch[batch.length - 1]!.seq;
+  }
 }
 
 /** Index of the first change after `since` (binary search: seqs grow, but a skipped damaged row leaves a gap). */
@@ -77,17 +80,29 @@ export function createLiveState(
   const views = new Map<string, View>();
   const projections = options.projections ?? [];
   const redacted = createRedactedWindow();
+  /** The open batch's writes, or null outside `batch`. */
+  let open: RecordWrites | null = null;
+
+  function batch<T>(work: () => T): T {
+    if (open) return work();
+    open = batchWrites();
+    try {
+      return work();
+    } finally {
+      open = null;
+    }
+  }
 
   const visible = (view: View, change: Change) => view.rooms === everything || isVisibleIn(change.audience, view.rooms);
-  function applyToView(view: View, change: Change): void {
+  function applyToView(view: View, change: Change, writes: RecordWrites): void {
     if (!visible(view, change)) return;
-    view.state = applyChange(view.state, change);
+    view.state = applyChangeInBatch(view.state, change, writes);
     view.snapshot = null;
   }
 
-  function applyOne(change: Change): void {
-    applyToView(full, change);
-    for (const view of views.values()) applyToView(view, change);
+  function applyOne(change: Change, writes: RecordWrites): void {
+    applyToView(full, change, writes);
+    for (const view of views.values()) applyToView(view, change, writes);
     projections.forEach((projection) => projection.project(change));
     redacted.note(change);
     seq = change.seq;
@@ -100,14 +115,16 @@ export function createLiveState(
     if (!found) {
       found = { rooms: new Set(rooms), state: emptyState, snapshot: null };
       const fresh = found;
-      replay(store, (change) => applyToView(fresh, change));
+      const writes = batchWrites();
+      replay(store, (change) => applyToView(fresh, change, writes));
       views.set(key, found);
     }
     return found;
   }
 
   function load(): void {
-    replay(store, applyOne);
+    const writes = batchWrites();
+    replay(store, (change) => applyOne(change, writes));
     recent = recent.slice(-options.retention);
     view(['public']);
     view(['public', 'staff']);
@@ -118,8 +135,11 @@ export function createLiveState(
     seq: () => seq,
     generation: () => generation,
     state: () => full.state,
+    batch,
     apply(changes) {
-      changes.forEach(applyOne);
+      // Outside a batch, this call's changes are one: nobody sees the states between them.
+      const writes = open ?? batchWrites();
+      changes.forEach((change) => applyOne(change, writes));
       // Trim in bulk rather than per change: shift() on a large array costs O(n) each time.
       if (recent.length > options.retention * 2) recent = recent.slice(-options.retention);
     },
