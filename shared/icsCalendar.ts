@@ -1,5 +1,6 @@
 import { createEvents, type EventAttributes } from 'ics';
 import type { EventInfo, Room, Session } from './model.js';
+import { sortSessions } from './sessions.js';
 
 /** What the builder needs; PublicState fits, and so does a client's cached snapshot. */
 export interface CalendarSource {
@@ -46,9 +47,7 @@ export function buildIcs(source: CalendarSource, sessionIds?: readonly string[])
   const event = source.event;
   if (!event) return { ok: false, error: 'no event loaded' };
   const wanted = sessionIds ? new Set(sessionIds) : null;
-  const sessions = Object.values(source.sessions)
-    .filter((session) => !wanted || wanted.has(session.id))
-    .sort((a, b) => a.startsAt.localeCompare(b.startsAt) || a.id.localeCompare(b.id));
+  const sessions = sortSessions(Object.values(source.sessions).filter((session) => !wanted || wanted.has(session.id)));
   if (sessions.length === 0) return { ok: false, error: 'no sessions to export' };
   const { error, value } = createEvents(
     sessions.map((session) => calendarEvent(session, source, event)),

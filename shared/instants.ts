@@ -1,5 +1,6 @@
 import { instant } from './primitives.js';
 import type { FieldIssue } from './errors.js';
+import { endsAfterStart } from './sessions.js';
 
 /**
  * Instants a command may carry: any offset (normalised to UTC by `instant`), but only this
@@ -34,7 +35,8 @@ export function slotIssues(
     if (!(end >= from && end <= to)) issues.push({ path: 'endsAt', message: 'must lie within the event’s days' });
   }
   const length = end - start;
-  if (length < sessionLength.minMs) issues.push({ path: 'endsAt', message: 'must be at least one minute after startsAt' });
+  if (!endsAfterStart(slot)) issues.push({ path: 'endsAt', message: 'must be after startsAt' });
+  else if (length < sessionLength.minMs) issues.push({ path: 'endsAt', message: 'must be at least one minute after startsAt' });
   else if (length > sessionLength.maxMs) issues.push({ path: 'endsAt', message: 'must be at most 24 hours after startsAt' });
   return issues;
 }

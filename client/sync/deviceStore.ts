@@ -1,6 +1,7 @@
 import { createSignal, untrack } from 'solid-js';
 import type { Change } from '../../shared/changes';
 import { applyLiveChange, applySyncReply, freshDevice, type DeviceState } from '../../shared/deviceState';
+import { sessionNewsOf } from '../../shared/sessions';
 import type { SyncReply } from '../../shared/events';
 import { loadDevice, saveDevice } from './persistence';
 import { readCopy, writeCopy } from './quickCopy';
@@ -64,7 +65,7 @@ export function resetDevice(forAudience: string): void {
 }
 
 const worthTelling = (change: Change) =>
-  change.type.startsWith('session:') || change.type === 'announcement:posted' || change.type === 'question:answered';
+  sessionNewsOf(change) !== null || change.type === 'announcement:posted' || change.type === 'question:answered';
 
 export function receiveSync(reply: SyncReply): void {
   const before = untrack(device);

@@ -1,4 +1,5 @@
 import type { EventInfo, PublicState, Room, Session } from '../../shared/model.js';
+import { sortSessions } from '../../shared/sessions.js';
 import { formatTime, localDate, zoneOffsetMinutes } from '../../shared/time.js';
 import { exportGuid } from '../import/sourceIds.js';
 import { ownValue } from '../import/sourceModel.js';
@@ -71,8 +72,7 @@ export function exportProgramme(state: PublicState): ExportProgramme | null {
   const zone = event.timeZone;
   const rooms = Object.values(state.rooms).map((room) => ({ ...room, guid: exportGuid(event.id, 'room', room.id) }));
   const numbers = new Map(Object.keys(state.sessions).sort().map((id, i) => [id, i + 1]));
-  const events = Object.values(state.sessions)
-    .sort((a, b) => a.startsAt.localeCompare(b.startsAt) || a.id.localeCompare(b.id))
+  const events = sortSessions(Object.values(state.sessions))
     .map((session): ExportEvent => ({
       session,
       guid: exportGuid(event.id, 'session', session.id),

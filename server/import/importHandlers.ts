@@ -1,6 +1,7 @@
 import type { FieldIssue } from '../../shared/errors.js';
 import type { PublicState } from '../../shared/model.js';
 import { programmeDigest, type ImportedProgramme } from '../../shared/programmeImport.js';
+import { endsAfterStart } from '../../shared/sessions.js';
 import { accept, reject, type CommandHandlers } from '../commands/handler.js';
 import { diffProgramme } from './programmeDiff.js';
 import { isTimeZone } from './sourceTimes.js';
@@ -23,7 +24,7 @@ function consistencyIssues(programme: ImportedProgramme, state: PublicState): Fi
     if (sessionIds.has(session.id)) issues.push({ path: at('sessions', i, 'id'), message: `duplicate session id "${session.id}"` });
     sessionIds.add(session.id);
     if (!roomIds.has(session.roomId)) issues.push({ path: at('sessions', i, 'roomId'), message: 'no such room' });
-    if (Date.parse(session.endsAt) <= Date.parse(session.startsAt)) {
+    if (!endsAfterStart(session)) {
       issues.push({ path: at('sessions', i, 'endsAt'), message: 'must be after startsAt' });
     }
   });

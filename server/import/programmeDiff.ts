@@ -1,10 +1,10 @@
 import type { ChangeDraft } from '../../shared/changes.js';
 import type { EventInfo, PublicState, Session } from '../../shared/model.js';
 import type { ImportDiff, ImportedProgramme, ImportedSession } from '../../shared/programmeImport.js';
+import { sameInstant } from '../../shared/sessions.js';
 import { ownValue } from './sourceModel.js';
 
 const utc = (iso: string) => new Date(iso).toISOString();
-const sameInstant = (a: string, b: string) => Date.parse(a) === Date.parse(b);
 const ref = (s: { id: string; title: string }) => ({ id: s.id, title: s.title });
 
 function emptyDiff(): ImportDiff {

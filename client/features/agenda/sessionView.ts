@@ -1,4 +1,5 @@
 import type { PublicState, Session } from '../../../shared/model';
+import { sessionChanges } from '../../../shared/sessions';
 import { defaultTimeZone, formatTime } from '../../../shared/time';
 import { dateLocale, t } from '../../i18n/i18n';
 
@@ -19,19 +20,18 @@ export function roomName(roomId: string, state: PublicState): string {
   return state.rooms[roomId]?.name ?? roomId;
 }
 
-const sameInstant = (a: string, b: string) => Date.parse(a) === Date.parse(b);
-
 /** "10:30 → 14:00, Auditorium → Seminarraum 1", or null when the slot is the programme's. */
 export function changeSummary(session: Session, state: PublicState): string | null {
   const original = session.original;
   if (!original) return null;
+  const kinds = sessionChanges(original, session);
   const parts: string[] = [];
-  if (!sameInstant(original.startsAt, session.startsAt)) {
+  if (kinds.includes('start')) {
     parts.push(`${timeOf(original.startsAt, state)} → ${timeOf(session.startsAt, state)}`);
-  } else if (!sameInstant(original.endsAt, session.endsAt)) {
+  } else if (kinds.includes('end')) {
     parts.push(t('session.changedEnd', { from: timeOf(original.endsAt, state), to: timeOf(session.endsAt, state) }));
   }
-  if (original.roomId !== session.roomId) {
+  if (kinds.includes('room')) {
     parts.push(`${roomName(original.roomId, state)} → ${roomName(session.roomId, state)}`);
   }
   return parts.length > 0 ? parts.join(', ') : null;

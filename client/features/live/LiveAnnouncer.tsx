@@ -2,25 +2,35 @@ import { A } from '@solidjs/router';
 import { createSignal, onCleanup, Show } from 'solid-js';
 import type { Change } from '../../../shared/changes';
 import type { PublicState } from '../../../shared/model';
+import { sessionNewsOf, type SessionNews } from '../../../shared/sessions';
 import { t } from '../../i18n/i18n';
 import { onLiveChange } from '../../sync/connection';
 import { announcementText } from '../announcements/announcementView';
 
 const shownForMs = 8000;
 
+/** What to say about news of a session; null for what nobody needs to hear about. */
+function sessionMessage(news: SessionNews, state: PublicState): string | null {
+  const title = news.title ?? state.sessions[news.sessionId]?.title ?? '';
+  switch (news.kind) {
+    case 'changed':
+      return t('live.changed', { title });
+    case 'cancelled':
+      return t('live.cancelled', { title });
+    case 'reinstated':
+      return t('live.reinstated', { title });
+    case 'added':
+      return t('live.added', { title });
+    default:
+      return null;
+  }
+}
+
 /** What to say about a live change; null for changes nobody needs to hear about. */
 function messageFor(change: Change, state: PublicState): string | null {
-  const title = (sessionId: string) => state.sessions[sessionId]?.title ?? '';
+  const news = sessionNewsOf(change);
+  if (news) return sessionMessage(news, state);
   switch (change.type) {
-    case 'session:moved':
-    case 'session:renamed':
-      return t('live.changed', { title: title(change.data.sessionId) });
-    case 'session:cancelled':
-      return t('live.cancelled', { title: title(change.data.sessionId) });
-    case 'session:reinstated':
-      return t('live.reinstated', { title: title(change.data.sessionId) });
-    case 'session:added':
-      return t('live.added', { title: change.data.session.title });
     case 'announcement:posted':
       // Urgent ones have their own banner, read out as an alert.
       return change.data.announcement.level === 'info'
@@ -38,10 +48,8 @@ function messageFor(change: Change, state: PublicState): string | null {
 /** Where a tap on the toast leads: the session it is about, or the announcements. */
 function hrefFor(change: Change): string {
   if (change.type === 'announcement:posted' || change.type === 'announcement:corrected') return '/infos';
-  if (change.type === 'session:added') return `/session/${encodeURIComponent(change.data.session.id)}`;
-  return 'sessionId' in change.data && typeof change.data.sessionId === 'string'
-    ? `/session/${encodeURIComponent(change.data.sessionId)}`
-    : '/agenda';
+  const news = sessionNewsOf(change);
+  return news ? `/session/${encodeURIComponent(news.sessionId)}` : '/agenda';
 }
 
 /** A polite live region that also shows briefly on screen: "Geändert: <Titel>". */

@@ -1,5 +1,6 @@
 import { A, useSearchParams } from '@solidjs/router';
 import { createEffect, createMemo, Show } from 'solid-js';
+import { sortedSessions } from '../../../shared/agenda';
 import { targetKey, type QuestionTarget } from '../../../shared/questions';
 import { t } from '../../i18n/i18n';
 import { loaded, state } from '../../sync/connection';
@@ -45,7 +46,7 @@ export function QuestionModerationPage() {
     equals: (a, b) => (a && b ? targetKey(a) === targetKey(b) : a === b),
   });
   function firstSessionKey(): string | null {
-    const first = Object.values(state().sessions).sort((a, b) => a.startsAt.localeCompare(b.startsAt))[0];
+    const first = sortedSessions(state())[0];
     return first ? targetKey({ kind: 'session', id: first.id }) : null;
   }
   const titleOf = (chosen: QuestionTarget) =>

@@ -1,4 +1,5 @@
 import type { Session } from '../../../shared/model';
+import { sessionChanges, sortSessions } from '../../../shared/sessions';
 
 /** What the attendee last saw of a bookmarked session; a difference is news for them. */
 export interface Fingerprint {
@@ -25,16 +26,11 @@ export function fingerprintOf(session: Session, seq: number): Fingerprint {
 }
 
 const ms = (iso: string) => Date.parse(iso);
-// The same instant may come back written differently (offset vs. Z) after a re-import.
-const sameInstant = (a: string, b: string) => ms(a) === ms(b);
 
+/** The shared kinds of change, a new start or end told as one change of time. */
 function changeKinds(before: Fingerprint, session: Session): ChangeKind[] {
-  const kinds: ChangeKind[] = [];
-  if (before.status !== session.status) kinds.push(session.status === 'cancelled' ? 'cancelled' : 'reinstated');
-  if (!sameInstant(before.startsAt, session.startsAt) || !sameInstant(before.endsAt, session.endsAt)) kinds.push('time');
-  if (before.roomId !== session.roomId) kinds.push('room');
-  if (before.title !== session.title) kinds.push('title');
-  return kinds;
+  const kinds = sessionChanges(before, session).map((kind) => (kind === 'start' || kind === 'end' ? 'time' : kind));
+  return [...new Set(kinds)];
 }
 
 /**
@@ -67,9 +63,7 @@ export function rebasedSeen(seen: Readonly<Record<string, Fingerprint>>, serverS
   return Object.fromEntries(entries.map(([id, before]) => [id, before.seq > serverSeq ? { ...before, seq: serverSeq } : before]));
 }
 
-export function byStart(sessions: readonly Session[]): Session[] {
-  return [...sessions].sort((a, b) => ms(a.startsAt) - ms(b.startsAt) || a.id.localeCompare(b.id));
-}
+export const byStart = (sessions: readonly Session[]): Session[] => sortSessions(sessions);
 
 /**
  * For every bookmarked session, the others it overlaps. Back-to-back is no clash (one ends as

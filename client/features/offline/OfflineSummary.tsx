@@ -1,5 +1,6 @@
 import { For, Show } from 'solid-js';
 import type { Change } from '../../../shared/changes';
+import { sessionNewsOf, type SessionNews } from '../../../shared/sessions';
 import { t, tCount } from '../../i18n/i18n';
 import { dismissMissed, missedChanges, state } from '../../sync/deviceStore';
 import { isBookmarked } from '../agenda/bookmarks';
@@ -11,17 +12,11 @@ interface SummaryLine {
   bookmarked: boolean;
 }
 
-function sessionIdOf(change: Change): string | null {
-  if (change.type === 'session:added') return change.data.session.id;
-  if ('sessionId' in change.data && typeof change.data.sessionId === 'string') return change.data.sessionId;
-  return null;
-}
-
 /** What happened to a session, saying where and when it is now: "Geändert: X – jetzt 14:00–14:30, Seminarraum 2". */
-function sessionLine(sessionId: string, change: Change): string {
+function sessionLine({ sessionId, kind }: SessionNews): string {
   const session = state().sessions[sessionId];
   const title = session?.title ?? sessionId;
-  if (change.type === 'session:cancelled' || session?.status === 'cancelled') return t('live.cancelled', { title });
+  if (kind === 'cancelled' || session?.status === 'cancelled') return t('live.cancelled', { title });
   if (!session) return t('live.changed', { title });
   return t('offline.changedTo', { title, time: timeRange(session, state()), room: roomName(session.roomId, state()) });
 }
@@ -30,10 +25,10 @@ function sessionLine(sessionId: string, change: Change): string {
 export function summaryLines(changes: readonly Change[]): SummaryLine[] {
   const bySubject = new Map<string, SummaryLine>();
   for (const change of changes) {
-    const sessionId = sessionIdOf(change);
-    if (sessionId) {
-      const text = sessionLine(sessionId, change);
-      bySubject.set(`s:${sessionId}`, { key: `s:${sessionId}`, text, bookmarked: isBookmarked(sessionId) });
+    const news = sessionNewsOf(change);
+    if (news) {
+      const key = `s:${news.sessionId}`;
+      bySubject.set(key, { key, text: sessionLine(news), bookmarked: isBookmarked(news.sessionId) });
     } else if (change.type === 'announcement:posted') {
       // The text as it is now: corrected since, or withdrawn (then not worth telling at all).
       const id = change.data.announcement.id;

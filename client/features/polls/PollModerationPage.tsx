@@ -1,4 +1,5 @@
 import { createMemo, createSignal, createUniqueId, For, Show } from 'solid-js';
+import { sortedSessions } from '../../../shared/agenda';
 import type { PublicState } from '../../../shared/publicState';
 import { t } from '../../i18n/i18n';
 import { loaded, state } from '../../sync/connection';
@@ -14,9 +15,7 @@ import { openPolls } from './pollView';
 
 /** Sessions by start time. */
 function sessionsByTime(state: PublicState) {
-  return Object.values(state.sessions)
-    .filter((s) => s.kind !== 'break')
-    .sort((a, b) => a.startsAt.localeCompare(b.startsAt) || a.title.localeCompare(b.title));
+  return sortedSessions(state).filter((s) => s.kind !== 'break');
 }
 
 /** Where the moderator starts: a poll that runs, else the session running now, else the first. */

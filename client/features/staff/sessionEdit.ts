@@ -1,5 +1,6 @@
 import type { CommandPayload } from '../../../shared/commands';
 import type { Session } from '../../../shared/model';
+import { endsAfterStart, sameInstant } from '../../../shared/sessions';
 import { formatTime, localDate, zonedInstant } from '../../../shared/time';
 import type { MessageKey } from '../../i18n/i18n';
 
@@ -39,9 +40,9 @@ export function planEdit(session: Session, draft: SessionDraft, timeZone: string
 
   const startsAt = instantFor(session.startsAt, typedStart, timeZone);
   const endsAt = instantFor(session.endsAt, typedEnd, timeZone);
-  const startChanged = Date.parse(startsAt) !== Date.parse(session.startsAt);
-  const endChanged = Date.parse(endsAt) !== Date.parse(session.endsAt);
-  if (endChanged && Date.parse(endsAt) <= Date.parse(startsAt)) return { error: 'edit.endBeforeStart' };
+  const startChanged = !sameInstant(startsAt, session.startsAt);
+  const endChanged = !sameInstant(endsAt, session.endsAt);
+  if (endChanged && !endsAfterStart({ startsAt, endsAt })) return { error: 'edit.endBeforeStart' };
 
   const roomId = draft.roomId ?? session.roomId;
   const roomChanged = roomId !== session.roomId;

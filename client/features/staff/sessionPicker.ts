@@ -1,4 +1,5 @@
 import type { PublicState, Session } from '../../../shared/model';
+import { compareSessions } from '../../../shared/sessions';
 import { foldText } from '../stands/fuzzyMatch';
 
 export type EditPhase = 'now' | 'next' | 'past';
@@ -36,8 +37,6 @@ export function sessionsToEdit(state: PublicState, nowMs: number, query: string)
     .map((session) => ({ session, phase: phaseOf(session, nowMs) }))
     .sort(
       (a, b) =>
-        phaseRank[a.phase] - phaseRank[b.phase] ||
-        Date.parse(a.session.startsAt) - Date.parse(b.session.startsAt) ||
-        a.session.roomId.localeCompare(b.session.roomId),
+        phaseRank[a.phase] - phaseRank[b.phase] || compareSessions(a.session, b.session),
     );
 }
