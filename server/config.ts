@@ -33,8 +33,6 @@ function tlsPaths(cert: string | undefined, key: string | undefined): { cert: st
   return { cert: resolve(cert), key: resolve(key) };
 }
 
-export type AppConfig = ReturnType<typeof readConfig>;
-
 export function readConfig(env: NodeJS.ProcessEnv = process.env) {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {

@@ -1,5 +1,6 @@
 import type { FeedbackComment, FeedbackSummary, Poll, PollAnswer, PollResults } from './polls.js';
 import { mergeWords } from './pollWords.js';
+import { compareInstants } from './sessions.js';
 
 const average = (sum: number, n: number) => (n === 0 ? null : Math.round((sum / n) * 100) / 100);
 
@@ -57,7 +58,7 @@ export function summarizeFeedback(entries: Iterable<FeedbackEntry>): FeedbackSum
     count += 1;
     if (entry.comment) comments.push({ stars: entry.stars, text: entry.comment, at: entry.at });
   }
-  comments.sort((a, b) => b.at.localeCompare(a.at));
+  comments.sort((a, b) => compareInstants(b.at, a.at));
   return { count, distribution, average: average(sum, count), comments };
 }
 

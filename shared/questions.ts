@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { entityId, instant } from './primitives.js';
+import { compareInstants } from './sessions.js';
 
 export const questionLimits = { text: 500, answer: 2000, authorName: 60, standStatus: 140 } as const;
 
@@ -80,6 +81,6 @@ export function visibleQuestions(questions: Readonly<Record<string, Question>>, 
   const key = targetKey(target);
   return Object.values(questions)
     .filter((q) => targetKey(q.target) === key && q.status === 'published' && !q.mergedInto)
-    .sort((a, b) => Number(b.pinned) - Number(a.pinned) || b.votes - a.votes || a.askedAt.localeCompare(b.askedAt));
+    .sort((a, b) => Number(b.pinned) - Number(a.pinned) || b.votes - a.votes || compareInstants(a.askedAt, b.askedAt));
 }
 

@@ -69,7 +69,6 @@ export const standsFileSchema = z.object({
   floorPlan: floorPlanSchema,
 });
 
-export type StandEntry = z.infer<typeof standEntrySchema>;
 export type FloorPlanShape = z.infer<typeof shapeSchema>;
 export type FloorPlace = z.infer<typeof placeSchema>;
 export type FloorPlan = z.infer<typeof floorPlanSchema>;

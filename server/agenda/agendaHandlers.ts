@@ -5,8 +5,6 @@ import { slotIssues } from '../../shared/instants.js';
 
 type AgendaCommand = 'session:move' | 'session:cancel' | 'session:reinstate' | 'session:rename' | 'session:add';
 
-const toUtc = (iso: string) => new Date(iso).toISOString();
-
 function checkSlot(state: PublicState, slot: Slot): HandlerOutcome | null {
   if (!own(state.rooms, slot.roomId)) return reject('not_found', [{ path: 'roomId', message: 'no such room' }]);
   const issues = slotIssues(state.event, slot);
@@ -24,11 +22,9 @@ function withSession(
 
 /** A new start without a new end keeps the session's length: moving a talk should not shorten it. */
 function movedSlot(session: Session, p: { startsAt?: string; endsAt?: string; roomId?: string }): Slot {
-  const startsAt = p.startsAt ? toUtc(p.startsAt) : session.startsAt;
+  const startsAt = p.startsAt ?? session.startsAt;
   const length = Date.parse(session.endsAt) - Date.parse(session.startsAt);
-  const endsAt = p.endsAt
-    ? toUtc(p.endsAt)
-    : new Date(Date.parse(startsAt) + length).toISOString();
+  const endsAt = p.endsAt ?? new Date(Date.parse(startsAt) + length).toISOString();
   return { startsAt, endsAt, roomId: p.roomId ?? session.roomId };
 }
 
@@ -67,7 +63,7 @@ export const agendaHandlers: CommandHandlers<AgendaCommand> = {
     if (own(state.sessions, payload.sessionId)) {
       return reject('conflict', [{ path: 'sessionId', message: 'a session with this id exists' }]);
     }
-    const slot = { startsAt: toUtc(payload.startsAt), endsAt: toUtc(payload.endsAt), roomId: payload.roomId };
+    const slot = { startsAt: payload.startsAt, endsAt: payload.endsAt, roomId: payload.roomId };
     const session: Session = {
       id: payload.sessionId,
       title: payload.title,

@@ -1,12 +1,12 @@
 import type { EventInfo, PublicState, Room } from '../../shared/model.js';
 import { own } from '../../shared/records.js';
+import { endsAfterStart } from '../../shared/sessions.js';
 import { accept, reject, type CommandHandlers, type HandlerOutcome } from '../commands/handler.js';
 import { roomIdFromName, shortHash } from '../import/sourceIds.js';
 import { isTimeZone } from '../import/sourceTimes.js';
 
 type SettingsCommand = 'event:configure' | 'room:create' | 'room:rename' | 'room:reorder' | 'room:remove';
 
-const toUtc = (iso: string) => new Date(iso).toISOString();
 const noRoom = () => reject('not_found', [{ path: 'roomId', message: 'no such room' }]);
 const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
@@ -26,10 +26,8 @@ function newRoomId(state: PublicState, wanted: string | undefined, name: string)
 function configured(event: EventInfo, p: Partial<EventInfo>): HandlerOutcome {
   const next: EventInfo = { ...event };
   for (const [key, value] of Object.entries(p)) if (value !== undefined) Reflect.set(next, key, value);
-  next.startsAt = toUtc(next.startsAt);
-  next.endsAt = toUtc(next.endsAt);
   if (!isTimeZone(next.timeZone)) return reject('invalid_command', [{ path: 'timeZone', message: 'unknown time zone' }]);
-  if (next.endsAt <= next.startsAt) return reject('invalid_command', [{ path: 'endsAt', message: 'must be after startsAt' }]);
+  if (!endsAfterStart(next)) return reject('invalid_command', [{ path: 'endsAt', message: 'must be after startsAt' }]);
   return accept({ type: 'event:updated', audience: 'public', data: { event: next } });
 }
 

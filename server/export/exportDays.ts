@@ -1,5 +1,5 @@
 import type { EventInfo, PublicState, Room, Session } from '../../shared/model.js';
-import { sortSessions } from '../../shared/sessions.js';
+import { compareInstants, sortSessions } from '../../shared/sessions.js';
 import { formatTime, localDate, zoneOffsetMinutes } from '../../shared/time.js';
 import { exportGuid } from '../import/sourceIds.js';
 import { ownValue } from '../import/sourceModel.js';
@@ -54,8 +54,8 @@ const slugOf = (eventId: string, sessionId: string) =>
   `${eventId}-${sessionId}`.toLowerCase().replace(/[^a-z0-9_-]+/g, '-').replace(/[-_]+$/, '');
 
 function dayOf(date: string, index: number, events: ExportEvent[], rooms: ExportRoom[], zone: string): ExportDay {
-  const starts = events.map((e) => e.session.startsAt).sort();
-  const ends = events.map((e) => e.session.endsAt).sort();
+  const starts = events.map((e) => e.session.startsAt).sort(compareInstants);
+  const ends = events.map((e) => e.session.endsAt).sort(compareInstants);
   return {
     index,
     date,

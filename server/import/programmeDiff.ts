@@ -4,7 +4,6 @@ import type { ImportDiff, ImportedProgramme, ImportedSession } from '../../share
 import { sameInstant } from '../../shared/sessions.js';
 import { ownValue } from './sourceModel.js';
 
-const utc = (iso: string) => new Date(iso).toISOString();
 const ref = (s: { id: string; title: string }) => ({ id: s.id, title: s.title });
 
 function emptyDiff(): ImportDiff {
@@ -30,7 +29,7 @@ function sessionChanges(was: Session, now: ImportedSession, diff: ImportDiff): C
   const changes: ChangeDraft[] = [];
   const sessionId = was.id;
   if (!sameSlot(was, now)) {
-    const slot = { startsAt: utc(now.startsAt), endsAt: utc(now.endsAt), roomId: now.roomId };
+    const slot = { startsAt: now.startsAt, endsAt: now.endsAt, roomId: now.roomId };
     diff.moved.push({ ...ref(now), from: { startsAt: was.startsAt, endsAt: was.endsAt, roomId: was.roomId }, to: slot });
     changes.push({ type: 'session:moved', audience: 'public', data: { sessionId, slot } });
   }
@@ -73,8 +72,7 @@ export function diffProgramme(state: PublicState, incoming: ImportedProgramme): 
   const drafts: ChangeDraft[] = [];
   if (!state.event || !sameEvent(state.event, incoming.event)) {
     diff.eventChanged = true;
-    const event = { ...incoming.event, startsAt: utc(incoming.event.startsAt), endsAt: utc(incoming.event.endsAt) };
-    drafts.push({ type: 'event:updated', audience: 'public', data: { event } });
+    drafts.push({ type: 'event:updated', audience: 'public', data: { event: incoming.event } });
   }
   drafts.push(...roomChanges(state, incoming, diff));
   const incomingIds = new Set(incoming.sessions.map((s) => s.id));
@@ -90,8 +88,7 @@ export function diffProgramme(state: PublicState, incoming: ImportedProgramme): 
       continue;
     }
     diff.added.push(ref(now));
-    const session = { ...now, startsAt: utc(now.startsAt), endsAt: utc(now.endsAt) };
-    drafts.push({ type: 'session:added', audience: 'public', data: { session } });
+    drafts.push({ type: 'session:added', audience: 'public', data: { session: now } });
   }
   return { diff, drafts };
 }

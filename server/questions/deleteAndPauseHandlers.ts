@@ -1,12 +1,12 @@
 import { own } from '../../shared/records.js';
 import { accept, reject, type CommandHandlers } from '../commands/handler.js';
-import { withQuestion } from './questionRules.js';
+import { decideOnQuestion } from './questionRules.js';
 
 /** A moderator's two emergency brakes: delete one question for good, pause new questions. */
 export const deleteAndPauseHandlers: CommandHandlers<'question:delete' | 'moderation:pause-questions'> = {
   // Every audience loses the question; the dispatcher erases its text from the stored log.
   'question:delete': ({ questionId }, { state, actor }) =>
-    withQuestion(state, questionId, actor, () => accept({ type: 'question:deleted', audience: 'public', data: { questionId } })),
+    decideOnQuestion(state, questionId, actor, () => accept({ type: 'question:deleted', audience: 'public', data: { questionId } })),
 
   'moderation:pause-questions': ({ sessionId, paused }, { state }) => {
     if (sessionId && !own(state.sessions, sessionId)) return reject('not_found', [{ path: 'sessionId', message: 'no such session' }]);

@@ -1,6 +1,6 @@
 import { mergedAwayText, type Question } from '../../shared/questions.js';
 import { accept, reject, type CommandHandlers } from '../commands/handler.js';
-import { audienceOf, conflict, privateAudience, withQuestion } from './questionRules.js';
+import { audienceOf, conflict, privateAudience, decideOnQuestion } from './questionRules.js';
 import { own } from '../../shared/records.js';
 
 type ModerationCommand =
@@ -15,14 +15,14 @@ type ModerationCommand =
 
 export const moderationHandlers: CommandHandlers<ModerationCommand> = {
   'question:approve': ({ questionId }, { state, actor, votes }) =>
-    withQuestion(state, questionId, actor, (q) => {
+    decideOnQuestion(state, questionId, actor, (q) => {
       if (q.status === 'published') return conflict('already published');
       const question: Question = { ...q, status: 'published', votes: votes.count(questionId) };
       return accept({ type: 'question:approved', audience: 'public', data: { question } });
     }),
 
   'question:hide': ({ questionId }, { state, actor }) =>
-    withQuestion(state, questionId, actor, (q) => {
+    decideOnQuestion(state, questionId, actor, (q) => {
       if (q.status === 'hidden') return conflict('already hidden');
       const question: Question = { ...q, status: 'hidden', pinned: false };
       const hidden = { type: 'question:hidden', audience: privateAudience(q.target), data: { question } } as const;
@@ -33,14 +33,14 @@ export const moderationHandlers: CommandHandlers<ModerationCommand> = {
     }),
 
   'question:pin': ({ questionId, pinned }, { state, actor }) =>
-    withQuestion(state, questionId, actor, (q) => {
+    decideOnQuestion(state, questionId, actor, (q) => {
       if (q.status !== 'published') return conflict('only published questions can be pinned');
       if (q.pinned === pinned) return accept();
       return accept({ type: 'question:pinned', audience: 'public', data: { question: { ...q, pinned } } });
     }),
 
   'question:merge': ({ questionId, intoId }, { state, actor }) =>
-    withQuestion(state, questionId, actor, (q) => {
+    decideOnQuestion(state, questionId, actor, (q) => {
       const into = state.questions[intoId];
       if (!into || intoId === questionId) return reject('not_found', [{ path: 'intoId', message: 'no such other question' }]);
       const bothPublic = q.status === 'published' && into.status === 'published';
@@ -60,7 +60,7 @@ export const moderationHandlers: CommandHandlers<ModerationCommand> = {
     }),
 
   'question:answer': ({ questionId, text }, { state, actor, now }) =>
-    withQuestion(state, questionId, actor, (q) => {
+    decideOnQuestion(state, questionId, actor, (q) => {
       if (q.status === 'hidden') return conflict('hidden questions cannot be answered');
       // Answering publishes: an answer is meant to be read.
       const question: Question = {
@@ -73,7 +73,7 @@ export const moderationHandlers: CommandHandlers<ModerationCommand> = {
     }),
 
   'question:mark-answered': ({ questionId, answered }, { state, actor }) =>
-    withQuestion(state, questionId, actor, (q) => {
+    decideOnQuestion(state, questionId, actor, (q) => {
       if (q.answered === answered) return accept();
       const question: Question = { ...q, answered };
       return accept({ type: 'question:answered', audience: audienceOf(question), data: { question } });

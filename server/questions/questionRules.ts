@@ -24,7 +24,8 @@ export function mayActOn(actor: Actor, target: QuestionTarget): boolean {
   return target.kind === 'stand' && target.id === actor.standId;
 }
 
-export function withQuestion(
+/** Finds the question and checks the actor may act on it, then lets `decide` judge the command. */
+export function decideOnQuestion(
   state: PublicState,
   questionId: string,
   actor: Actor,

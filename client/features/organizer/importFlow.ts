@@ -113,5 +113,3 @@ export function createImportFlow() {
     apply,
   };
 }
-
-export type ImportFlow = ReturnType<typeof createImportFlow>;
