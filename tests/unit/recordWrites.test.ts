@@ -9,6 +9,7 @@ const at = '2026-05-14T08:00:00.000Z';
 let seq = 0;
 const change = <K extends ChangeType>(type: K, data: ChangeDataMap[K]): Change =>
   ({ seq: ++seq, at, type, audience: 'public', data }) as Change;
+const status = (text: string) => ({ text, availability: 'available' as const, at });
 const question = (id: string): Question => ({
   id, target: { kind: 'stand', id: 'imker' }, text: `Frage ${id}`, askedAt: at, status: 'published', pinned: false, answered: false, votes: 0,
 });
@@ -17,8 +18,8 @@ const question = (id: string): Question => ({
 const changes = (): Change[] => [
   change('question:asked', { question: question('q1') }),
   change('question:asked', { question: question('q2') }),
-  change('stand:status-set', { standId: 'imker', status: 'open' }),
-  change('stand:status-set', { standId: 'kaese', status: 'closed' }),
+  change('stand:status-set', { standId: 'imker', status: status('open') }),
+  change('stand:status-set', { standId: 'kaese', status: status('closed') }),
   change('question:staged', { sessionId: 'eroeffnung', questionId: 'q1' }),
   change('question:staged', { sessionId: 'ausblick', questionId: 'q2' }),
   change('moderation:mode-set', { sessionId: 'eroeffnung', mode: 'pre' }),
@@ -40,15 +41,15 @@ describe('who decides between copy-on-write and writing in place', () => {
   });
 
   it('in a batch, writes in place only what the batch copied itself; states from before stay as they were', () => {
-    const before = applyChanges(emptyState, [change('stand:status-set', { standId: 'alt', status: 'open' })]);
+    const before = applyChanges(emptyState, [change('stand:status-set', { standId: 'alt', status: status('open') })]);
     const kept = frozenCopy(before);
     const batch = batchWrites();
     const inBatch = changes().reduce((state, next) => applyChangeInBatch(state, next, batch), before);
     expect(inBatch).toEqual(changes().reduce(applyChange, before));
     expect(frozenCopy(before)).toEqual(kept);
-    const first = applyChangeInBatch(inBatch, change('stand:status-set', { standId: 'x', status: 'open' }), batch);
+    const first = applyChangeInBatch(inBatch, change('stand:status-set', { standId: 'x', status: status('open') }), batch);
     expect(first.standStatus).toBe(inBatch.standStatus); // copied in this batch already: written in place
-    const fresh = applyChangeInBatch(inBatch, change('stand:status-set', { standId: 'y', status: 'open' }), batchWrites());
+    const fresh = applyChangeInBatch(inBatch, change('stand:status-set', { standId: 'y', status: status('open') }), batchWrites());
     expect(fresh.standStatus).not.toBe(inBatch.standStatus);
   });
 });
