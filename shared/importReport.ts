@@ -43,7 +43,7 @@ export const timeConflictSchema = z.object({
 });
 
 export const importPreviewSchema = z.object({
-  /** `programmeDigest` of the programme the preview was made on; the apply sends it back. */
+  baseSeq: z.number().int().nonnegative(),
   basis: z.string(),
   format: z.enum(importFormats),
   sessionCount: z.number().int().nonnegative(),

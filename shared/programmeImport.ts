@@ -21,12 +21,9 @@ export const importRequestSchema = z.object({
   timeReading: z.enum(timeReadings).optional(),
 });
 
-/** `programmeDigest` of the state a preview was made on. */
-const programmeBasis = z.string().min(1).max(64);
-
 export const applyImportSchema = importRequestSchema.extend({
-  /** The preview's `basis`: a programme that changed since then refuses the import. */
-  basis: programmeBasis,
+  /** The seq the preview was made at: any programme change since then refuses the import. */
+  baseSeq: z.number().int().nonnegative(),
 });
 
 /** Imported sessions carry no live-change marks: those belong to changes made on the day. */
@@ -41,14 +38,19 @@ export const importedProgrammeSchema = z.object({
 
 export const programmeImportPayload = z.object({
   programme: importedProgrammeSchema,
-  /** The preview's basis; a mismatch with the programme at commit means the preview is stale. */
-  basis: programmeBasis.optional(),
+  /** `programmeDigest` of the state the preview was made on; a mismatch means it is stale. */
+  basis: z.string().min(1).max(64).optional(),
 });
 
 export type ImportedSession = z.infer<typeof importedSessionSchema>;
 export type ImportedProgramme = z.infer<typeof importedProgrammeSchema>;
 
 export type { ImportDiff, ImportPreview, RejectedRow, SessionRef } from './importReport.js';
+
+/** Change types that alter the programme: one of them after a preview makes the preview stale. */
+export function changesProgramme(changeType: string): boolean {
+  return /^(programme|session|room|event):/.test(changeType);
+}
 
 /** 53-bit string hash (cyrb53): cheap, stable across runtimes, enough to notice a changed state. */
 function hash53(text: string, seed: number): string {

@@ -8,7 +8,7 @@ import { exportRoutes } from '../export/exportRoutes.js';
 import type { LiveState } from '../state/liveState.js';
 import { fail, requireRoute, sendResult, validate, type AppEnv } from '../transport/httpHelpers.js';
 import type { ImportJob } from './importJob.js';
-import { rejectedAsIssues } from './importService.js';
+import { programmeChangedSince, rejectedAsIssues } from './importService.js';
 import type { ImportWorker } from './importWorkerClient.js';
 import { parseStandsFile } from './standsFile.js';
 
@@ -34,27 +34,28 @@ export interface ImportRouteDeps {
  */
 export function importRoutes(deps: ImportRouteDeps): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
-  /** The file read against the programme as it is now; the result's digest says which programme that was. */
-  const read = (request: Omit<ImportJob, 'basis'>) => {
+  /** The file read against the programme as it is now; the digest and seq say which programme that was. */
+  const read = async (request: Omit<ImportJob, 'basis'>) => {
     const state = deps.live.state();
+    const seq = deps.live.seq();
     const basis = { event: state.event, rooms: state.rooms, sessions: state.sessions };
-    return deps.importWorker.run({ ...request, basis });
+    return { seq, result: await deps.importWorker.run({ ...request, basis }) };
   };
 
   routes.post('/import/preview', requireRoute('importProgramme'), validate('json', importRequestSchema), async (c) => {
     const request = c.req.valid('json');
-    const result = await read(request);
+    const { seq, result } = await read(request);
     if (!result.ok) return fail(c, 'invalid_command', { issues: result.issues });
     const reply: ImportPreviewReply = {
-      ok: true, basis: result.basisDigest, format: request.format, sessionCount: result.programme.sessions.length, diff: result.diff, rejected: result.rejected,
+      ok: true, baseSeq: seq, basis: result.basisDigest, format: request.format, sessionCount: result.programme.sessions.length, diff: result.diff, rejected: result.rejected,
       ...(result.timeConflict ? { timeConflict: result.timeConflict, timeReading: request.timeReading ?? 'offset' } : {}),
     };
     return c.json(reply);
   });
 
   routes.post('/import/apply', requireRoute('importProgramme'), validate('json', applyImportSchema), async (c) => {
-    const { basis, ...request } = c.req.valid('json');
-    const result = await read(request);
+    const { baseSeq, ...request } = c.req.valid('json');
+    const { result } = await read(request);
     if (!result.ok) return fail(c, 'invalid_command', { issues: result.issues });
     if (result.timeConflict && !request.timeReading) {
       const message = 'the file disagrees with itself about times: choose timeReading "offset" or "zone" (see the preview)';
@@ -62,8 +63,11 @@ export function importRoutes(deps: ImportRouteDeps): Hono<AppEnv> {
     }
     // A partial import would remove the sessions of the rejected rows: all rows or nothing.
     if (result.rejected.length) return fail(c, 'invalid_command', { issues: rejectedAsIssues(result.rejected) });
-    // The preview's `basis`: the command refuses if the programme changed since, up to its commit.
-    const payload = { programme: result.programme, basis };
+    if (programmeChangedSince(deps.live, baseSeq)) {
+      return fail(c, 'conflict', { issues: [{ path: 'baseSeq', message: 'the programme changed since the preview; preview again' }] });
+    }
+    // `basis` makes the command refuse when the programme changed while the worker read the file.
+    const payload = { programme: result.programme, basis: result.basisDigest };
     const outcome = await deps.dispatch(c.get('actor'), { id: randomUUID(), type: 'programme:import', payload });
     if (!outcome.ok) return sendResult(c, outcome);
     const reply: ImportApplyReply = { ok: true, seq: outcome.seq, diff: result.diff };

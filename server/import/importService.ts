@@ -1,7 +1,8 @@
 import type { FieldIssue } from '../../shared/errors.js';
 import type { PublicState } from '../../shared/model.js';
-import type { ImportFormat, ImportPreview } from '../../shared/programmeImport.js';
+import { changesProgramme, type ImportFormat, type ImportPreview } from '../../shared/programmeImport.js';
 import { defaultTimeZone } from '../../shared/time.js';
+import type { LiveState } from '../state/liveState.js';
 import { parseCsvProgramme } from './csvProgramme.js';
 import { parseFrabXml } from './frabXml.js';
 import { normalizeProgramme, type Normalized } from './normalizeProgramme.js';
@@ -28,6 +29,13 @@ export function readImport(format: ImportFormat, content: string, state: PublicS
   if (deep) return { ok: false, issues: [deep] };
   const parsed = parsers[formatOf(format, content)](content, { timeZone: state.event?.timeZone ?? defaultTimeZone, timeReading });
   return parsed.ok ? normalizeProgramme(parsed.source, state) : parsed;
+}
+
+/** True when something changed the programme after `baseSeq`, or when that can no longer be told. */
+export function programmeChangedSince(live: LiveState, baseSeq: number): boolean {
+  if (baseSeq > live.seq()) return true;
+  const since = live.changesAfter(baseSeq, ['public', 'staff']);
+  return since === null || since.some((change) => changesProgramme(change.type));
 }
 
 /** Rejected rows as the issues of a refused apply: each names its line and field. */

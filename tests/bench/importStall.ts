@@ -49,7 +49,7 @@ export async function importFigures(count = 5000): Promise<ImportFigures> {
   const post = async (path: string, body: string) => {
     const started = performance.now();
     const response = await fetch(`${url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body });
-    const json = (await response.json()) as { basis?: string; ok: boolean };
+    const json = (await response.json()) as { baseSeq?: number; ok: boolean };
     if (!json.ok) throw new Error(`${path}: ${JSON.stringify(json).slice(0, 300)}`);
     return { json, ms: Math.round(performance.now() - started) };
   };
@@ -59,7 +59,7 @@ export async function importFigures(count = 5000): Promise<ImportFigures> {
     await nextMessage(child);
     const poller = snapshotPoller(url);
     const preview = await post('/api/import/preview', previewBody);
-    const applyBody = JSON.stringify({ format: 'frab-xml', content, basis: preview.json.basis });
+    const applyBody = JSON.stringify({ format: 'frab-xml', content, baseSeq: preview.json.baseSeq });
     const apply = await post('/api/import/apply', applyBody);
     const exportMs: Record<string, number> = {};
     for (const name of ['schedule.xml', 'schedule.json', 'programme.ics']) {

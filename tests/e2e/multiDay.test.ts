@@ -26,10 +26,10 @@ async function importProgramme(rows: Row[]): Promise<void> {
   const post = async (path: string, body: object) => {
     const response = await fetch(`${e2e.server.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
     if (response.status !== 200) throw new Error(`${path}: ${response.status} ${await response.text()}`);
-    return response.json() as Promise<{ basis: string }>;
+    return response.json() as Promise<{ baseSeq: number }>;
   };
-  const { basis } = await post('/api/import/preview', { format: 'csv', content });
-  await post('/api/import/apply', { format: 'csv', content, basis });
+  const { baseSeq } = await post('/api/import/preview', { format: 'csv', content });
+  await post('/api/import/apply', { format: 'csv', content, baseSeq });
 }
 
 /** The instant of a Berlin wall-clock time. */

@@ -6,7 +6,7 @@ import ICAL from 'ical.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { failureReplySchema } from '../../shared/failureReply.js';
 import { importApplyReplySchema, importPreviewReplySchema } from '../../shared/importReport.js';
-import { programmeDigest, type ImportFormat } from '../../shared/programmeImport.js';
+import type { ImportFormat } from '../../shared/programmeImport.js';
 import { importBodyLimitBytes, importRoutes } from '../../server/import/importRoutes.js';
 import { createImportWorker } from '../../server/import/importWorkerClient.js';
 import { fail, identify, type AppEnv } from '../../server/transport/httpHelpers.js';
@@ -42,8 +42,8 @@ function client() {
   };
   const preview = (format: ImportFormat, content: string, token = app.organizerToken) =>
     request('/api/import/preview', { token, json: { format, content } });
-  const apply = (format: ImportFormat, content: string, basis: string, token = app.organizerToken) =>
-    request('/api/import/apply', { token, json: { format, content, basis } });
+  const apply = (format: ImportFormat, content: string, baseSeq: number, token = app.organizerToken) =>
+    request('/api/import/apply', { token, json: { format, content, baseSeq } });
   const previewed = async (format: ImportFormat, content: string) => {
     const response = await preview(format, content);
     expect(response.status).toBe(200);
@@ -60,7 +60,7 @@ describe('programme import over HTTP', () => {
     const before = seq();
     expect((await preview('frab-xml', xml, '')).status).toBe(401);
     expect((await preview('frab-xml', xml, app.moderatorToken)).status).toBe(403);
-    expect((await apply('frab-xml', xml, 'any', app.moderatorToken)).status).toBe(403);
+    expect((await apply('frab-xml', xml, before, app.moderatorToken)).status).toBe(403);
     expect(seq()).toBe(before);
   });
 
@@ -70,13 +70,13 @@ describe('programme import over HTTP', () => {
     const demoIds = Object.keys(state().sessions);
     const preview = await previewed('frab-xml', xml);
     expect(seq()).toBe(before);
-    expect(preview).toMatchObject({ ok: true, basis: programmeDigest(state()), format: 'frab-xml', sessionCount: 12, rejected: [] });
+    expect(preview).toMatchObject({ ok: true, baseSeq: before, format: 'frab-xml', sessionCount: 12, rejected: [] });
     expect(preview.diff.added).toHaveLength(12);
     expect(preview.diff.removed.map((s: { id: string }) => s.id).sort()).toEqual(demoIds.sort());
     expect(preview.diff.roomsAdded).toHaveLength(3);
     expect(importPreviewReplySchema.safeParse(preview).error).toBeUndefined();
 
-    const applied = await apply('frab-xml', xml, preview.basis);
+    const applied = await apply('frab-xml', xml, preview.baseSeq);
     expect(applied.status).toBe(200);
     const body = await applied.json();
     expect(body).toMatchObject({ ok: true, seq: seq(), diff: preview.diff });
@@ -89,7 +89,7 @@ describe('programme import over HTTP', () => {
 
   it('re-imports a changed file as exactly one move and one removal, keeping all other ids', async () => {
     const { apply, previewed, state } = client();
-    await apply('frab-xml', xml, (await previewed('frab-xml', xml)).basis);
+    await apply('frab-xml', xml, (await previewed('frab-xml', xml)).baseSeq);
     const kept = Object.keys(state().sessions).filter((id) => id !== fixtureGuid(11));
     const start = xml.indexOf(`<event guid="${fixtureGuid(11)}"`);
     const edited = (xml.slice(0, start) + xml.slice(xml.indexOf('</event>', start) + 8))
@@ -101,7 +101,7 @@ describe('programme import over HTTP', () => {
     for (const list of ['added', 'renamed', 'cancelled', 'reinstated', 'detailsChanged', 'roomsAdded', 'roomsRenamed']) {
       expect(preview.diff[list]).toEqual([]);
     }
-    expect((await apply('frab-xml', edited, preview.basis)).status).toBe(200);
+    expect((await apply('frab-xml', edited, preview.baseSeq)).status).toBe(200);
     expect(Object.keys(state().sessions).sort()).toEqual(kept.sort());
     expect(state().sessions[fixtureGuid(9)]?.startsAt).toBe('2026-03-29T09:30:00.000Z');
   });
@@ -113,12 +113,12 @@ describe('programme import over HTTP', () => {
     const afterAnnouncement = await previewed('frab-xml', xml);
     await app.server.dispatch({ role: 'moderator' }, { id: randomUUID(), type: 'session:rename', payload: { sessionId: 'eroeffnung', title: 'Begrüßung' } });
     const before = seq();
-    const stale = await apply('frab-xml', xml, afterAnnouncement.basis);
+    const stale = await apply('frab-xml', xml, afterAnnouncement.baseSeq);
     expect(stale.status).toBe(409);
-    expect(await stale.json()).toMatchObject({ ok: false, error: { code: 'conflict', issues: [{ path: 'payload.basis' }] } });
+    expect(await stale.json()).toMatchObject({ ok: false, error: { code: 'conflict', issues: [{ path: 'baseSeq' }] } });
     expect(seq()).toBe(before);
-    expect(afterAnnouncement.basis).toBe(preview.basis);
-    expect((await apply('frab-xml', xml, (await previewed('frab-xml', xml)).basis)).status).toBe(200);
+    expect((await apply('frab-xml', xml, before)).status).toBe(200);
+    expect(preview.baseSeq).toBeLessThan(afterAnnouncement.baseSeq);
   });
 
   it('answers every malformed file with issues naming line or field, and changes nothing', async () => {
@@ -142,7 +142,7 @@ describe('programme import over HTTP', () => {
         ? previewBody.rejected.map((r: { line: number; field: string }) => ({ path: `line ${r.line}: ${r.field}` }))
         : previewBody.error.issues;
       expect(issues[0]?.path, `${format}: ${content.slice(0, 40)}`).toMatch(path);
-      const answer = await apply(format, content, programmeDigest(before.state));
+      const answer = await apply(format, content, before.seq);
       expect(answer.status).toBe(400);
       const body = await answer.json();
       expect(failureReplySchema.safeParse(body).success).toBe(true);
@@ -194,7 +194,7 @@ describe('real programmes over HTTP', () => {
     expect(preview.rejected).toEqual([]);
     expect(preview.timeConflict).toMatchObject({ count: 3, zone: 'UTC', example: { title: 'Keynote' } });
     const before = seq();
-    const json = { format: 'schedule-json', content, basis: preview.basis };
+    const json = { format: 'schedule-json', content, baseSeq: preview.baseSeq };
     const refused = await request('/api/import/apply', { token: app.organizerToken, json });
     expect(refused.status).toBe(400);
     expect((await refused.json()).error.issues[0].path).toBe('timeReading');

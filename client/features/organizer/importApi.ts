@@ -30,9 +30,9 @@ export function previewImport(request: ImportRequest): Promise<ImportOutcome<Imp
   return postImport('/api/import/preview', request, importPreviewReplySchema);
 }
 
-/** Applies exactly what was previewed: the preview's `basis` makes the server refuse it if the programme changed since. */
-export function applyImport(request: ImportRequest, basis: string): Promise<ImportOutcome<ImportApplyReply>> {
-  return postImport('/api/import/apply', { ...request, basis }, importApplyReplySchema);
+/** Applies exactly what was previewed: `baseSeq` makes the server refuse it if the programme changed since. */
+export function applyImport(request: ImportRequest, baseSeq: number): Promise<ImportOutcome<ImportApplyReply>> {
+  return postImport('/api/import/apply', { ...request, baseSeq }, importApplyReplySchema);
 }
 
 export function importStands(content: string): Promise<ImportOutcome<{ seq: number }>> {

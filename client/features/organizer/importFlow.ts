@@ -80,7 +80,7 @@ export function createImportFlow() {
     if (!previewed || status().kind === 'busy') return;
     const mine = ++generation;
     setStatus({ kind: 'busy', text: t('import.applying') });
-    const outcome = await applyImport(previewed.request, previewed.reply.basis);
+    const outcome = await applyImport(previewed.request, previewed.reply.baseSeq);
     if (mine !== generation) return;
     setPreview(null);
     if (!outcome.ok) {
