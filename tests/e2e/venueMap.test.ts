@@ -139,6 +139,23 @@ describe('venue map', () => {
     await page.context().close();
   });
 
+  it('shows each stand’s map number on the directory and the stand page, linking to it on the map (issue 16)', async () => {
+    const page = await openMap();
+    const label = page.locator('[data-label-for="stand-digitale-doerfer"] text').first();
+    const number = (await label.textContent())?.match(/^\d+/)?.[0];
+    expect(number).toBe('2');
+    await page.goto(`${e2e.server.url}/stands`);
+    const card = page.locator('li[data-stand-id="digitale-doerfer"]');
+    expect(await card.locator('.stand-number-link').textContent()).toBe(`Stand ${number}`);
+    await page.goto(`${e2e.server.url}/stand/digitale-doerfer`);
+    const onPage = page.getByRole('link', { name: `Stand ${number}, auf der Karte zeigen` });
+    expect(await onPage.textContent()).toBe(`Stand ${number}`);
+    await onPage.click();
+    await page.waitForURL(/\/map\?stand=digitale-doerfer$/);
+    await expect.poll(() => page.locator('a[data-place-id="stand-digitale-doerfer"]').getAttribute('aria-current')).toBe('location');
+    await page.context().close();
+  });
+
   it('lists every room and stand as ordinary links', async () => {
     const page = await openMap();
     const list = page.locator('section.place-list');
