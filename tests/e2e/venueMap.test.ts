@@ -148,9 +148,9 @@ describe('venue map', () => {
     const card = page.locator('li[data-stand-id="digitale-doerfer"]');
     expect(await card.locator('.stand-number-link').textContent()).toBe(`Stand ${number}`);
     await page.goto(`${e2e.server.url}/stand/digitale-doerfer`);
-    const onPage = page.getByRole('link', { name: `Stand ${number}, auf der Karte zeigen` });
-    expect(await onPage.textContent()).toBe(`Stand ${number}`);
-    await onPage.click();
+    expect(await page.locator('.stand-detail [data-stand-number]').textContent()).toBe(`Stand ${number}`);
+    await page.goto(`${e2e.server.url}/stands`);
+    await card.getByRole('link', { name: `Stand ${number}, auf der Karte zeigen` }).click();
     await page.waitForURL(/\/map\?stand=digitale-doerfer$/);
     await expect.poll(() => page.locator('a[data-place-id="stand-digitale-doerfer"]').getAttribute('aria-current')).toBe('location');
     await page.context().close();

@@ -10,20 +10,31 @@ import { standNumberOf } from './mapPlaces';
  * talk or on a sign is found in the hall, as with a fair's booth numbers. Nothing for a stand the
  * plan does not draw.
  */
-export function StandNumber(props: { standId: string }) {
+export function StandNumber(props: { standId: string; asText?: boolean }) {
   const number = () => standNumberOf(state().floorPlan, props.standId);
+  const text = (n: number) => t('map.standNumber', { number: n });
   return (
     <Show when={number()}>
       {(n) => (
         <p class="stand-number-row">
-          <A
-            class="stand-number-link"
-            href={mapHref({ kind: 'stand', id: props.standId })}
-            aria-label={t('map.standNumberLink', { number: n() })}
-            data-stand-number={n()}
+          {/* Beside "Auf der Karte zeigen" on the stand's page the number is text: one link to the map is enough. */}
+          <Show
+            when={!props.asText}
+            fallback={
+              <span class="stand-number-link" data-stand-number={n()}>
+                {text(n())}
+              </span>
+            }
           >
-            {t('map.standNumber', { number: n() })}
-          </A>
+            <A
+              class="stand-number-link"
+              href={mapHref({ kind: 'stand', id: props.standId })}
+              aria-label={t('map.standNumberLink', { number: n() })}
+              data-stand-number={n()}
+            >
+              {text(n())}
+            </A>
+          </Show>
         </p>
       )}
     </Show>

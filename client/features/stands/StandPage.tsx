@@ -72,7 +72,7 @@ function StandDetail(props: { stand: Stand }) {
         <h1 class="stand-title">{props.stand.name}</h1>
         <StandFacts stand={props.stand} />
         <div class="stand-where-row">
-          <StandNumber standId={props.stand.id} />
+          <StandNumber standId={props.stand.id} asText />
           <p class="stand-where">{t('stands.where', { room: roomName(props.stand.roomId, state()) })}</p>
           <ShowOnMapLink target={{ kind: 'stand', id: props.stand.id }} />
         </div>
