@@ -60,5 +60,12 @@ describe('a pre-moderated question hidden before it was published (issue 16)', (
     expect(await askOwn(attendee, ['not-an-id'])).toEqual({ kind: 'error', code: 'invalid_command' });
     expect(await askOwn(attendee, Array.from({ length: 101 }, () => randomUUID()))).toEqual({ kind: 'error', code: 'invalid_command' });
     expect(await askOwn(attendee, ['__proto__'])).toEqual({ kind: 'error', code: 'invalid_command' });
+    expect(ownQuestionsReplySchema.parse(await attendee.socket.emitWithAck(socketEvents.ownQuestions, null))).toEqual({
+      kind: 'error',
+      code: 'invalid_command',
+    });
+    // Without a callback the request is dropped; the socket carries on.
+    (attendee.socket.emit as (event: string, ...args: unknown[]) => void)(socketEvents.ownQuestions, { questionIds: [] });
+    expect(await askOwn(attendee, [randomUUID()])).toEqual({ kind: 'ok', hidden: [] });
   });
 });
