@@ -2,6 +2,7 @@ import type { Change } from './changes.js';
 import type { CommandResult } from './errors.js';
 import type { Actor } from './roles.js';
 import type { Snapshot } from './model.js';
+import type { OwnQuestionsReply } from './ownQuestions.js';
 
 /** The socket's event names, used by both sides instead of string literals. */
 export const socketEvents = {
@@ -12,6 +13,8 @@ export const socketEvents = {
   receipts: 'receipts',
   accessRevoked: 'access-revoked',
   serverRestarting: 'server-restarting',
+  ownQuestions: 'own-questions',
+  ownQuestionHidden: 'own-question-hidden',
 } as const;
 
 export interface SyncRequest {
@@ -45,6 +48,8 @@ export interface ServerToClientEvents {
   [socketEvents.accessRevoked]: () => void;
   /** The server is stopping (an update, a restart): reconnect with backoff, nothing is lost. */
   [socketEvents.serverRestarting]: () => void;
+  /** To the asker's device only: its pending question was hidden (the id, nothing else). */
+  [socketEvents.ownQuestionHidden]: (questionId: string) => void;
 }
 
 export interface ClientToServerEvents {
@@ -53,6 +58,8 @@ export interface ClientToServerEvents {
   [socketEvents.sync]: (request: unknown, ack: (reply: SyncAck) => void) => void;
   /** The device shows this announcement: counted, not logged. */
   [socketEvents.receipt]: (receipt: unknown) => void;
+  /** Which of this device's questions were hidden; pending ones are then watched (see ownQuestions.ts). */
+  [socketEvents.ownQuestions]: (request: unknown, ack: (reply: OwnQuestionsReply) => void) => void;
 }
 
 // socket.io's InterServerEvents: none, one process for now.

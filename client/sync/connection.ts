@@ -16,6 +16,7 @@ import { uuid } from './uuid';
 export type { ConnectionStatus } from './connectionStatus';
 export { status, offlineSince, receiptCounts } from './connectionStatus';
 export { onLiveChange } from './liveChanges';
+export { watchOwnQuestions } from './ownQuestions';
 export { state, loaded } from './deviceStore';
 
 type SocketLink = typeof SocketLinkModule;
@@ -75,4 +76,9 @@ export function sendCommand<K extends CommandType>(type: K, payload: CommandPayl
 /** Tells the server this attendee's device shows an announcement; once per announcement and page load. */
 export function sendReceipt(announcementId: string): void {
   link?.sendReceipt(announcementId);
+}
+
+/** A question was sent: have the server watch it, so a moderator hiding it reaches this device. */
+export function refreshOwnQuestions(): void {
+  link?.askOwnQuestions();
 }

@@ -13,6 +13,8 @@ import { ensureDeviceId, forgetDeviceId, storedDeviceId } from './deviceId';
 import { lastSeq, receiveLive, receiveSync, resetDevice, state } from './deviceStore';
 import { notifyLive } from './liveChanges';
 import { flushOutbox } from './outbox';
+import { noteOwnQuestionsHidden, waitingOwnQuestions } from './ownQuestions';
+import { maxOwnQuestions, ownQuestionsReplySchema } from '../../shared/ownQuestions';
 import { audienceKey, clearStaffToken, staffRole, staffToken } from './staffToken';
 
 /*
@@ -75,6 +77,20 @@ function requestSync(): void {
     setStatus('online');
     setOfflineSince(null);
     void flushOutbox();
+    askOwnQuestions();
+  });
+}
+
+/**
+ * Asks which of this device's waiting questions were hidden meanwhile (a hide reaches staff only)
+ * and has the server tell it at once about a later one. On each connect and after each question sent.
+ */
+export function askOwnQuestions(): void {
+  const ids = waitingOwnQuestions().slice(-maxOwnQuestions);
+  if (ids.length === 0 || !socket.connected) return;
+  socket.emit(socketEvents.ownQuestions, { questionIds: ids }, (raw) => {
+    const reply = ownQuestionsReplySchema.safeParse(raw);
+    if (reply.success && reply.data.kind === 'ok') noteOwnQuestionsHidden(reply.data.hidden);
   });
 }
 
@@ -98,6 +114,7 @@ export function restart(newAudience: boolean): void {
 
 socket.on('connect', requestSync);
 socket.on(socketEvents.change, onChange);
+socket.on(socketEvents.ownQuestionHidden, (id) => typeof id === 'string' && noteOwnQuestionsHidden([id]));
 socket.on('disconnect', (reason) => {
   goOffline();
   // The server closed this socket on purpose (revoked access); socket.io will not retry itself.

@@ -17,6 +17,8 @@ import type { AccessService } from '../access/accessService.js';
 import type { AnnouncementReceipts } from '../announcements/announcementReceipts.js';
 import type { Clock } from '../clock.js';
 import type { Dispatch } from '../commands/dispatcher.js';
+import { ownQuestionRoom } from '../../shared/ownQuestions.js';
+import { answerOwnQuestions, hiddenQuestionOf } from '../questions/ownQuestions.js';
 import { roomsFor, roomsOf } from '../state/audience.js';
 import type { LiveState } from '../state/liveState.js';
 import { maxBodyBytes } from './httpApp.js';
@@ -66,13 +68,15 @@ function authenticate(socket: OrtsterminSocket, deps: SocketDeps): Actor | 'unau
 }
 
 type SyncAcks = ReturnType<typeof createSyncAcks>;
+/** Per socket: catch-ups, and questions about its own questions (both once per connect, as a rule). */
+type SocketLimits = { sync: RateLimiterMemory; ownQuestions: RateLimiterMemory };
 
-function handleSocket(socket: OrtsterminSocket, deps: SocketDeps, syncAcks: SyncAcks, syncLimit: RateLimiterMemory): void {
+function handleSocket(socket: OrtsterminSocket, deps: SocketDeps, syncAcks: SyncAcks, limits: SocketLimits): void {
   const actor = socket.data.actor;
   socket.on(socketEvents.sync, async (request, ack) => {
     if (typeof ack !== 'function') return;
     // A snapshot costs the server its encoding once, but the network every time: limited per socket.
-    const allowed = await syncLimit.consume(socket.id).then(() => true, () => false);
+    const allowed = await limits.sync.consume(socket.id).then(() => true, () => false);
     if (!allowed) return ack({ kind: 'error', code: 'rate_limited' });
     if (!socket.connected) return;
     const reply = syncAcks(request, actor);
@@ -89,6 +93,13 @@ function handleSocket(socket: OrtsterminSocket, deps: SocketDeps, syncAcks: Sync
   });
 
   socket.on(socketEvents.receipt, (receipt) => deps.receipts().record(receipt, actor.deviceId ?? socket.id));
+
+  socket.on(socketEvents.ownQuestions, async (request, ack) => {
+    if (typeof ack !== 'function') return;
+    const allowed = await limits.ownQuestions.consume(socket.id).then(() => true, () => false);
+    if (!allowed) return ack({ kind: 'error', code: 'rate_limited' });
+    ack(answerOwnQuestions(request, deps.live.state(), (room) => void socket.join(room)));
+  });
 }
 
 export function attachSocketServer(httpServer: HttpServer | HttpsServer, deps: SocketDeps): OrtsterminIo {
@@ -110,8 +121,8 @@ export function attachSocketServer(httpServer: HttpServer | HttpsServer, deps: S
   });
   const syncAcks = createSyncAcks(deps.live, deps.clock, deps.onSync);
   const [points, duration] = deps.syncPerSocket;
-  const syncLimit = new RateLimiterMemory({ points, duration });
-  io.on('connection', (socket) => handleSocket(socket, deps, syncAcks, syncLimit));
+  const limits = { sync: new RateLimiterMemory({ points, duration }), ownQuestions: new RateLimiterMemory({ points, duration }) };
+  io.on('connection', (socket) => handleSocket(socket, deps, syncAcks, limits));
   return io;
 }
 
@@ -120,6 +131,8 @@ export function publishChanges(io: OrtsterminIo, changes: readonly Change[]): vo
   for (const change of changes) {
     const rooms = roomsOf(change.audience);
     if (rooms.length > 0) io.to(rooms).emit(socketEvents.change, change);
+    const hidden = hiddenQuestionOf(change);
+    if (hidden) io.to(ownQuestionRoom(hidden)).emit(socketEvents.ownQuestionHidden, hidden);
   }
 }
 

@@ -100,7 +100,8 @@ describe('questions and answers in the browser', () => {
     await expect.poll(() => attendee.locator('[data-question-list]').textContent(), live).toContain(fine);
 
     expect(await attendee.evaluate(() => '__leaked' in window)).toBe(false);
-    expect(await mine.getAttribute('data-state')).toBe('submitted');
+    // Its asker alone is told it was hidden (issue 16): not "eingereicht" forever.
+    await expect.poll(() => mine.getAttribute('data-state'), live).toBe('hidden');
     await attendee.reload();
     await expect.poll(() => attendee.locator('[data-question-list]').textContent(), live).toContain(fine);
     expect(await attendee.locator('[data-question-list]').textContent()).not.toContain(question);

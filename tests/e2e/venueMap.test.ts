@@ -1,16 +1,21 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { boundsBox } from '../../client/features/map/placeGeometry.js';
+import { turnPlan } from '../../client/features/map/planTurn.js';
 import { standsFileSchema } from '../../shared/standsImport.js';
 import { phoneContext } from '../support/browser.js';
 import { useBrowserSession } from '../support/browserSession.js';
 
 const demo = standsFileSchema.parse(JSON.parse(readFileSync(new URL('../../server/demo/demoStands.json', import.meta.url), 'utf8')));
 const places = demo.floorPlan.places;
+// A phone held upright shows the wide demo plan turned a quarter (1000 × 640 becomes 640 × 1000).
+const turned = turnPlan(demo.floorPlan);
 const e2e = useBrowserSession();
 
-async function openMap(path = '/map'): Promise<Page> {
+async function openMap(path = '/map', viewport?: { width: number; height: number }): Promise<Page> {
   const page = await (await phoneContext(e2e.browser)).newPage();
+  if (viewport) await page.setViewportSize(viewport);
   await page.goto(`${e2e.server.url}${path}`);
   await page.waitForSelector('svg.venue-map-svg a[data-place-id]');
   return page;
@@ -38,17 +43,20 @@ describe('venue map', () => {
 
   it('highlights the stand from the link, zooms to it and says so', async () => {
     const page = await openMap('/map?stand=digitale-doerfer');
-    const stand = page.locator('a[data-place-id="stand-digitale-doerfer"]');
-    await expect.poll(() => stand.getAttribute('aria-current')).toBe('location');
+    const link = page.locator('a[data-place-id="stand-digitale-doerfer"]');
+    await expect.poll(() => link.getAttribute('aria-current')).toBe('location');
     expect(await page.locator('a[aria-current="location"]').count()).toBe(1);
     expect(await page.getByRole('status').filter({ hasText: 'Markiert' }).textContent()).toBe('Markiert: Stand Digitale Dörfer');
     await expect.poll(() => viewWidth(page)).toBeLessThan(600);
-    const [x, y, width, height] = (await viewBox(page)).split(' ').map(Number);
-    // The stand (590, 70, 115 × 95) lies inside the view.
-    expect(x).toBeLessThanOrEqual(590);
-    expect(y).toBeLessThanOrEqual(70);
-    expect((x ?? 0) + (width ?? 0)).toBeGreaterThanOrEqual(705);
-    expect((y ?? 0) + (height ?? 0)).toBeGreaterThanOrEqual(165);
+    const [x = 0, y = 0, width = 0, height = 0] = (await viewBox(page)).split(' ').map(Number);
+    // The stand (on the turned plan) lies inside the view.
+    const place = turned.places.find((p) => p.id === 'stand-digitale-doerfer');
+    if (!place) throw new Error('no such stand on the plan');
+    const stand = boundsBox(place.shape);
+    expect(x).toBeLessThanOrEqual(stand.x);
+    expect(y).toBeLessThanOrEqual(stand.y);
+    expect(x + width).toBeGreaterThanOrEqual(stand.x + stand.width);
+    expect(y + height).toBeGreaterThanOrEqual(stand.y + stand.height);
     expect(await page.locator('.place-marker').count()).toBe(1);
   });
 
@@ -74,16 +82,16 @@ describe('venue map', () => {
 
   it('zooms with the buttons, the keys and two fingers', async () => {
     const page = await openMap();
-    expect(await viewBox(page)).toBe('0 0 1000 640');
+    expect(await viewBox(page)).toBe('0 0 640 1000');
     await page.getByRole('button', { name: 'Vergrößern' }).click();
-    await expect.poll(() => viewWidth(page)).toBeCloseTo(1000 / 1.5, 3);
+    await expect.poll(() => viewWidth(page)).toBeCloseTo(640 / 1.5, 3);
     await page.getByRole('button', { name: 'Verkleinern' }).click();
-    await expect.poll(() => viewWidth(page)).toBeCloseTo(1000, 3);
+    await expect.poll(() => viewWidth(page)).toBeCloseTo(640, 3);
     await page.locator('svg.venue-map-svg').focus();
     await page.keyboard.press('+');
-    await expect.poll(() => viewWidth(page)).toBeCloseTo(1000 / 1.5, 3);
+    await expect.poll(() => viewWidth(page)).toBeCloseTo(640 / 1.5, 3);
     await page.getByRole('button', { name: 'Ganzer Plan' }).click();
-    await expect.poll(() => viewBox(page)).toBe('0 0 1000 640');
+    await expect.poll(() => viewBox(page)).toBe('0 0 640 1000');
 
     const map = await page.locator('svg.venue-map-svg').boundingBox();
     if (!map) throw new Error('no map');
@@ -97,7 +105,55 @@ describe('venue map', () => {
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: fingers(30) });
     for (const spread of [40, 50, 60]) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: fingers(spread) });
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-    await expect.poll(() => viewWidth(page)).toBeCloseTo(500, 0);
+    await expect.poll(() => viewWidth(page)).toBeCloseTo(320, 0);
+  });
+
+  it('fills most of a phone’s height, every stand with a readable label inside it (issue 16)', async () => {
+    for (const viewport of [{ width: 390, height: 844 }, { width: 320, height: 844 }, { width: 320, height: 640 }]) {
+      const page = await openMap('/map', viewport);
+      const map = await page.locator('svg.venue-map-svg').boundingBox();
+      if (!map) throw new Error('no map');
+      if (viewport.height >= 800) expect(map.height, `${viewport.width} px`).toBeGreaterThanOrEqual(0.55 * viewport.height);
+      // The whole plan fits above the bottom navigation, so it is seen without scrolling.
+      const nav = await page.locator('nav.bottom-nav').boundingBox();
+      expect(map.y + map.height).toBeLessThanOrEqual(nav?.y ?? viewport.height);
+      const numbers = new Map(turned.places.filter((p) => p.kind === 'stand').map((p, i) => [p.id, i + 1]));
+      for (const [id, number] of numbers) {
+        const label = page.locator(`[data-label-for="${id}"] text`).first();
+        expect(await label.textContent(), id).toMatch(new RegExp(`^${number}\\b`));
+        const box = await label.boundingBox();
+        if (!box) throw new Error(`${id} has no visible label`);
+        expect(box.height, `${id} label height`).toBeGreaterThanOrEqual(10);
+        expect(box.x).toBeGreaterThanOrEqual(map.x);
+        expect(box.y).toBeGreaterThanOrEqual(map.y);
+        expect(box.x + box.width).toBeLessThanOrEqual(map.x + map.width);
+        expect(box.y + box.height).toBeLessThanOrEqual(map.y + map.height);
+      }
+      await page.context().close();
+    }
+  });
+
+  it('keeps a wide plan as it is on a phone held sideways', async () => {
+    const page = await openMap('/map', { width: 844, height: 390 });
+    expect(await viewBox(page)).toBe('0 0 1000 640');
+    await page.context().close();
+  });
+
+  it('shows each stand’s map number on the directory and the stand page, linking to it on the map (issue 16)', async () => {
+    const page = await openMap();
+    const label = page.locator('[data-label-for="stand-digitale-doerfer"] text').first();
+    const number = (await label.textContent())?.match(/^\d+/)?.[0];
+    expect(number).toBe('2');
+    await page.goto(`${e2e.server.url}/stands`);
+    const card = page.locator('li[data-stand-id="digitale-doerfer"]');
+    expect(await card.locator('.stand-number-link').textContent()).toBe(`Stand ${number}`);
+    await page.goto(`${e2e.server.url}/stand/digitale-doerfer`);
+    expect(await page.locator('.stand-detail [data-stand-number]').textContent()).toBe(`Stand ${number}`);
+    await page.goto(`${e2e.server.url}/stands`);
+    await card.getByRole('link', { name: `Stand ${number}, auf der Karte zeigen` }).click();
+    await page.waitForURL(/\/map\?stand=digitale-doerfer$/);
+    await expect.poll(() => page.locator('a[data-place-id="stand-digitale-doerfer"]').getAttribute('aria-current')).toBe('location');
+    await page.context().close();
   });
 
   it('lists every room and stand as ordinary links', async () => {

@@ -40,6 +40,14 @@ describe('where my question stands', () => {
     expect(stateOf({ ...asked, seenPublished: true }, emptyState, none).state).toBe('hidden');
   });
 
+  it('is "hidden" once the server says a moderator hid it before it was published, at a stand too (issue 16)', () => {
+    const atStand = { ...asked, target: { kind: 'stand' as const, id: 'digitale-doerfer' } };
+    expect(stateOf(atStand, emptyState, none, Date.parse('2026-11-24T18:00:00.000Z')).state).toBe('submitted');
+    expect(stateOf({ ...atStand, withheld: true }, emptyState, none).state).toBe('hidden');
+    // Approved after all: published wins.
+    expect(stateOf({ ...atStand, withheld: true }, withQuestions(question(mineId)), none).state).toBe('published');
+  });
+
   it('is "published", then "answered", with the live question', () => {
     expect(stateOf(asked, withQuestions(question(mineId)), none)).toMatchObject({ state: 'published', live: { id: mineId } });
     expect(stateOf(asked, withQuestions(question(mineId, { answered: true })), none).state).toBe('answered');

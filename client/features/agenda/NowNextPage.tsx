@@ -54,6 +54,8 @@ export function NowNextPage() {
   return (
     <section class="page" aria-labelledby="now-title">
       <h1 id="now-title" class="visually-hidden">{t('now.title')}</h1>
+      {/* The header cuts a long event name short; the start page says it whole, once. */}
+      <Show when={state().event}>{(event) => <p class="now-event-name">{event().name}</p>}</Show>
       <Show when={loaded()} fallback={<p class="muted">{t('app.loading')}</p>}>
         <Show when={!over()} fallback={<p class="notice">{t('now.over')}</p>}>
           <Show when={startLine()}>{(line) => <p class="notice now-start">{line()}</p>}</Show>

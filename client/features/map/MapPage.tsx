@@ -35,8 +35,9 @@ export function MapPage() {
         <Show when={plan()} fallback={<p class="notice">{t('map.noPlan')}</p>}>
           {(found) => (
             <>
-              <p class="page-lead">{t('map.lead')}</p>
+              {/* The hint under the plan: on a phone the plan comes first and fits the first screen. */}
               <VenueMap plan={found()} highlight={highlight()} />
+              <p class="page-lead map-lead">{t('map.lead')}</p>
             </>
           )}
         </Show>

@@ -7,6 +7,7 @@ import { drawOrder, standNumbers } from './mapPlaces';
 import { HighlightMarker, PlaceLabel, PlaceLink } from './PlaceShapes';
 import { keyAction, type MapKeyAction } from './mapKeys';
 import { boundsBox } from './placeGeometry';
+import { shouldTurn, turnPlan } from './planTurn';
 import { fitBox, panBy, revealBox, screenScale, zoomAbout, type Box, type Size } from './viewport';
 
 function ZoomControls(props: { onAction: (action: MapKeyAction) => void }) {
@@ -27,15 +28,29 @@ function ZoomControls(props: { onAction: (action: MapKeyAction) => void }) {
   );
 }
 
+/** A phone held upright; followed live, so turning the phone turns the plan back. */
+function createPortraitPhone(): () => boolean {
+  const query = window.matchMedia('(orientation: portrait) and (max-width: 40rem)');
+  const [matches, setMatches] = createSignal(query.matches);
+  const update = () => setMatches(query.matches);
+  query.addEventListener('change', update);
+  onCleanup(() => query.removeEventListener('change', update));
+  return matches;
+}
+
 /** The floor plan: places as links, zoomed and panned by changing the viewBox only. */
 export function VenueMap(props: { plan: FloorPlan; highlight: FloorPlace | undefined }) {
-  const plan = () => props.plan.viewBox;
+  const portrait = createPortraitPhone();
+  const shown = createMemo(() => (shouldTurn(props.plan, portrait()) ? turnPlan(props.plan) : props.plan));
+  // The same place in the plan as drawn (turned or not).
+  const highlight = createMemo(() => shown().places.find((place) => place.id === props.highlight?.id));
+  const plan = () => shown().viewBox;
   // Starts at the whole plan; the framing effect below moves it from there.
   const [view, setView] = createSignal<Box>(untrack(() => ({ ...plan() })));
   const [size, setSize] = createSignal<Size>(untrack(() => ({ width: plan().width, height: plan().height })));
   const scale = createMemo(() => screenScale(view(), size()).scale);
-  const places = createMemo(() => drawOrder(props.plan));
-  const numbers = createMemo(() => standNumbers(props.plan));
+  const places = createMemo(() => drawOrder(shown()));
+  const numbers = createMemo(() => standNumbers(shown()));
   const glide = createGlide(view, setView);
   let svg: SVGSVGElement | undefined;
 
@@ -52,11 +67,11 @@ export function VenueMap(props: { plan: FloorPlan; highlight: FloorPlace | undef
   });
 
   // Keyed on values, not objects: a fresh snapshot of the same plan must not undo the person's zoom.
-  const framing = () => `${plan().x} ${plan().y} ${plan().width} ${plan().height}|${props.highlight?.id ?? ''}`;
+  const framing = () => `${plan().x} ${plan().y} ${plan().width} ${plan().height}|${highlight()?.id ?? ''}`;
   createEffect(
     on(framing, () =>
       untrack(() => {
-        const place = props.highlight;
+        const place = highlight();
         glide.to(place ? fitBox(boundsBox(place.shape), plan()) : { ...plan() });
       }),
     ),
@@ -81,7 +96,7 @@ export function VenueMap(props: { plan: FloorPlan; highlight: FloorPlace | undef
   const onFocusIn = (event: FocusEvent) => {
     const element = event.target;
     if (!(element instanceof Element) || !element.matches(':focus-visible')) return;
-    const place = props.plan.places.find((p) => p.id === element.getAttribute('data-place-id'));
+    const place = shown().places.find((p) => p.id === element.getAttribute('data-place-id'));
     if (place) glide.to(revealBox(glide.target(), plan(), boundsBox(place.shape)));
   };
 
@@ -91,32 +106,32 @@ export function VenueMap(props: { plan: FloorPlan; highlight: FloorPlace | undef
       <ZoomControls onAction={apply} />
       <svg
         ref={svg}
-        class="venue-map-svg"
         viewBox={viewBox()}
         preserveAspectRatio="xMidYMid meet"
+        classList={{ 'venue-map-svg': true, 'is-turned': shown() !== props.plan }}
         style={{ 'aspect-ratio': `${plan().width} / ${plan().height}` }}
         role="group"
-        aria-label={props.plan.title}
+        aria-label={shown().title}
         aria-describedby="venue-map-keys"
         tabindex="0"
         onKeyDown={onKeyDown}
         onFocusIn={onFocusIn}
       >
-        <Show when={props.plan.outline}>
+        <Show when={shown().outline}>
           {(outline) => <polygon class="plan-outline" aria-hidden="true" points={outline().map((p) => p.join(',')).join(' ')} />}
         </Show>
         <g>
-          <For each={places()}>{(place) => <PlaceLink place={place} highlighted={place.id === props.highlight?.id} />}</For>
+          <For each={places()}>{(place) => <PlaceLink place={place} highlighted={place.id === highlight()?.id} />}</For>
         </g>
         <g class="place-labels" aria-hidden="true">
           {/* The pin under the labels: a neighbour's name stays readable on its halo. */}
-          <Show when={props.highlight}>{(place) => <HighlightMarker place={place()} plan={plan()} scale={scale()} />}</Show>
+          <Show when={highlight()}>{(place) => <HighlightMarker place={place()} plan={plan()} scale={scale()} />}</Show>
           <For each={places()}>
             {(place) => (
               <PlaceLabel
                 place={place}
                 scale={scale()}
-                highlighted={place.id === props.highlight?.id}
+                highlighted={place.id === highlight()?.id}
                 number={place.kind === 'stand' ? numbers().get(place.refId) : undefined}
               />
             )}

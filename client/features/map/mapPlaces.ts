@@ -28,6 +28,16 @@ export function standNumbers(plan: FloorPlan | null): ReadonlyMap<string, number
   return new Map(stands.map((place, i) => [place.refId, i + 1]));
 }
 
+const numbered = new WeakMap<FloorPlan, ReadonlyMap<string, number>>();
+
+/** One stand's number, counted once per plan: every card of the directory asks. */
+export function standNumberOf(plan: FloorPlan | null, standId: string): number | undefined {
+  if (!plan) return undefined;
+  let numbers = numbered.get(plan);
+  if (!numbers) numbered.set(plan, (numbers = standNumbers(plan)));
+  return numbers.get(standId);
+}
+
 /** Rooms first, so the stands are drawn over the room they stand in. */
 export function drawOrder(plan: FloorPlan): FloorPlace[] {
   return [...plan.places].sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'room' ? -1 : 1));

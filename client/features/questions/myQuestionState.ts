@@ -10,6 +10,8 @@ export interface AskedHere {
   error?: string | undefined;
   /** The device once saw it published: missing now means a moderator hid it. */
   seenPublished?: boolean | undefined;
+  /** The server told this device a moderator hid it before it was published. */
+  withheld?: boolean | undefined;
   target?: QuestionTarget | undefined;
   /** When this device asked it (ms). */
   askedAt?: number | undefined;
@@ -20,8 +22,8 @@ export const approvalGraceMs = 15 * 60_000;
 
 /**
  * A waiting question whose session is cancelled, or was asked during a session that ended a
- * while ago, will not be approved any more: the device never learns that a moderator hid it
- * (hidden questions reach staff only), so the session's end is when "wartet auf Freigabe" stops.
+ * while ago, will not be approved any more: one no moderator decided on (or hid while this device
+ * was away) stops saying "wartet auf Freigabe" at the session's end.
  */
 function noLongerWaiting(question: AskedHere, state: PublicState, nowMs: number | undefined): boolean {
   if (question.target?.kind !== 'session' || nowMs === undefined) return false;
@@ -37,7 +39,7 @@ function noLongerWaiting(question: AskedHere, state: PublicState, nowMs: number 
 /**
  * Where one of my questions stands. The device only ever sees published questions, so one that
  * left the outbox and never showed up is waiting for a moderator ("eingereicht"); one that showed
- * up and is gone again was hidden. A merged question shows the one it was merged into (its answer
+ * up and is gone again, or that the server says was hidden while waiting, was hidden. A merged question shows the one it was merged into (its answer
  * is the asker's answer).
  */
 export function stateOf(
@@ -50,7 +52,7 @@ export function stateOf(
   if (queuedIds.has(question.commandId)) return { state: 'sending' };
   const live = state.questions[question.id];
   if (!live || live.status !== 'published') {
-    if (question.seenPublished) return { state: 'hidden' };
+    if (question.seenPublished || question.withheld) return { state: 'hidden' };
     return { state: noLongerWaiting(question, state, nowMs) ? 'unpublished' : 'submitted' };
   }
   const into = live.mergedInto ? state.questions[live.mergedInto] : undefined;

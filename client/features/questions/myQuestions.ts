@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { questionTargetSchema, targetKey, type QuestionTarget } from '../../../shared/questions';
 import { errorCodes } from '../../../shared/errors';
 import type { ClientErrorCode } from '../../sync/commandResult';
-import { state } from '../../sync/connection';
+import { refreshOwnQuestions, state, watchOwnQuestions } from '../../sync/connection';
 import { onOutboxSettled, type QueuedCommand } from '../../sync/outbox';
 import { readItem, writeItem } from '../../sync/storage';
 import { newlyPublished } from './myQuestionState';
@@ -22,6 +22,8 @@ const myQuestionSchema = z.object({
   /** Set when the server refused it for good. */
   error: z.enum([...errorCodes, 'timeout', 'offline']).optional(),
   seenPublished: z.boolean().optional(),
+  /** The server said a moderator hid it before it was ever published. */
+  withheld: z.boolean().optional(),
 });
 
 export type MyQuestion = z.infer<typeof myQuestionSchema>;
@@ -51,7 +53,7 @@ export function myQuestionsFor(target: QuestionTarget): MyQuestion[] {
   return mine().filter((q) => targetKey(q.target) === key);
 }
 
-export function rememberQuestion(question: Omit<MyQuestion, 'error' | 'seenPublished'>): void {
+export function rememberQuestion(question: Omit<MyQuestion, 'error' | 'seenPublished' | 'withheld'>): void {
   save([...mine(), question]);
 }
 
@@ -68,7 +70,19 @@ function markFailed(commandId: string, code: ClientErrorCode): void {
 // Registered when the module loads (the session page imports it at start), so a refusal that
 // arrives while the person is on another page is still recorded.
 onOutboxSettled((command: QueuedCommand, result) => {
-  if (command.type === 'question:ask' && !result.ok) markFailed(command.id, result.error.code);
+  if (command.type !== 'question:ask') return;
+  if (result.ok) refreshOwnQuestions();
+  else markFailed(command.id, result.error.code);
+});
+
+// A question hidden before it was published never reaches this device as a change: the server
+// answers for its asker (on connect, and at once while connected), and the answer is kept here.
+watchOwnQuestions({
+  waiting: () => untrack(mine).filter((q) => !q.seenPublished && !q.withheld && !q.error).map((q) => q.id),
+  hidden: (ids) => {
+    const hidden = new Set(ids);
+    save(untrack(mine).map((q) => (hidden.has(q.id) ? { ...q, withheld: true } : q)));
+  },
 });
 
 // Recorded as soon as the device sees a question of mine published, whichever page is open, so

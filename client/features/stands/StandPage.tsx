@@ -5,6 +5,7 @@ import { t, tCount } from '../../i18n/i18n';
 import { loaded, state } from '../../sync/connection';
 import { roomName } from '../agenda/sessionView';
 import { ShowOnMapLink } from '../map/ShowOnMapLink';
+import { StandNumber } from '../map/StandNumber';
 import { AnswerBlock } from '../questions/AnswerBlock';
 import { myQuestions } from '../questions/myQuestions';
 import { QuestionsSection } from '../questions/QuestionsSection';
@@ -71,6 +72,7 @@ function StandDetail(props: { stand: Stand }) {
         <h1 class="stand-title">{props.stand.name}</h1>
         <StandFacts stand={props.stand} />
         <div class="stand-where-row">
+          <StandNumber standId={props.stand.id} asText />
           <p class="stand-where">{t('stands.where', { room: roomName(props.stand.roomId, state()) })}</p>
           <ShowOnMapLink target={{ kind: 'stand', id: props.stand.id }} />
         </div>

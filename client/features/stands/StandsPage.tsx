@@ -7,6 +7,7 @@ import { useSearchParamList } from './searchParamList';
 import { StandSearchField, standSearchInputId, TopicFilters } from './StandFilters';
 import { distinctTopics, indexStands, searchStands, withTopics } from './standSearch';
 import { StandStatusBadge } from './StandStatusBadge';
+import { StandNumber } from '../map/StandNumber';
 import { standMeta } from './standView';
 
 function StandCard(props: { stand: Stand }) {
@@ -15,6 +16,7 @@ function StandCard(props: { stand: Stand }) {
       <h2 class="stand-name">
         <A href={`/stand/${encodeURIComponent(props.stand.id)}`}>{props.stand.name}</A>
       </h2>
+      <StandNumber standId={props.stand.id} />
       <Show when={standMeta(props.stand)}>{(meta) => <p class="stand-meta">{meta()}</p>}</Show>
       <Show when={props.stand.description}>
         <p class="stand-summary">{props.stand.description}</p>

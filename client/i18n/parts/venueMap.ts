@@ -23,6 +23,8 @@ export const de = {
   'map.room.past': 'vorbei',
   'map.room.empty': 'In diesem Raum ist heute nichts geplant.',
   'map.room.stands': 'Stände in diesem Raum',
+  'map.standNumber': 'Stand {number}',
+  'map.standNumberLink': 'Stand {number}, auf der Karte zeigen',
 } satisfies Record<string, string>;
 
 export const en: Record<keyof typeof de, string> = {
@@ -49,4 +51,6 @@ export const en: Record<keyof typeof de, string> = {
   'map.room.past': 'over',
   'map.room.empty': 'Nothing is planned in this room today.',
   'map.room.stands': 'Stands in this room',
+  'map.standNumber': 'Stand {number}',
+  'map.standNumberLink': 'Stand {number}, show on the map',
 };
