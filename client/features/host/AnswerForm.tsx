@@ -2,8 +2,8 @@ import { createSignal, createUniqueId } from 'solid-js';
 import { questionLimits, type Question } from '../../../shared/questions';
 import { t } from '../../i18n/i18n';
 import { sendCommand } from '../../sync/connection';
-import { FormStatusLine } from '../staff/FormStatusLine';
-import { createCommandStatus } from '../staff/useCommandStatus';
+import { FormStatusLine } from '../../forms/FormStatusLine';
+import { createCommandStatus } from '../../forms/useCommandStatus';
 
 /** A public written answer; answering also publishes a question that was still waiting. */
 export function AnswerForm(props: { question: Question }) {

@@ -2,8 +2,8 @@ import { createSignal, createUniqueId, For } from 'solid-js';
 import { questionLimits, standAvailability, type StandStatus } from '../../../shared/questions';
 import { t } from '../../i18n/i18n';
 import { sendCommand } from '../../sync/connection';
-import { FormStatusLine } from '../staff/FormStatusLine';
-import { createCommandStatus } from '../staff/useCommandStatus';
+import { FormStatusLine } from '../../forms/FormStatusLine';
+import { createCommandStatus } from '../../forms/useCommandStatus';
 import { StandStatusBadge } from '../stands/StandStatusBadge';
 
 type Availability = StandStatus['availability'];
