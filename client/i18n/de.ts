@@ -111,7 +111,6 @@ export const de = {
   'announce.level': 'Art',
   'announce.level.info': 'Info',
   'announce.level.urgent': 'Dringend',
-  'announce.count': '{count} von {max} Zeichen',
   'announce.submit': 'Veröffentlichen',
   'announce.done': 'Veröffentlicht.',
 

@@ -111,7 +111,6 @@ export const en: Messages = {
   'announce.level': 'Kind',
   'announce.level.info': 'Info',
   'announce.level.urgent': 'Urgent',
-  'announce.count': '{count} of {max} characters',
   'announce.submit': 'Publish',
   'announce.done': 'Published.',
 
