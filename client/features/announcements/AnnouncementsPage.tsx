@@ -6,7 +6,9 @@ import { loaded, sendReceipt, state } from '../../sync/connection';
 import { timeOf } from '../agenda/sessionView';
 import { announcementText, newestFirst } from './announcementView';
 import { CorrectedMark } from './CorrectedMark';
-import { NotificationButton } from './NotificationButton';
+import { NotificationPermission } from './NotificationPermission';
+
+const urgentWording = { allow: 'notify.allow', hint: 'notify.hint', granted: 'notify.granted', denied: 'notify.denied' } as const;
 
 function AnnouncementItem(props: { announcement: Announcement }) {
   const urgent = () => props.announcement.level === 'urgent';
@@ -42,7 +44,7 @@ export function AnnouncementsPage() {
           </ul>
         </Show>
       </Show>
-      <NotificationButton />
+      <NotificationPermission wording={urgentWording} boxClass="notify-box" />
       <p class="staff-entry">
         <A href="/staff">{t('infos.staffLogin')}</A>
       </p>
