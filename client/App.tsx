@@ -19,7 +19,7 @@ function page<K extends string>(load: () => Promise<Record<K, Component>>, name:
 
 // Only Now/Next is in the first download; staff pages never reach attendees' phones.
 const AgendaPage = page(() => import('./features/agenda/AgendaPage'), 'AgendaPage');
-const SessionPage = page(() => import('./features/agenda/SessionPage'), 'SessionPage');
+const SessionPage = page(() => import('./features/session/SessionPage'), 'SessionPage');
 const MyAgendaPage = page(() => import('./features/myAgenda/MyAgendaPage'), 'MyAgendaPage');
 const StandsPage = page(() => import('./features/stands/StandsPage'), 'StandsPage');
 const StandPage = page(() => import('./features/stands/StandPage'), 'StandPage');
