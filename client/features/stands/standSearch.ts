@@ -1,3 +1,4 @@
+import { standsByName } from '../../../shared/standOrder';
 import { foldText, matchQuality, wordsOf } from './fuzzyMatch';
 import { alternativesOf, meaningfulTerms } from './queryWords';
 
@@ -35,11 +36,6 @@ export interface StandIndex<T> {
   readonly entries: readonly IndexedStand<T>[];
 }
 
-/** Stands by name, as a visitor scans a printed list. */
-export function byName<T extends SearchableStand>(stands: readonly T[]): T[] {
-  return [...stands].sort((a, b) => a.name.localeCompare(b.name, 'de'));
-}
-
 export function indexStands<T extends SearchableStand>(stands: readonly T[]): StandIndex<T> {
   const vocabulary: string[] = [];
   const ids = new Map<string, number>();
@@ -50,7 +46,7 @@ export function indexStands<T extends SearchableStand>(stands: readonly T[]): St
     vocabulary.push(word);
     return vocabulary.length - 1;
   };
-  const entries = byName(stands).map((stand) => ({
+  const entries = standsByName(stands).map((stand) => ({
     stand,
     fields: fieldNames.map((field) => ({
       weight: fieldWeights[field],
