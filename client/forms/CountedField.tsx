@@ -1,7 +1,7 @@
 import { createUniqueId, Show } from 'solid-js';
 import { t, type MessageKey } from '../i18n/i18n';
 
-export interface CountedFieldProps {
+interface CountedFieldProps {
   label: MessageKey;
   value: string;
   max: number;

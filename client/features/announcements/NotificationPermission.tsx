@@ -2,7 +2,7 @@ import { createSignal, Show, type JSX } from 'solid-js';
 import { t, type MessageKey } from '../../i18n/i18n';
 import { notificationsSupported } from './systemNotifications';
 
-export interface PermissionWording {
+interface PermissionWording {
   allow: MessageKey;
   granted: MessageKey;
   denied: MessageKey;

@@ -51,7 +51,7 @@ export function parseChoice(key: string | undefined): QuestionTarget | null {
   return match[1] === 'session' ? { kind: 'session', id: match[2] } : { kind: 'stand', id: match[2] };
 }
 
-export interface ModerationGroups {
+interface ModerationGroups {
   pending: Question[];
   published: Question[];
   hidden: Question[];

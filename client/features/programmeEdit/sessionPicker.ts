@@ -1,9 +1,9 @@
 import type { PublicState, Session } from '../../../shared/model';
 import { foldText } from '../stands/fuzzyMatch';
 
-export type EditPhase = 'now' | 'next' | 'past';
+type EditPhase = 'now' | 'next' | 'past';
 
-export interface EditRow {
+interface EditRow {
   session: Session;
   phase: EditPhase;
 }

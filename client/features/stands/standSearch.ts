@@ -31,7 +31,7 @@ interface IndexedStand<T> {
  * The stands folded and split into words once, with one vocabulary shared by all of them: a
  * query word is compared with each distinct word once, however many stands use it.
  */
-export interface StandIndex<T> {
+interface StandIndex<T> {
   readonly vocabulary: readonly string[];
   readonly entries: readonly IndexedStand<T>[];
 }
@@ -57,7 +57,7 @@ export function indexStands<T extends SearchableStand>(stands: readonly T[]): St
 }
 
 /** The distinct folded words of a query; punctuation alone is no query. */
-export function queryTerms(query: string): string[] {
+function queryTerms(query: string): string[] {
   return [...new Set(foldText(query).split(/[^\p{L}\p{N}]+/u))].filter((term) => term !== '');
 }
 
