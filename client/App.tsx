@@ -19,14 +19,14 @@ function page<K extends string>(load: () => Promise<Record<K, Component>>, name:
 
 // Only Now/Next is in the first download; staff pages never reach attendees' phones.
 const AgendaPage = page(() => import('./features/agenda/AgendaPage'), 'AgendaPage');
-const SessionPage = page(() => import('./features/agenda/SessionPage'), 'SessionPage');
+const SessionPage = page(() => import('./features/session/SessionPage'), 'SessionPage');
 const MyAgendaPage = page(() => import('./features/myAgenda/MyAgendaPage'), 'MyAgendaPage');
 const StandsPage = page(() => import('./features/stands/StandsPage'), 'StandsPage');
 const StandPage = page(() => import('./features/stands/StandPage'), 'StandPage');
 const MapPage = page(() => import('./features/map/MapPage'), 'MapPage');
 const AnnouncementsPage = page(() => import('./features/announcements/AnnouncementsPage'), 'AnnouncementsPage');
 const StaffLoginPage = page(() => import('./features/staff/StaffLoginPage'), 'StaffLoginPage');
-const ModerationPage = page(() => import('./features/staff/ModerationPage'), 'ModerationPage');
+const ProgrammeEditPage = page(() => import('./features/programmeEdit/ProgrammeEditPage'), 'ProgrammeEditPage');
 const QuestionModerationPage = page(() => import('./features/moderation/QuestionModerationPage'), 'QuestionModerationPage');
 const HostPage = page(() => import('./features/host/HostPage'), 'HostPage');
 const OrganizerPage = page(() => import('./features/organizer/OrganizerPage'), 'OrganizerPage');
@@ -76,7 +76,7 @@ export function App() {
         <Route path="/map" component={MapPage} />
         <Route path="/infos" component={AnnouncementsPage} />
         <Route path="/staff" component={StaffLoginPage} />
-        <Route path="/moderation" component={ModerationPage} />
+        <Route path="/moderation" component={ProgrammeEditPage} />
         <Route path="/moderation/questions" component={QuestionModerationPage} />
         <Route path="/host" component={HostPage} />
         <Route path="/organizer" component={OrganizerPage} />

@@ -5,7 +5,7 @@ import { de, type MessageKey, type Messages } from './de';
 import { en } from './en';
 import { formatCount, pluralForm } from './plural';
 
-export type Locale = 'de' | 'en';
+type Locale = 'de' | 'en';
 export type { MessageKey } from './de';
 
 const catalogues: Record<Locale, Messages> = { de, en };
@@ -37,7 +37,7 @@ createRoot(() => {
   });
 });
 
-export type TranslationParams = Record<string, string | number>;
+type TranslationParams = Record<string, string | number>;
 
 /** Reactive: reading it inside JSX re-renders the text when the locale changes. */
 export function t(key: MessageKey, params?: TranslationParams): string {

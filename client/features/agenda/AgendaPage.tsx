@@ -4,7 +4,7 @@ import { agendaDay, dayLabel, eventDays, initialDay, timeWithinDay } from '../..
 import type { Session } from '../../../shared/model';
 import { dateLocale, t } from '../../i18n/i18n';
 import { loaded, state } from '../../sync/connection';
-import { MyAgendaLink } from '../myAgenda/MyAgendaLink';
+import { MyAgendaLink } from './MyAgendaLink';
 import { AgendaFilters } from './AgendaFilters';
 import { filterSessions, isFiltering, noFilter } from './agendaFilter';
 import { DaySwitcher } from './DaySwitcher';

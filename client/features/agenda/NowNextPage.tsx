@@ -1,5 +1,5 @@
 import { A } from '@solidjs/router';
-import { MyAgendaLink } from '../myAgenda/MyAgendaLink';
+import { MyAgendaLink } from './MyAgendaLink';
 import { createMemo, For, Show } from 'solid-js';
 import { nowAndNext } from '../../../shared/agenda';
 import { agendaDay, dayLabel } from '../../../shared/agendaDays';

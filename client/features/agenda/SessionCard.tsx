@@ -7,7 +7,7 @@ import { state } from '../../sync/connection';
 import { BookmarkButton } from './BookmarkButton';
 import { changeSummary, roomName, timeRange } from './sessionView';
 
-export interface SessionCardProps {
+interface SessionCardProps {
   session: Session;
   /** h3 inside a list under h2 group headings, h1 on the session's own page. */
   heading?: 'h1' | 'h2' | 'h3';

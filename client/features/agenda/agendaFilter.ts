@@ -1,5 +1,5 @@
 import type { PublicState, Session } from '../../../shared/model';
-import { foldText } from '../stands/fuzzyMatch';
+import { foldText } from '../../../shared/textFold';
 
 export interface AgendaFilter {
   query: string;

@@ -1,30 +1,12 @@
 import { A } from '@solidjs/router';
 import { createEffect, For, Show } from 'solid-js';
-import type { Announcement } from '../../../shared/model';
 import { t } from '../../i18n/i18n';
 import { loaded, sendReceipt, state } from '../../sync/connection';
-import { timeOf } from '../agenda/sessionView';
 import { announcementText, newestFirst } from './announcementView';
-import { CorrectedMark } from './CorrectedMark';
-import { NotificationButton } from './NotificationButton';
+import { AnnouncementCard } from './AnnouncementCard';
+import { NotificationPermission } from './NotificationPermission';
 
-function AnnouncementItem(props: { announcement: Announcement }) {
-  const urgent = () => props.announcement.level === 'urgent';
-  return (
-    <li class="card announcement" classList={{ 'is-urgent': urgent() }} data-announcement-id={props.announcement.id}>
-      <p class="announcement-meta">
-        <Show when={urgent()}>
-          <span class="badge badge-urgent">{t('announcements.urgent')}</span>
-        </Show>
-        <time dateTime={props.announcement.postedAt}>
-          {t('announcements.postedAt', { time: timeOf(props.announcement.postedAt, state()) })}
-        </time>
-        <CorrectedMark announcement={props.announcement} />
-      </p>
-      <p class="announcement-text">{announcementText(props.announcement)}</p>
-    </li>
-  );
-}
+const urgentWording = { allow: 'notify.allow', hint: 'notify.hint', granted: 'notify.granted', denied: 'notify.denied' } as const;
 
 export function AnnouncementsPage() {
   const announcements = () => newestFirst(state().announcements);
@@ -38,11 +20,13 @@ export function AnnouncementsPage() {
       <Show when={loaded()} fallback={<p class="muted">{t('app.loading')}</p>}>
         <Show when={announcements().length > 0} fallback={<p class="muted">{t('announcements.empty')}</p>}>
           <ul class="plain-list">
-            <For each={announcements()}>{(announcement) => <AnnouncementItem announcement={announcement} />}</For>
+            <For each={announcements()}>
+              {(announcement) => <AnnouncementCard announcement={announcement} text={announcementText(announcement)} />}
+            </For>
           </ul>
         </Show>
       </Show>
-      <NotificationButton />
+      <NotificationPermission wording={urgentWording} boxClass="notify-box" />
       <p class="staff-entry">
         <A href="/staff">{t('infos.staffLogin')}</A>
       </p>

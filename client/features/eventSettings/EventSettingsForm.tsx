@@ -2,8 +2,8 @@ import { Show } from 'solid-js';
 import type { EventInfo } from '../../../shared/model';
 import { t, type MessageKey } from '../../i18n/i18n';
 import { sendCommand, state } from '../../sync/connection';
-import { FormStatusLine } from '../staff/FormStatusLine';
-import { createCommandStatus } from '../staff/useCommandStatus';
+import { FormStatusLine } from '../../forms/FormStatusLine';
+import { createCommandStatus } from '../../forms/useCommandStatus';
 import { instantFromInput, linksText, localInputValue, parseLinks } from './eventSettingsForm';
 
 type Field = 'name' | 'venue' | 'address' | 'city' | 'timeZone' | 'description';

@@ -4,8 +4,8 @@ import type { Room } from '../../../shared/model';
 import { t } from '../../i18n/i18n';
 import type { SendResult } from '../../sync/commandResult';
 import { sendCommand, state } from '../../sync/connection';
-import { FormStatusLine } from '../staff/FormStatusLine';
-import { createCommandStatus } from '../staff/useCommandStatus';
+import { FormStatusLine } from '../../forms/FormStatusLine';
+import { createCommandStatus } from '../../forms/useCommandStatus';
 
 /** Rooms created, renamed, reordered and removed; a room still in use says why it stays. */
 export function RoomSettings() {

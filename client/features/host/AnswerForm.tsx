@@ -1,16 +1,16 @@
-import { createSignal, createUniqueId } from 'solid-js';
+import { createSignal } from 'solid-js';
 import { questionLimits, type Question } from '../../../shared/questions';
 import { t } from '../../i18n/i18n';
 import { sendCommand } from '../../sync/connection';
-import { FormStatusLine } from '../staff/FormStatusLine';
-import { createCommandStatus } from '../staff/useCommandStatus';
+import { CountedField } from '../../forms/CountedField';
+import { FormStatusLine } from '../../forms/FormStatusLine';
+import { createCommandStatus } from '../../forms/useCommandStatus';
 
 /** A public written answer; answering also publishes a question that was still waiting. */
 export function AnswerForm(props: { question: Question }) {
   // null: untouched, so the field shows the current answer (also one written elsewhere meanwhile).
   const [draft, setDraft] = createSignal<string | null>(null);
   const command = createCommandStatus();
-  const countId = createUniqueId();
   const text = () => draft() ?? props.question.answer?.text ?? '';
 
   async function publish(event: SubmitEvent): Promise<void> {
@@ -25,22 +25,7 @@ export function AnswerForm(props: { question: Question }) {
 
   return (
     <form class="answer-form" onSubmit={(e) => void publish(e)} data-form="answer">
-      <div class="field-group">
-        <label class="field">
-          <span class="field-label">{t('answer.label')}</span>
-          <textarea
-            required
-            rows={3}
-            maxLength={questionLimits.answer}
-            aria-describedby={countId}
-            value={text()}
-            onInput={(e) => setDraft(e.currentTarget.value)}
-          />
-        </label>
-        <span id={countId} class="field-hint">
-          {t('form.count', { count: text().length, max: questionLimits.answer })}
-        </span>
-      </div>
+      <CountedField label="answer.label" required rows={3} max={questionLimits.answer} value={text()} onInput={setDraft} />
       <button type="submit" class="button" disabled={command.busy()}>
         {props.question.answer ? t('answer.change') : t('answer.submit')}
       </button>

@@ -1,11 +1,11 @@
 import { A } from '@solidjs/router';
-import { createMemo, createUniqueId, For, Show } from 'solid-js';
+import { createMemo, createUniqueId, Show } from 'solid-js';
 import type { Stand } from '../../../shared/model';
 import type { Question } from '../../../shared/questions';
 import { t, tCount } from '../../i18n/i18n';
 import { loaded, state } from '../../sync/connection';
 import { staffRole, staffStandId } from '../../sync/staffToken';
-import { createStableOrder } from '../questions/stableOrder';
+import { StableQuestionList } from '../questions/StableQuestionList';
 import { HostQuestion } from './HostQuestion';
 import { hostQuestions } from './hostView';
 import { StandStatusForm } from './StandStatusForm';
@@ -14,18 +14,15 @@ import { SignInNotice } from '../staff/SignInNotice';
 /** By id, so a vote count updates a card in place and a half-written answer survives it. */
 function QuestionGroup(props: { title: string; questions: Question[] }) {
   const headingId = createUniqueId();
-  const stable = createStableOrder(() => props.questions.map((q) => q.id));
   return (
-    <Show when={stable.order().length > 0}>
+    <Show when={props.questions.length > 0}>
       <section aria-labelledby={headingId}>
         <h3 id={headingId} class="section-heading">
           {props.title}
         </h3>
-        <ul class="plain-list" onFocusIn={stable.handlers.onFocusIn} onFocusOut={stable.handlers.onFocusOut}>
-          <For each={stable.order()}>
-            {(id) => <Show when={state().questions[id]}>{(question) => <HostQuestion question={question()} />}</Show>}
-          </For>
-        </ul>
+        <StableQuestionList class="plain-list" ids={props.questions.map((q) => q.id)}>
+          {(question) => <HostQuestion question={question()} />}
+        </StableQuestionList>
       </section>
     </Show>
   );

@@ -3,7 +3,7 @@ import type { Question } from '../../../shared/questions';
 import { t } from '../../i18n/i18n';
 import { AnswerBlock } from '../questions/AnswerBlock';
 import { AnswerForm } from './AnswerForm';
-import { VotesBadge } from '../moderation/VotesBadge';
+import { VotesBadge } from '../questions/VotesBadge';
 
 /** A question to the host's stand: open ones show the answer field, answered ones their answer. */
 export function HostQuestion(props: { question: Question }) {

@@ -2,8 +2,9 @@ import { createSignal, createUniqueId, For } from 'solid-js';
 import { questionLimits, standAvailability, type StandStatus } from '../../../shared/questions';
 import { t } from '../../i18n/i18n';
 import { sendCommand } from '../../sync/connection';
-import { FormStatusLine } from '../staff/FormStatusLine';
-import { createCommandStatus } from '../staff/useCommandStatus';
+import { CountedField } from '../../forms/CountedField';
+import { FormStatusLine } from '../../forms/FormStatusLine';
+import { createCommandStatus } from '../../forms/useCommandStatus';
 import { StandStatusBadge } from '../stands/StandStatusBadge';
 
 type Availability = StandStatus['availability'];
@@ -14,7 +15,6 @@ export function StandStatusForm(props: { standId: string; status: StandStatus | 
   const [text, setText] = createSignal<string | null>(null);
   const [availability, setAvailability] = createSignal<Availability | null>(null);
   const command = createCommandStatus();
-  const countId = createUniqueId();
   const groupName = createUniqueId();
   const currentText = () => text() ?? props.status?.text ?? '';
   const currentAvailability = () => availability() ?? props.status?.availability ?? 'available';
@@ -53,21 +53,7 @@ export function StandStatusForm(props: { standId: string; status: StandStatus | 
           )}
         </For>
       </fieldset>
-      <div class="field-group">
-        <label class="field">
-          <span class="field-label">{t('host.status.text')}</span>
-          <input
-            type="text"
-            maxLength={questionLimits.standStatus}
-            aria-describedby={countId}
-            value={currentText()}
-            onInput={(e) => setText(e.currentTarget.value)}
-          />
-        </label>
-        <span id={countId} class="field-hint">
-          {t('form.count', { count: currentText().length, max: questionLimits.standStatus })}
-        </span>
-      </div>
+      <CountedField label="host.status.text" max={questionLimits.standStatus} value={currentText()} onInput={setText} />
       <button type="submit" class="button" disabled={command.busy()}>
         {t('host.status.save')}
       </button>

@@ -1,7 +1,7 @@
 import { createMemo, For, Show } from 'solid-js';
 import { t } from '../../i18n/i18n';
 import { state } from '../../sync/connection';
-import { sortedStands } from '../stands/standView';
+import { standsByName } from '../../../shared/standOrder';
 import { mapHref } from './mapLink';
 import { standNumbers } from './mapPlaces';
 import { StandLinks } from './StandLinks';
@@ -12,7 +12,7 @@ import { StandLinks } from './StandLinks';
  */
 export function PlaceList() {
   const rooms = createMemo(() => Object.values(state().rooms).sort((a, b) => a.name.localeCompare(b.name, 'de')));
-  const stands = createMemo(() => sortedStands(state()));
+  const stands = createMemo(() => standsByName(Object.values(state().stands)));
   return (
     <section class="place-list" aria-labelledby="place-list-title">
       <h2 id="place-list-title">{t('map.list')}</h2>

@@ -3,7 +3,7 @@ import { t } from '../../i18n/i18n';
 import { state } from '../../sync/connection';
 import { createServerClock } from '../agenda/serverClock';
 import { roomName, timeRange } from '../agenda/sessionView';
-import { sortedStands } from '../stands/standView';
+import { standsByName } from '../../../shared/standOrder';
 import { roomProgramme } from './mapPlaces';
 import { StandLinks } from './StandLinks';
 
@@ -11,7 +11,7 @@ import { StandLinks } from './StandLinks';
 export function RoomPanel(props: { roomId: string }) {
   const now = createServerClock();
   const programme = createMemo(() => roomProgramme(state(), props.roomId, now()));
-  const stands = createMemo(() => sortedStands(state()).filter((stand) => stand.roomId === props.roomId));
+  const stands = createMemo(() => standsByName(Object.values(state().stands)).filter((stand) => stand.roomId === props.roomId));
   return (
     <section class="card room-panel" aria-labelledby="room-panel-title" data-room-id={props.roomId}>
       <h2 id="room-panel-title">{t('map.room.title', { room: roomName(props.roomId, state()) })}</h2>

@@ -5,7 +5,7 @@ import { state } from '../../sync/connection';
 import { AnswerForm } from '../host/AnswerForm';
 import { AnswerBlock } from '../questions/AnswerBlock';
 import { QuestionActions } from './QuestionActions';
-import { VotesBadge } from './VotesBadge';
+import { VotesBadge } from '../questions/VotesBadge';
 
 /** One question on the moderation page, in any status; its text is user text, shown as text. */
 export function ModeratedQuestion(props: { question: Question; mergeCandidates: Question[]; context?: string }) {

@@ -2,8 +2,8 @@ import { createUniqueId, For, Show } from 'solid-js';
 import { moderationModes, type ModerationMode } from '../../../shared/questions';
 import { t } from '../../i18n/i18n';
 import { sendCommand, state } from '../../sync/connection';
-import { FormStatusLine } from '../staff/FormStatusLine';
-import { createCommandStatus } from '../staff/useCommandStatus';
+import { FormStatusLine } from '../../forms/FormStatusLine';
+import { createCommandStatus } from '../../forms/useCommandStatus';
 import { PauseQuestionsSwitch } from './PauseQuestionsSwitch';
 
 /** Pre- or post-moderation, for the event (sessionId null) or one session; applies at once. */

@@ -3,8 +3,8 @@ import { questionsPausedFor } from '../../../shared/questions';
 import { own } from '../../../shared/records';
 import { t } from '../../i18n/i18n';
 import { sendCommand, state } from '../../sync/connection';
-import { FormStatusLine } from '../staff/FormStatusLine';
-import { createCommandStatus } from '../staff/useCommandStatus';
+import { FormStatusLine } from '../../forms/FormStatusLine';
+import { createCommandStatus } from '../../forms/useCommandStatus';
 
 /** "Pause questions": for one session (sessionId) or the whole event (null); applies at once. */
 function PauseToggle(props: { sessionId: string | null }) {

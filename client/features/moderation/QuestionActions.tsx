@@ -3,8 +3,8 @@ import type { CommandPayload, CommandType } from '../../../shared/commands';
 import type { Question } from '../../../shared/questions';
 import { t } from '../../i18n/i18n';
 import { sendCommand, state } from '../../sync/connection';
-import { FormStatusLine } from '../staff/FormStatusLine';
-import { createCommandStatus } from '../staff/useCommandStatus';
+import { FormStatusLine } from '../../forms/FormStatusLine';
+import { createCommandStatus } from '../../forms/useCommandStatus';
 import { MergeControl } from './MergeControl';
 import { DeleteQuestionButton } from './DeleteQuestionButton';
 

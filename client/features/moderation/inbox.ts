@@ -1,7 +1,7 @@
 import type { PublicState } from '../../../shared/model';
 import type { Question, QuestionTarget } from '../../../shared/questions';
 
-export interface InboxItem {
+interface InboxItem {
   question: Question;
   /** The session's title or the stand's name, so the item says where it belongs. */
   where: string;

@@ -2,6 +2,7 @@ import { sortedSessions } from '../../../shared/agenda';
 import type { PublicState } from '../../../shared/model';
 import { defaultTimeZone, formatTime } from '../../../shared/time';
 import { targetKey, visibleQuestions, type Question, type QuestionTarget } from '../../../shared/questions';
+import { standsByName } from '../../../shared/standOrder';
 
 export interface TargetChoice {
   target: QuestionTarget;
@@ -30,9 +31,7 @@ export function targetChoices(state: PublicState): { sessions: TargetChoice[]; s
     sessions: sortedSessions(state).map((s) =>
       choice({ kind: 'session', id: s.id }, `${formatTime(s.startsAt, state.event?.timeZone ?? defaultTimeZone, 'de-DE')} ${s.title}`),
     ),
-    stands: Object.values(state.stands)
-      .sort((a, b) => a.name.localeCompare(b.name, 'de'))
-      .map((s) => choice({ kind: 'stand', id: s.id }, s.name)),
+    stands: standsByName(Object.values(state.stands)).map((s) => choice({ kind: 'stand', id: s.id }, s.name)),
   };
 }
 
@@ -52,7 +51,7 @@ export function parseChoice(key: string | undefined): QuestionTarget | null {
   return match[1] === 'session' ? { kind: 'session', id: match[2] } : { kind: 'stand', id: match[2] };
 }
 
-export interface ModerationGroups {
+interface ModerationGroups {
   pending: Question[];
   published: Question[];
   hidden: Question[];

@@ -3,7 +3,14 @@ import { t } from '../../i18n/i18n';
 import { state } from '../../sync/connection';
 import { saveBookmarksIcs } from './exportBookmarks';
 import { reminderChoices, reminderMinutes, setReminderMinutes } from './reminders';
-import { ReminderPermission } from './ReminderPermission';
+import { NotificationPermission } from '../announcements/NotificationPermission';
+
+/** Without permission reminders still show inside the app. */
+const reminderWording = {
+  allow: 'myAgenda.allowNotifications',
+  granted: 'myAgenda.notificationsGranted',
+  denied: 'myAgenda.notificationsDenied',
+} as const;
 
 function ReminderSetting() {
   return (
@@ -28,7 +35,7 @@ function ReminderSetting() {
       <p id="my-agenda-reminder-hint" class="field-hint">
         {t('myAgenda.reminderHint')}
       </p>
-      <ReminderPermission />
+      <NotificationPermission wording={reminderWording} statusClass="my-agenda-permission" />
     </section>
   );
 }

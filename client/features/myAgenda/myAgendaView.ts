@@ -2,6 +2,7 @@ import type { PublicState, Session } from '../../../shared/model';
 import { dateLocale, t } from '../../i18n/i18n';
 import { state } from '../../sync/connection';
 import { lastSeq } from '../../sync/deviceStore';
+import { bookmarkedInProgramme } from '../agenda/bookmarks';
 import { eventZone, roomName } from '../agenda/sessionView';
 import { byStart, type Fingerprint, type SeenChange } from './myAgendaLogic';
 import { labelledRange } from './zoneLabel';
@@ -12,7 +13,7 @@ function sessionOf(state: PublicState, id: string): Session | undefined {
 
 /** The bookmarked sessions that are in the programme, in time order. */
 export function bookmarkedSessions(state: PublicState, ids: ReadonlySet<string>): Session[] {
-  return byStart([...ids].map((id) => sessionOf(state, id)).filter((s): s is Session => s !== undefined));
+  return byStart(bookmarkedInProgramme(state, ids));
 }
 
 export interface RemovedBookmark {

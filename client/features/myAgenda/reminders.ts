@@ -32,7 +32,7 @@ export function setReminderMinutes(minutes: number): void {
 /** Kept on the device, so a reload does not remind twice. */
 const fired = createStoredIdSet('ortstermin.remindersFired', 200);
 
-export interface ReminderNotice {
+interface ReminderNotice {
   key: string;
   session: Session;
 }

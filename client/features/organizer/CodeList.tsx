@@ -2,8 +2,8 @@ import { createSignal, For, Show } from 'solid-js';
 import { errorMessage, t } from '../../i18n/i18n';
 import { state } from '../../sync/connection';
 import { timeOf } from '../agenda/sessionView';
-import { FormStatusLine } from '../staff/FormStatusLine';
-import type { FormStatus } from '../staff/useCommandStatus';
+import { FormStatusLine } from '../../forms/FormStatusLine';
+import type { FormStatus } from '../../forms/useCommandStatus';
 import { revokeCode, type CodeRecord } from './organizerApi';
 
 function CodeRow(props: { code: CodeRecord; onRevoked: () => void }) {

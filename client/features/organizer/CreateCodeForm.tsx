@@ -2,8 +2,8 @@ import { createSignal, For, Show } from 'solid-js';
 import { limits } from '../../../shared/model';
 import { errorMessage, t } from '../../i18n/i18n';
 import { state } from '../../sync/connection';
-import { FormStatusLine } from '../staff/FormStatusLine';
-import type { FormStatus } from '../staff/useCommandStatus';
+import { FormStatusLine } from '../../forms/FormStatusLine';
+import type { FormStatus } from '../../forms/useCommandStatus';
 import { sortedStands } from '../stands/standView';
 import { createCode, type CreatedCode, type StaffRole } from './organizerApi';
 

@@ -6,7 +6,7 @@ import type { ImportFormat } from '../../../shared/programmeImport';
 import { errorMessage, t } from '../../i18n/i18n';
 import { applyImport, formatOfFileName, previewImport, type ImportOutcome, type ImportRequest } from './importApi';
 
-export type ImportSource = { kind: 'file'; name: string; content: string } | { kind: 'text'; content: string };
+type ImportSource = { kind: 'file'; name: string; content: string } | { kind: 'text'; content: string };
 
 export type ImportStatus =
   | { kind: 'idle' }

@@ -4,8 +4,8 @@ import { own } from '../../../shared/records';
 import { dateLocale, t } from '../../i18n/i18n';
 import { sendCommand, state } from '../../sync/connection';
 import { createServerClock } from '../agenda/serverClock';
-import { FormStatusLine } from '../staff/FormStatusLine';
-import { createCommandStatus } from '../staff/useCommandStatus';
+import { FormStatusLine } from '../../forms/FormStatusLine';
+import { createCommandStatus } from '../../forms/useCommandStatus';
 import { decimal } from './pollView';
 import { ResultBars } from './ResultBars';
 

@@ -3,8 +3,8 @@ import { pollKinds, pollLimits, type PollKind, type PollSetup } from '../../../s
 import { t, type MessageKey } from '../../i18n/i18n';
 import { sendCommand } from '../../sync/connection';
 import { uuid } from '../../sync/uuid';
-import { FormStatusLine } from '../staff/FormStatusLine';
-import { createCommandStatus } from '../staff/useCommandStatus';
+import { FormStatusLine } from '../../forms/FormStatusLine';
+import { createCommandStatus } from '../../forms/useCommandStatus';
 
 const kindLabel = (kind: PollKind) => t(`pollAdmin.kind.${kind}` satisfies MessageKey);
 

@@ -4,8 +4,8 @@ import type { Poll } from '../../../shared/polls';
 import { own } from '../../../shared/records';
 import { t, type MessageKey } from '../../i18n/i18n';
 import { sendCommand, state } from '../../sync/connection';
-import { FormStatusLine } from '../staff/FormStatusLine';
-import { createCommandStatus } from '../staff/useCommandStatus';
+import { FormStatusLine } from '../../forms/FormStatusLine';
+import { createCommandStatus } from '../../forms/useCommandStatus';
 import { PollResultsView } from './PollResultsView';
 
 type PollAction = Extract<CommandType, 'poll:open' | 'poll:close' | 'poll:reveal' | 'poll:delete'>;

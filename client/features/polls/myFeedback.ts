@@ -1,7 +1,7 @@
 import { enqueueCommand } from '../../sync/outbox';
 import { createOutboxRecords } from './outboxRecords';
 
-export interface MyRating {
+interface MyRating {
   stars: number;
   comment: string;
 }

@@ -4,8 +4,8 @@ import { onOutboxSettled } from '../../sync/outbox';
 import { readItem, writeItem } from '../../sync/storage';
 
 /** Where something this device sent stands: waiting in the outbox, accepted, or refused. */
-export type SentState = 'sending' | 'accepted' | 'too-late' | 'failed';
-export interface SentRecord<T> {
+type SentState = 'sending' | 'accepted' | 'too-late' | 'failed';
+interface SentRecord<T> {
   value: T;
   commandId: string;
   state: SentState;

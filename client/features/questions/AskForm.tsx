@@ -4,6 +4,7 @@ import { t } from '../../i18n/i18n';
 import { state } from '../../sync/connection';
 import { enqueueCommand } from '../../sync/outbox';
 import { uuid } from '../../sync/uuid';
+import { CountedField } from '../../forms/CountedField';
 import { rememberQuestion } from './myQuestions';
 
 /**
@@ -14,7 +15,6 @@ export function AskForm(props: { target: QuestionTarget }) {
   const [text, setText] = createSignal('');
   const [name, setName] = createSignal('');
   const [sent, setSent] = createSignal(false);
-  const countId = createUniqueId();
   const hintId = createUniqueId();
   const premoderated = () => moderationModeFor(state().moderation, props.target) === 'pre';
 
@@ -38,25 +38,18 @@ export function AskForm(props: { target: QuestionTarget }) {
 
   return (
     <form class="card ask-form" onSubmit={ask} data-form="ask">
-      <div class="field-group">
-        <label class="field">
-          <span class="field-label">{t('questions.ask.text')}</span>
-          <textarea
-            required
-            rows={3}
-            maxLength={questionLimits.text}
-            aria-describedby={`${countId} ${hintId}`}
-            value={text()}
-            onInput={(e) => {
-              setText(e.currentTarget.value);
-              setSent(false);
-            }}
-          />
-        </label>
-        <span id={countId} class="field-hint">
-          {t('form.count', { count: text().length, max: questionLimits.text })}
-        </span>
-      </div>
+      <CountedField
+        label="questions.ask.text"
+        required
+        rows={3}
+        max={questionLimits.text}
+        describedBy={hintId}
+        value={text()}
+        onInput={(value) => {
+          setText(value);
+          setSent(false);
+        }}
+      />
       <label class="field">
         <span class="field-label">{t('questions.ask.name')}</span>
         <input

@@ -1,7 +1,7 @@
 import { createMemo, createSignal, onCleanup, type Accessor } from 'solid-js';
 
 /** After a tap, how long the list holds still before the votes may re-sort it. */
-export const touchHoldMs = 2500;
+const touchHoldMs = 2500;
 
 const sameIds = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id, i) => id === b[i]);
 

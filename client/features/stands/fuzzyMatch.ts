@@ -20,7 +20,7 @@ export function wordsOf(folded: string): string[] {
 }
 
 /** How many typos a query word may have: none in short words, where one edit makes another word. */
-export function allowedTypos(length: number): number {
+function allowedTypos(length: number): number {
   if (length >= 8) return 2;
   return length >= 4 ? 1 : 0;
 }

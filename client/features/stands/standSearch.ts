@@ -1,3 +1,4 @@
+import { standsByName } from '../../../shared/standOrder';
 import { foldText, matchQuality, wordsOf } from './fuzzyMatch';
 import { alternativesOf, meaningfulTerms } from './queryWords';
 
@@ -30,14 +31,9 @@ interface IndexedStand<T> {
  * The stands folded and split into words once, with one vocabulary shared by all of them: a
  * query word is compared with each distinct word once, however many stands use it.
  */
-export interface StandIndex<T> {
+interface StandIndex<T> {
   readonly vocabulary: readonly string[];
   readonly entries: readonly IndexedStand<T>[];
-}
-
-/** Stands by name, as a visitor scans a printed list. */
-export function byName<T extends SearchableStand>(stands: readonly T[]): T[] {
-  return [...stands].sort((a, b) => a.name.localeCompare(b.name, 'de'));
 }
 
 export function indexStands<T extends SearchableStand>(stands: readonly T[]): StandIndex<T> {
@@ -50,7 +46,7 @@ export function indexStands<T extends SearchableStand>(stands: readonly T[]): St
     vocabulary.push(word);
     return vocabulary.length - 1;
   };
-  const entries = byName(stands).map((stand) => ({
+  const entries = standsByName(stands).map((stand) => ({
     stand,
     fields: fieldNames.map((field) => ({
       weight: fieldWeights[field],
@@ -61,7 +57,7 @@ export function indexStands<T extends SearchableStand>(stands: readonly T[]): St
 }
 
 /** The distinct folded words of a query; punctuation alone is no query. */
-export function queryTerms(query: string): string[] {
+function queryTerms(query: string): string[] {
   return [...new Set(foldText(query).split(/[^\p{L}\p{N}]+/u))].filter((term) => term !== '');
 }
 

@@ -1,9 +1,9 @@
 import type { PublicState, Stand } from '../../../shared/model';
 import { targetKey, type Question } from '../../../shared/questions';
+import { standsByName } from '../../../shared/standOrder';
 
-/** Stands by name, as a visitor scans a printed list. */
 export function sortedStands(state: PublicState): Stand[] {
-  return Object.values(state.stands).sort((a, b) => a.name.localeCompare(b.name, 'de'));
+  return standsByName(Object.values(state.stands));
 }
 
 /** "Gemeinde · Thema", leaving out what the programme does not say. */

@@ -1,5 +1,5 @@
 import { Show } from 'solid-js';
-import { t } from '../../i18n/i18n';
+import { t } from '../i18n/i18n';
 import type { FormStatus } from './useCommandStatus';
 
 /** Outcome line under a form: polite for progress and success, an alert for errors. */

@@ -2,9 +2,9 @@ import type { PublicState, Session } from '../../../shared/model';
 import { compareSessions } from '../../../shared/sessions';
 import { foldText } from '../stands/fuzzyMatch';
 
-export type EditPhase = 'now' | 'next' | 'past';
+type EditPhase = 'now' | 'next' | 'past';
 
-export interface EditRow {
+interface EditRow {
   session: Session;
   phase: EditPhase;
 }

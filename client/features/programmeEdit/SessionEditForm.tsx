@@ -5,9 +5,9 @@ import { t } from '../../i18n/i18n';
 import { sendCommand, state } from '../../sync/connection';
 import { eventZone } from '../agenda/sessionView';
 import { CancelSession } from './CancelSession';
-import { FormStatusLine } from './FormStatusLine';
+import { FormStatusLine } from '../../forms/FormStatusLine';
 import { planEdit, wallClock } from './sessionEdit';
-import { createCommandStatus } from './useCommandStatus';
+import { createCommandStatus } from '../../forms/useCommandStatus';
 
 /** One session's live edit: time, room and title, plus cancel / reinstate. */
 export function SessionEditForm(props: { session: Session }) {

@@ -1,9 +1,10 @@
-import { createSignal, createUniqueId } from 'solid-js';
+import { createSignal } from 'solid-js';
 import { limits, type Announcement } from '../../../shared/model';
 import { t } from '../../i18n/i18n';
 import { sendCommand } from '../../sync/connection';
-import { FormStatusLine } from './FormStatusLine';
-import { createCommandStatus } from './useCommandStatus';
+import { CountedField } from '../../forms/CountedField';
+import { FormStatusLine } from '../../forms/FormStatusLine';
+import { createCommandStatus } from '../../forms/useCommandStatus';
 
 type Level = Announcement['level'];
 
@@ -12,7 +13,6 @@ export function AnnouncementForm() {
   const [textEn, setTextEn] = createSignal('');
   const [level, setLevel] = createSignal<Level>('info');
   const command = createCommandStatus();
-  const countId = createUniqueId();
 
   async function publish(event: SubmitEvent): Promise<void> {
     event.preventDefault();
@@ -33,22 +33,7 @@ export function AnnouncementForm() {
 
   return (
     <form class="card" onSubmit={(e) => void publish(e)} data-form="announcement">
-      <div class="field-group">
-        <label class="field">
-          <span class="field-label">{t('announce.text')}</span>
-          <textarea
-            required
-            rows={4}
-            maxLength={limits.announcement}
-            aria-describedby={countId}
-            value={text()}
-            onInput={(e) => setText(e.currentTarget.value)}
-          />
-        </label>
-        <span id={countId} class="field-hint">
-          {t('announce.count', { count: text().length, max: limits.announcement })}
-        </span>
-      </div>
+      <CountedField label="announce.text" required rows={4} max={limits.announcement} value={text()} onInput={setText} />
       <label class="field">
         <span class="field-label">{t('announce.textEn')}</span>
         <textarea

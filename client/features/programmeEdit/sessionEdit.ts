@@ -5,14 +5,14 @@ import { formatTime, localDate, zonedInstant } from '../../../shared/time';
 import type { MessageKey } from '../../i18n/i18n';
 
 /** What the moderator typed; null means the field was not touched. */
-export interface SessionDraft {
+interface SessionDraft {
   start: string | null;
   end: string | null;
   roomId: string | null;
   title: string | null;
 }
 
-export interface EditPlan {
+interface EditPlan {
   move: CommandPayload<'session:move'> | null;
   rename: CommandPayload<'session:rename'> | null;
 }

@@ -1,12 +1,11 @@
 import { A } from '@solidjs/router';
 import { t } from '../../i18n/i18n';
 import { state } from '../../sync/connection';
-import { bookmarkedIds } from '../agenda/bookmarks';
-import { bookmarkedSessions } from './myAgendaView';
+import { bookmarkedIds, bookmarkedInProgramme } from './bookmarks';
 
 /** From the programme to one's own: "Mein Programm (3)". */
 export function MyAgendaLink() {
-  const count = () => bookmarkedSessions(state(), bookmarkedIds()).length;
+  const count = () => bookmarkedInProgramme(state(), bookmarkedIds()).length;
   return (
     <p class="my-agenda-link">
       <A class="button-link" href="/my-agenda">

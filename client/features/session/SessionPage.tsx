@@ -6,8 +6,9 @@ import { ShowOnMapLink } from '../map/ShowOnMapLink';
 import { QuestionsSection } from '../questions/QuestionsSection';
 import { FeedbackForm } from '../polls/FeedbackForm';
 import { SessionPolls } from '../polls/SessionPolls';
-import { SessionCard } from './SessionCard';
+import { SessionCard } from '../agenda/SessionCard';
 
+/** One session with what happens in it: its place on the map, polls, feedback and questions. */
 export function SessionPage() {
   const params = useParams();
   const session = () => state().sessions[params.id ?? ''];

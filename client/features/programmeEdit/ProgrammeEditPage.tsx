@@ -6,9 +6,9 @@ import { StaffTabs } from '../moderation/StaffTabs';
 import { AnnouncementForm } from './AnnouncementForm';
 import { PostedAnnouncements } from './PostedAnnouncements';
 import { SessionPicker } from './SessionPicker';
-import { SignInNotice } from './SignInNotice';
+import { SignInNotice } from '../staff/SignInNotice';
 
-export function ModerationPage() {
+export function ProgrammeEditPage() {
   return (
     <section class="page" aria-labelledby="moderation-title">
       <h1 id="moderation-title">{t('moderation.title')}</h1>

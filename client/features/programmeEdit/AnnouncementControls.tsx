@@ -2,8 +2,8 @@ import { createSignal, Show } from 'solid-js';
 import { limits, type Announcement } from '../../../shared/model';
 import { t } from '../../i18n/i18n';
 import { sendCommand } from '../../sync/connection';
-import { FormStatusLine } from './FormStatusLine';
-import { createCommandStatus } from './useCommandStatus';
+import { FormStatusLine } from '../../forms/FormStatusLine';
+import { createCommandStatus } from '../../forms/useCommandStatus';
 
 type Mode = 'idle' | 'correct' | 'withdraw';
 

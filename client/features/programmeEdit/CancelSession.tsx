@@ -2,7 +2,7 @@ import { createSignal, Show } from 'solid-js';
 import { limits, type Session } from '../../../shared/model';
 import { t } from '../../i18n/i18n';
 import { sendCommand } from '../../sync/connection';
-import type { CommandStatus } from './useCommandStatus';
+import type { CommandStatus } from '../../forms/useCommandStatus';
 
 /**
  * "Absagen" asks once more and takes a reason, which every attendee sees beside "abgesagt";

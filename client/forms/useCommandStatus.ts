@@ -1,7 +1,7 @@
 import { createSignal } from 'solid-js';
-import type { MessageKey } from '../../i18n/i18n';
-import { errorMessage, t } from '../../i18n/i18n';
-import type { SendResult } from '../../sync/commandResult';
+import type { MessageKey } from '../i18n/i18n';
+import { errorMessage, t } from '../i18n/i18n';
+import type { SendResult } from '../sync/commandResult';
 
 export type FormStatus = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done' | 'error'; text: string };
 

@@ -1,0 +1,38 @@
+/** Strings of the host's stand desk, German first; en must have exactly the same keys. */
+export const de = {
+  'host.title': 'Mein Stand',
+  'host.needLogin': 'Diese Seite ist für die Standbetreuung. Bitte melden Sie sich mit dem Link für Ihren Stand an.',
+  'host.noStand': 'Zu diesem Zugang gehört kein Stand.',
+  'host.publicPage': 'Öffentliche Standseite ansehen',
+  'host.status.title': 'Status am Stand',
+  'host.status.text': 'Kurze Nachricht (optional)',
+  'host.status.availability': 'Verfügbarkeit',
+  'host.status.save': 'Status setzen',
+  'host.status.saved': 'Status aktualisiert.',
+  'host.questions': 'Fragen an Ihren Stand',
+  'host.open': 'Offen ({count})',
+  'host.answered': 'Beantwortet ({count})',
+  'host.none': 'Noch keine Fragen.',
+  'host.summaryOne': '{count} offene Frage',
+  'host.summaryMany': '{count} offene Fragen',
+  'host.notPublic': 'noch nicht öffentlich',
+};
+
+export const en: Record<keyof typeof de, string> = {
+  'host.title': 'My stand',
+  'host.needLogin': 'This page is for stand hosts. Please sign in with the link for your stand.',
+  'host.noStand': 'This access has no stand.',
+  'host.publicPage': 'View the public stand page',
+  'host.status.title': 'Status at the stand',
+  'host.status.text': 'Short message (optional)',
+  'host.status.availability': 'Availability',
+  'host.status.save': 'Set status',
+  'host.status.saved': 'Status updated.',
+  'host.questions': 'Questions to your stand',
+  'host.open': 'Open ({count})',
+  'host.answered': 'Answered ({count})',
+  'host.none': 'No questions yet.',
+  'host.summaryOne': '{count} open question',
+  'host.summaryMany': '{count} open questions',
+  'host.notPublic': 'not public yet',
+};

@@ -1,0 +1,22 @@
+/** Strings of the hall's big screen, German first; en must have exactly the same keys. */
+export const de = {
+  'screen.nowAsked': 'Jetzt gefragt',
+  'screen.questions': 'Fragen aus dem Publikum',
+  'screen.empty': 'Noch keine Fragen.',
+  'screen.askAt': 'Fragen stellen: {url}',
+  'screen.more': '+ {count} weitere',
+  'screen.votes': 'Stimmen',
+  'screen.notFound': 'Diesen Programmpunkt gibt es nicht.',
+  'screen.offline': 'Verbindung unterbrochen – Anzeige womöglich nicht aktuell',
+};
+
+export const en: Record<keyof typeof de, string> = {
+  'screen.nowAsked': 'Now asked',
+  'screen.questions': 'Questions from the audience',
+  'screen.empty': 'No questions yet.',
+  'screen.askAt': 'Ask your question: {url}',
+  'screen.more': '+ {count} more',
+  'screen.votes': 'votes',
+  'screen.notFound': 'This session does not exist.',
+  'screen.offline': 'Connection lost – the display may be out of date',
+};

@@ -1,0 +1,28 @@
+/** Strings of the stands and one stand's page, German first; en must have exactly the same keys. */
+export const de = {
+  'stands.title': 'Stände',
+  'stands.lead': 'Markt der Projekte: Wer zeigt was – und wer ist gerade ansprechbar?',
+  'stands.empty': 'Noch keine Stände veröffentlicht.',
+  'stands.notFound': 'Diesen Stand gibt es nicht (mehr).',
+  'stands.back': 'Alle Stände',
+  'stands.where': 'Ort: {room}',
+  'stands.availability.available': 'Ansprechbar',
+  'stands.availability.busy': 'Im Gespräch',
+  'stands.availability.away': 'Gerade nicht am Stand',
+  'stands.statusAt': 'aktualisiert {time} Uhr',
+  'stands.questions': 'Fragen an den Stand',
+};
+
+export const en: Record<keyof typeof de, string> = {
+  'stands.title': 'Stands',
+  'stands.lead': 'Project market: who shows what – and who is free to talk right now?',
+  'stands.empty': 'No stands published yet.',
+  'stands.notFound': 'This stand does not exist (any more).',
+  'stands.back': 'All stands',
+  'stands.where': 'Location: {room}',
+  'stands.availability.available': 'Free to talk',
+  'stands.availability.busy': 'In a conversation',
+  'stands.availability.away': 'Away from the stand',
+  'stands.statusAt': 'updated {time}',
+  'stands.questions': 'Questions to the stand',
+};
