@@ -69,7 +69,9 @@ const handlers: Handlers = {
   },
   'session:removed': (state, { sessionId }) => {
     if (!Object.hasOwn(state.sessions, sessionId)) return state;
-    const { [sessionId]: _removed, ...sessions } = state.sessions;
+    // In place within a batch (records.ts): an import removing thousands copies the record once.
+    const sessions = writable(state.sessions);
+    Reflect.deleteProperty(sessions, sessionId);
     const { [sessionId]: _staged, ...stage } = state.stage;
     return { ...state, sessions, stage: Object.hasOwn(state.stage, sessionId) ? stage : state.stage };
   },
@@ -82,6 +84,8 @@ const handlers: Handlers = {
       ? state
       : { ...state, announcements: [announcement, ...state.announcements] },
   'stands:imported': (state, { stands, floorPlan }) => ({ ...state, stands: byId(stands), floorPlan }),
+  'import:started': (state) => state,
+  'import:finished': (state) => state,
   ...questionHandlers,
   ...roomHandlers,
   ...pollHandlers,

@@ -31,7 +31,7 @@ function client() {
   const http = new Hono<AppEnv>();
   http.use('/api/*', bodyLimit({ maxSize: importBodyLimitBytes, onError: (c) => fail(c, 'too_large') }));
   http.use('/api/*', identify(app.server.access, app.server.deviceIds));
-  http.route('/api', importRoutes({ dispatch: app.server.dispatch, live: app.server.live, importWorker }));
+  http.route('/api', importRoutes({ dispatch: app.server.dispatch, live: app.server.live, importWorker, imports: app.server.imports }));
   http.onError((error, c) => (error instanceof HTTPException ? fail(c, 'invalid_command') : fail(c, 'internal')));
   const request = (path: string, init: { token?: string; json?: unknown } = {}) => {
     const headers = new Headers();
