@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { frabXmlExport } from '../../server/export/frabXmlExport.js';
-import { importSliceSize } from '../../server/import/importJob.js';
+import { createImportApplier } from '../../server/import/importApplier.js';
+import { importSliceSize, runImportJob } from '../../server/import/importJob.js';
 import { diffProgramme } from '../../server/import/programmeDiff.js';
 import { roomsFor } from '../../server/state/audience.js';
 import { emptyState, type PublicState } from '../../shared/model.js';
@@ -103,5 +104,33 @@ describe('a big import, committed in slices', () => {
     } finally {
       dir.remove();
     }
+  });
+
+  it('undoes at once the slices of an import whose commit fails midway, and says so', async () => {
+    const app = createTestApp();
+    const live = app.server.live;
+    const before = live.state();
+    const read = runImportJob({ format: 'frab-xml', content: congressXml(800), basis: before, decide: true });
+    const slices = read.ok && read.decision?.ok ? read.decision.slices : [];
+    expect(slices.length).toBeGreaterThan(2);
+    let commits = 0;
+    const commit = (drafts: Parameters<typeof app.store.commit>[0]['drafts']) => {
+      commits += 1;
+      if (commits === 3) throw new Error('disk full');
+      const changes = app.store.commit({ drafts, at: `${demoDay}T07:00:00Z` });
+      live.apply(changes);
+      return changes;
+    };
+    const errors = console.error;
+    console.error = () => {};
+    try {
+      const result = await createImportApplier({ live, commit }).apply({ slices, readSeq: live.seq(), generation: live.generation() });
+      expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
+    } finally {
+      console.error = errors;
+    }
+    expect(programmeDigest(live.state())).toBe(programmeDigest(before));
+    expect(app.store.changesAfter(0, 100_000).at(-1)).toMatchObject({ type: 'import:finished', data: { outcome: 'undone' } });
+    app.store.close();
   });
 });
