@@ -35,7 +35,7 @@ export type ImportJobResult =
   | { ok: false; issues: FieldIssue[] };
 
 /** Changes per committed slice: each slice is one short transaction, publish and pause for others. */
-export const importSliceSize = 250;
+export const importSliceSize = 100;
 
 export const exportNames = ['schedule.xml', 'schedule.json', 'programme.ics'] as const;
 export type ExportName = (typeof exportNames)[number];

@@ -64,7 +64,7 @@ describe('programme import over HTTP', () => {
     expect(seq()).toBe(before);
   });
 
-  it('previews the changes without making any, then applies them as one command', async () => {
+  it('previews the changes without making any, then applies them (a small file in one commit)', async () => {
     const { app, apply, previewed, seq, state } = client();
     const before = seq();
     const demoIds = Object.keys(state().sessions);

@@ -76,7 +76,7 @@ describe('a big import, committed in slices', () => {
     await eventually(() => [alice, bob, moderator].every((phone) => phone.lastSeq === last), 15_000);
     for (const phone of [alice, bob]) expect(phone.state).toEqual(app.server.live.snapshotFor(roomsFor(anonymousAttendee)).state);
     expect(moderator.state.sessions).toEqual(app.server.live.state().sessions);
-  });
+  }, 90_000);
 
   it('undoes at the next start an import the server stopped in the middle of', () => {
     const dir = tempDir();
