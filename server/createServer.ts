@@ -7,6 +7,8 @@ import type { Clock } from './clock.js';
 import { createDispatcher, type Dispatch } from './commands/dispatcher.js';
 import { createLiveState, type LiveState } from './state/liveState.js';
 import { createImportWorker } from './import/importWorkerClient.js';
+import { createImportApplier, type ImportApplier } from './import/importApplier.js';
+import { createImportJournal, undoInterruptedImport } from './import/importUndo.js';
 import { createVotesCoalescer, type VotesCoalescer } from './questions/questionVotesCoalescer.js';
 import { createVoteIndex } from './questions/voteIndex.js';
 import { createPollIndex } from './polls/pollIndex.js';
@@ -66,6 +68,8 @@ export interface OrtsterminServer {
   io: OrtsterminIo;
   dispatch: Dispatch;
   live: LiveState;
+  /** Programme imports, committed in slices. */
+  imports: ImportApplier;
   votes: VotesCoalescer;
   pollResults: PollResultsCoalescer;
   access: AccessService;
@@ -93,7 +97,8 @@ export function createServer(deps: { store: Store; clock: Clock; config?: Partia
   const deviceIds = createDeviceIds(store.serverKey('device-ids'), limits.deviceIdsPerAddress);
   const voteIndex = createVoteIndex();
   const pollIndex = createPollIndex();
-  const live = createLiveState(store, { retention: config.retention, projections: [voteIndex, pollIndex] });
+  const importJournal = createImportJournal();
+  const live = createLiveState(store, { retention: config.retention, projections: [voteIndex, pollIndex, importJournal] });
   const access = createAccessService(store, clock);
   const publish = (changes: readonly Change[]) => io && publishChanges(io, changes);
   let coalescer: VotesCoalescer | null = null;
@@ -109,7 +114,10 @@ export function createServer(deps: { store: Store; clock: Clock; config?: Partia
   const onCommitTimed = (seconds: number) => metrics.commitSeconds(seconds);
   const dispatcher = createDispatcher({ store, live, votes: voteIndex, polls: pollIndex, clock, publish, onCommitted, rateCheck, onCommitTimed });
   const { commitSystemChanges } = dispatcher;
-  const observed = observeDispatch(dispatcher.dispatch, config.log, metrics);
+  const undone = undoInterruptedImport({ store, state: () => live.state(), journal: importJournal, commit: commitSystemChanges });
+  if (undone !== null) config.log.warn({ changes: undone }, 'an import the server stopped in the middle of was undone; preview and apply it again');
+  const imports = createImportApplier({ live, commit: commitSystemChanges });
+  const observed = observeDispatch(imports.guard(dispatcher.dispatch), config.log, metrics);
   const dispatch = observed.dispatch;
   coalescer = createVotesCoalescer({ intervalMs: config.voteFlushMs, votes: voteIndex, live, commit: commitSystemChanges });
   const votes = coalescer;
@@ -127,6 +135,7 @@ export function createServer(deps: { store: Store; clock: Clock; config?: Partia
     dispatch,
     live,
     importWorker,
+    imports,
     access,
     clock,
     clientDir: config.clientDir,
@@ -175,6 +184,7 @@ export function createServer(deps: { store: Store; clock: Clock; config?: Partia
     io: ioServer,
     dispatch,
     live,
+    imports,
     votes,
     pollResults,
     access,

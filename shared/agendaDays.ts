@@ -41,3 +41,13 @@ export function timeWithinDay(iso: string, day: string, zone: string, locale: st
   const date = localDate(new Date(iso), zone);
   return date === day ? time : `${dayLabel(date, locale, true)}, ${time}`;
 }
+
+/** Whether the event runs over several programme days: then a time alone does not say which day. */
+export function spansDays(event: { startsAt: string; endsAt: string } | null, zone: string): boolean {
+  return event !== null && agendaDay(event.startsAt, zone) !== agendaDay(Date.parse(event.endsAt) - 1, zone);
+}
+
+/** A moment with its calendar date in front ("Di., 14. Mai, 14:05"). */
+export function dateAndTime(iso: string, zone: string, locale: string): string {
+  return `${dayLabel(localDate(new Date(iso), zone), locale, true)}, ${formatTime(iso, zone, locale)}`;
+}

@@ -102,6 +102,12 @@ export interface ChangeDataMap {
   'feedback:counted': { sessionId: string; summary: FeedbackSummary };
   'announcement:corrected': { announcementId: string; text: string; textEn?: string; correctedAt: string };
   'announcement:withdrawn': { announcementId: string };
+  /**
+   * Internal: a programme import committed in slices begins; with no `import:finished` after it
+   * (the server stopped midway), the next start undoes its slices, so no half import remains.
+   */
+  'import:started': { importId: string };
+  'import:finished': { importId: string; outcome: 'applied' | 'undone' };
 }
 
 export type ChangeType = keyof ChangeDataMap;
@@ -178,6 +184,8 @@ export const changeDataSchemas: { [K in ChangeType]: z.ZodType<ChangeDataMap[K]>
     correctedAt: z.string(),
   }),
   'announcement:withdrawn': z.object({ announcementId: z.string() }),
+  'import:started': z.object({ importId: z.string() }),
+  'import:finished': z.object({ importId: z.string(), outcome: z.enum(['applied', 'undone']) }),
 };
 
 export const audienceSchema = z.union([

@@ -85,6 +85,8 @@ const reducers: Reducers = {
       ? state
       : { ...state, announcements: [announcement, ...state.announcements] },
   'stands:imported': (state, { stands, floorPlan }) => ({ ...state, stands: byId(stands), floorPlan }),
+  'import:started': (state) => state,
+  'import:finished': (state) => state,
   ...questionReducers,
   ...roomReducers,
   ...pollReducers,

@@ -12,21 +12,23 @@ const contentTypes: Record<ExportName, Record<string, string>> = {
 
 /**
  * Public exports of the programme as attendees see it; the seq is the version consumers compare.
- * Built in the worker thread (a 5,000-session calendar takes seconds) and kept per seq, so
- * calendar apps polling every few minutes cost one build per change, not one each.
+ * Built in the worker thread and kept while the programme stays the same: the state's records
+ * are immutable, so an unchanged event, room and session record means an unchanged file, and
+ * calendar apps polling every few minutes cost one build per programme change, not one each
+ * (nor one per vote count, which moves the seq but not the programme).
  */
 export function exportRoutes(live: LiveState, worker: ImportWorker): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
-  const built = new Map<ExportName, { key: string; text: Promise<string | null> }>();
+  const built = new Map<ExportName, { programme: readonly unknown[]; text: Promise<string | null> }>();
 
   function exported(name: ExportName): Promise<string | null> {
     const { seq, state } = live.snapshotFor(['public']);
-    const key = `${live.generation()}:${seq}`;
+    const programme = [live.generation(), state.event, state.rooms, state.sessions];
     const cached = built.get(name);
-    if (cached?.key === key) return cached.text;
+    if (cached && cached.programme.every((part, i) => part === programme[i])) return cached.text;
     const basis = { event: state.event, rooms: state.rooms, sessions: state.sessions };
     const text = worker.export({ name, basis, version: String(seq) });
-    built.set(name, { key, text });
+    built.set(name, { programme, text });
     text.catch(() => built.delete(name));
     return text;
   }

@@ -9,7 +9,7 @@ import { isTimeZone } from './sourceTimes.js';
 const at = (...parts: (string | number)[]) => ['payload', 'programme', ...parts].join('.');
 
 /** What zod cannot see in a payload: ids that repeat, rooms that do not exist, time running backwards. */
-function consistencyIssues(programme: ImportedProgramme, state: PublicState): FieldIssue[] {
+export function consistencyIssues(programme: ImportedProgramme, state: PublicState): FieldIssue[] {
   const issues: FieldIssue[] = [];
   if (!isTimeZone(programme.event.timeZone)) issues.push({ path: at('event', 'timeZone'), message: 'unknown time zone' });
   const roomIds = new Set(Object.keys(state.rooms));

@@ -1,10 +1,12 @@
+import type { ChangeDraft } from '../../shared/changes.js';
 import type { FieldIssue } from '../../shared/errors.js';
 import type { ImportDiff, TimeConflict } from '../../shared/importReport.js';
 import { emptyState, type PublicState } from '../../shared/model.js';
-import { programmeDigest, type ImportedProgramme, type ImportFormat, type RejectedRow } from '../../shared/programmeImport.js';
+import { programmeDigest, type ImportFormat, type RejectedRow } from '../../shared/programmeImport.js';
 import { buildIcs } from '../../shared/icsCalendar.js';
 import { frabXmlExport } from '../export/frabXmlExport.js';
 import { scheduleJsonExport } from '../export/scheduleJsonExport.js';
+import { consistencyIssues } from './importHandlers.js';
 import { readImport } from './importService.js';
 import { diffProgramme } from './programmeDiff.js';
 import type { TimeReading } from './sourceTimes.js';
@@ -17,11 +19,23 @@ export interface ImportJob {
   content: string;
   timeReading?: TimeReading;
   basis: ProgrammeBasis;
+  /** Apply, not preview: also decide the changes, against the basis, as the import command would. */
+  decide?: boolean;
 }
 
+/**
+ * The changes an apply commits, as JSON text in slices of `importSliceSize`: text crosses to the
+ * main thread at the cost of a copy, while thousands of objects would cost it a long pause to
+ * rebuild; each slice is parsed when its turn to commit comes.
+ */
+export type ImportDecision = { ok: true; slices: string[] } | { ok: false; issues: FieldIssue[] };
+
 export type ImportJobResult =
-  | { ok: true; programme: ImportedProgramme; rejected: RejectedRow[]; timeConflict?: TimeConflict; diff: ImportDiff; basisDigest: string }
+  | { ok: true; sessionCount: number; rejected: RejectedRow[]; timeConflict?: TimeConflict; diff: ImportDiff; basisDigest: string; decision?: ImportDecision }
   | { ok: false; issues: FieldIssue[] };
+
+/** Changes per committed slice: each slice is one short transaction, publish and pause for others. */
+export const importSliceSize = 100;
 
 export const exportNames = ['schedule.xml', 'schedule.json', 'programme.ics'] as const;
 export type ExportName = (typeof exportNames)[number];
@@ -44,10 +58,23 @@ export function runExportJob(job: ExportJob): string | null {
   return ics.ok ? ics.ics : null;
 }
 
+function sliced(drafts: readonly ChangeDraft[]): string[] {
+  const slices: string[] = [];
+  for (let i = 0; i < drafts.length; i += importSliceSize) slices.push(JSON.stringify(drafts.slice(i, i + importSliceSize)));
+  return slices;
+}
+
 /** Parse, normalise and diff a file: the heavy part of an import, run in the import worker. */
 export function runImportJob(job: ImportJob): ImportJobResult {
   const state = { ...emptyState, ...job.basis };
   const read = readImport(job.format, job.content, state, job.timeReading);
   if (!read.ok) return read;
-  return { ...read, diff: diffProgramme(state, read.programme).diff, basisDigest: programmeDigest(state) };
+  const { programme, rejected, timeConflict } = read;
+  const { diff, drafts } = diffProgramme(state, programme);
+  const issues = job.decide ? consistencyIssues(programme, state) : [];
+  const decision: ImportDecision | undefined = job.decide ? (issues.length ? { ok: false, issues } : { ok: true, slices: sliced(drafts) }) : undefined;
+  return {
+    ok: true, sessionCount: programme.sessions.length, rejected, diff, basisDigest: programmeDigest(state),
+    ...(timeConflict ? { timeConflict } : {}), ...(decision ? { decision } : {}),
+  };
 }

@@ -7,6 +7,7 @@ import type { Dispatch } from '../commands/dispatcher.js';
 import { exportRoutes } from '../export/exportRoutes.js';
 import type { LiveState } from '../state/liveState.js';
 import { fail, requireRoute, sendResult, validate, type AppEnv } from '../transport/httpHelpers.js';
+import type { ImportApplier } from './importApplier.js';
 import type { ImportJob } from './importJob.js';
 import { programmeChangedSince, rejectedAsIssues } from './importService.js';
 import type { ImportWorker } from './importWorkerClient.js';
@@ -26,10 +27,12 @@ export interface ImportRouteDeps {
   live: LiveState;
   /** Reads and diffs files off the main thread, so a big import never stops the event. */
   importWorker: ImportWorker;
+  /** Commits an apply in slices, taking turns with programme commands. */
+  imports: ImportApplier;
 }
 
 /**
- * The organizer's programme import (preview, then apply as one command) and the public exports.
+ * The organizer's programme import (preview, then apply in slices) and the public exports.
  * Mounted under /api.
  */
 export function importRoutes(deps: ImportRouteDeps): Hono<AppEnv> {
@@ -37,9 +40,9 @@ export function importRoutes(deps: ImportRouteDeps): Hono<AppEnv> {
   /** The file read against the programme as it is now; the digest and seq say which programme that was. */
   const read = async (request: Omit<ImportJob, 'basis'>) => {
     const state = deps.live.state();
-    const seq = deps.live.seq();
+    const [seq, generation] = [deps.live.seq(), deps.live.generation()];
     const basis = { event: state.event, rooms: state.rooms, sessions: state.sessions };
-    return { seq, result: await deps.importWorker.run({ ...request, basis }) };
+    return { seq, generation, result: await deps.importWorker.run({ ...request, basis }) };
   };
 
   routes.post('/import/preview', requireRoute('importProgramme'), validate('json', importRequestSchema), async (c) => {
@@ -47,7 +50,7 @@ export function importRoutes(deps: ImportRouteDeps): Hono<AppEnv> {
     const { seq, result } = await read(request);
     if (!result.ok) return fail(c, 'invalid_command', { issues: result.issues });
     const reply: ImportPreviewReply = {
-      ok: true, baseSeq: seq, basis: result.basisDigest, format: request.format, sessionCount: result.programme.sessions.length, diff: result.diff, rejected: result.rejected,
+      ok: true, baseSeq: seq, basis: result.basisDigest, format: request.format, sessionCount: result.sessionCount, diff: result.diff, rejected: result.rejected,
       ...(result.timeConflict ? { timeConflict: result.timeConflict, timeReading: request.timeReading ?? 'offset' } : {}),
     };
     return c.json(reply);
@@ -55,7 +58,7 @@ export function importRoutes(deps: ImportRouteDeps): Hono<AppEnv> {
 
   routes.post('/import/apply', requireRoute('importProgramme'), validate('json', applyImportSchema), async (c) => {
     const { baseSeq, ...request } = c.req.valid('json');
-    const { result } = await read(request);
+    const { seq, generation, result } = await read({ ...request, decide: true });
     if (!result.ok) return fail(c, 'invalid_command', { issues: result.issues });
     if (result.timeConflict && !request.timeReading) {
       const message = 'the file disagrees with itself about times: choose timeReading "offset" or "zone" (see the preview)';
@@ -66,9 +69,9 @@ export function importRoutes(deps: ImportRouteDeps): Hono<AppEnv> {
     if (programmeChangedSince(deps.live, baseSeq)) {
       return fail(c, 'conflict', { issues: [{ path: 'baseSeq', message: 'the programme changed since the preview; preview again' }] });
     }
-    // `basis` makes the command refuse when the programme changed while the worker read the file.
-    const payload = { programme: result.programme, basis: result.basisDigest };
-    const outcome = await deps.dispatch(c.get('actor'), { id: randomUUID(), type: 'programme:import', payload });
+    if (result.decision && !result.decision.ok) return fail(c, 'invalid_command', { issues: result.decision.issues });
+    // Decided by the worker against the programme at `seq`: refused if the programme changed since.
+    const outcome = await deps.imports.apply({ slices: result.decision?.slices ?? [], readSeq: seq, generation });
     if (!outcome.ok) return sendResult(c, outcome);
     const reply: ImportApplyReply = { ok: true, seq: outcome.seq, diff: result.diff };
     return c.json(reply);

@@ -11,6 +11,7 @@ import type { Clock } from '../clock.js';
 import type { Dispatch } from '../commands/dispatcher.js';
 import { importBodyLimitBytes, importRoutes } from '../import/importRoutes.js';
 import type { ImportWorker } from '../import/importWorkerClient.js';
+import type { ImportApplier } from '../import/importApplier.js';
 import type { LiveState } from '../state/liveState.js';
 import { roomsFor } from '../state/audience.js';
 import { clientOf, fail, identify, requireRoute, sendResult, validate, type AppEnv } from './httpHelpers.js';
@@ -26,6 +27,7 @@ export interface HttpDeps {
   dispatch: Dispatch;
   live: LiveState;
   importWorker: ImportWorker;
+  imports: ImportApplier;
   access: AccessService;
   clock: Clock;
   /** The built PWA; null serves only the API (tests). */
@@ -78,7 +80,7 @@ export function createHttpApp(deps: HttpDeps): Hono<AppEnv> {
   app.get('/api/me', (c) => c.json({ role: c.get('actor').role, standId: c.get('actor').standId ?? null } satisfies Me));
   app.get('/api/figures', requireRoute('liveFigures'), (c) => c.json(deps.liveFigures() satisfies Figures));
   app.route('/api/access', accessRoutes({ access: deps.access, onCodeRevoked: deps.onCodeRevoked, publicUrl: deps.publicUrl }));
-  app.route('/api', importRoutes({ dispatch: deps.dispatch, live: deps.live, importWorker: deps.importWorker }));
+  app.route('/api', importRoutes({ dispatch: deps.dispatch, live: deps.live, importWorker: deps.importWorker, imports: deps.imports }));
 
   for (const [path, routes] of Object.entries(deps.featureRoutes ?? {})) app.route(path, routes);
   app.all('/api/*', (c) => fail(c, 'not_found'));

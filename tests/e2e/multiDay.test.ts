@@ -1,8 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { agendaDay, dayLabel } from '../../shared/agendaDays.js';
+import { agendaDay, dateAndTime, dayLabel } from '../../shared/agendaDays.js';
 import { formatTime, localDate, zonedInstant } from '../../shared/time.js';
 import { phoneContext } from '../support/browser.js';
 import { useBrowserSession } from '../support/browserSession.js';
@@ -119,5 +120,45 @@ describe('an event of several days, on a phone in New York', () => {
     await expect.poll(() => page.locator('#now-now ~ article, section[aria-labelledby="now-now"] article').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-session-id')))).toEqual(['laeuft']);
     expect(await page.locator('section[aria-labelledby="now-next"] article').getAttribute('data-session-id')).toBe('spaeter');
     expect(await page.locator('.now-start').count()).toBe(0);
+  });
+
+  it('the big screen and a stand page say the day as well as the time, in German and English', async () => {
+    const first = shiftDate(localDate(new Date(), zone), 1);
+    const second = shiftDate(first, 1);
+    await importProgramme([
+      { id: 'tag1-auftakt', title: 'Auftakt Tag eins', at: berlinAt(first, 9, 30), minutes: 30, room: 'Auditorium' },
+      { id: 'tag2-nacht', title: 'Lange Nacht', at: berlinAt(second, 23, 30), minutes: 90, room: 'Foyer' },
+    ]);
+    const token = await organizerToken(e2e.server);
+    const status = { id: randomUUID(), type: 'stand:set-status', payload: { standId: 'digitale-doerfer', availability: 'available', text: '' } };
+    const response = await fetch(`${e2e.server.url}/api/commands`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(status) });
+    expect(response.status).toBe(200);
+    const setAt = new Date().toISOString();
+
+    for (const [lang, dateLocale, updated] of [['de', 'de-DE', 'aktualisiert'], ['en', 'en-GB', 'updated']] as const) {
+      // The language this device chose, as the app's language switch stores it.
+      const choose = (ctx: BrowserContext) => ctx.addInitScript((chosen) => localStorage.setItem('ortstermin.locale', chosen), lang);
+      const screenContext = await e2e.browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'de-DE', timezoneId: 'America/New_York' });
+      await choose(screenContext);
+      const screen = await screenContext.newPage();
+      await screen.goto(`${e2e.server.url}/screen/tag2-nacht`);
+      // The session's day by name; its end past midnight with its own date.
+      const end = dateAndTime(new Date(berlinAt(second, 23, 30) + 90 * minute).toISOString(), zone, dateLocale);
+      await expect.poll(() => screen.locator('.screen-meta').textContent()).toBe(`${dayLabel(second, dateLocale)}, 23:30–${end} · Foyer`);
+      await screen.screenshot({ path: `${shots}/multiday-screen-${lang}.png` }).catch(() => undefined);
+      await screenContext.close();
+
+      const standContext = await phoneContext(e2e.browser);
+      await choose(standContext);
+      const standPage = await standContext.newPage();
+      await standPage.goto(`${e2e.server.url}/stand/digitale-doerfer`);
+      const when = (iso: string) => `${updated} ${dateAndTime(iso, zone, dateLocale)}${lang === 'de' ? ' Uhr' : ''}`;
+      const hint = standPage.locator('.stand-status .field-hint');
+      await expect.poll(() => hint.textContent()).toMatch(/\d/);
+      // Set a moment ago: the minute may have turned since.
+      expect([when(setAt), when(new Date(Date.parse(setAt) + minute).toISOString())]).toContain(await hint.textContent());
+      await standPage.screenshot({ path: `${shots}/multiday-stand-${lang}.png` }).catch(() => undefined);
+      await standContext.close();
+    }
   });
 });

@@ -31,7 +31,7 @@ function client() {
   const http = new Hono<AppEnv>();
   http.use('/api/*', bodyLimit({ maxSize: importBodyLimitBytes, onError: (c) => fail(c, 'too_large') }));
   http.use('/api/*', identify(app.server.access, app.server.deviceIds));
-  http.route('/api', importRoutes({ dispatch: app.server.dispatch, live: app.server.live, importWorker }));
+  http.route('/api', importRoutes({ dispatch: app.server.dispatch, live: app.server.live, importWorker, imports: app.server.imports }));
   http.onError((error, c) => (error instanceof HTTPException ? fail(c, 'invalid_command') : fail(c, 'internal')));
   const request = (path: string, init: { token?: string; json?: unknown } = {}) => {
     const headers = new Headers();
@@ -64,7 +64,7 @@ describe('programme import over HTTP', () => {
     expect(seq()).toBe(before);
   });
 
-  it('previews the changes without making any, then applies them as one command', async () => {
+  it('previews the changes without making any, then applies them (a small file in one commit)', async () => {
     const { app, apply, previewed, seq, state } = client();
     const before = seq();
     const demoIds = Object.keys(state().sessions);

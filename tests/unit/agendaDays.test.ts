@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agendaDay, dayLabel, eventDays, initialDay, timeWithinDay } from '../../shared/agendaDays.js';
+import { agendaDay, dateAndTime, dayLabel, eventDays, initialDay, spansDays, timeWithinDay } from '../../shared/agendaDays.js';
 
 const zone = 'Europe/Berlin';
 
@@ -25,5 +25,15 @@ describe('programme days', () => {
     expect(dayLabel('2026-05-12', 'en-GB')).toBe('Tuesday 12 May');
     expect(timeWithinDay('2026-12-27T22:30:00.000Z', '2026-12-27', zone, 'de-DE')).toBe('23:30');
     expect(timeWithinDay('2026-12-28T00:15:00.000Z', '2026-12-27', zone, 'de-DE')).toBe('Mo., 28. Dez., 01:15');
+  });
+
+  it('tells an event of several days from one whose night runs past midnight', () => {
+    const event = (startsAt: string, endsAt: string) => ({ startsAt, endsAt });
+    expect(spansDays(event('2026-05-14T07:00:00Z', '2026-05-14T16:00:00Z'), zone)).toBe(false);
+    expect(spansDays(event('2026-05-14T07:00:00Z', '2026-05-15T00:30:00Z'), zone)).toBe(false); // till 02:30
+    expect(spansDays(event('2026-05-14T07:00:00Z', '2026-05-15T15:00:00Z'), zone)).toBe(true);
+    expect(spansDays(null, zone)).toBe(false);
+    expect(dateAndTime('2026-05-14T23:05:00Z', zone, 'de-DE')).toBe('Fr., 15. Mai, 01:05');
+    expect(dateAndTime('2026-05-14T12:05:00Z', zone, 'en-GB')).toBe('Thu 14 May, 14:05');
   });
 });

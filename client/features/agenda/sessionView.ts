@@ -1,3 +1,4 @@
+import { agendaDay, dateAndTime, dayLabel, spansDays, timeWithinDay } from '../../../shared/agendaDays';
 import type { PublicState, Session } from '../../../shared/model';
 import { sessionChanges } from '../../../shared/sessions';
 import { defaultTimeZone, formatTime } from '../../../shared/time';
@@ -14,6 +15,23 @@ export function timeOf(iso: string, state: PublicState): string {
 
 export function timeRange(slot: { startsAt: string; endsAt: string }, state: PublicState): string {
   return t('session.timeRange', { start: timeOf(slot.startsAt, state), end: timeOf(slot.endsAt, state) });
+}
+
+/**
+ * The slot's times, after its day's name where the day is not obvious (an event of several days):
+ * "Dienstag, 14. Mai, 09:30–10:00"; an end past midnight carries its own date.
+ */
+export function timeRangeWithDay(slot: { startsAt: string; endsAt: string }, state: PublicState): string {
+  const zone = eventZone(state);
+  if (!spansDays(state.event, zone)) return timeRange(slot, state);
+  const day = agendaDay(slot.startsAt, zone);
+  const at = (iso: string) => timeWithinDay(iso, day, zone, dateLocale());
+  return `${dayLabel(day, dateLocale())}, ${t('session.timeRange', { start: at(slot.startsAt), end: at(slot.endsAt) })}`;
+}
+
+/** A moment ("14:05"), with its date where the day is not obvious ("Di., 14. Mai, 14:05"). */
+export function momentOf(iso: string, state: PublicState): string {
+  return spansDays(state.event, eventZone(state)) ? dateAndTime(iso, eventZone(state), dateLocale()) : timeOf(iso, state);
 }
 
 export function roomName(roomId: string, state: PublicState): string {

@@ -3,7 +3,7 @@ import { createMemo, For, Show } from 'solid-js';
 import { visibleQuestions, type Question } from '../../../shared/questions';
 import { t } from '../../i18n/i18n';
 import { loaded, state, status } from '../../sync/connection';
-import { roomName, timeRange } from '../agenda/sessionView';
+import { roomName, timeRangeWithDay } from '../agenda/sessionView';
 import { openPollOf } from '../polls/pollView';
 import { JoinQr } from './JoinQr';
 import { ScreenPoll } from './ScreenPoll';
@@ -58,7 +58,7 @@ export function ScreenPage() {
               <header class="screen-header">
                 <h1 class="screen-title">{found().title}</h1>
                 <p class="screen-meta">
-                  {timeRange(found(), state())} · {roomName(found().roomId, state())}
+                  {timeRangeWithDay(found(), state())} · {roomName(found().roomId, state())}
                 </p>
               </header>
               <ScreenUrgent />

@@ -2,7 +2,7 @@ import { Show } from 'solid-js';
 import type { StandStatus } from '../../../shared/questions';
 import { t } from '../../i18n/i18n';
 import { state } from '../../sync/connection';
-import { timeOf } from '../agenda/sessionView';
+import { momentOf } from '../agenda/sessionView';
 
 /** The host's live status: a coloured badge (with text, never colour alone) and their note. */
 export function StandStatusBadge(props: { status: StandStatus | undefined; withTime?: boolean }) {
@@ -18,7 +18,7 @@ export function StandStatusBadge(props: { status: StandStatus | undefined; withT
             <p class="stand-status-text">{status().text}</p>
           </Show>
           <Show when={props.withTime}>
-            <p class="field-hint">{t('stands.statusAt', { time: timeOf(status().at, state()) })}</p>
+            <p class="field-hint">{t('stands.statusAt', { time: momentOf(status().at, state()) })}</p>
           </Show>
         </div>
       )}

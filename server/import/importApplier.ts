@@ -1,0 +1,109 @@
+import { randomUUID } from 'node:crypto';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { z } from 'zod';
+import { parseChange, type Change, type ChangeDraft } from '../../shared/changes.js';
+import { commandError, type CommandResult } from '../../shared/errors.js';
+import { changesProgramme } from '../../shared/programmeImport.js';
+import type { Dispatch } from '../commands/dispatcher.js';
+import type { LiveState } from '../state/liveState.js';
+import { importSliceSize } from './importJob.js';
+import { programmeChangedSince } from './importService.js';
+import { undoDrafts } from './importUndo.js';
+
+/**
+ * The seam to the commit pipeline: commits changes the server makes, applies them to the live
+ * state and publishes them (today the dispatcher's `commitSystemChanges`).
+ */
+export type CommitChanges = (drafts: readonly ChangeDraft[]) => Change[];
+
+export interface ImportApplier {
+  /** Programme commands (`session:`, `room:`, `event:`, `programme:`) take turns with imports. */
+  guard(dispatch: Dispatch): Dispatch;
+  /** Commits the changes the worker decided against the programme at `readSeq`, slice by slice. */
+  apply(decided: { slices: readonly string[]; readSeq: number; generation: number }): Promise<CommandResult>;
+}
+
+const draftRow = z.object({ type: z.string(), audience: z.string(), data: z.unknown() });
+
+/** One slice from the worker, each change checked as the store would read it back. */
+function draftsOf(slice: string): ChangeDraft[] {
+  return z.array(draftRow).parse(JSON.parse(slice)).map((row) => {
+    const change = parseChange({ ...row, seq: 0, at: '' });
+    if (!change) throw new Error(`the import worker sent an unreadable ${row.type} change`);
+    const { seq: _seq, at: _at, ...draft } = change;
+    return draft;
+  });
+}
+
+/** Runs one piece of work after another: the programme's one writer at a time. */
+function createTurns(): <T>(work: () => Promise<T>) => Promise<T> {
+  let tail: Promise<unknown> = Promise.resolve();
+  return (work) => {
+    const result = tail.then(work);
+    tail = result.catch(() => undefined);
+    return result;
+  };
+}
+
+function commandTypeOf(raw: unknown): string | undefined {
+  const type: unknown = typeof raw === 'object' && raw !== null && 'type' in raw ? raw.type : undefined;
+  return typeof type === 'string' ? type : undefined;
+}
+
+/**
+ * A big import in slices: a few hundred changes per commit, a turn of the event loop between
+ * slices, so phones, snapshots and questions keep being answered while 5,000 sessions arrive.
+ * Programme commands wait for the import (and it for them): none decides on a half-imported
+ * programme or slips between the staleness check and the last slice. Questions, votes and polls
+ * go on between slices; they read sessions that exist before, during and after the import alike.
+ * The import is journalled (`import:started` … `import:finished`, internal changes): a failure
+ * midway undoes the slices at once, a stop midway at the next start (`importUndo.ts`).
+ */
+export function createImportApplier(deps: { live: LiveState; commit: CommitChanges }): ImportApplier {
+  const inTurn = createTurns();
+
+  async function commitSlices(drafts: (slice: number) => ChangeDraft[], count: number): Promise<void> {
+    for (let slice = 0; slice < count; slice += 1) {
+      if (slice > 0) await nextTurn();
+      deps.live.batch(() => deps.commit(drafts(slice)));
+    }
+  }
+
+  async function undo(before: ReturnType<LiveState['state']>, importId: string): Promise<void> {
+    const drafts = undoDrafts(deps.live.state(), before);
+    const finished: ChangeDraft = { type: 'import:finished', audience: 'internal', data: { importId, outcome: 'undone' } };
+    const count = Math.ceil(drafts.length / importSliceSize) || 1;
+    const last = count - 1;
+    await commitSlices((i) => [...drafts.slice(i * importSliceSize, (i + 1) * importSliceSize), ...(i === last ? [finished] : [])], count);
+  }
+
+  async function applySlices(slices: readonly string[]): Promise<CommandResult> {
+    const before = deps.live.state();
+    const importId = randomUUID();
+    const started: ChangeDraft = { type: 'import:started', audience: 'internal', data: { importId } };
+    const finished: ChangeDraft = { type: 'import:finished', audience: 'internal', data: { importId, outcome: 'applied' } };
+    const last = slices.length - 1;
+    try {
+      await commitSlices((i) => [...(i === 0 ? [started] : []), ...draftsOf(slices[i]!), ...(i === last ? [finished] : [])], slices.length);
+    } catch (error) {
+      console.error('import failed midway; undoing its committed slices', error);
+      await undo(before, importId).catch((undoError: unknown) => console.error('undoing the import failed; the next start undoes it', undoError));
+      return commandError('internal');
+    }
+    return { ok: true, seq: deps.live.seq() };
+  }
+
+  return {
+    guard: (dispatch) => (actor, raw) => {
+      const type = commandTypeOf(raw);
+      return type !== undefined && changesProgramme(type) ? inTurn(() => dispatch(actor, raw)) : dispatch(actor, raw);
+    },
+    apply: ({ slices, readSeq, generation }) =>
+      inTurn(async () => {
+        if (deps.live.generation() !== generation || programmeChangedSince(deps.live, readSeq)) {
+          return commandError('conflict', { issues: [{ path: 'basis', message: 'the programme changed since the preview; preview again' }] });
+        }
+        return slices.length === 0 ? { ok: true, seq: deps.live.seq() } : applySlices(slices);
+      }),
+  };
+}
