@@ -44,7 +44,6 @@ export const timeConflictSchema = z.object({
 
 export const importPreviewSchema = z.object({
   baseSeq: z.number().int().nonnegative(),
-  basis: z.string(),
   format: z.enum(importFormats),
   sessionCount: z.number().int().nonnegative(),
   diff: importDiffSchema,

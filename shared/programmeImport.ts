@@ -36,11 +36,11 @@ export const importedProgrammeSchema = z.object({
   sessions: z.array(importedSessionSchema).max(5000),
 });
 
-export const programmeImportPayload = z.object({
-  programme: importedProgrammeSchema,
-  /** `programmeDigest` of the state the preview was made on; a mismatch means it is stale. */
-  basis: z.string().min(1).max(64).optional(),
-});
+/**
+ * A programme replaced at once. Staleness is the HTTP apply's concern (`baseSeq`, checked under
+ * the import lock); the command decides against whatever programme it commits to.
+ */
+export const programmeImportPayload = z.object({ programme: importedProgrammeSchema });
 
 export type ImportedSession = z.infer<typeof importedSessionSchema>;
 export type ImportedProgramme = z.infer<typeof importedProgrammeSchema>;

@@ -19,8 +19,8 @@ export type CommitChanges = (drafts: readonly ChangeDraft[]) => Change[];
 export interface ImportApplier {
   /** Programme commands (`session:`, `room:`, `event:`, `programme:`) take turns with imports. */
   guard(dispatch: Dispatch): Dispatch;
-  /** Commits the changes the worker decided against the programme at `readSeq`, slice by slice. */
-  apply(decided: { slices: readonly string[]; readSeq: number; generation: number }): Promise<CommandResult>;
+  /** Commits the changes the worker decided, slice by slice; refused if the programme changed after `baseSeq`. */
+  apply(decided: { slices: readonly string[]; baseSeq: number; generation: number }): Promise<CommandResult>;
 }
 
 const draftRow = z.object({ type: z.string(), audience: z.string(), data: z.unknown() });
@@ -98,10 +98,10 @@ export function createImportApplier(deps: { live: LiveState; commit: CommitChang
       const type = commandTypeOf(raw);
       return type !== undefined && changesProgramme(type) ? inTurn(() => dispatch(actor, raw)) : dispatch(actor, raw);
     },
-    apply: ({ slices, readSeq, generation }) =>
+    apply: ({ slices, baseSeq, generation }) =>
       inTurn(async () => {
-        if (deps.live.generation() !== generation || programmeChangedSince(deps.live, readSeq)) {
-          return commandError('conflict', { issues: [{ path: 'basis', message: 'the programme changed since the preview; preview again' }] });
+        if (deps.live.generation() !== generation || programmeChangedSince(deps.live, baseSeq)) {
+          return commandError('conflict', { issues: [{ path: 'baseSeq', message: 'the programme changed since the preview; preview again' }] });
         }
         return slices.length === 0 ? { ok: true, seq: deps.live.seq() } : applySlices(slices);
       }),

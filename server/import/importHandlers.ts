@@ -1,6 +1,6 @@
 import type { FieldIssue } from '../../shared/errors.js';
 import type { PublicState } from '../../shared/model.js';
-import { programmeDigest, type ImportedProgramme } from '../../shared/programmeImport.js';
+import { type ImportedProgramme } from '../../shared/programmeImport.js';
 import { endsAfterStart } from '../../shared/sessions.js';
 import { accept, reject, type CommandHandlers } from '../commands/handler.js';
 import { diffProgramme } from './programmeDiff.js';
@@ -32,14 +32,8 @@ export function consistencyIssues(programme: ImportedProgramme, state: PublicSta
 }
 
 export const importHandlers: CommandHandlers<'programme:import'> = {
-  /**
-   * The whole programme in one batch, decided against the state it commits to. `basis` makes a
-   * preview that no longer matches the programme fail instead of applying something unseen.
-   */
-  'programme:import': ({ programme, basis }, { state }) => {
-    if (basis !== undefined && basis !== programmeDigest(state)) {
-      return reject('conflict', [{ path: 'payload.basis', message: 'the programme changed since the preview; preview again' }]);
-    }
+  /** The whole programme in one batch, decided against the state it commits to. */
+  'programme:import': ({ programme }, { state }) => {
     const issues = consistencyIssues(programme, state);
     if (issues.length) return reject('invalid_command', issues);
     return accept(...diffProgramme(state, programme).drafts);

@@ -2,7 +2,7 @@ import type { ChangeDraft } from '../../shared/changes.js';
 import type { FieldIssue } from '../../shared/errors.js';
 import type { ImportDiff, TimeConflict } from '../../shared/importReport.js';
 import { emptyState, type PublicState } from '../../shared/model.js';
-import { programmeDigest, type ImportFormat, type RejectedRow } from '../../shared/programmeImport.js';
+import { type ImportFormat, type RejectedRow } from '../../shared/programmeImport.js';
 import { buildIcs } from '../../shared/icsCalendar.js';
 import { frabXmlExport } from '../export/frabXmlExport.js';
 import { scheduleJsonExport } from '../export/scheduleJsonExport.js';
@@ -31,7 +31,7 @@ export interface ImportJob {
 export type ImportDecision = { ok: true; slices: string[] } | { ok: false; issues: FieldIssue[] };
 
 export type ImportJobResult =
-  | { ok: true; sessionCount: number; rejected: RejectedRow[]; timeConflict?: TimeConflict; diff: ImportDiff; basisDigest: string; decision?: ImportDecision }
+  | { ok: true; sessionCount: number; rejected: RejectedRow[]; timeConflict?: TimeConflict; diff: ImportDiff; decision?: ImportDecision }
   | { ok: false; issues: FieldIssue[] };
 
 /** Changes per committed slice: each slice is one short transaction, publish and pause for others. */
@@ -74,7 +74,7 @@ export function runImportJob(job: ImportJob): ImportJobResult {
   const issues = job.decide ? consistencyIssues(programme, state) : [];
   const decision: ImportDecision | undefined = job.decide ? (issues.length ? { ok: false, issues } : { ok: true, slices: sliced(drafts) }) : undefined;
   return {
-    ok: true, sessionCount: programme.sessions.length, rejected, diff, basisDigest: programmeDigest(state),
+    ok: true, sessionCount: programme.sessions.length, rejected, diff,
     ...(timeConflict ? { timeConflict } : {}), ...(decision ? { decision } : {}),
   };
 }

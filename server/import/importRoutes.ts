@@ -9,7 +9,7 @@ import type { LiveState } from '../state/liveState.js';
 import { fail, requireRoute, sendResult, validate, type AppEnv } from '../transport/httpHelpers.js';
 import type { ImportApplier } from './importApplier.js';
 import type { ImportJob } from './importJob.js';
-import { programmeChangedSince, rejectedAsIssues } from './importService.js';
+import { rejectedAsIssues } from './importService.js';
 import type { ImportWorker } from './importWorkerClient.js';
 import { parseStandsFile } from './standsFile.js';
 
@@ -50,7 +50,7 @@ export function importRoutes(deps: ImportRouteDeps): Hono<AppEnv> {
     const { seq, result } = await read(request);
     if (!result.ok) return fail(c, 'invalid_command', { issues: result.issues });
     const reply: ImportPreviewReply = {
-      ok: true, baseSeq: seq, basis: result.basisDigest, format: request.format, sessionCount: result.sessionCount, diff: result.diff, rejected: result.rejected,
+      ok: true, baseSeq: seq, format: request.format, sessionCount: result.sessionCount, diff: result.diff, rejected: result.rejected,
       ...(result.timeConflict ? { timeConflict: result.timeConflict, timeReading: request.timeReading ?? 'offset' } : {}),
     };
     return c.json(reply);
@@ -66,12 +66,9 @@ export function importRoutes(deps: ImportRouteDeps): Hono<AppEnv> {
     }
     // A partial import would remove the sessions of the rejected rows: all rows or nothing.
     if (result.rejected.length) return fail(c, 'invalid_command', { issues: rejectedAsIssues(result.rejected) });
-    if (programmeChangedSince(deps.live, baseSeq)) {
-      return fail(c, 'conflict', { issues: [{ path: 'baseSeq', message: 'the programme changed since the preview; preview again' }] });
-    }
     if (result.decision && !result.decision.ok) return fail(c, 'invalid_command', { issues: result.decision.issues });
-    // Decided by the worker against the programme at `seq`: refused if the programme changed since.
-    const outcome = await deps.imports.apply({ slices: result.decision?.slices ?? [], readSeq: seq, generation });
+    // Refused, under the import lock, if the programme changed since the preview (`baseSeq` ≤ the worker's read).
+    const outcome = await deps.imports.apply({ slices: result.decision?.slices ?? [], baseSeq: Math.min(baseSeq, seq), generation });
     if (!outcome.ok) return sendResult(c, outcome);
     const reply: ImportApplyReply = { ok: true, seq: outcome.seq, diff: result.diff };
     return c.json(reply);

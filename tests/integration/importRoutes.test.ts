@@ -225,7 +225,7 @@ describe('real programmes over HTTP', () => {
 });
 
 describe('programme:import command', () => {
-  it('refuses a payload made on another programme, and sessions in rooms that do not exist', async () => {
+  it('refuses sessions in rooms that do not exist, and non-organizers', async () => {
     const { app, seq } = client();
     const before = seq();
     const state = app.server.live.state();
@@ -233,7 +233,6 @@ describe('programme:import command', () => {
     const session = { ...state.sessions['eroeffnung']!, roomId: 'kantine' };
     const run = (payload: unknown) => app.server.dispatch({ role: 'organizer' }, { id: randomUUID(), type: 'programme:import', payload });
     const programme = { event, rooms: [], sessions: [session] };
-    expect(await run({ programme, basis: 'stale' })).toMatchObject({ ok: false, error: { code: 'conflict' } });
     expect(await run({ programme })).toMatchObject({
       ok: false,
       error: { code: 'invalid_command', issues: [{ path: 'payload.programme.sessions.0.roomId', message: 'no such room' }] },

@@ -124,7 +124,7 @@ describe('a big import, committed in slices', () => {
     const errors = console.error;
     console.error = () => {};
     try {
-      const result = await createImportApplier({ live, commit }).apply({ slices, readSeq: live.seq(), generation: live.generation() });
+      const result = await createImportApplier({ live, commit }).apply({ slices, baseSeq: live.seq(), generation: live.generation() });
       expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
     } finally {
       console.error = errors;
