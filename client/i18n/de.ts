@@ -7,6 +7,7 @@ import * as standDirectory from './parts/standDirectory';
 import * as venueMap from './parts/venueMap';
 import * as hardening from './parts/hardening';
 import * as deployment from './parts/deployment';
+import * as protocol from './parts/protocol';
 
 /** The German catalogue: the source of every key. Other catalogues must have exactly these keys. */
 export const de = {
@@ -320,6 +321,7 @@ export const de = {
   ...organizerImport.de,
   ...hardening.de,
   ...deployment.de,
+  ...protocol.de,
   ...polls.de,
   ...eventDay.de,
 } satisfies Record<string, string>;

@@ -3,13 +3,21 @@ import { io, type Socket } from 'socket.io-client';
 import { parseChange, type Change } from '../../shared/changes.js';
 import type { CommandPayload, CommandType } from '../../shared/commands.js';
 import type { CommandResult } from '../../shared/errors.js';
-import { socketEvents, type ClientToServerEvents, type ServerToClientEvents } from '../../shared/events.js';
+import { commandOf } from '../../shared/protocol.js';
+import {
+  socketEvents,
+  type ClientToServerEvents,
+  type ClientToServerEventsReceived,
+  type ServerToClientEvents,
+} from '../../shared/events.js';
 import { applyLiveChange, applySyncReply, freshDevice, type DeviceState } from '../../shared/deviceState.js';
 import { schemaVersion, type PublicState } from '../../shared/model.js';
 import { parseSyncReply } from '../../shared/syncReply.js';
 import { issuedDeviceSchema } from '../../shared/access.js';
 
 export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+/** The same socket as a hostile client uses it: anything may be sent, as the server must expect. */
+export type UncheckedSocket = Socket<ServerToClientEvents, ClientToServerEventsReceived>;
 
 /**
  * A test device that behaves like the app's sync module: catch-up on every connect, then live
@@ -101,11 +109,16 @@ export class TestDevice {
   }
 
   send<K extends CommandType>(type: K, payload: CommandPayload<K>, id: string = randomUUID()): Promise<CommandResult> {
-    return this.socket.timeout(10_000).emitWithAck(socketEvents.command, { id, type, payload });
+    return this.socket.timeout(10_000).emitWithAck(socketEvents.command, commandOf(id, type, payload));
+  }
+
+  /** The socket without the protocol's types, for sending what no app would. */
+  get unchecked(): UncheckedSocket {
+    return this.socket;
   }
 
   sendRaw(raw: unknown): Promise<CommandResult> {
-    return this.socket.timeout(10_000).emitWithAck(socketEvents.command, raw);
+    return this.unchecked.timeout(10_000).emitWithAck(socketEvents.command, raw);
   }
 }
 
