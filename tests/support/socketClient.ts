@@ -3,7 +3,7 @@ import { io, type Socket } from 'socket.io-client';
 import { parseChange, type Change } from '../../shared/changes.js';
 import type { CommandPayload, CommandType } from '../../shared/commands.js';
 import type { CommandResult } from '../../shared/errors.js';
-import { commandOf } from '../../shared/protocol.js';
+import { commandOf, protocolVersion } from '../../shared/protocol.js';
 import {
   socketEvents,
   type ClientToServerEvents,
@@ -33,6 +33,8 @@ export class TestDevice {
 
   /** Issued by the server at the first connect, as the app gets it; or given (e.g. a made-up one). */
   deviceId: string | null;
+  /** The protocol version the server stated in its last sync reply (undefined: it stated none). */
+  serverProtocol: number | undefined;
 
   constructor(
     private readonly url: string,
@@ -41,11 +43,22 @@ export class TestDevice {
       extraHeaders?: Record<string, string>;
       transports?: ('websocket' | 'polling')[];
       deviceId?: string;
+      /** The protocol version the device states, as the app does; null: none, as apps from before versions. */
+      protocol?: number | null;
+      /** More handshake fields, as a newer app might send. */
+      extraAuth?: Record<string, unknown>;
     } = {},
   ) {
     this.deviceId = options.deviceId ?? null;
+    const protocol = options.protocol === undefined ? protocolVersion : options.protocol;
     this.socket = io(url, {
-      auth: (send) => send({ ...(options.token ? { token: options.token } : {}), ...(this.deviceId ? { deviceId: this.deviceId } : {}) }),
+      auth: (send) =>
+        send({
+          ...options.extraAuth,
+          ...(protocol === null ? {} : { protocol }),
+          ...(options.token ? { token: options.token } : {}),
+          ...(this.deviceId ? { deviceId: this.deviceId } : {}),
+        }),
       transports: options.transports ?? ['websocket'],
       forceNew: true,
       reconnection: false,
@@ -89,6 +102,7 @@ export class TestDevice {
         this.unreadable.push(raw);
         return this.rejectSynced(new Error(`the app would refuse this sync reply: ${JSON.stringify(raw).slice(0, 200)}`));
       }
+      if (reply.kind !== 'error') this.serverProtocol = reply.protocol;
       this.device = applySyncReply(this.device, reply);
       this.resolveSynced();
     });
