@@ -3,6 +3,7 @@ import type { Command } from '../../shared/commands.js';
 import { protocolVersion } from '../../shared/protocol.js';
 import { schemaVersion, emptyState } from '../../shared/publicState.js';
 import { encodeSyncBody } from '../../shared/syncReply.js';
+import { socketEvents } from '../../shared/events.js';
 
 /*
  * How the app reacts when it and its server do not speak a common protocol version, with the
@@ -94,7 +95,7 @@ describe('the app and its server speak different protocol versions', () => {
     expect(status.updateRequired()).toBe(true);
     expect(link.isConnected()).toBe(false);
     expect(await link.emitCommand(vote)).toMatchObject({ ok: false, error: { code: 'update_required' } });
-    expect(fake.emitted.filter((e) => e.event === 'command')).toEqual([]);
+    expect(fake.emitted.filter((e) => e.event === socketEvents.command)).toEqual([]);
     expect(flushOutbox).not.toHaveBeenCalled();
   });
 
@@ -104,7 +105,7 @@ describe('the app and its server speak different protocol versions', () => {
   ])('a server that states %s to an app that needs version 2: shown, but its commands wait', async (_name, protocol) => {
     const { link, status, fake, connect } = await app(2);
     connect();
-    fake.ackOf('sync')(snapshotAck(protocol));
+    fake.ackOf(socketEvents.sync)(snapshotAck(protocol));
     expect(status.status()).toBe('online');
     expect(status.updateRequired()).toBe(true);
     expect(link.isConnected()).toBe(false);
@@ -115,7 +116,7 @@ describe('the app and its server speak different protocol versions', () => {
     const { link, status, fake, connect } = await app();
     expect(link.isConnected()).toBe(false);
     connect();
-    fake.ackOf('sync')(snapshotAck(1));
+    fake.ackOf(socketEvents.sync)(snapshotAck(1));
     expect(status.updateRequired()).toBe(false);
     expect(link.isConnected()).toBe(true);
     expect(flushOutbox).toHaveBeenCalledOnce();
@@ -134,11 +135,11 @@ describe('the acknowledgement of a command', () => {
   it('counts as an answer only when it parses; otherwise the command is unanswered and sent again', async () => {
     const { link, fake, connect } = await app();
     connect();
-    fake.ackOf('sync')(snapshotAck(1));
+    fake.ackOf(socketEvents.sync)(snapshotAck(1));
     const answers = [link.emitCommand(vote), link.emitCommand(vote), link.emitCommand(vote)];
-    fake.ackOf('command', 0)(null, { ok: true, seq: 7 });
-    fake.ackOf('command', 1)(null, { ok: true });
-    fake.ackOf('command', 2)(null, { ok: false, error: { code: 'no_such_code', message: 'x' } });
+    fake.ackOf(socketEvents.command, 0)(null, { ok: true, seq: 7 });
+    fake.ackOf(socketEvents.command, 1)(null, { ok: true });
+    fake.ackOf(socketEvents.command, 2)(null, { ok: false, error: { code: 'no_such_code', message: 'x' } });
     expect(await Promise.all(answers)).toEqual([
       { ok: true, seq: 7 },
       { ok: false, error: { code: 'unreadable', message: 'unreadable' } },
