@@ -80,10 +80,11 @@ function requestSync(): void {
     receiveSync(reply);
     setStatus('online');
     setOfflineSince(null);
-    // A server older than this app reads out fine but may not know its commands: they wait.
+    // A server older than this app reads out fine but may not know its commands: they wait
+    // (until this app is reloaded into the server's version, or the server is updated).
     serverFits = !isTooOld(reply.protocol, oldestServerProtocol);
-    if (!serverFits) return void setUpdateRequired(true);
-    void flushOutbox();
+    setUpdateRequired(!serverFits);
+    if (serverFits) void flushOutbox();
   });
 }
 

@@ -112,6 +112,18 @@ describe('the app and its server speak different protocol versions', () => {
     expect(flushOutbox).not.toHaveBeenCalled();
   });
 
+  it('a server too old for the app that is then updated: the prompt goes and the waiting commands are sent', async () => {
+    const { link, status, fake, connect } = await app(2);
+    connect();
+    fake.ackOf(socketEvents.sync)(snapshotAck(1));
+    expect(status.updateRequired()).toBe(true);
+    connect();
+    fake.ackOf(socketEvents.sync)(snapshotAck(2));
+    expect(status.updateRequired()).toBe(false);
+    expect(link.isConnected()).toBe(true);
+    expect(flushOutbox).toHaveBeenCalledOnce();
+  });
+
   it('a server that speaks the app’s version: the outbox is sent, no prompt', async () => {
     const { link, status, fake, connect } = await app();
     expect(link.isConnected()).toBe(false);
