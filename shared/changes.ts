@@ -10,17 +10,8 @@ import {
   slotSchema,
   standSchema,
 } from './model.js';
-import {
-  moderationModes,
-  questionSchema,
-  standStatusSchema,
-} from './questions.js';
-import {
-  feedbackSummarySchema,
-  pollAnswerSchema,
-  pollResultsSchema,
-  pollSchema,
-} from './polls.js';
+import { moderationModes, questionSchema, standStatusSchema } from './questions.js';
+import { feedbackSummarySchema, pollAnswerSchema, pollResultsSchema, pollSchema } from './polls.js';
 
 /**
  * Who receives a change: everyone, staff only, the hosts of one stand (and staff), or nobody
