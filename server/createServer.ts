@@ -16,7 +16,7 @@ import { createPollResultsCoalescer, type PollResultsCoalescer } from './polls/p
 import { pollExportRoutes } from './polls/pollExportRoutes.js';
 import type { Store } from './store/store.js';
 import { createHttpApp } from './transport/httpApp.js';
-import { attachSocketServer, endSocketsOfCode, publishChanges, type OrtsterminIo } from './transport/socketServer.js';
+import { attachSocketServer, endSocketsOfCode, publishChanges, type OrtsterminIo, type ServedProtocol } from './transport/socketServer.js';
 import { createAnnouncementReceipts } from './announcements/announcementReceipts.js';
 import { createRateLimits, defaultRateLimits, type RateLimitConfig } from './commands/rateLimits.js';
 import { liveFigures } from './state/liveFigures.js';
@@ -48,6 +48,8 @@ export interface ServerConfig {
   trustProxy: ProxyTrust;
   metricsAccess: MetricsAccess;
   log: Logger;
+  /** Unset: this version's (`shared/protocol.ts`); tests set another to play an older or newer server. */
+  protocol?: ServedProtocol;
 }
 
 export const defaultServerConfig: ServerConfig = {
@@ -170,6 +172,7 @@ export function createServer(deps: { store: Store; clock: Clock; config?: Partia
     trustProxy: config.trustProxy,
     onSync: (kind) => metrics.syncServed(kind),
     refuseNew: () => stopping,
+    ...(config.protocol ? { protocol: config.protocol } : {}),
   });
   const ioServer = io;
   const lifecycle = serverLifecycle({

@@ -114,15 +114,23 @@ export const commandPayloads = {
 export type CommandType = keyof typeof commandPayloads;
 export const commandTypes = Object.keys(commandPayloads) as CommandType[];
 
+/**
+ * A payload of type K, derived from its schema. The schemas' transforms only clean strings
+ * (`userText`), so a payload as a client sends it and as the server decides on it have this type.
+ */
 export type CommandPayload<K extends CommandType> = z.infer<(typeof commandPayloads)[K]>;
 
-export type Command = {
-  [K in CommandType]: { id: string; type: K; payload: CommandPayload<K> };
-}[CommandType];
+/**
+ * A command as it travels: one member per type, so a misspelt field or an unknown type does not
+ * compile on the sending side. The id is made by the client, which makes retries harmless.
+ */
+export type Command<K extends CommandType = CommandType> = {
+  [P in K]: { id: string; type: P; payload: CommandPayload<P> };
+}[K];
 
 /**
  * The envelope is checked before the payload, so an unknown type and a bad payload get
- * different, precise errors. The id is made by the client, which makes retries harmless.
+ * different, precise errors.
  */
 export const commandEnvelopeSchema = z.object({
   id: z.uuid(),
@@ -134,10 +142,24 @@ export function isCommandType(type: string): type is CommandType {
   return Object.hasOwn(commandPayloads, type);
 }
 
-/** One command of type K; generic so a handler table can be called without losing the link. */
-export type CommandOf<K extends CommandType> = {
-  [P in K]: { id: string; type: P; payload: CommandPayload<P> };
-}[K];
-
 /** The same schemas, typed per command, so `payloadSchemas[type]` parses to that type's payload. */
 export const payloadSchemas: { [K in CommandType]: z.ZodType<CommandPayload<K>> } = commandPayloads;
+
+/**
+ * Why a command (one read back from a device's outbox, say) is not one this version accepts;
+ * null when its envelope and payload parse with the shared schemas.
+ */
+export function commandProblem(raw: unknown): string | null {
+  const envelope = commandEnvelopeSchema.safeParse(raw);
+  if (!envelope.success) return 'not a command';
+  const { type, payload } = envelope.data;
+  if (!isCommandType(type)) return `unknown command type ${type}`;
+  const parsed = payloadSchemas[type].safeParse(payload);
+  if (parsed.success) return null;
+  return `${type}: ${parsed.error.issues.map((issue) => [...issue.path, issue.message].join(' ')).join('; ')}`;
+}
+
+/** True when the shared schemas accept `raw` as it is (see `CommandPayload` for why that gives its type). */
+export function isCommand(raw: unknown): raw is Command {
+  return commandProblem(raw) === null;
+}

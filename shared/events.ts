@@ -1,8 +1,10 @@
 import type { Change } from './changes.js';
+import type { Command } from './commands.js';
 import type { CommandResult } from './errors.js';
 import type { Actor } from './roles.js';
 import type { Snapshot } from './model.js';
-import type { OwnQuestionsReply } from './ownQuestions.js';
+import type { OwnQuestionsReply, OwnQuestionsRequest } from './ownQuestions.js';
+import type { SyncRequest } from './syncReply.js';
 
 /** The socket's event names, used by both sides instead of string literals. */
 export const socketEvents = {
@@ -17,19 +19,14 @@ export const socketEvents = {
   ownQuestionHidden: 'own-question-hidden',
 } as const;
 
-export interface SyncRequest {
-  /** The highest seq this device has applied, or null when it has no state yet. */
-  lastSeq: number | null;
-  schemaVersion: number;
-}
-
 /** What a device missed: the changes when they are in the server's window, else a snapshot. */
 export type SyncBody = { kind: 'changes'; changes: Change[]; seq: number } | { kind: 'snapshot'; snapshot: Snapshot };
 
 /** Why a sync got no body: a request that does not parse, or too many from one socket. */
 export type SyncErrorCode = 'invalid_command' | 'rate_limited';
 
-export type SyncReply = (SyncBody & { serverTime: number }) | { kind: 'error'; code: SyncErrorCode };
+/** `protocol`: the version the server speaks (`shared/protocol.ts`); unstated by servers from before versions. */
+export type SyncReply = (SyncBody & { serverTime: number; protocol?: number }) | { kind: 'error'; code: SyncErrorCode };
 
 /**
  * The sync reply on the wire. The body travels as UTF-8 JSON bytes (a binary attachment):
@@ -37,7 +34,7 @@ export type SyncReply = (SyncBody & { serverTime: number }) | { kind: 'error'; c
  * reconnect storm does not serialise the same 50 KB for each of thousands of sockets.
  */
 export type SyncAck =
-  | { kind: 'encoded'; body: Uint8Array | ArrayBuffer; serverTime: number }
+  | { kind: 'encoded'; body: Uint8Array | ArrayBuffer; serverTime: number; protocol: number }
   | { kind: 'error'; code: SyncErrorCode };
 
 export interface ServerToClientEvents {
@@ -52,15 +49,31 @@ export interface ServerToClientEvents {
   [socketEvents.ownQuestionHidden]: (questionId: string) => void;
 }
 
-export interface ClientToServerEvents {
-  /** Payloads are `unknown` on purpose: the server parses them with the shared schema. */
-  [socketEvents.command]: (command: unknown, ack: (result: CommandResult) => void) => void;
-  [socketEvents.sync]: (request: unknown, ack: (reply: SyncAck) => void) => void;
-  /** The device shows this announcement: counted, not logged. */
-  [socketEvents.receipt]: (receipt: unknown) => void;
-  /** Which of this device's questions were hidden; pending ones are then watched (see ownQuestions.ts). */
-  [socketEvents.ownQuestions]: (request: unknown, ack: (reply: OwnQuestionsReply) => void) => void;
+/** The device shows this announcement: counted, not logged. */
+export interface Receipt {
+  announcementId: string;
 }
+
+/**
+ * What a client may send, typed for the sender: a command that does not fit its type's schema
+ * does not compile. The acks are typed as the server sends them; the client parses them anyway.
+ */
+export interface ClientToServerEvents {
+  [socketEvents.command]: (command: Command, ack: (result: CommandResult) => void) => void;
+  [socketEvents.sync]: (request: SyncRequest, ack: (reply: SyncAck) => void) => void;
+  [socketEvents.receipt]: (receipt: Receipt) => void;
+  /** Which of this device's questions were hidden; pending ones are then watched (see ownQuestions.ts). */
+  [socketEvents.ownQuestions]: (request: OwnQuestionsRequest, ack: (reply: OwnQuestionsReply) => void) => void;
+}
+
+/** An event's handler with its first argument not yet checked. */
+type Unchecked<Handler> = Handler extends (first: never, ...rest: infer Rest) => void ? (first: unknown, ...rest: Rest) => void : never;
+
+/**
+ * The same events as the server's listeners receive them: whatever a client sent, which the
+ * server parses with the shared schemas before it trusts any of it.
+ */
+export type ClientToServerEventsReceived = { [E in keyof ClientToServerEvents]: Unchecked<ClientToServerEvents[E]> };
 
 // socket.io's InterServerEvents: none, one process for now.
 export type InterServerEvents = Record<never, never>;
@@ -73,4 +86,6 @@ export interface SocketData {
 export interface HandshakeAuth {
   token?: string;
   deviceId?: string;
+  /** The protocol version the client speaks (`shared/protocol.ts`); unstated means 1. */
+  protocol?: number;
 }

@@ -22,6 +22,7 @@ export const ownQuestionsReplySchema = z.discriminatedUnion('kind', [
 ]);
 
 export type OwnQuestionsReply = z.infer<typeof ownQuestionsReplySchema>;
+export type OwnQuestionsRequest = z.infer<typeof ownQuestionsRequestSchema>;
 
 /** The socket room of one pending question's asker: told at once when the question is hidden. */
 export const ownQuestionRoom = (questionId: string) => `own:${questionId}`;

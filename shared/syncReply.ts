@@ -54,6 +54,15 @@ export const publicStateSchema = z.object({
 }) satisfies z.ZodType<PublicState>;
 
 const seq = z.number().int().min(0);
+
+/** What a (re)connecting device asks for: what it missed since `lastSeq`, or (null) everything. */
+export const syncRequestSchema = z.object({
+  /** The highest seq this device has applied, or null when it has no state yet. */
+  lastSeq: seq.nullable(),
+  schemaVersion: z.number().int(),
+});
+
+export type SyncRequest = z.infer<typeof syncRequestSchema>;
 export const snapshotSchema = z.object({ seq, schemaVersion: z.number().int(), state: publicStateSchema }) satisfies z.ZodType<Snapshot>;
 
 const changeEnvelopeSchema = z.object({ seq: z.number().int().min(1), at: z.string(), type: z.string(), audience: z.string(), data: z.unknown() });
@@ -61,8 +70,8 @@ const changeEnvelopeSchema = z.object({ seq: z.number().int().min(1), at: z.stri
 const errorReplySchema = z.object({ kind: z.literal('error'), code: z.enum(['invalid_command', 'rate_limited']) });
 
 const replySchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('changes'), changes: z.array(changeEnvelopeSchema), seq, serverTime: z.number() }),
-  z.object({ kind: z.literal('snapshot'), snapshot: snapshotSchema, serverTime: z.number() }),
+  z.object({ kind: z.literal('changes'), changes: z.array(changeEnvelopeSchema), seq, serverTime: z.number(), protocol: z.number().int().optional() }),
+  z.object({ kind: z.literal('snapshot'), snapshot: snapshotSchema, serverTime: z.number(), protocol: z.number().int().optional() }),
   errorReplySchema,
 ]);
 
@@ -70,6 +79,7 @@ const encodedSchema = z.object({
   kind: z.literal('encoded'),
   body: z.union([z.instanceof(Uint8Array), z.instanceof(ArrayBuffer)]),
   serverTime: z.number(),
+  protocol: z.number().int().optional(),
 });
 
 /** The body as it goes on the wire (see `SyncAck`): UTF-8 JSON bytes. */
@@ -90,7 +100,8 @@ function unwrap(raw: unknown): unknown {
   const encoded = encodedSchema.safeParse(raw);
   if (!encoded.success) return errorReplySchema.safeParse(raw).success ? raw : null;
   const body = decodeBody(encoded.data.body);
-  return body !== null && typeof body === 'object' ? { ...body, serverTime: encoded.data.serverTime } : null;
+  const { serverTime, protocol } = encoded.data;
+  return body !== null && typeof body === 'object' ? { ...body, serverTime, ...(protocol === undefined ? {} : { protocol }) } : null;
 }
 
 /**

@@ -8,6 +8,7 @@ import * as standDirectory from './parts/standDirectory';
 import * as venueMap from './parts/venueMap';
 import * as hardening from './parts/hardening';
 import * as deployment from './parts/deployment';
+import * as protocol from './parts/protocol';
 import * as app from './parts/app';
 import * as agenda from './parts/agenda';
 import * as announcements from './parts/announcements';
@@ -39,6 +40,7 @@ export const en: Messages = {
   ...organizerImport.en,
   ...hardening.en,
   ...deployment.en,
+  ...protocol.en,
   ...polls.en,
   ...eventDay.en,
 };

@@ -1,7 +1,11 @@
 import type { CommandResult, ErrorCode } from '../../shared/errors';
 
-/** Failures the client itself detects: the command never reached the server or got no answer. */
-export type LocalErrorCode = 'timeout' | 'offline';
+/**
+ * Failures the client itself detects: the command never reached the server, got no answer, or
+ * an answer that does not parse (`unreadable`: no answer either, so it is sent again).
+ */
+export const localErrorCodes = ['timeout', 'offline', 'unreadable'] as const;
+export type LocalErrorCode = (typeof localErrorCodes)[number];
 export type ClientErrorCode = ErrorCode | LocalErrorCode;
 
 export interface LocalFailure {

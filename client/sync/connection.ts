@@ -1,4 +1,5 @@
-import type { CommandPayload, CommandType } from '../../shared/commands';
+import type { Command, CommandPayload, CommandType } from '../../shared/commands';
+import { commandOf } from '../../shared/protocol';
 import { localFailure, type SendResult } from './commandResult';
 import { resetDevice, restoreDevice } from './deviceStore';
 import { connectOutbox, restoreOutbox } from './outbox';
@@ -14,7 +15,7 @@ import { uuid } from './uuid';
  */
 
 export type { ConnectionStatus } from './connectionStatus';
-export { status, offlineSince, receiptCounts } from './connectionStatus';
+export { status, offlineSince, receiptCounts, updateRequired } from './connectionStatus';
 export { onLiveChange } from './liveChanges';
 export { watchOwnQuestions } from './ownQuestions';
 export { state, loaded } from './deviceStore';
@@ -37,7 +38,7 @@ function loadLink(): Promise<SocketLink> {
 }
 
 /** Until the socket module is there, nothing is connected: commands fail as offline. */
-function emitCommand(command: { id: string; type: string; payload: unknown }): Promise<SendResult> {
+function emitCommand(command: Command): Promise<SendResult> {
   return link ? link.emitCommand(command) : Promise.resolve(localFailure('offline'));
 }
 
@@ -70,7 +71,7 @@ export function reconnectWithToken(): void {
 
 /** Staff actions: sent now or refused as offline; the person sees the answer and decides. */
 export function sendCommand<K extends CommandType>(type: K, payload: CommandPayload<K>): Promise<SendResult> {
-  return emitCommand({ id: uuid(), type, payload });
+  return emitCommand(commandOf(uuid(), type, payload));
 }
 
 /** Tells the server this attendee's device shows an announcement; once per announcement and page load. */

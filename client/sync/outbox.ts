@@ -1,15 +1,16 @@
 import { createSignal } from 'solid-js';
-import type { CommandPayload, CommandType } from '../../shared/commands';
+import type { Command, CommandPayload, CommandType } from '../../shared/commands';
 import type { CommandResult } from '../../shared/errors';
+import { commandOf } from '../../shared/protocol';
 import type { SendResult } from './commandResult';
-import { deleteQueued, loadOutbox, putQueued, type QueuedCommand } from './persistence';
+import { deleteQueued, loadOutbox, putQueued, type OutboxEntry } from './persistence';
 import { uuid } from './uuid';
 
-export type { QueuedCommand };
-type Sender = (command: QueuedCommand) => Promise<SendResult>;
-type SettledListener = (command: QueuedCommand, result: CommandResult) => void;
+export type { OutboxEntry };
+type Sender = (command: Command) => Promise<SendResult>;
+type SettledListener = (entry: OutboxEntry, result: CommandResult) => void;
 
-const [queued, setQueued] = createSignal<readonly QueuedCommand[]>([]);
+const [queued, setQueued] = createSignal<readonly OutboxEntry[]>([]);
 /** Commands waiting to be sent, oldest first: the UI marks them "wird gesendet". */
 export const outboxItems = queued;
 
@@ -24,10 +25,22 @@ export function onOutboxSettled(listener: SettledListener): () => void {
   return () => listeners.delete(listener);
 }
 
+/**
+ * Reads back what a closed tab or a crash left queued, each entry checked with the shared schemas
+ * (`outboxCheck.ts`, loaded only when there is something to check): one this version no longer
+ * accepts is dropped, and the reason logged, instead of being sent blindly.
+ */
 export async function restoreOutbox(): Promise<void> {
   const stored = await loadOutbox();
+  if (stored.length === 0) return;
+  const { checkStoredEntries } = await import('./outboxCheck');
+  const { entries, refused } = checkStoredEntries(stored);
+  for (const { id, problem } of refused) {
+    console.warn(`outbox: a stored command (${id ?? 'no id'}) is dropped, this version cannot send it: ${problem}`);
+    if (id !== null) await deleteQueued(id);
+  }
   const known = new Set(queued().map((c) => c.id));
-  setQueued([...stored.filter((c) => !known.has(c.id)), ...queued()]);
+  setQueued([...entries.filter((c) => !known.has(c.id)), ...queued()]);
 }
 
 /**
@@ -36,28 +49,30 @@ export async function restoreOutbox(): Promise<void> {
  * its id is fixed now, so sending it twice is harmless. Resolves to the command's id.
  */
 export async function enqueueCommand<K extends CommandType>(type: K, payload: CommandPayload<K>): Promise<string> {
-  const command: QueuedCommand = { id: uuid(), type, payload, queuedAt: Date.now() };
+  const entry: OutboxEntry = { ...commandOf(uuid(), type, payload), queuedAt: Date.now() };
   // Without IndexedDB (private mode) it still goes out while the page lives.
-  await putQueued(command).catch(() => undefined);
-  setQueued([...queued(), command]);
+  await putQueued(entry).catch(() => undefined);
+  setQueued([...queued(), entry]);
   void flushOutbox();
-  return command.id;
+  return entry.id;
 }
 
 const retryAfterFailureMs = 5000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function settle(command: QueuedCommand, result: CommandResult): Promise<void> {
-  setQueued(queued().filter((c) => c.id !== command.id));
-  listeners.forEach((listener) => listener(command, result));
-  return deleteQueued(command.id);
+function settle(entry: OutboxEntry, result: CommandResult): Promise<void> {
+  setQueued(queued().filter((c) => c.id !== entry.id));
+  listeners.forEach((listener) => listener(entry, result));
+  return deleteQueued(entry.id);
 }
 
 /** The server's final word, or null when the command must be sent again later. */
 function finalAnswer(result: SendResult): CommandResult | null {
   if (result.ok) return result;
   const { code } = result.error;
-  if (code === 'timeout' || code === 'offline' || code === 'internal' || code === 'rate_limited') return null;
+  if (code === 'timeout' || code === 'offline' || code === 'unreadable' || code === 'internal' || code === 'rate_limited') return null;
+  // The server refused this app's version: the command waits for the updated app, which checks it.
+  if (code === 'update_required') return null;
   return { ok: false, error: { ...result.error, code } };
 }
 

@@ -1,4 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { Command } from '../../shared/commands';
 import type { DeviceState } from '../../shared/deviceState';
 import { schemaVersion } from '../../shared/publicState';
 
@@ -9,17 +10,16 @@ export interface StoredDevice extends DeviceState {
   audience: string;
 }
 
-export interface QueuedCommand {
-  /** The command id, made once: a resend after a crash or a closed tab is recognised by the server. */
-  id: string;
-  type: string;
-  payload: unknown;
-  queuedAt: number;
-}
+/**
+ * A command waiting in this device's outbox. Its id is made once: a resend after a crash or a
+ * closed tab is recognised by the server.
+ */
+export type OutboxEntry = Command & { queuedAt: number };
 
 interface OrtsterminDb extends DBSchema {
   device: { key: 'current'; value: StoredDevice };
-  outbox: { key: string; value: QueuedCommand; indexes: { byQueuedAt: number } };
+  /** Read back as unknown: an entry written by an older version of the app is checked before it is sent. */
+  outbox: { key: string; value: unknown; indexes: { byQueuedAt: number } };
 }
 
 let opened: Promise<IDBPDatabase<OrtsterminDb> | null> | null = null;
@@ -46,12 +46,13 @@ export async function saveDevice(device: DeviceState, audience: string): Promise
   await (await db())?.put('device', value, 'current').catch(() => undefined);
 }
 
-export async function loadOutbox(): Promise<QueuedCommand[]> {
+/** The stored entries, oldest first, unchecked (`outboxCheck.ts` checks them). */
+export async function loadOutbox(): Promise<unknown[]> {
   return (await (await db())?.getAllFromIndex('outbox', 'byQueuedAt').catch(() => [])) ?? [];
 }
 
-export async function putQueued(command: QueuedCommand): Promise<void> {
-  await (await db())?.put('outbox', command);
+export async function putQueued(entry: OutboxEntry): Promise<void> {
+  await (await db())?.put('outbox', entry);
 }
 
 export async function deleteQueued(id: string): Promise<void> {

@@ -2,13 +2,16 @@ import { io, type Socket } from 'socket.io-client';
 import { batch, untrack } from 'solid-js';
 import { z } from 'zod';
 import { parseChange, type Change } from '../../shared/changes';
-import type { CommandResult } from '../../shared/errors';
+import type { Command } from '../../shared/commands';
+import { commandError } from '../../shared/errors';
 import { socketEvents, type ClientToServerEvents, type HandshakeAuth, type ServerToClientEvents } from '../../shared/events';
+import { isTooOld, oldestServerProtocol, protocolVersion } from '../../shared/protocol';
 import { schemaVersion } from '../../shared/publicState';
 import { parseSyncReply } from '../../shared/syncReply';
 import { noteServerTime } from './clock';
+import { readAck } from './commandAck';
 import { localFailure, type SendResult } from './commandResult';
-import { offlineSince, setOfflineSince, setReceiptCounts, setStatus } from './connectionStatus';
+import { offlineSince, setOfflineSince, setReceiptCounts, setStatus, setUpdateRequired, updateRequired } from './connectionStatus';
 import { ensureDeviceId, forgetDeviceId, storedDeviceId } from './deviceId';
 import { lastSeq, receiveLive, receiveSync, resetDevice, state } from './deviceStore';
 import { notifyLive } from './liveChanges';
@@ -30,6 +33,8 @@ let generation = 0;
 const receiptsSent = new Set<string>();
 /** Whether the current socket's handshake carried an issued device id. */
 let connectedWithId = false;
+/** Whether the server of the current socket said (in its sync reply) that it takes this app's commands. */
+let serverFits = false;
 const receiptCountsSchema = z.record(z.string(), z.number().int().nonnegative());
 
 const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io({
@@ -48,7 +53,7 @@ const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io({
 /** Without an id yet (the server was not reachable for one) the socket still reads; it cannot ask or vote. */
 function handshake(id: string | null): HandshakeAuth {
   const token = staffToken();
-  return { ...(token ? { token } : {}), ...(id ? { deviceId: id } : {}) };
+  return { protocol: protocolVersion, ...(token ? { token } : {}), ...(id ? { deviceId: id } : {}) };
 }
 
 function goOffline(): void {
@@ -59,6 +64,7 @@ function goOffline(): void {
 
 function requestSync(): void {
   const current = ++generation;
+  serverFits = false;
   const sentAt = Date.now();
   socket.emit(socketEvents.sync, { lastSeq: lastSeq(), schemaVersion }, (raw) => {
     if (current !== generation) return;
@@ -76,7 +82,11 @@ function requestSync(): void {
     receiveSync(reply);
     setStatus('online');
     setOfflineSince(null);
-    void flushOutbox();
+    // A server older than this app reads out fine but may not know its commands: they wait
+    // (until this app is reloaded into the server's version, or the server is updated).
+    serverFits = !isTooOld(reply.protocol, oldestServerProtocol);
+    setUpdateRequired(!serverFits);
+    if (serverFits) void flushOutbox();
     askOwnQuestions();
   });
 }
@@ -124,6 +134,8 @@ socket.on('connect_error', (error) => {
   goOffline();
   // An id this server did not issue (its key changed): get a new one on the next try.
   if (error.message === 'invalid_device') forgetDeviceId();
+  // This app is older than the server serves: socket.io does not retry; the update prompt shows.
+  if (error.message === 'update_required') setUpdateRequired(true);
   // A refused token is final; carry on as an attendee rather than stay dark.
   if (!socket.active && error.message === 'unauthenticated' && staffToken()) {
     clearStaffToken();
@@ -146,18 +158,18 @@ export function connect(): void {
 }
 
 /** Ready to send commands: connected, with an issued device id (or as staff), else asking and voting would be refused. */
-export const isConnected = (): boolean => socket.connected && (storedDeviceId() !== null || staffToken() !== null);
+export const isConnected = (): boolean =>
+  socket.connected && serverFits && (storedDeviceId() !== null || staffToken() !== null);
 
-export function emitCommand(command: { id: string; type: string; payload: unknown }): Promise<SendResult> {
+export function emitCommand(command: Command): Promise<SendResult> {
+  if (untrack(updateRequired)) return Promise.resolve(commandError('update_required'));
   if (!socket.connected) return Promise.resolve(localFailure('offline'));
   return new Promise((resolve) => {
     // Not volatile: right after a reconnect the transport upgrades, and volatile packets sent
     // then are silently dropped. A buffered repeat is harmless, the command id makes it so.
     socket
       .timeout(commandTimeoutMs)
-      .emit(socketEvents.command, command, (error: Error | null, result: CommandResult) =>
-        resolve(error ? localFailure('timeout') : result),
-      );
+      .emit(socketEvents.command, command, (error: Error | null, raw: unknown) => resolve(error ? localFailure('timeout') : readAck(raw)));
   });
 }
 

@@ -9,7 +9,7 @@ import { UnreadableChangeError, type Store } from '../store/store.js';
 import type { VoteIndex } from '../questions/voteIndex.js';
 import type { PollIndex } from '../polls/pollIndex.js';
 import type { CommandContext, CommandHandlers, HandlerOutcome } from './handler.js';
-import { createGroupCommit, type QueuedCommand } from './groupCommit.js';
+import { createGroupCommit, type PendingCommand } from './groupCommit.js';
 import { handlers } from './handlerTable.js';
 import { answerForRepeat, commandFingerprint } from './commandFingerprint.js';
 import { eraseDeletedQuestions } from '../questions/questionDeletion.js';
@@ -78,7 +78,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
   }
 
   /** Inside the batch's transaction: decides one command on the current state and writes it. */
-  function decide(command: QueuedCommand, committed: Change[]): CommandResult {
+  function decide(command: PendingCommand, committed: Change[]): CommandResult {
     const earlier = deps.store.processedCommand(command.id);
     if (earlier !== undefined) return answerForRepeat(earlier, command.fingerprint);
     const now = nowIso();

@@ -6,7 +6,7 @@ import type { LiveState } from '../state/liveState.js';
 import type { Store } from '../store/store.js';
 
 /** A command that passed every check that needs no state, waiting for its batch's commit. */
-export interface QueuedCommand {
+export interface PendingCommand {
   actor: Actor;
   id: string;
   type: CommandType;
@@ -19,7 +19,7 @@ export interface GroupCommitDeps {
   store: Store;
   live: LiveState;
   /** Inside the batch's transaction: decides one command on the live state, writes and applies it. */
-  decide: (command: QueuedCommand, committed: Change[]) => CommandResult;
+  decide: (command: PendingCommand, committed: Change[]) => CommandResult;
   /** After the commit: tells the devices. */
   announce: (committed: readonly Change[]) => void;
   maxBatch: number;
@@ -35,8 +35,8 @@ export interface GroupCommitDeps {
  * Nothing is published or acknowledged before the batch's commit returns; if it fails, the live
  * state (which took the changes already, for the next decision) is rebuilt from the log.
  */
-export function createGroupCommit(deps: GroupCommitDeps): (command: QueuedCommand) => Promise<CommandResult> {
-  const queue: { command: QueuedCommand; resolve: (result: CommandResult) => void }[] = [];
+export function createGroupCommit(deps: GroupCommitDeps): (command: PendingCommand) => Promise<CommandResult> {
+  const queue: { command: PendingCommand; resolve: (result: CommandResult) => void }[] = [];
   let scheduled = false;
 
   function schedule(): void {

@@ -7,11 +7,12 @@ import type { Change } from '../../shared/changes.js';
 import { commandError } from '../../shared/errors.js';
 import {
   socketEvents,
-  type ClientToServerEvents,
+  type ClientToServerEventsReceived,
   type InterServerEvents,
   type ServerToClientEvents,
   type SocketData,
 } from '../../shared/events.js';
+import { isTooOld, oldestClientProtocol, protocolVersion } from '../../shared/protocol.js';
 import { anonymousAttendee, isStaff, type Actor } from '../../shared/roles.js';
 import type { AccessService } from '../access/accessService.js';
 import type { AnnouncementReceipts } from '../announcements/announcementReceipts.js';
@@ -27,8 +28,8 @@ import { createSyncAcks } from './syncReply.js';
 import type { DeviceIds } from '../access/deviceIds.js';
 import { addSecurityHeaders } from './securityHeaders.js';
 
-export type OrtsterminIo = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
-type OrtsterminSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
+export type OrtsterminIo = Server<ClientToServerEventsReceived, ServerToClientEvents, InterServerEvents, SocketData>;
+type OrtsterminSocket = Socket<ClientToServerEventsReceived, ServerToClientEvents, InterServerEvents, SocketData>;
 
 export interface SocketDeps {
   dispatch: Dispatch;
@@ -47,18 +48,31 @@ export interface SocketDeps {
   onSync?: (kind: 'changes' | 'snapshot') => void;
   /** True while the server stops: no new sockets. */
   refuseNew?: () => boolean;
+  /** The protocol spoken and the oldest client served (`shared/protocol.ts`); tests change them to play another version. */
+  protocol?: ServedProtocol;
 }
 
+export interface ServedProtocol {
+  version: number;
+  oldestClient: number;
+}
+
+const currentProtocol: ServedProtocol = { version: protocolVersion, oldestClient: oldestClientProtocol };
+
+/** Unknown fields are ignored, not refused: a newer app may send more than this server knows. */
 const handshakeAuth = z.object({
   token: z.string().min(16).max(128).optional(),
   deviceId: z.string().min(8).max(64).optional(),
+  protocol: z.number().int().min(1).optional(),
 });
 
 /** The socket's actor, or the error code its connect_error carries. */
-function authenticate(socket: OrtsterminSocket, deps: SocketDeps): Actor | 'unauthenticated' | 'invalid_device' {
+function authenticate(socket: OrtsterminSocket, deps: SocketDeps): Actor | 'unauthenticated' | 'invalid_device' | 'update_required' {
   const parsed = handshakeAuth.safeParse(socket.handshake.auth ?? {});
   if (!parsed.success) return 'unauthenticated';
-  const { token, deviceId } = parsed.data;
+  const { token, deviceId, protocol } = parsed.data;
+  // Before the token: an app too old to talk to this server must hear that, whoever signs in.
+  if (isTooOld(protocol, (deps.protocol ?? currentProtocol).oldestClient)) return 'update_required';
   const actor = token ? deps.access.actorForToken(token) : anonymousAttendee;
   if (!actor) return 'unauthenticated';
   // A made-up (or another server's) id: the device must ask for a new one.
@@ -119,7 +133,7 @@ export function attachSocketServer(httpServer: HttpServer | HttpsServer, deps: S
     socket.data.actor = actor;
     next();
   });
-  const syncAcks = createSyncAcks(deps.live, deps.clock, deps.onSync);
+  const syncAcks = createSyncAcks(deps.live, deps.clock, deps.onSync, (deps.protocol ?? currentProtocol).version);
   const [points, duration] = deps.syncPerSocket;
   const limits = { sync: new RateLimiterMemory({ points, duration }), ownQuestions: new RateLimiterMemory({ points, duration }) };
   io.on('connection', (socket) => handleSocket(socket, deps, syncAcks, limits));

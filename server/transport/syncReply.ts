@@ -1,16 +1,11 @@
-import { z } from 'zod';
 import type { SyncAck, SyncBody } from '../../shared/events.js';
 import { schemaVersion } from '../../shared/model.js';
+import { protocolVersion } from '../../shared/protocol.js';
 import type { Actor } from '../../shared/roles.js';
-import { encodeSyncBody } from '../../shared/syncReply.js';
+import { encodeSyncBody, syncRequestSchema } from '../../shared/syncReply.js';
 import type { Clock } from '../clock.js';
 import { roomsFor, viewKey } from '../state/audience.js';
 import type { LiveState } from '../state/liveState.js';
-
-const syncRequestSchema = z.object({
-  lastSeq: z.number().int().min(0).nullable(),
-  schemaVersion: z.number().int(),
-});
 
 const invalid = { kind: 'error', code: 'invalid_command' } as const;
 
@@ -44,6 +39,8 @@ export function createSyncAcks(
   live: LiveState,
   clock: Clock,
   onServed?: (kind: SyncBody['kind']) => void,
+  /** The protocol version this server speaks, told to every device with its catch-up. */
+  protocol = protocolVersion,
 ): (request: unknown, actor: Actor) => SyncAck {
   const bodies = new Map<string, Uint8Array>();
   let validFor = '';
@@ -63,6 +60,6 @@ export function createSyncAcks(
   return (request, actor) => {
     const found = missed(request, actor, live);
     if (found) onServed?.(found.kind);
-    return found ? { kind: 'encoded', body: encoded(found.key, found.body), serverTime: clock.now() } : invalid;
+    return found ? { kind: 'encoded', body: encoded(found.key, found.body), serverTime: clock.now(), protocol } : invalid;
   };
 }

@@ -3,7 +3,7 @@ import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Change } from '../../shared/changes.js';
-import type { SyncReply } from '../../shared/events.js';
+import { socketEvents, type SyncReply } from '../../shared/events.js';
 import { emptyState, schemaVersion } from '../../shared/model.js';
 import { applyChange } from '../../shared/reducer.js';
 import { loadDemoEvent } from '../../server/demo/loadDemoEvent.js';
@@ -48,10 +48,10 @@ export function changeFor(command: BenchCommand): Change | null {
 export function attachBareSocketIo(httpServer: HttpServer): { clients: () => number } {
   const io = new Server(httpServer, { serveClient: false });
   io.on('connection', (socket) => {
-    socket.on('sync', (request: unknown, ack: (reply: SyncReply) => void) => ack(syncReply(request)));
-    socket.on('command', (command: BenchCommand, ack: (result: unknown) => void) => {
+    socket.on(socketEvents.sync, (request: unknown, ack: (reply: SyncReply) => void) => ack(syncReply(request)));
+    socket.on(socketEvents.command, (command: BenchCommand, ack: (result: unknown) => void) => {
       const change = changeFor(command);
-      if (change) io.emit('change', change);
+      if (change) io.emit(socketEvents.change, change);
       ack({ ok: true, seq });
     });
   });
@@ -77,11 +77,11 @@ export function attachBareWs(httpServer: HttpServer): { clients: () => number } 
       const match = /^42(\d*)(\[.*)$/s.exec(text);
       if (!match) return;
       const [name, arg] = JSON.parse(match[2]!) as [string, unknown];
-      if (name === 'sync') return send(ws, match[1]!, syncReply(arg));
-      if (name !== 'command') return;
+      if (name === socketEvents.sync) return send(ws, match[1]!, syncReply(arg));
+      if (name !== socketEvents.command) return;
       const change = changeFor(arg as BenchCommand);
       if (change) {
-        const frame = Buffer.from(`42${JSON.stringify(['change', change])}`);
+        const frame = Buffer.from(`42${JSON.stringify([socketEvents.change, change])}`);
         for (const socket of sockets) socket.send(frame, { binary: false });
       }
       send(ws, match[1]!, { ok: true, seq });

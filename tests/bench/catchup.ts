@@ -2,6 +2,7 @@ import type { Generators, ServerUnderTest } from './cluster.js';
 import { commandFor } from './fanout.js';
 import type { LightSocket } from './lightSocket.js';
 import { max, now, percentile, sleep } from './stats.js';
+import { socketEvents } from '../../shared/events.js';
 
 /**
  * Scenario 3: every device goes offline, the moderator makes `changes` changes, and all devices
@@ -37,10 +38,10 @@ export async function stormPhase(
   const n = gens.n;
   await gens.disconnect();
   let missedBytes = 0;
-  moderator.onEvent = (name, _args, bytes) => (missedBytes += name === 'change' ? bytes : 0);
+  moderator.onEvent = (name, _args, bytes) => (missedBytes += name === socketEvents.change ? bytes : 0);
   let targetSeq = 0;
   for (let k = options.first; k < options.first + options.changes; k += 1) {
-    const ack = await moderator.emitWithAck<{ seq: number }>('command', commandFor(k % 2 ? 'move' : 'announcement', k));
+    const ack = await moderator.emitWithAck<{ seq: number }>(socketEvents.command, commandFor(k % 2 ? 'move' : 'announcement', k));
     targetSeq = ack.seq;
   }
   await sleep(200);

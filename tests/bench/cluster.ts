@@ -2,6 +2,7 @@ import { ready, startChild, type Rpc } from './procs.js';
 import { LightSocket } from './lightSocket.js';
 import { schemaVersion } from '../../shared/model.js';
 import { now } from './stats.js';
+import { socketEvents } from '../../shared/events.js';
 
 /** The server under test runs on core 0; load generators and this process share core 1. */
 export const serverCore = 0;
@@ -98,7 +99,7 @@ export class Generators {
 export async function connectModerator(server: ServerUnderTest): Promise<LightSocket> {
   const socket = new LightSocket();
   await socket.connect(server.url, { auth: server.moderatorToken ? { token: server.moderatorToken } : {} });
-  await socket.emitWithAck('sync', { lastSeq: null, schemaVersion });
+  await socket.emitWithAck(socketEvents.sync, { lastSeq: null, schemaVersion });
   return socket;
 }
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { issuedDeviceSchema } from '../../shared/access.js';
 import { io, type Socket } from 'socket.io-client';
 import type { Change } from '../../shared/changes.js';
-import type { SyncBody, SyncReply } from '../../shared/events.js';
+import { socketEvents, type SyncBody, type SyncReply } from '../../shared/events.js';
 import { emptyState, schemaVersion, type PublicState } from '../../shared/model.js';
 import { applyChange } from '../../shared/reducer.js';
 import { LightSocket, readSyncHead, type EventHandler, type LightOptions } from './lightSocket.js';
@@ -94,7 +94,7 @@ export class Device {
   /** Connects on a fresh socket, syncs, and resolves with the sync reply's kind. */
   async connect(url: string, auth: Record<string, unknown> = {}, lastSeq = this.lastSeq): Promise<SyncReply['kind']> {
     await this.open(url, auth);
-    const reply = decodeAck(await this.socket.emitWithAck<unknown>('sync', { lastSeq, schemaVersion }));
+    const reply = decodeAck(await this.socket.emitWithAck<unknown>(socketEvents.sync, { lastSeq, schemaVersion }));
     if (reply.kind === 'snapshot') {
       const { seq, state } = reply.snapshot;
       if (!snapshots.has(seq)) snapshots.set(seq, state);
@@ -113,7 +113,7 @@ export class Device {
    */
   async reconnect(url: string, lastSeq: number | null): Promise<SyncReply['kind']> {
     await this.open(url, {});
-    const ack = await this.socket.emitWithAck<{ kind: string; body?: Buffer }>('sync', { lastSeq, schemaVersion });
+    const ack = await this.socket.emitWithAck<{ kind: string; body?: Buffer }>(socketEvents.sync, { lastSeq, schemaVersion });
     if (!ack.body) throw new Error(`sync ack without a body: ${ack.kind}`);
     const { kind, seq } = readSyncHead(ack.body);
     this.lastSeq = seq;
@@ -124,7 +124,7 @@ export class Device {
     this.deviceId ??= await issueDeviceId(url);
     this.socket = this.makeSocket();
     this.socket.onEvent = (name, args) => {
-      if (name === 'change') this.apply(args[0] as Change);
+      if (name === socketEvents.change) this.apply(args[0] as Change);
     };
     await this.socket.connect(url, { auth: { ...auth, ...(this.deviceId ? { deviceId: this.deviceId } : {}) }, localAddress: this.address });
   }
@@ -137,6 +137,6 @@ export class Device {
   }
 
   command(type: string, payload: unknown): Promise<{ ok: boolean }> {
-    return this.socket.emitWithAck('command', { id: randomUUID(), type, payload });
+    return this.socket.emitWithAck(socketEvents.command, { id: randomUUID(), type, payload });
   }
 }

@@ -4,6 +4,7 @@ import { localDate } from '../../shared/time.js';
 import { cpuShare, type Generators, type ServerUnderTest } from './cluster.js';
 import type { LightSocket } from './lightSocket.js';
 import { max, now, percentile, sleep } from './stats.js';
+import { socketEvents } from '../../shared/events.js';
 
 /** Scenarios 1 and 2: one change at a time from the moderator to every device, timed per device. */
 // The server puts the demo on today's date; moves must stay within the event's days (issue 11).
@@ -50,7 +51,7 @@ export async function fanoutPhase(
   for (let k = 0; k < count; k += 1) {
     const received = gens.allReceived(k, 10_000);
     sentAt[k] = now();
-    const acked = moderator.emitWithAck('command', commandFor(options.kind, k)).then(() => (ackMs[k] = now() - sentAt[k]!));
+    const acked = moderator.emitWithAck(socketEvents.command, commandFor(options.kind, k)).then(() => (ackMs[k] = now() - sentAt[k]!));
     await Promise.all([received, acked]);
     await sleep(options.gapMs);
   }

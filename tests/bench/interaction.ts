@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Generators } from './cluster.js';
 import type { LightSocket } from './lightSocket.js';
 import { max, now, percentile, sleep } from './stats.js';
+import { socketEvents } from '../../shared/events.js';
 
 /** Scenarios 4 and 5, run in an app session whose devices are connected. */
 const sessionId = 'eroeffnung';
@@ -14,7 +15,7 @@ export interface QuestionsResult {
 
 /** `askers` devices ask at once, `perDevice` questions each; pre-moderation sends them to staff only. */
 export async function questionsPhase(gens: Generators, moderator: LightSocket, askers: number, perDevice: number): Promise<QuestionsResult> {
-  await moderator.emitWithAck('command', command('moderation:set-mode', { sessionId: null, mode: 'pre' }));
+  await moderator.emitWithAck(socketEvents.command, command('moderation:set-mode', { sessionId: null, mode: 'pre' }));
   await sleep(200);
   const startAt = now() + 100;
   const per = Math.ceil(askers / gens.rpcs.length);
@@ -45,10 +46,10 @@ export interface VotesResult {
 }
 
 export async function votesPhase(gens: Generators, moderator: LightSocket, voters: number): Promise<VotesResult> {
-  await moderator.emitWithAck('command', command('moderation:set-mode', { sessionId: null, mode: 'post' }));
+  await moderator.emitWithAck(socketEvents.command, command('moderation:set-mode', { sessionId: null, mode: 'post' }));
   const questionId = randomUUID();
   const target = { kind: 'session', id: sessionId };
-  await moderator.emitWithAck('command', command('question:ask', { questionId, target, text: 'Wo finde ich die Folien?' }));
+  await moderator.emitWithAck(socketEvents.command, command('question:ask', { questionId, target, text: 'Wo finde ich die Folien?' }));
   await sleep(150);
   const watchers = gens.n;
   voters = Math.min(voters, watchers);

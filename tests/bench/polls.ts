@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Generators, ServerUnderTest } from './cluster.js';
 import type { LightSocket } from './lightSocket.js';
 import { max, now, percentile, sleep } from './stats.js';
+import { socketEvents } from '../../shared/events.js';
 
 const command = (type: string, payload: unknown) => ({ id: randomUUID(), type, payload });
 
@@ -26,9 +27,9 @@ export interface PollBurstResult {
 async function burst(gens: Generators, server: ServerUnderTest, moderator: LightSocket, voters: number, spreadMs: number, revealed: boolean): Promise<PollBurstResult> {
   const pollId = randomUUID();
   const setup = { sessionId: 'eroeffnung', kind: 'rating', question: 'Wie bewerten Sie den Vortrag?', options: [], scale: 5 };
-  await moderator.emitWithAck('command', command('poll:create', { pollId, setup }));
-  await moderator.emitWithAck('command', command('poll:open', { pollId }));
-  if (revealed) await moderator.emitWithAck('command', command('poll:reveal', { pollId }));
+  await moderator.emitWithAck(socketEvents.command, command('poll:create', { pollId, setup }));
+  await moderator.emitWithAck(socketEvents.command, command('poll:open', { pollId }));
+  if (revealed) await moderator.emitWithAck(socketEvents.command, command('poll:reveal', { pollId }));
   await sleep(500);
   const watchers = gens.n;
   voters = Math.min(voters, watchers);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { io, type Socket } from 'socket.io-client';
 import type { CommandResult } from '../../shared/errors.js';
-import { socketEvents, type ClientToServerEvents, type ServerToClientEvents } from '../../shared/events.js';
+import { socketEvents, type ClientToServerEventsReceived, type ServerToClientEvents } from '../../shared/events.js';
 import { schemaVersion } from '../../shared/model.js';
 import { z } from 'zod';
 import { issuedDeviceSchema } from '../../shared/access.js';
@@ -22,7 +22,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  */
 export class ChaosDevice {
   deviceId = '';
-  socket: Socket<ServerToClientEvents, ClientToServerEvents> | null = null;
+  socket: Socket<ServerToClientEvents, ClientToServerEventsReceived> | null = null;
   readonly outbox: OutboxCommand[] = [];
   readonly acked: OutboxCommand[] = [];
   readonly refused: { command: OutboxCommand; code: string }[] = [];
@@ -40,7 +40,7 @@ export class ChaosDevice {
       if (parsed.success) this.deviceId = parsed.data.deviceId;
       else await sleep(200);
     }
-    const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io(this.url(), {
+    const socket: Socket<ServerToClientEvents, ClientToServerEventsReceived> = io(this.url(), {
       auth: { deviceId: this.deviceId },
       transports: ['websocket'],
       forceNew: true,

@@ -4,11 +4,11 @@ import { io, type Socket } from 'socket.io-client';
 import { afterAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { CommandResult } from '../../shared/errors.js';
-import { socketEvents, type ClientToServerEvents, type ServerToClientEvents } from '../../shared/events.js';
+import { socketEvents, type ClientToServerEventsReceived, type ServerToClientEvents } from '../../shared/events.js';
 import { ServerProcess } from '../support/serverProcess.js';
 import { eventually, issueDeviceId } from '../support/socketClient.js';
 
-type Phone = Socket<ServerToClientEvents, ClientToServerEvents>;
+type Phone = Socket<ServerToClientEvents, ClientToServerEventsReceived>;
 
 let server: ServerProcess | undefined;
 const phones: Phone[] = [];

@@ -3,13 +3,21 @@ import { io, type Socket } from 'socket.io-client';
 import { parseChange, type Change } from '../../shared/changes.js';
 import type { CommandPayload, CommandType } from '../../shared/commands.js';
 import type { CommandResult } from '../../shared/errors.js';
-import { socketEvents, type ClientToServerEvents, type ServerToClientEvents } from '../../shared/events.js';
+import { commandOf, protocolVersion } from '../../shared/protocol.js';
+import {
+  socketEvents,
+  type ClientToServerEvents,
+  type ClientToServerEventsReceived,
+  type ServerToClientEvents,
+} from '../../shared/events.js';
 import { applyLiveChange, applySyncReply, freshDevice, type DeviceState } from '../../shared/deviceState.js';
 import { schemaVersion, type PublicState } from '../../shared/model.js';
 import { parseSyncReply } from '../../shared/syncReply.js';
 import { issuedDeviceSchema } from '../../shared/access.js';
 
 export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+/** The same socket as a hostile client uses it: anything may be sent, as the server must expect. */
+export type UncheckedSocket = Socket<ServerToClientEvents, ClientToServerEventsReceived>;
 
 /**
  * A test device that behaves like the app's sync module: catch-up on every connect, then live
@@ -25,6 +33,8 @@ export class TestDevice {
 
   /** Issued by the server at the first connect, as the app gets it; or given (e.g. a made-up one). */
   deviceId: string | null;
+  /** The protocol version the server stated in its last sync reply (undefined: it stated none). */
+  serverProtocol: number | undefined;
 
   constructor(
     private readonly url: string,
@@ -33,11 +43,22 @@ export class TestDevice {
       extraHeaders?: Record<string, string>;
       transports?: ('websocket' | 'polling')[];
       deviceId?: string;
+      /** The protocol version the device states, as the app does; null: none, as apps from before versions. */
+      protocol?: number | null;
+      /** More handshake fields, as a newer app might send. */
+      extraAuth?: Record<string, unknown>;
     } = {},
   ) {
     this.deviceId = options.deviceId ?? null;
+    const protocol = options.protocol === undefined ? protocolVersion : options.protocol;
     this.socket = io(url, {
-      auth: (send) => send({ ...(options.token ? { token: options.token } : {}), ...(this.deviceId ? { deviceId: this.deviceId } : {}) }),
+      auth: (send) =>
+        send({
+          ...options.extraAuth,
+          ...(protocol === null ? {} : { protocol }),
+          ...(options.token ? { token: options.token } : {}),
+          ...(this.deviceId ? { deviceId: this.deviceId } : {}),
+        }),
       transports: options.transports ?? ['websocket'],
       forceNew: true,
       reconnection: false,
@@ -81,6 +102,7 @@ export class TestDevice {
         this.unreadable.push(raw);
         return this.rejectSynced(new Error(`the app would refuse this sync reply: ${JSON.stringify(raw).slice(0, 200)}`));
       }
+      if (reply.kind !== 'error') this.serverProtocol = reply.protocol;
       this.device = applySyncReply(this.device, reply);
       this.resolveSynced();
     });
@@ -101,11 +123,16 @@ export class TestDevice {
   }
 
   send<K extends CommandType>(type: K, payload: CommandPayload<K>, id: string = randomUUID()): Promise<CommandResult> {
-    return this.socket.timeout(10_000).emitWithAck(socketEvents.command, { id, type, payload });
+    return this.socket.timeout(10_000).emitWithAck(socketEvents.command, commandOf(id, type, payload));
+  }
+
+  /** The socket without the protocol's types, for sending what no app would. */
+  get unchecked(): UncheckedSocket {
+    return this.socket;
   }
 
   sendRaw(raw: unknown): Promise<CommandResult> {
-    return this.socket.timeout(10_000).emitWithAck(socketEvents.command, raw);
+    return this.unchecked.timeout(10_000).emitWithAck(socketEvents.command, raw);
   }
 }
 

@@ -1,13 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SendResult } from '../../client/sync/commandResult.js';
-import type { QueuedCommand } from '../../client/sync/persistence.js';
+import type { OutboxEntry } from '../../client/sync/persistence.js';
+import type { Command } from '../../shared/commands.js';
 import type { CommandResult } from '../../shared/errors.js';
+import { readAck } from '../../client/sync/commandAck.js';
 
 /** IndexedDB as the outbox sees it: what survives a closed tab. */
-const disk = vi.hoisted(() => new Map<string, QueuedCommand>());
+const disk = vi.hoisted(() => new Map<string, { queuedAt: number }>());
 vi.mock('../../client/sync/persistence.js', () => ({
   loadOutbox: async () => [...disk.values()].sort((a, b) => a.queuedAt - b.queuedAt),
-  putQueued: async (command: QueuedCommand) => void disk.set(command.id, structuredClone(command)),
+  putQueued: async (command: OutboxEntry) => void disk.set(command.id, structuredClone(command)),
   deleteQueued: async (id: string) => void disk.delete(id),
 }));
 
@@ -19,7 +21,7 @@ const lostAck: SendResult = { ok: false, error: { code: 'timeout', message: 'tim
 async function freshPage(answers: SendResult[] = []) {
   vi.resetModules();
   const outbox = await import('../../client/sync/outbox.js');
-  const sent: QueuedCommand[] = [];
+  const sent: Command[] = [];
   const settled: { id: string; result: CommandResult }[] = [];
   let online = true;
   outbox.connectOutbox(async (command) => {
@@ -172,5 +174,36 @@ describe('the outbox', () => {
     await page.outbox.enqueueCommand('question:ask', ask('Zwei'));
     await settle();
     expect(heard).toEqual([first]);
+  });
+
+  it('sends again a command whose acknowledgement did not parse, instead of counting it as done', async () => {
+    const page = await freshPage([readAck({ ok: true, seq: 'twelve' })]);
+    const id = await page.outbox.enqueueCommand('question:ask', ask('Angekommen?'));
+    await settle();
+    expect(page.settled).toEqual([]);
+    expect(disk.has(id)).toBe(true);
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(page.sent.map((c) => c.id)).toEqual([id, id]);
+    expect(page.settled).toEqual([{ id, result: { ok: true, seq: 2 } }]);
+  });
+
+  it('after an update, drops a stored command this version cannot send (with its reason) and sends the rest', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const valid = { id: crypto.randomUUID(), type: 'question:ask', payload: ask('Gültig'), queuedAt: 3 };
+    const misspelt = { id: crypto.randomUUID(), type: 'question:vote', payload: { qestionId: crypto.randomUUID(), up: true }, queuedAt: 1 };
+    const retired = { id: crypto.randomUUID(), type: 'question:shout', payload: { text: 'HALLO' }, queuedAt: 2 };
+    for (const stored of [valid, misspelt, retired]) disk.set(stored.id, stored);
+
+    const page = await freshPage();
+    page.goOffline();
+    await page.outbox.restoreOutbox();
+    expect(page.outbox.outboxItems().map((c) => c.id)).toEqual([valid.id]);
+    expect([...disk.keys()]).toEqual([valid.id]);
+    const reasons = warn.mock.calls.map((call) => String(call[0]));
+    expect(reasons).toEqual([expect.stringContaining('question:vote: questionId'), expect.stringContaining('unknown command type question:shout')]);
+    page.goOnline();
+    await page.outbox.flushOutbox();
+    expect(page.sent).toEqual([{ id: valid.id, type: 'question:ask', payload: valid.payload, queuedAt: 3 }]);
+    warn.mockRestore();
   });
 });

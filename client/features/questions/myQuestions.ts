@@ -2,9 +2,9 @@ import { createEffect, createRoot, createSignal, untrack } from 'solid-js';
 import { z } from 'zod';
 import { questionTargetSchema, targetKey, type QuestionTarget } from '../../../shared/questions';
 import { errorCodes } from '../../../shared/errors';
-import type { ClientErrorCode } from '../../sync/commandResult';
+import { localErrorCodes, type ClientErrorCode } from '../../sync/commandResult';
 import { refreshOwnQuestions, state, watchOwnQuestions } from '../../sync/connection';
-import { onOutboxSettled, type QueuedCommand } from '../../sync/outbox';
+import { onOutboxSettled, type OutboxEntry } from '../../sync/outbox';
 import { readItem, writeItem } from '../../sync/storage';
 import { newlyPublished } from './myQuestionState';
 
@@ -20,7 +20,7 @@ const myQuestionSchema = z.object({
   text: z.string(),
   askedAt: z.number(),
   /** Set when the server refused it for good. */
-  error: z.enum([...errorCodes, 'timeout', 'offline']).optional(),
+  error: z.enum([...errorCodes, ...localErrorCodes]).optional(),
   seenPublished: z.boolean().optional(),
   /** The server said a moderator hid it before it was ever published. */
   withheld: z.boolean().optional(),
@@ -69,7 +69,7 @@ function markFailed(commandId: string, code: ClientErrorCode): void {
 
 // Registered when the module loads (the session page imports it at start), so a refusal that
 // arrives while the person is on another page is still recorded.
-onOutboxSettled((command: QueuedCommand, result) => {
+onOutboxSettled((command: OutboxEntry, result) => {
   if (command.type !== 'question:ask') return;
   if (result.ok) refreshOwnQuestions();
   else markFailed(command.id, result.error.code);

@@ -1,0 +1,14 @@
+/** Strings of the typed protocol (issue 14): answers that cannot be read, an app too old or too new for its server. */
+export const de = {
+  'error.unreadable': 'Die Antwort des Servers war nicht lesbar. Es wird erneut versucht.',
+  'error.update_required': 'Diese App-Version ist veraltet. Bitte App aktualisieren.',
+  'update.required': 'Bitte App aktualisieren: Diese Version passt nicht mehr zum Server. Ihre noch nicht gesendeten Eingaben bleiben erhalten.',
+  'update.requiredReload': 'Jetzt aktualisieren',
+} as const;
+
+export const en: Record<keyof typeof de, string> = {
+  'error.unreadable': 'The server’s answer could not be read. Trying again.',
+  'error.update_required': 'This version of the app is out of date. Please update the app.',
+  'update.required': 'Please update the app: this version no longer matches the server. Entries not yet sent are kept.',
+  'update.requiredReload': 'Update now',
+};
