@@ -41,9 +41,9 @@ const clock = systemClock;
 async function start() {
   const store = createSqliteStore({ filename: join(config.dataDir, 'ortstermin.db') });
   const demoDate = config.demoDate ?? localDate(new Date(clock.now()), 'Europe/Berlin');
-  loadProgrammeIfEmpty(store, clock, () => loadDemoEvent(demoDate), loadDemoStands);
+  await loadProgrammeIfEmpty(store.log, clock, () => loadDemoEvent(demoDate), loadDemoStands);
 
-  const server = createServer({
+  const server = await createServer({
     store,
     clock,
     config: {
@@ -62,7 +62,7 @@ async function start() {
       ? await startRedirectServer({ port: config.httpRedirectPort, host: config.host, httpsPort: port, publicUrl: config.publicUrl ?? null })
       : null;
   const baseUrl = config.publicUrl ?? url;
-  const codes = ensureStaffCodes(server.access, config.dataDir);
+  const codes = await ensureStaffCodes(server.access, config.dataDir);
 
   const warning = insecureUrlWarning(baseUrl);
   if (warning) console.warn(warning);
@@ -79,7 +79,7 @@ stopOnSignals({
   stop: async () => {
     redirect?.close();
     await server.shutdown();
-    store.close();
+    await store.close();
   },
   log,
 });

@@ -14,6 +14,7 @@ export const errorCodes = [
   'id_conflict',
   'questions_paused',
   'invalid_device',
+  'unavailable',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];
@@ -45,6 +46,7 @@ const defaultMessages: Record<ErrorCode, string> = {
   id_conflict: 'This command id was already used for another command.',
   questions_paused: 'Questions are paused here for the moment.',
   invalid_device: 'This device id was not issued by this server; ask for a new one.',
+  unavailable: 'The server cannot store anything at the moment; the command was not saved, send it again shortly.',
 };
 
 export function commandError(
@@ -62,7 +64,7 @@ export function issuesOf(error: { issues: readonly z.core.$ZodIssue[] }, prefix 
 }
 
 /** HTTP status per code, so the HTTP transport and its tests agree on one mapping. */
-export const httpStatusOf: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 429 | 500> = {
+export const httpStatusOf: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 429 | 500 | 503> = {
   invalid_command: 400,
   unknown_command: 400,
   unauthenticated: 401,
@@ -75,4 +77,5 @@ export const httpStatusOf: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 |
   id_conflict: 409,
   questions_paused: 409,
   invalid_device: 401,
+  unavailable: 503,
 };

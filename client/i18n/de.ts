@@ -310,6 +310,7 @@ export const de = {
   'error.conflict': 'Das passt nicht zum aktuellen Stand. Bitte prüfen Sie die Anzeige.',
   'error.rate_limited': 'Zu viele Anfragen – bitte einen Moment warten und erneut versuchen.',
   'error.too_large': 'Die Eingabe ist zu lang.',
+  'error.unavailable': 'Der Server kann gerade nichts speichern; wird automatisch erneut gesendet.',
   'error.internal': 'Auf dem Server ist ein Fehler aufgetreten.',
   'error.timeout': 'Der Server antwortet nicht. Bitte erneut versuchen.',
   'error.offline': 'Keine Verbindung. Bitte erneut versuchen, sobald die Verbindung steht.',

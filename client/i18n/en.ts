@@ -310,6 +310,7 @@ export const en: Messages = {
   'error.conflict': 'This contradicts the current state. Please check the display.',
   'error.rate_limited': 'Too many requests – please wait a moment and try again.',
   'error.too_large': 'The input is too long.',
+  'error.unavailable': 'The server cannot save right now; this is sent again automatically.',
   'error.internal': 'Something went wrong on the server.',
   'error.timeout': 'The server does not answer. Please try again.',
   'error.offline': 'No connection. Please try again once the connection is back.',

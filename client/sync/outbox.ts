@@ -57,7 +57,7 @@ function settle(command: QueuedCommand, result: CommandResult): Promise<void> {
 function finalAnswer(result: SendResult): CommandResult | null {
   if (result.ok) return result;
   const { code } = result.error;
-  if (code === 'timeout' || code === 'offline' || code === 'internal' || code === 'rate_limited') return null;
+  if (code === 'timeout' || code === 'offline' || code === 'internal' || code === 'unavailable' || code === 'rate_limited') return null;
   return { ok: false, error: { ...result.error, code } };
 }
 

@@ -107,6 +107,8 @@ socket.on('connect_error', (error) => {
   goOffline();
   // An id this server did not issue (its key changed): get a new one on the next try.
   if (error.message === 'invalid_device') forgetDeviceId();
+  // The server could not look the token up (its database is down): try again, the token may be fine.
+  if (!socket.active && error.message === 'unavailable') setTimeout(() => socket.connect(), 2000);
   // A refused token is final; carry on as an attendee rather than stay dark.
   if (!socket.active && error.message === 'unauthenticated' && staffToken()) {
     clearStaffToken();

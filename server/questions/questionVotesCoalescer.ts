@@ -6,13 +6,13 @@ import { createCoalescingTimer } from '../commands/coalescingTimer.js';
 export interface VotesCoalescer {
   onCommitted(changes: readonly Change[]): void;
   /** Commits pending counts now (tests, shutdown). */
-  flush(): void;
+  flush(): Promise<void>;
   /**
    * At start: every published question's count is set from the stored votes. A crash in the
    * interval between a vote's commit and its count's commit would otherwise leave a wrong count
    * for good, since a later count only covers the questions voted on since.
    */
-  recount(): void;
+  recount(): Promise<void>;
   stop(): void;
 }
 
@@ -24,13 +24,13 @@ export function createVotesCoalescer(deps: {
   intervalMs: number;
   votes: VoteIndex;
   live: LiveState;
-  commit: (drafts: readonly ChangeDraft[]) => void;
+  commit: (drafts: readonly ChangeDraft[]) => Promise<unknown>;
 }): VotesCoalescer {
   const dirty = new Set<string>();
   const timer = createCoalescingTimer(deps.intervalMs, flush, 'vote counts');
   const schedule = () => dirty.size > 0 && timer.schedule();
 
-  function flush(): void {
+  async function flush(): Promise<void> {
     timer.disarm();
     const questions = deps.live.state().questions;
     const counts: Record<string, number> = {};
@@ -43,7 +43,7 @@ export function createVotesCoalescer(deps: {
     dirty.clear();
     if (Object.keys(counts).length === 0) return;
     try {
-      deps.commit([{ type: 'question:votes-counted', audience: 'public', data: { votes: counts } }]);
+      await deps.commit([{ type: 'question:votes-counted', audience: 'public', data: { votes: counts } }]);
     } catch (error) {
       // The votes are stored; only their count is not. Keep them pending and try again.
       ids.forEach((id) => dirty.add(id));
@@ -64,7 +64,7 @@ export function createVotesCoalescer(deps: {
       for (const question of Object.values(deps.live.state().questions)) {
         if (!question.mergedInto) dirty.add(question.id);
       }
-      timer.flushSafely();
+      return timer.flushSafely();
     },
     stop: timer.disarm,
   };

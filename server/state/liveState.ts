@@ -2,7 +2,7 @@ import type { Change } from '../../shared/changes.js';
 import { emptyState, schemaVersion, type PublicState, type Snapshot } from '../../shared/model.js';
 import { applyChange } from '../../shared/reducer.js';
 import { inBatch } from '../../shared/records.js';
-import type { Store } from '../store/store.js';
+import type { ChangeLog } from '../store/store.js';
 import { isVisibleIn, viewKey } from './audience.js';
 import { createRedactedWindow } from './redactedWindow.js';
 
@@ -24,9 +24,10 @@ export interface LiveState {
   changesAfter(since: number, rooms: readonly string[]): Change[] | null;
   /**
    * Forgets everything and replays the log: after a failed commit, whose changes were applied
-   * here already but are not in the log (the dispatcher applies before the batch's one fsync).
+   * here already but are not in the log (the pipeline applies before the batch's write). The log
+   * is read first; the swap happens at once, so readers never see a half-built state.
    */
-  rebuild(): void;
+  rebuild(): Promise<void>;
 }
 
 /** Server-side state kept beside the views (the vote index): told every change, emptied on rebuild. */
@@ -44,15 +45,14 @@ interface View {
 const replayBatch = 5000;
 const everything: ReadonlySet<string> = new Set(['*']);
 
-function replay(store: Store, onChange: (change: Change) => void): void {
-  inBatch(() => {
-    for (let since = 0; ; ) {
-      const batch = store.changesAfter(since, replayBatch);
-      batch.forEach(onChange);
-      if (batch.length < replayBatch) return;
-      since = batch[batch.length - 1]!.seq;
-    }
-  });
+async function readAll(log: ChangeLog): Promise<Change[]> {
+  const all: Change[] = [];
+  for (let since = 0; ; ) {
+    const batch = await log.changesAfter(since, replayBatch);
+    for (const change of batch) all.push(change);
+    if (batch.length < replayBatch) return all;
+    since = batch[batch.length - 1]!.seq;
+  }
 }
 
 /** Index of the first change after `since` (binary search: seqs grow, but a skipped damaged row leaves a gap). */
@@ -66,10 +66,15 @@ function firstAfter(changes: readonly Change[], since: number): number {
   return low;
 }
 
-export function createLiveState(
-  store: Store,
+/**
+ * Every change stays in memory too (`history`): a view for a new set of rooms (a stand's hosts)
+ * is built on first use, synchronously, in the middle of a sync reply, without the database.
+ */
+export async function createLiveState(
+  log: ChangeLog,
   options: { retention: number; projections?: Projection[] },
-): LiveState {
+): Promise<LiveState> {
+  let history: Change[] = [];
   let seq = 0;
   let generation = 0;
   let recent: Change[] = [];
@@ -92,6 +97,7 @@ export function createLiveState(
     redacted.note(change);
     seq = change.seq;
     recent.push(change);
+    history.push(change);
   }
 
   function view(rooms: readonly string[]): View {
@@ -100,19 +106,27 @@ export function createLiveState(
     if (!found) {
       found = { rooms: new Set(rooms), state: emptyState, snapshot: null };
       const fresh = found;
-      replay(store, (change) => applyToView(fresh, change));
+      inBatch(() => history.forEach((change) => applyToView(fresh, change)));
       views.set(key, found);
     }
     return found;
   }
 
-  function load(): void {
-    replay(store, applyOne);
+  function load(changes: readonly Change[]): void {
+    generation += 1;
+    seq = 0;
+    recent = [];
+    history = [];
+    full = { rooms: everything, state: emptyState, snapshot: null };
+    views.clear();
+    projections.forEach((projection) => projection.reset());
+    redacted.reset();
+    inBatch(() => changes.forEach(applyOne));
     recent = recent.slice(-options.retention);
     view(['public']);
     view(['public', 'staff']);
   }
-  load();
+  load(await readAll(log));
 
   return {
     seq: () => seq,
@@ -136,15 +150,8 @@ export function createLiveState(
       if (since < redacted.snapshotBefore(roomSet)) return null;
       return recent.slice(firstAfter(recent, since)).filter((change) => isVisibleIn(change.audience, roomSet));
     },
-    rebuild() {
-      generation += 1;
-      seq = 0;
-      recent = [];
-      full = { rooms: everything, state: emptyState, snapshot: null };
-      views.clear();
-      projections.forEach((projection) => projection.reset());
-      redacted.reset();
-      load();
+    async rebuild() {
+      load(await readAll(log));
     },
   };
 }

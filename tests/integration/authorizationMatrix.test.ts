@@ -112,20 +112,20 @@ function expected(caller: Caller, type: CommandType): 'ok' | 'unauthenticated' |
   return 'ok';
 }
 
-function tokenFor(app: TestApp, caller: Caller): string | undefined {
+async function tokenFor(app: TestApp, caller: Caller): Promise<string | undefined> {
   if (caller.role === 'attendee') return undefined;
   const role = caller.role === 'revoked' ? 'moderator' : caller.role;
-  const { record, code } = app.server.access.createCode({ role, standId: caller.standId ?? null, label: caller.name });
-  const token = app.server.access.redeem(code)!.token;
-  if (caller.role === 'revoked') app.server.access.revokeCode(record.id);
+  const { record, code } = (await app.server.access.createCode({ role, standId: caller.standId ?? null, label: caller.name }));
+  const token = (await app.server.access.redeem(code))!.token;
+  if (caller.role === 'revoked') (await app.server.access.revokeCode(record.id));
   return token;
 }
 
 describe.each(callers)('over HTTP, as $name', (caller) => {
   it.each(commandTypes)('%s', async (type) => {
-    const app = createTestApp();
+    const app = await createTestApp();
     const fixture = await addQuestionFixture(app.server);
-    const token = tokenFor(app, caller);
+    const token = await tokenFor(app, caller);
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (token) headers.authorization = `Bearer ${token}`;
     if (caller.hasDevice) {
@@ -133,7 +133,7 @@ describe.each(callers)('over HTTP, as $name', (caller) => {
       if (!('deviceId' in issued)) throw new Error('no device id issued');
       headers['x-device-id'] = issued.deviceId;
     }
-    const before = { seq: app.store.lastSeq(), state: app.server.live.state() };
+    const before = { seq: app.store.log.lastSeq(), state: app.server.live.state() };
 
     const response = await app.server.fetch(
       new Request('http://ortstermin.test/api/commands', {
@@ -145,11 +145,11 @@ describe.each(callers)('over HTTP, as $name', (caller) => {
     const body = await response.json();
     const outcome = expected(caller, type);
     if (outcome === 'ok') {
-      expect(body).toEqual({ ok: true, seq: app.store.lastSeq() });
-      expect(app.store.lastSeq()).toBeGreaterThan(before.seq);
+      expect(body).toEqual({ ok: true, seq: app.store.log.lastSeq() });
+      expect(app.store.log.lastSeq()).toBeGreaterThan(before.seq);
     } else {
       expect(body).toMatchObject({ ok: false, error: { code: outcome } });
-      expect(app.store.lastSeq()).toBe(before.seq);
+      expect(app.store.log.lastSeq()).toBe(before.seq);
       expect(app.server.live.state()).toBe(before.state);
     }
   });

@@ -63,15 +63,15 @@ describe('a device converges to the server whatever the network does', () => {
         try {
           const filename = join(dir.path, 'run.db');
           const clock = createFakeClock();
-          const open = (): { server: OrtsterminServer; store: Store; acks: ReturnType<typeof createSyncAcks>; close: () => void } => {
+          const open = async (): Promise<{ server: OrtsterminServer; store: Store; acks: ReturnType<typeof createSyncAcks>; close: () => Promise<void> }> => {
             const store = createSqliteStore({ filename, synchronous: 'NORMAL' });
-            loadProgrammeIfEmpty(store, clock, () => loadDemoEvent('2026-05-14'));
-            const server = createServer({ store, clock, config: { retention: 6, voteFlushMs: 5 } });
+            await loadProgrammeIfEmpty(store.log, clock, () => loadDemoEvent('2026-05-14'));
+            const server = await createServer({ store, clock, config: { retention: 6, voteFlushMs: 5 } });
             // The socket's own acks (bodies encoded once and shared), read as a phone reads them.
             const acks = createSyncAcks(server.live, clock);
-            return { server, store, acks, close: () => { server.votes.stop(); store.close(); } };
+            return { server, store, acks, close: async () => { server.votes.stop(); await server.pipeline.idle(); await store.close(); } };
           };
-          let current = open();
+          let current = await open();
           try {
             const devices: SimDevice[] = [attendee, moderator].map((actor) => ({ actor, rooms: roomsFor(actor), online: false, local: freshDevice, delivered: [] }));
             const reconnect = (d: SimDevice, staleBy: number) => {
@@ -104,14 +104,14 @@ describe('a device converges to the server whatever the network does', () => {
                 if (step.kind === 'reconnect') reconnect(d, step.staleBy);
                 if (step.kind === 'duplicate' && d.delivered.length > 0) d.local = applyLiveChange(d.local, d.delivered[d.delivered.length - 1 - (step.staleBy % d.delivered.length)]!);
                 if (step.kind === 'restart') {
-                  current.close();
-                  current = open();
+                  await current.close();
+                  current = await open();
                   devices.forEach((x) => (x.online = false));
                 }
               }
               deliver(current.server.live.changesAfter(before, ['public', 'staff']) ?? []);
               // At every moment a device shows exactly the changes it may see, up to its seq, once each, in order.
-              const log = current.store.changesAfter(0, 100_000);
+              const log = await current.store.log.changesAfter(0, 100_000);
               for (const d of devices.filter((x) => x.local.lastSeq !== null)) {
                 const seen = new Set(d.rooms);
                 const expected = applyChanges(emptyState, log.filter((c) => c.seq <= d.local.lastSeq! && isVisibleIn(c.audience, seen)));
@@ -124,7 +124,7 @@ describe('a device converges to the server whatever the network does', () => {
               expect(d.local.state).toEqual(current.server.live.snapshotFor(d.rooms).state);
             }
           } finally {
-            current.close();
+            await current.close();
           }
         } finally {
           dir.remove();
