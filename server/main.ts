@@ -8,6 +8,7 @@ import { createServer } from './createServer.js';
 import { loadDemoEvent, loadDemoStands } from './demo/loadDemoEvent.js';
 import { exitWithStartupProblem } from './startupProblems.js';
 import { createSqliteStore } from './store/sqliteStore.js';
+import { createPostgresStore } from './store/postgresStore.js';
 import { parseTrustProxy } from './transport/clientAddress.js';
 import { createLogger } from './ops/logger.js';
 import { stopOnSignals } from './ops/gracefulStop.js';
@@ -39,7 +40,9 @@ const log = createLogger(config.logLevel);
 const clock = systemClock;
 
 async function start() {
-  const store = createSqliteStore({ filename: join(config.dataDir, 'ortstermin.db') });
+  const store = config.databaseUrl
+    ? await createPostgresStore(config.databaseUrl)
+    : createSqliteStore({ filename: join(config.dataDir, 'ortstermin.db') });
   const demoDate = config.demoDate ?? localDate(new Date(clock.now()), 'Europe/Berlin');
   await loadProgrammeIfEmpty(store.log, clock, () => loadDemoEvent(demoDate), loadDemoStands);
 
