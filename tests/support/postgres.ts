@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import postgres from 'postgres';
+import { createPostgresStore } from '../../server/store/postgresStore.js';
+import type { Store } from '../../server/store/store.js';
 import { freePort } from './reverseProxy.js';
 
 const run = promisify(execFile);
@@ -66,4 +68,33 @@ export async function startPostgres(options: { fsync?: boolean } = {}): Promise<
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * One database of the cluster, emptied for each caller: a new database per test would cost more
+ * than the test. Whoever used it before must have closed its stores.
+ */
+export function emptiedDatabase(cluster: () => ThrowawayPostgres): () => Promise<string> {
+  let url: Promise<string> | null = null;
+  return async () => {
+    url ??= cluster()
+      .createDatabase()
+      .then(async (made) => {
+        await (await createPostgresStore(made, { max: 1 })).close(); // creates the tables
+        return made;
+      });
+    const sql = postgres(await url, { max: 1, onnotice: () => {} });
+    try {
+      await sql`TRUNCATE changes, processed_commands, tokens, access_codes, server_keys`;
+    } finally {
+      await sql.end();
+    }
+    return url;
+  };
+}
+
+/** A store on an emptied database for each call (see `emptiedDatabase`). */
+export function freshStores(cluster: () => ThrowawayPostgres): () => Promise<Store> {
+  const emptied = emptiedDatabase(cluster);
+  return async () => createPostgresStore(await emptied(), { max: 3 });
 }
