@@ -3,6 +3,7 @@ import { createServer as createHttpsServer, type Server as HttpsServer } from 'n
 import { getRequestListener } from '@hono/node-server';
 import type { Change } from '../shared/changes.js';
 import { createAccessService, type AccessService } from './access/accessService.js';
+import { watchRevocations } from './access/revocationWatch.js';
 import type { Clock } from './clock.js';
 import { createDispatcher, type Dispatch } from './commands/dispatcher.js';
 import { createCommitPipeline, type CommitPipeline, type SystemDrafts } from './commands/commitPipeline.js';
@@ -124,6 +125,8 @@ export async function createServer(deps: { store: Store; clock: Clock; config?: 
     publish: (counts) => io.to('staff').emit(socketEvents.receipts, counts),
   });
   const importWorker = createImportWorker();
+  // One process: the revoking request ends the sockets itself. Several: each watches the shared records.
+  const revocations = store.kind === 'postgres' ? watchRevocations(store.access, (codeId) => endSocketsOfCode(io, codeId)) : null;
   const app = createHttpApp({
     dispatch,
     live,
@@ -166,7 +169,7 @@ export async function createServer(deps: { store: Store; clock: Clock; config?: 
   const lifecycle = serverLifecycle({
     httpServer, io, receipts, metrics, observed, pipeline,
     coalescers: [votes, pollResults],
-    closeAlso: () => importWorker.close(),
+    closeAlso: () => (revocations?.stop(), importWorker.close()),
     onStopping: () => (stopping = true),
   });
 
