@@ -78,7 +78,7 @@ export function startNginx(dir: string, site: ProxySite, file = 'nginx.conf', ap
   writeFileSync(join(dir, 'site.conf'), deployFile(file, site, appPorts));
   writeFileSync(
     join(dir, 'nginx.conf'),
-    `pid ${dir}/nginx.pid;\nerror_log ${dir}/error.log;\nworker_processes 1;\nevents {}\n` +
+    `pid ${dir}/nginx.pid;\nerror_log ${dir}/error.log;\nworker_processes 1;\nworker_rlimit_nofile 8192;\nevents { worker_connections 4096; }\n` +
       `http {\n  access_log off;\n  client_body_temp_path ${dir}/body;\n  proxy_temp_path ${dir}/proxy;\n` +
       `  fastcgi_temp_path ${dir}/fastcgi;\n  uwsgi_temp_path ${dir}/uwsgi;\n  scgi_temp_path ${dir}/scgi;\n  include ${dir}/site.conf;\n}\n`,
   );
