@@ -123,6 +123,7 @@ export async function createServer(deps: { store: Store; clock: Clock; config?: 
     intervalMs: 1000,
     isAnnouncement: (id) => live.state().announcements.some((a) => a.id === id),
     publish: (counts) => io.to('staff').emit(socketEvents.receipts, counts),
+    ...(store.receipts ? { shared: store.receipts } : {}),
   });
   const importWorker = createImportWorker();
   // One process: the revoking request ends the sockets itself. Several: each watches the shared records.

@@ -39,6 +39,11 @@ const schema = `
     created_at TEXT NOT NULL
   );
   CREATE INDEX IF NOT EXISTS tokens_by_code ON tokens(code_id);
+  CREATE TABLE IF NOT EXISTS announcement_receipts (
+    announcement_id TEXT NOT NULL,
+    device_key TEXT NOT NULL,
+    PRIMARY KEY (announcement_id, device_key)
+  );
   CREATE TABLE IF NOT EXISTS server_keys (
     name TEXT PRIMARY KEY,
     value TEXT NOT NULL

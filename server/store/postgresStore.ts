@@ -17,6 +17,17 @@ export async function createPostgresStore(url: string, options: { max?: number }
     kind: 'postgres',
     log: createPostgresLog(sql, Number(top?.seq ?? 0)),
     access: createPostgresAccess(sql),
+    receipts: {
+      async add(receipts) {
+        if (receipts.length === 0) return;
+        const rows = receipts.map((r) => ({ announcement_id: r.announcementId, device_key: r.deviceKey }));
+        await sql`INSERT INTO announcement_receipts ${sql(rows, 'announcement_id', 'device_key')} ON CONFLICT DO NOTHING`;
+      },
+      async counts() {
+        const rows = await sql`SELECT announcement_id, COUNT(*)::int AS n FROM announcement_receipts GROUP BY announcement_id`;
+        return Object.fromEntries(rows.map((row) => [String(row.announcement_id), Number(row.n)]));
+      },
+    },
     close: () => sql.end({ timeout: 5 }),
   };
 }

@@ -87,10 +87,18 @@ export interface AccessRecords {
   revokedSince(since: string): Promise<{ id: string; revokedAt: string }[]>;
 }
 
+/** Announcement receipts of every process (PostgreSQL): each adds its own, all read the sums. */
+export interface SharedReceipts {
+  add(receipts: readonly { announcementId: string; deviceKey: string }[]): Promise<void>;
+  counts(): Promise<Record<string, number>>;
+}
+
 /** Everything the server keeps: SQLite for one process, PostgreSQL for several. */
 export interface Store {
   log: ChangeLog;
   access: AccessRecords;
+  /** Only with several processes; one process counts receipts in memory. */
+  receipts?: SharedReceipts;
   /** Which engine, for logs and the readiness check. */
   kind: 'sqlite' | 'postgres';
   close(): Promise<void>;

@@ -79,6 +79,21 @@ describe('several processes on one PostgreSQL', () => {
     expect(told).toBe(1);
   });
 
+  it("shows staff on one process the delivery count of phones on every process", async () => {
+    const [a, b] = await twoProcesses();
+    const posted = await a.server.dispatch({ role: 'moderator' }, { id: randomUUID(), type: 'announcement:post', payload: { level: 'info', text: 'Kaffee' } });
+    expect(posted.ok).toBe(true);
+    const staff = await track(new TestDevice(a.url, { token: a.moderatorToken })).connect();
+    let counts: Record<string, number> = {};
+    staff.socket.on(socketEvents.receipts, (received) => (counts = received));
+    const phones = await Promise.all([a, b, b, b].map((app) => track(new TestDevice(app.url)).connect()));
+    await eventually(() => phones.every((p) => p.state.announcements.length > 0));
+    const id = phones[0]!.state.announcements.at(-1)!.id;
+    for (const phone of phones) phone.socket.emit(socketEvents.receipt, { announcementId: id });
+    phones[1]!.socket.emit(socketEvents.receipt, { announcementId: id }); // shown twice: counted once
+    await eventually(() => counts[id] === 4, 5000);
+  });
+
   it('counts votes cast through both processes once each', async () => {
     const [a, b] = await twoProcesses();
     const asker = await issueDeviceId(a.url);
