@@ -95,7 +95,7 @@ export async function createServer(deps: { store: Store; clock: Clock; config?: 
   const limits: RateLimitConfig = { ...defaultRateLimits, ...config.rateLimits };
   const { store, clock } = deps;
   const { log } = store;
-  const deviceIds = createDeviceIds(await log.serverKey('device-ids'), limits.deviceIdsPerAddress);
+  const deviceIds = createDeviceIds(await log.serverKey('device-ids'), limits.deviceIdsPerAddress, store.limiter);
   const voteIndex = createVoteIndex();
   const pollIndex = createPollIndex();
   const live = await createLiveState(log, { retention: config.retention, projections: [voteIndex, pollIndex] });
@@ -112,7 +112,7 @@ export async function createServer(deps: { store: Store; clock: Clock; config?: 
   });
   log.onForeignCommit(() => void pipeline.catchUp());
   const commit = (drafts: SystemDrafts) => pipeline.commitSystem(drafts);
-  const observed = observeDispatch(createDispatcher({ log, pipeline, rateCheck: createRateLimits(limits) }), config.log, metrics);
+  const observed = observeDispatch(createDispatcher({ log, pipeline, rateCheck: createRateLimits(limits, store.limiter) }), config.log, metrics);
   const dispatch = observed.dispatch;
   const votes = createVotesCoalescer({ intervalMs: config.voteFlushMs, votes: voteIndex, live, commit });
   const pollResults = createPollResultsCoalescer({ intervalMs: config.voteFlushMs, polls: pollIndex, live, commit });

@@ -32,7 +32,9 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
     const fingerprint = commandFingerprint(actor, type, payload);
     const earlier = await deps.log.processedCommand(id).catch(() => undefined);
     if (earlier !== undefined) return answerForRepeat(earlier, fingerprint);
-    const limited = await deps.rateCheck?.(actor, type);
+    // Shared limits live in the database: when it is away, the command cannot be committed either.
+    const limited = await Promise.resolve(deps.rateCheck?.(actor, type)).catch(() => 'unreachable' as const);
+    if (limited === 'unreachable') return commandError('unavailable');
     if (limited) return commandError('rate_limited', limited);
     return deps.pipeline.submit({ actor, id, type, payload, fingerprint });
   };

@@ -44,6 +44,11 @@ const schema = `
     device_key TEXT NOT NULL,
     PRIMARY KEY (announcement_id, device_key)
   );
+  CREATE TABLE IF NOT EXISTS rate_limits (
+    key VARCHAR(255) PRIMARY KEY,
+    points INTEGER NOT NULL DEFAULT 0,
+    expire BIGINT
+  );
   CREATE TABLE IF NOT EXISTS server_keys (
     name TEXT PRIMARY KEY,
     value TEXT NOT NULL

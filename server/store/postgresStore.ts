@@ -3,6 +3,7 @@ import { createPostgresAccess } from './postgresAccess.js';
 import { createPostgresLog } from './postgresLog.js';
 import { ensureSchema } from './postgresSchema.js';
 import type { Store } from './store.js';
+import { postgresLimiter } from './postgresLimiter.js';
 
 /**
  * PostgreSQL (DATABASE_URL=postgres://…) for several server processes on one event. The client
@@ -17,6 +18,7 @@ export async function createPostgresStore(url: string, options: { max?: number }
     kind: 'postgres',
     log: createPostgresLog(sql, Number(top?.seq ?? 0)),
     access: createPostgresAccess(sql),
+    limiter: postgresLimiter(sql),
     receipts: {
       async add(receipts) {
         if (receipts.length === 0) return;

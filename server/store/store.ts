@@ -1,5 +1,6 @@
 import type { Change } from '../../shared/changes.js';
 import type { Role } from '../../shared/roles.js';
+import type { LimiterFactory } from '../commands/rateLimits.js';
 
 /** One command's (or one system commit's) changes, with seq already given by the commit pipeline. */
 export interface LogEntry {
@@ -99,6 +100,8 @@ export interface Store {
   access: AccessRecords;
   /** Only with several processes; one process counts receipts in memory. */
   receipts?: SharedReceipts;
+  /** Only with several processes: rate limits every process counts against (rate-limiter-flexible). */
+  limiter?: LimiterFactory;
   /** Which engine, for logs and the readiness check. */
   kind: 'sqlite' | 'postgres';
   close(): Promise<void>;

@@ -5,6 +5,8 @@ import { createPostgresStore } from '../../server/store/postgresStore.js';
 import { emptiedDatabase, startPostgres, type ThrowawayPostgres } from '../support/postgres.js';
 import { eventually, issueDeviceId, TestDevice } from '../support/socketClient.js';
 import { startTestServer, type RunningApp } from '../support/testServer.js';
+import { defaultRateLimits } from '../../server/commands/rateLimits.js';
+import type { ServerConfig } from '../../server/createServer.js';
 import { useServers } from '../support/useServers.js';
 
 let cluster: ThrowawayPostgres;
@@ -16,10 +18,10 @@ const emptied = emptiedDatabase(() => cluster);
 const { defer, track } = useServers();
 
 /** Two server processes' worth of server (each its own store, pipeline and sockets) on one database. */
-async function twoProcesses(): Promise<[RunningApp, RunningApp]> {
+async function twoProcesses(config: Partial<ServerConfig> = {}): Promise<[RunningApp, RunningApp]> {
   const url = await emptied();
   const start = async () => {
-    const app = await startTestServer({ store: await createPostgresStore(url, { max: 4 }), config: { voteFlushMs: 20 } });
+    const app = await startTestServer({ store: await createPostgresStore(url, { max: 4 }), config: { voteFlushMs: 20, ...config } });
     defer(() => app.close());
     return app;
   };
@@ -92,6 +94,17 @@ describe('several processes on one PostgreSQL', () => {
     for (const phone of phones) phone.socket.emit(socketEvents.receipt, { announcementId: id });
     phones[1]!.socket.emit(socketEvents.receipt, { announcementId: id }); // shown twice: counted once
     await eventually(() => counts[id] === 4, 5000);
+  });
+
+  it("holds a device's question limit across processes", async () => {
+    const [a, b] = await twoProcesses({ rateLimits: { ...defaultRateLimits, askPerDevice: [2, 60] } });
+    const deviceId = await issueDeviceId(a.url);
+    const ask = (app: RunningApp) =>
+      app.server.dispatch({ role: 'attendee', deviceId }, { id: randomUUID(), type: 'question:ask', payload: { questionId: randomUUID(), target: { kind: 'session', id: 'eroeffnung' }, text: 'Noch eine?' } });
+    expect((await ask(a)).ok).toBe(true);
+    expect((await ask(b)).ok).toBe(true);
+    expect(await ask(a)).toMatchObject({ ok: false, error: { code: 'rate_limited' } });
+    expect(await ask(b)).toMatchObject({ ok: false, error: { code: 'rate_limited' } });
   });
 
   it('counts votes cast through both processes once each', async () => {

@@ -85,7 +85,7 @@ export function emptiedDatabase(cluster: () => ThrowawayPostgres): () => Promise
       });
     const sql = postgres(await url, { max: 1, onnotice: () => {} });
     try {
-      await sql`TRUNCATE changes, processed_commands, tokens, access_codes, server_keys`;
+      await sql`TRUNCATE changes, processed_commands, tokens, access_codes, server_keys, rate_limits, announcement_receipts`;
     } finally {
       await sql.end();
     }
