@@ -5,6 +5,8 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).optional(),
   DATA_DIR: z.string().min(1).default('./data'),
+  /** postgres://…: the event lives in PostgreSQL, shared by every process given the same URL; unset: SQLite in DATA_DIR. */
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'a postgres:// URL').optional(),
   /** The address phones use, e.g. http://192.168.1.10:3000 on a venue network. */
   PUBLIC_URL: z.url().optional(),
   /** YYYY-MM-DD: the day the demo event is put on at first start; default today (Berlin). */
@@ -47,6 +49,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env) {
     port: e.PORT,
     host: e.HOST,
     dataDir: resolve(e.DATA_DIR),
+    databaseUrl: e.DATABASE_URL ?? null,
     clientDir: resolve(e.CLIENT_DIR),
     publicUrl: e.PUBLIC_URL?.replace(/\/$/, ''),
     demoDate: e.DEMO_DATE,

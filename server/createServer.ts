@@ -3,8 +3,10 @@ import { createServer as createHttpsServer, type Server as HttpsServer } from 'n
 import { getRequestListener } from '@hono/node-server';
 import type { Change } from '../shared/changes.js';
 import { createAccessService, type AccessService } from './access/accessService.js';
+import { watchRevocations } from './access/revocationWatch.js';
 import type { Clock } from './clock.js';
 import { createDispatcher, type Dispatch } from './commands/dispatcher.js';
+import { createCommitPipeline, type CommitPipeline, type SystemDrafts } from './commands/commitPipeline.js';
 import { createLiveState, type LiveState } from './state/liveState.js';
 import { createImportWorker } from './import/importWorkerClient.js';
 import { createImportApplier, type ImportApplier } from './import/importApplier.js';
@@ -16,7 +18,7 @@ import { createPollResultsCoalescer, type PollResultsCoalescer } from './polls/p
 import { pollExportRoutes } from './polls/pollExportRoutes.js';
 import type { Store } from './store/store.js';
 import { createHttpApp } from './transport/httpApp.js';
-import { attachSocketServer, endSocketsOfCode, publishChanges, type OrtsterminIo, type ServedProtocol } from './transport/socketServer.js';
+import { attachSocketServer, createSocketIo, endSocketsOfCode, publishChanges, type OrtsterminIo, type ServedProtocol } from './transport/socketServer.js';
 import { createAnnouncementReceipts } from './announcements/announcementReceipts.js';
 import { createRateLimits, defaultRateLimits, type RateLimitConfig } from './commands/rateLimits.js';
 import { liveFigures } from './state/liveFigures.js';
@@ -69,6 +71,8 @@ export interface OrtsterminServer {
   httpServer: HttpServer | HttpsServer;
   io: OrtsterminIo;
   dispatch: Dispatch;
+  /** Commits the server's own changes (imports, counts) through the same queue as commands. */
+  pipeline: CommitPipeline;
   live: LiveState;
   /** Programme imports, committed in slices. */
   imports: ImportApplier;
@@ -92,47 +96,49 @@ function portOf(httpServer: { address(): ReturnType<HttpServer['address']> }): n
   return typeof address === 'object' && address ? address.port : 0;
 }
 
-export function createServer(deps: { store: Store; clock: Clock; config?: Partial<ServerConfig> }): OrtsterminServer {
+export async function createServer(deps: { store: Store; clock: Clock; config?: Partial<ServerConfig> }): Promise<OrtsterminServer> {
   const config = { ...defaultServerConfig, ...deps.config };
   const limits: RateLimitConfig = { ...defaultRateLimits, ...config.rateLimits };
   const { store, clock } = deps;
-  const deviceIds = createDeviceIds(store.serverKey('device-ids'), limits.deviceIdsPerAddress);
+  const { log } = store;
+  const deviceIds = createDeviceIds(await log.serverKey('device-ids'), limits.deviceIdsPerAddress, store.limiter);
   const voteIndex = createVoteIndex();
   const pollIndex = createPollIndex();
   const importJournal = createImportJournal();
-  const live = createLiveState(store, { retention: config.retention, projections: [voteIndex, pollIndex, importJournal] });
-  const access = createAccessService(store, clock);
-  const publish = (changes: readonly Change[]) => io && publishChanges(io, changes);
-  let coalescer: VotesCoalescer | null = null;
-  let pollCoalescer: PollResultsCoalescer | null = null;
-  const onCommitted = (changes: readonly Change[]) => {
-    coalescer?.onCommitted(changes);
-    pollCoalescer?.onCommitted(changes);
-  };
-  const rateCheck = createRateLimits(limits);
-  let io: OrtsterminIo | null = null;
+  const live = await createLiveState(log, { retention: config.retention, projections: [voteIndex, pollIndex, importJournal] });
+  const access = createAccessService(store.access, clock);
+  const io = createSocketIo();
   let stopping = false;
-  const metrics = createMetrics({ connectedDevices: () => io?.engine.clientsCount ?? 0, seq: () => live.seq() });
-  const onCommitTimed = (seconds: number) => metrics.commitSeconds(seconds);
-  const dispatcher = createDispatcher({ store, live, votes: voteIndex, polls: pollIndex, clock, publish, onCommitted, rateCheck, onCommitTimed });
-  const { commitSystemChanges } = dispatcher;
-  const undone = undoInterruptedImport({ store, state: () => live.state(), journal: importJournal, commit: commitSystemChanges });
+  const metrics = createMetrics({ connectedDevices: () => io.engine?.clientsCount ?? 0, seq: () => live.seq() });
+  const committedListeners: ((changes: readonly Change[]) => void)[] = [];
+  const pipeline = createCommitPipeline({
+    log, live, votes: voteIndex, polls: pollIndex, clock,
+    publisher: { publish: (changes) => publishChanges(io, changes) },
+    onCommitted: (changes) => committedListeners.forEach((listener) => listener(changes)),
+    onCommitTimed: (seconds) => metrics.commitSeconds(seconds),
+  });
+  log.onForeignCommit(() => void pipeline.catchUp());
+  const commit = (drafts: SystemDrafts) => pipeline.commitSystem(drafts);
+  const undone = await undoInterruptedImport({ log, state: () => live.state(), journal: importJournal, commit });
   if (undone !== null) config.log.warn({ changes: undone }, 'an import the server stopped in the middle of was undone; preview and apply it again');
-  const imports = createImportApplier({ live, commit: commitSystemChanges });
-  const observed = observeDispatch(imports.guard(dispatcher.dispatch), config.log, metrics);
+  const imports = createImportApplier({ live, commit });
+  const dispatcher = createDispatcher({ log, pipeline, rateCheck: createRateLimits(limits, store.limiter) });
+  const observed = observeDispatch(imports.guard(dispatcher), config.log, metrics);
   const dispatch = observed.dispatch;
-  coalescer = createVotesCoalescer({ intervalMs: config.voteFlushMs, votes: voteIndex, live, commit: commitSystemChanges });
-  const votes = coalescer;
-  votes.recount();
-  const pollResults = createPollResultsCoalescer({ intervalMs: config.voteFlushMs, polls: pollIndex, live, commit: commitSystemChanges });
-  pollCoalescer = pollResults;
-  pollResults.recount();
+  const votes = createVotesCoalescer({ intervalMs: config.voteFlushMs, votes: voteIndex, live, commit });
+  const pollResults = createPollResultsCoalescer({ intervalMs: config.voteFlushMs, polls: pollIndex, live, commit });
+  committedListeners.push(votes.onCommitted, pollResults.onCommitted);
+  await votes.recount();
+  await pollResults.recount();
   const receipts = createAnnouncementReceipts({
     intervalMs: 1000,
     isAnnouncement: (id) => live.state().announcements.some((a) => a.id === id),
-    publish: (counts) => io?.to('staff').emit(socketEvents.receipts, counts),
+    publish: (counts) => io.to('staff').emit(socketEvents.receipts, counts),
+    ...(store.receipts ? { shared: store.receipts } : {}),
   });
   const importWorker = createImportWorker();
+  // One process: the revoking request ends the sockets itself. Several: each watches the shared records.
+  const revocations = store.kind === 'postgres' ? watchRevocations(store.access, (codeId) => endSocketsOfCode(io, codeId)) : null;
   const app = createHttpApp({
     dispatch,
     live,
@@ -143,13 +149,13 @@ export function createServer(deps: { store: Store; clock: Clock; config?: Partia
     clientDir: config.clientDir,
     publicUrl: config.publicUrl,
     deviceIds,
-    onCodeRevoked: (codeId) => io && endSocketsOfCode(io, codeId),
-    liveFigures: () => liveFigures(live.state(), io?.engine.clientsCount ?? 0),
+    onCodeRevoked: (codeId) => endSocketsOfCode(io, codeId),
+    liveFigures: () => liveFigures(live.state(), io.engine?.clientsCount ?? 0),
     trustProxy: config.trustProxy,
     log: config.log,
     ops: opsRoutes({
       seq: () => live.seq(),
-      ready: () => !stopping && store.lastSeq() === live.seq(),
+      ready: () => !stopping && log.lastSeq() === live.seq(),
       metrics,
       metricsAccess: config.metricsAccess,
       trustProxy: config.trustProxy,
@@ -160,7 +166,7 @@ export function createServer(deps: { store: Store; clock: Clock; config?: Partia
   const listener = getRequestListener(app.fetch);
   const httpServer = config.tls ? createHttpsServer(config.tls, listener) : createHttpServer(listener);
   const isAllowedOrigin = allowedOrigins({ publicUrl: config.publicUrl, extraOrigins: config.extraOrigins, port: () => portOf(httpServer) });
-  io = attachSocketServer(httpServer, {
+  attachSocketServer(io, httpServer, {
     dispatch,
     live,
     access,
@@ -174,17 +180,17 @@ export function createServer(deps: { store: Store; clock: Clock; config?: Partia
     refuseNew: () => stopping,
     ...(config.protocol ? { protocol: config.protocol } : {}),
   });
-  const ioServer = io;
   const lifecycle = serverLifecycle({
-    httpServer, io, receipts, metrics, observed,
+    httpServer, io, receipts, metrics, observed, pipeline,
     coalescers: [votes, pollResults],
-    closeAlso: () => importWorker.close(),
+    closeAlso: () => (revocations?.stop(), importWorker.close()),
     onStopping: () => (stopping = true),
   });
 
   return {
     httpServer,
-    io: ioServer,
+    io,
+    pipeline,
     dispatch,
     live,
     imports,

@@ -8,6 +8,7 @@ import { createServer } from './createServer.js';
 import { loadDemoEvent, loadDemoStands } from './demo/loadDemoEvent.js';
 import { exitWithStartupProblem } from './startupProblems.js';
 import { createSqliteStore } from './store/sqliteStore.js';
+import { createPostgresStore } from './store/postgresStore.js';
 import { parseTrustProxy } from './transport/clientAddress.js';
 import { createLogger } from './ops/logger.js';
 import { stopOnSignals } from './ops/gracefulStop.js';
@@ -39,11 +40,13 @@ const log = createLogger(config.logLevel);
 const clock = systemClock;
 
 async function start() {
-  const store = createSqliteStore({ filename: join(config.dataDir, 'ortstermin.db') });
+  const store = config.databaseUrl
+    ? await createPostgresStore(config.databaseUrl)
+    : createSqliteStore({ filename: join(config.dataDir, 'ortstermin.db') });
   const demoDate = config.demoDate ?? localDate(new Date(clock.now()), 'Europe/Berlin');
-  loadProgrammeIfEmpty(store, clock, () => loadDemoEvent(demoDate), loadDemoStands);
+  await loadProgrammeIfEmpty(store.log, clock, () => loadDemoEvent(demoDate), loadDemoStands);
 
-  const server = createServer({
+  const server = await createServer({
     store,
     clock,
     config: {
@@ -62,7 +65,7 @@ async function start() {
       ? await startRedirectServer({ port: config.httpRedirectPort, host: config.host, httpsPort: port, publicUrl: config.publicUrl ?? null })
       : null;
   const baseUrl = config.publicUrl ?? url;
-  const codes = ensureStaffCodes(server.access, config.dataDir);
+  const codes = await ensureStaffCodes(server.access, config.dataDir);
 
   const warning = insecureUrlWarning(baseUrl);
   if (warning) console.warn(warning);
@@ -79,7 +82,7 @@ stopOnSignals({
   stop: async () => {
     redirect?.close();
     await server.shutdown();
-    store.close();
+    await store.close();
   },
   log,
 });

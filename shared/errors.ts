@@ -16,6 +16,7 @@ export const errorCodes = [
   'invalid_device',
   /** This app's protocol is older than the server serves: reload to get the server's version. */
   'update_required',
+  'unavailable',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];
@@ -48,6 +49,7 @@ const defaultMessages: Record<ErrorCode, string> = {
   questions_paused: 'Questions are paused here for the moment.',
   invalid_device: 'This device id was not issued by this server; ask for a new one.',
   update_required: 'This app is older than the server; reload it to update.',
+  unavailable: 'The server cannot store anything at the moment; the command was not saved, send it again shortly.',
 };
 
 export function commandError(
@@ -65,7 +67,7 @@ export function issuesOf(error: { issues: readonly z.core.$ZodIssue[] }, prefix 
 }
 
 /** HTTP status per code, so the HTTP transport and its tests agree on one mapping. */
-export const httpStatusOf: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 426 | 429 | 500> = {
+export const httpStatusOf: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 426 | 429 | 500 | 503> = {
   invalid_command: 400,
   unknown_command: 400,
   unauthenticated: 401,
@@ -79,4 +81,5 @@ export const httpStatusOf: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 |
   questions_paused: 409,
   invalid_device: 401,
   update_required: 426,
+  unavailable: 503,
 };

@@ -70,7 +70,7 @@ function settle(entry: OutboxEntry, result: CommandResult): Promise<void> {
 function finalAnswer(result: SendResult): CommandResult | null {
   if (result.ok) return result;
   const { code } = result.error;
-  if (code === 'timeout' || code === 'offline' || code === 'unreadable' || code === 'internal' || code === 'rate_limited') return null;
+  if (code === 'timeout' || code === 'offline' || code === 'unreadable' || code === 'internal' || code === 'unavailable' || code === 'rate_limited') return null;
   // The server refused this app's version: the command waits for the updated app, which checks it.
   if (code === 'update_required') return null;
   return { ok: false, error: { ...result.error, code } };

@@ -136,6 +136,8 @@ socket.on('connect_error', (error) => {
   if (error.message === 'invalid_device') forgetDeviceId();
   // This app is older than the server serves: socket.io does not retry; the update prompt shows.
   if (error.message === 'update_required') setUpdateRequired(true);
+  // The server could not look the token up (its database is down): try again, the token may be fine.
+  if (!socket.active && error.message === 'unavailable') setTimeout(() => socket.connect(), 2000);
   // A refused token is final; carry on as an attendee rather than stay dark.
   if (!socket.active && error.message === 'unauthenticated' && staffToken()) {
     clearStaffToken();

@@ -1,7 +1,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Actor, Role } from '../../shared/roles.js';
 import type { Clock } from '../clock.js';
-import type { AccessCodeRecord, Store } from '../store/store.js';
+import type { AccessCodeRecord, AccessRecords } from '../store/store.js';
 
 export type StaffRole = Exclude<Role, 'attendee'>;
 
@@ -21,32 +21,32 @@ export interface Redeemed {
 }
 
 export interface AccessService {
-  createCode(input: { role: StaffRole; standId?: string | null; label: string }): { record: AccessCodeRecord; code: string };
-  redeem(code: string): Redeemed | null;
+  createCode(input: { role: StaffRole; standId?: string | null; label: string }): Promise<{ record: AccessCodeRecord; code: string }>;
+  redeem(code: string): Promise<Redeemed | null>;
   /** The actor behind a token, or null when it is unknown or its code was revoked. */
-  actorForToken(token: string): Actor | null;
-  revokeCode(codeId: string): boolean;
-  listCodes(): AccessCodeRecord[];
+  actorForToken(token: string): Promise<Actor | null>;
+  revokeCode(codeId: string): Promise<boolean>;
+  listCodes(): Promise<AccessCodeRecord[]>;
 }
 
-export function createAccessService(store: Store, clock: Clock): AccessService {
+export function createAccessService(store: AccessRecords, clock: Clock): AccessService {
   const nowIso = () => new Date(clock.now()).toISOString();
   return {
-    createCode({ role, standId = null, label }) {
+    async createCode({ role, standId = null, label }) {
       const code = secret();
       const record: AccessCodeRecord = { id: randomUUID(), role, standId, label, createdAt: nowIso(), revokedAt: null };
-      store.insertAccessCode(record, hashSecret(code));
+      await store.insertAccessCode(record, hashSecret(code));
       return { record, code };
     },
-    redeem(code) {
-      const found = store.findAccessCodeByHash(hashSecret(code));
+    async redeem(code) {
+      const found = await store.findAccessCodeByHash(hashSecret(code));
       if (!found || found.revokedAt) return null;
       const token = secret();
-      store.insertToken({ id: randomUUID(), codeId: found.id, role: found.role, standId: found.standId }, hashSecret(token), nowIso());
+      await store.insertToken({ id: randomUUID(), codeId: found.id, role: found.role, standId: found.standId }, hashSecret(token), nowIso());
       return { token, role: found.role, standId: found.standId };
     },
-    actorForToken(token) {
-      const found = store.findActiveToken(hashSecret(token));
+    async actorForToken(token) {
+      const found = await store.findActiveToken(hashSecret(token));
       if (!found) return null;
       return { role: found.role, tokenId: found.id, codeId: found.codeId, ...(found.standId ? { standId: found.standId } : {}) };
     },

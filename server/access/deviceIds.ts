@@ -1,5 +1,6 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterRes } from 'rate-limiter-flexible';
+import { memoryLimiter, type LimiterFactory } from '../commands/rateLimits.js';
 
 /**
  * Device ids are issued by the server and signed with a key kept in the store, so a made-up id
@@ -15,15 +16,17 @@ export interface DeviceIds {
 
 const prefix = 'd1';
 
-export function createDeviceIds(key: string, issuePerAddress: readonly [number, number]): DeviceIds {
-  const [points, duration] = issuePerAddress;
-  const limiter = new RateLimiterMemory({ points, duration });
+export function createDeviceIds(key: string, issuePerAddress: readonly [number, number], limiters: LimiterFactory = memoryLimiter): DeviceIds {
+  const limiter = limiters(issuePerAddress, 'device-ids');
+  // A shared limiter's database can be away; issuing needs only the key, so this process limits alone meanwhile.
+  const fallback = memoryLimiter(issuePerAddress, 'device-ids');
+  const consume = (key: string) => limiter.consume(key).catch((error: unknown) => (error instanceof RateLimiterRes ? Promise.reject(error) : fallback.consume(key)));
   const mac = (random: string) => createHmac('sha256', key).update(random).digest().subarray(0, 16).toString('base64url');
 
   return {
     async issue(address) {
       try {
-        await limiter.consume(address ?? 'unknown');
+        await consume(address ?? 'unknown');
       } catch (refusal) {
         if (refusal instanceof RateLimiterRes) return { retryAfterMs: Math.max(1, Math.ceil(refusal.msBeforeNext)) };
         throw refusal;

@@ -9,25 +9,22 @@ export interface CoalescingTimer {
   /** Disarms it; the caller flushes now. */
   disarm(): void;
   /** Flushes now; a failure is logged and the timer re-armed. */
-  flushSafely(): void;
+  flushSafely(): Promise<void>;
 }
 
-export function createCoalescingTimer(intervalMs: number, flush: () => void, what: string): CoalescingTimer {
+export function createCoalescingTimer(intervalMs: number, flush: () => Promise<void>, what: string): CoalescingTimer {
   let timer: NodeJS.Timeout | null = null;
   const disarm = () => {
     if (timer) clearTimeout(timer);
     timer = null;
   };
-  const flushSafely = () => {
-    try {
-      flush();
-    } catch (error) {
+  const flushSafely = () =>
+    flush().catch((error: unknown) => {
       console.error(`committing ${what} failed; retrying`, error);
       schedule();
-    }
-  };
+    });
   function schedule(): void {
-    if (!timer) timer = setTimeout(flushSafely, intervalMs);
+    if (!timer) timer = setTimeout(() => void flushSafely(), intervalMs);
   }
   return { schedule, disarm, flushSafely };
 }

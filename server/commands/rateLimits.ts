@@ -1,9 +1,13 @@
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { CommandType } from '../../shared/commands.js';
 import type { Actor } from '../../shared/roles.js';
 
 /** [points, per seconds] */
-type Limit = readonly [number, number];
+export type Limit = readonly [number, number];
+
+/** Makes one limiter: in memory for one process, in the shared database for several. */
+export type LimiterFactory = (limit: Limit, name: string) => RateLimiterAbstract;
+export const memoryLimiter: LimiterFactory = ([points, duration]) => new RateLimiterMemory({ points, duration });
 
 /**
  * Asking and voting are what anyone may do; every other command needs a staff token. Device ids
@@ -41,13 +45,12 @@ export const defaultRateLimits: RateLimitConfig = {
 
 export type RateCheck = (actor: Actor, type: CommandType) => Promise<{ retryAfterMs: number } | null>;
 
-export function createRateLimits(config: RateLimitConfig): RateCheck {
-  const limiter = ([points, duration]: Limit) => new RateLimiterMemory({ points, duration });
-  const perType: Partial<Record<CommandType, { device: RateLimiterMemory; address: RateLimiterMemory }>> = {
-    'question:ask': { device: limiter(config.askPerDevice), address: limiter(config.askPerAddress) },
-    'question:vote': { device: limiter(config.votePerDevice), address: limiter(config.votePerAddress) },
-    'poll:vote': { device: limiter(config.votePerDevice), address: limiter(config.votePerAddress) },
-    'feedback:give': { device: limiter(config.askPerDevice), address: limiter(config.askPerAddress) },
+export function createRateLimits(config: RateLimitConfig, limiter: LimiterFactory = memoryLimiter): RateCheck {
+  const perType: Partial<Record<CommandType, { device: RateLimiterAbstract; address: RateLimiterAbstract }>> = {
+    'question:ask': { device: limiter(config.askPerDevice, 'ask-dev'), address: limiter(config.askPerAddress, 'ask-addr') },
+    'question:vote': { device: limiter(config.votePerDevice, 'vote-dev'), address: limiter(config.votePerAddress, 'vote-addr') },
+    'poll:vote': { device: limiter(config.votePerDevice, 'poll-dev'), address: limiter(config.votePerAddress, 'poll-addr') },
+    'feedback:give': { device: limiter(config.askPerDevice, 'feedback-dev'), address: limiter(config.askPerAddress, 'feedback-addr') },
   };
 
   return async (actor, type) => {

@@ -11,10 +11,10 @@ import { programmeChangedSince } from './importService.js';
 import { undoDrafts } from './importUndo.js';
 
 /**
- * The seam to the commit pipeline: commits changes the server makes, applies them to the live
- * state and publishes them (today the dispatcher's `commitSystemChanges`).
+ * The seam to the commit pipeline (`pipeline.commitSystem`): commits changes the server makes in
+ * the same queue as commands, applies them to the live state and publishes them.
  */
-export type CommitChanges = (drafts: readonly ChangeDraft[]) => Change[];
+export type CommitChanges = (drafts: readonly ChangeDraft[]) => Promise<Change[]>;
 
 export interface ImportApplier {
   /** Programme commands (`session:`, `room:`, `event:`, `programme:`) take turns with imports. */
@@ -65,7 +65,7 @@ export function createImportApplier(deps: { live: LiveState; commit: CommitChang
   async function commitSlices(drafts: (slice: number) => ChangeDraft[], count: number): Promise<void> {
     for (let slice = 0; slice < count; slice += 1) {
       if (slice > 0) await nextTurn();
-      deps.live.batch(() => deps.commit(drafts(slice)));
+      await deps.commit(drafts(slice));
     }
   }
 

@@ -3,7 +3,7 @@ import { emptyState, type PublicState } from '../../shared/model.js';
 import { applyChangeInBatch } from '../../shared/reducer.js';
 import { batchWrites } from '../../shared/records.js';
 import type { Projection } from '../state/liveState.js';
-import type { Store } from '../store/store.js';
+import type { ChangeLog } from '../store/store.js';
 import { diffProgramme } from './programmeDiff.js';
 
 /**
@@ -36,11 +36,11 @@ export function createImportJournal(): ImportJournal {
 }
 
 /** The state as it was just before `seq`, replayed from the log (only at a start after a stop midway). */
-function stateBefore(store: Store, seq: number): PublicState {
+async function stateBefore(log: ChangeLog, seq: number): Promise<PublicState> {
   const writes = batchWrites();
   let state = emptyState;
   for (let since = 0; ; ) {
-    const batch = store.changesAfter(since, 5000);
+    const batch = await log.changesAfter(since, 5000);
     for (const change of batch) {
       if (change.seq >= seq) return state;
       state = applyChangeInBatch(state, change, writes);
@@ -51,21 +51,21 @@ function stateBefore(store: Store, seq: number): PublicState {
 }
 
 export interface UndoDeps {
-  store: Store;
+  log: ChangeLog;
   state: () => PublicState;
   journal: ImportJournal;
-  commit: (drafts: readonly ChangeDraft[]) => Change[];
+  commit: (drafts: readonly ChangeDraft[]) => Promise<Change[]>;
 }
 
 /**
  * At start, before any device connects: an import the server stopped in the middle of is undone,
  * so the organizer finds the programme as before it (and previews and applies the file again).
  */
-export function undoInterruptedImport(deps: UndoDeps): number | null {
+export async function undoInterruptedImport(deps: UndoDeps): Promise<number | null> {
   const open = deps.journal.unfinished();
   if (!open) return null;
-  const drafts = undoDrafts(deps.state(), stateBefore(deps.store, open.seq));
+  const drafts = undoDrafts(deps.state(), await stateBefore(deps.log, open.seq));
   const finished: ChangeDraft = { type: 'import:finished', audience: 'internal', data: { importId: open.importId, outcome: 'undone' } };
-  deps.commit([...drafts, finished]);
+  await deps.commit([...drafts, finished]);
   return drafts.length;
 }

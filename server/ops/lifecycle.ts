@@ -10,7 +10,9 @@ export interface LifecycleParts {
   httpServer: HttpServer | HttpsServer;
   io: OrtsterminIo;
   /** Vote counts and poll results waiting to go out: committed before the stop. */
-  coalescers: readonly { flush(): void; stop(): void }[];
+  coalescers: readonly { flush(): Promise<void>; stop(): void }[];
+  /** Commits still queued are written (or refused) before the sockets close. */
+  pipeline: { idle(): Promise<void> };
   receipts: AnnouncementReceipts;
   metrics: Metrics;
   observed: ObservedDispatch;
@@ -22,23 +24,23 @@ export interface LifecycleParts {
 
 /** How the server ends: `close` at once (tests), `shutdown` gracefully (SIGTERM). */
 export function serverLifecycle(parts: LifecycleParts): { close(): Promise<void>; shutdown(): Promise<void> } {
-  const close = () =>
-    new Promise<void>((resolve) => {
-      for (const coalescer of parts.coalescers) {
-        try {
-          coalescer.flush();
-        } catch (error) {
-          // The counts are derived from the stored votes at the next start, so nothing is lost.
-          console.error('committing the last counts failed; the next start recounts', error);
-        }
-        coalescer.stop();
-      }
+  const close = async () => {
+    for (const coalescer of parts.coalescers) {
+      await coalescer.flush().catch((error: unknown) => {
+        // The counts are derived from the stored votes at the next start, so nothing is lost.
+        console.error('committing the last counts failed; the next start recounts', error);
+      });
+      coalescer.stop();
+    }
+    await parts.pipeline.idle();
+    return new Promise<void>((resolve) => {
       parts.receipts.stop();
       parts.metrics.stop();
       void parts.closeAlso();
       // io.close() also closes the http server; open sockets are ended first.
       void parts.io.close(() => resolve());
     });
+  };
   const shutdown = async () => {
     parts.onStopping();
     parts.httpServer.close(); // no new connections; open ones stay until close()

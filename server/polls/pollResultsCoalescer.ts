@@ -10,9 +10,9 @@ import { createCoalescingTimer } from '../commands/coalescingTimer.js';
 export interface PollResultsCoalescer {
   onCommitted(changes: readonly Change[]): void;
   /** Commits pending results now (tests, shutdown). */
-  flush(): void;
+  flush(): Promise<void>;
   /** At start: every poll's results and feedback summary from the stored answers (after a crash, too). */
-  recount(): void;
+  recount(): Promise<void>;
   stop(): void;
 }
 
@@ -31,7 +31,7 @@ export function createPollResultsCoalescer(deps: {
   intervalMs: number;
   polls: PollIndex;
   live: LiveState;
-  commit: (drafts: readonly ChangeDraft[]) => void;
+  commit: (drafts: readonly ChangeDraft[]) => Promise<unknown>;
 }): PollResultsCoalescer {
   const dirtyPolls = new Set<string>();
   const dirtySessions = new Set<string>();
@@ -51,7 +51,7 @@ export function createPollResultsCoalescer(deps: {
       .map((audience) => ({ type: 'poll:results-counted', audience, data: { results: byAudience[audience] } }));
   }
 
-  function flush(): void {
+  async function flush(): Promise<void> {
     timer.disarm();
     const drafts = pollDrafts();
     const shown = deps.live.state().polls.feedback;
@@ -66,7 +66,7 @@ export function createPollResultsCoalescer(deps: {
     dirtySessions.clear();
     if (drafts.length === 0) return;
     try {
-      deps.commit(drafts);
+      await deps.commit(drafts);
     } catch (error) {
       // The answers are stored; only their results are not. Keep them pending and try again.
       pending.polls.forEach((id) => dirtyPolls.add(id));
@@ -84,7 +84,7 @@ export function createPollResultsCoalescer(deps: {
     recount() {
       for (const id of Object.keys(deps.live.state().polls.polls)) dirtyPolls.add(id);
       for (const id of deps.polls.feedbackSessions()) dirtySessions.add(id);
-      timer.flushSafely();
+      return timer.flushSafely();
     },
     stop: timer.disarm,
   };

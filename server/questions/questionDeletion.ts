@@ -1,12 +1,12 @@
 import type { Change } from '../../shared/changes.js';
-import type { Store } from '../store/store.js';
+import type { LogBatch } from '../store/store.js';
 
 /** What a deleted question's text becomes in the stored log (see server/store/redaction.ts). */
 export const deletedText = '—';
 
-/** Inside the deleting commit: the deleted questions' words leave every stored change. */
-export function eraseDeletedQuestions(store: Store, committed: readonly Change[]): void {
+/** Inside the deleting batch: the deleted questions' words leave every stored change. */
+export function eraseDeletedQuestions(batch: Pick<LogBatch, 'redactQuestion'>, committed: readonly Change[]): void {
   for (const change of committed) {
-    if (change.type === 'question:deleted') store.redactQuestion(change.data.questionId, deletedText);
+    if (change.type === 'question:deleted') batch.redactQuestion(change.data.questionId, deletedText);
   }
 }

@@ -2,17 +2,18 @@ import type { Change, ChangeDraft } from '../../shared/changes.js';
 import type { LiveState } from '../state/liveState.js';
 import type { VoteIndex } from './voteIndex.js';
 import { createCoalescingTimer } from '../commands/coalescingTimer.js';
+import type { SystemDrafts } from '../commands/commitPipeline.js';
 
 export interface VotesCoalescer {
   onCommitted(changes: readonly Change[]): void;
   /** Commits pending counts now (tests, shutdown). */
-  flush(): void;
+  flush(): Promise<void>;
   /**
    * At start: every published question's count is set from the stored votes. A crash in the
    * interval between a vote's commit and its count's commit would otherwise leave a wrong count
    * for good, since a later count only covers the questions voted on since.
    */
-  recount(): void;
+  recount(): Promise<void>;
   stop(): void;
 }
 
@@ -24,26 +25,31 @@ export function createVotesCoalescer(deps: {
   intervalMs: number;
   votes: VoteIndex;
   live: LiveState;
-  commit: (drafts: readonly ChangeDraft[]) => void;
+  commit: (drafts: SystemDrafts) => Promise<unknown>;
 }): VotesCoalescer {
   const dirty = new Set<string>();
   const timer = createCoalescingTimer(deps.intervalMs, flush, 'vote counts');
   const schedule = () => dirty.size > 0 && timer.schedule();
 
-  function flush(): void {
-    timer.disarm();
+  /** Decided when the pipeline gets to it, on the state then: a count another process committed meanwhile is not repeated. */
+  function countDrafts(ids: readonly string[]): ChangeDraft[] {
     const questions = deps.live.state().questions;
     const counts: Record<string, number> = {};
-    for (const id of dirty) {
+    for (const id of ids) {
       const q = Object.hasOwn(questions, id) ? questions[id] : undefined;
       const n = deps.votes.count(id);
       if (q && q.status === 'published' && q.votes !== n) counts[id] = n;
     }
+    return Object.keys(counts).length === 0 ? [] : [{ type: 'question:votes-counted', audience: 'public', data: { votes: counts } }];
+  }
+
+  async function flush(): Promise<void> {
+    timer.disarm();
     const ids = [...dirty];
     dirty.clear();
-    if (Object.keys(counts).length === 0) return;
+    if (ids.length === 0) return;
     try {
-      deps.commit([{ type: 'question:votes-counted', audience: 'public', data: { votes: counts } }]);
+      await deps.commit(() => countDrafts(ids));
     } catch (error) {
       // The votes are stored; only their count is not. Keep them pending and try again.
       ids.forEach((id) => dirty.add(id));
@@ -64,7 +70,7 @@ export function createVotesCoalescer(deps: {
       for (const question of Object.values(deps.live.state().questions)) {
         if (!question.mergedInto) dirty.add(question.id);
       }
-      timer.flushSafely();
+      return timer.flushSafely();
     },
     stop: timer.disarm,
   };

@@ -2,7 +2,7 @@ import type { Change } from '../../shared/changes.js';
 import { emptyState, schemaVersion, type PublicState, type Snapshot } from '../../shared/model.js';
 import { applyChangeInBatch } from '../../shared/reducer.js';
 import { batchWrites, type RecordWrites } from '../../shared/records.js';
-import type { Store } from '../store/store.js';
+import type { ChangeLog } from '../store/store.js';
 import { isVisibleIn, viewKey } from './audience.js';
 import { createRedactedWindow } from './redactedWindow.js';
 
@@ -20,8 +20,8 @@ export interface LiveState {
   state(): PublicState;
   apply(changes: readonly Change[]): void;
   /**
-   * Runs `work` (synchronous, e.g. one group commit) as one batch: every `apply` inside writes in
-   * place the records the batch copied already. Nobody may keep a state from inside the batch.
+   * Runs `work` (synchronous, e.g. applying one commit batch) as one batch: every `apply` inside
+   * writes in place the records the batch copied already. Nobody may keep a state from inside it.
    */
   batch<T>(work: () => T): T;
   snapshotFor(rooms: readonly string[]): Snapshot;
@@ -29,9 +29,10 @@ export interface LiveState {
   changesAfter(since: number, rooms: readonly string[]): Change[] | null;
   /**
    * Forgets everything and replays the log: after a failed commit, whose changes were applied
-   * here already but are not in the log (the dispatcher applies before the batch's one fsync).
+   * here already but are not in the log (the pipeline applies before the batch's write). The log
+   * is read first; the swap happens at once, so readers never see a half-built state.
    */
-  rebuild(): void;
+  rebuild(): Promise<void>;
 }
 
 /** Server-side state kept beside the views (the vote index): told every change, emptied on rebuild. */
@@ -49,11 +50,12 @@ interface View {
 const replayBatch = 5000;
 const everything: ReadonlySet<string> = new Set(['*']);
 
-function replay(store: Store, onChange: (change: Change) => void): void {
+async function readAll(log: ChangeLog): Promise<Change[]> {
+  const all: Change[] = [];
   for (let since = 0; ; ) {
-    const batch = store.changesAfter(since, replayBatch);
-    batch.forEach(onChange);
-    if (batch.length < replayBatch) return;
+    const batch = await log.changesAfter(since, replayBatch);
+    for (const change of batch) all.push(change);
+    if (batch.length < replayBatch) return all;
     since = batch[batch.length - 1]!.seq;
   }
 }
@@ -69,10 +71,15 @@ function firstAfter(changes: readonly Change[], since: number): number {
   return low;
 }
 
-export function createLiveState(
-  store: Store,
+/**
+ * Every change stays in memory too (`history`): a view for a new set of rooms (a stand's hosts)
+ * is built on first use, synchronously, in the middle of a sync reply, without the database.
+ */
+export async function createLiveState(
+  log: ChangeLog,
   options: { retention: number; projections?: Projection[] },
-): LiveState {
+): Promise<LiveState> {
+  let history: Change[] = [];
   let seq = 0;
   let generation = 0;
   let recent: Change[] = [];
@@ -107,6 +114,7 @@ export function createLiveState(
     redacted.note(change);
     seq = change.seq;
     recent.push(change);
+    history.push(change);
   }
 
   function view(rooms: readonly string[]): View {
@@ -116,20 +124,28 @@ export function createLiveState(
       found = { rooms: new Set(rooms), state: emptyState, snapshot: null };
       const fresh = found;
       const writes = batchWrites();
-      replay(store, (change) => applyToView(fresh, change, writes));
+      history.forEach((change) => applyToView(fresh, change, writes));
       views.set(key, found);
     }
     return found;
   }
 
-  function load(): void {
+  function load(changes: readonly Change[]): void {
+    generation += 1;
+    seq = 0;
+    recent = [];
+    history = [];
+    full = { rooms: everything, state: emptyState, snapshot: null };
+    views.clear();
+    projections.forEach((projection) => projection.reset());
+    redacted.reset();
     const writes = batchWrites();
-    replay(store, (change) => applyOne(change, writes));
+    changes.forEach((change) => applyOne(change, writes));
     recent = recent.slice(-options.retention);
     view(['public']);
     view(['public', 'staff']);
   }
-  load();
+  load(await readAll(log));
 
   return {
     seq: () => seq,
@@ -156,15 +172,8 @@ export function createLiveState(
       if (since < redacted.snapshotBefore(roomSet)) return null;
       return recent.slice(firstAfter(recent, since)).filter((change) => isVisibleIn(change.audience, roomSet));
     },
-    rebuild() {
-      generation += 1;
-      seq = 0;
-      recent = [];
-      full = { rooms: everything, state: emptyState, snapshot: null };
-      views.clear();
-      projections.forEach((projection) => projection.reset());
-      redacted.reset();
-      load();
+    async rebuild() {
+      load(await readAll(log));
     },
   };
 }

@@ -1,9 +1,12 @@
-import type { Change, ChangeDraft } from '../../shared/changes.js';
+import type { Change } from '../../shared/changes.js';
 import type { Role } from '../../shared/roles.js';
+import type { LimiterFactory } from '../commands/rateLimits.js';
 
-export interface CommitInput {
-  drafts: readonly ChangeDraft[];
-  at: string;
+/** One command's (or one system commit's) changes, with seq already given by the commit pipeline. */
+export interface LogEntry {
+  changes: readonly Change[];
+  /** The seq the command ended at: its last change's, or the head before it when it changed nothing. */
+  seq: number;
   /** The client's command id, remembered so a retry gets the first answer. */
   commandId?: string;
   /** What the command was (type, payload, sender), so a reused id with another command is told apart. */
@@ -14,6 +17,46 @@ export interface CommitInput {
 export interface ProcessedCommand {
   seq: number;
   fingerprint: string | null;
+}
+
+/**
+ * One batch of appends, open while the commit pipeline decides. Appends are buffered and written
+ * together when the batch's work returns: one sync to disk (SQLite) or one transaction
+ * (PostgreSQL) per batch. While a batch is open no other process appends.
+ */
+export interface LogBatch {
+  /** The last committed seq when the batch began (a skipped damaged row counts): new changes follow it. */
+  readonly head: number;
+  /** Changes other processes committed after the seq this batch started from, in order: apply them before deciding. */
+  readonly missed: readonly Change[];
+  /** Which of these command ids were processed already (by any process). */
+  processed(ids: readonly string[]): Promise<Map<string, ProcessedCommand>>;
+  /** Buffers an entry; throws UnreadableChangeError (buffering nothing) for a change the schema refuses. */
+  append(entry: LogEntry): void;
+  /** Erases a question's words from every stored change that carries it, after this batch's appends. */
+  redactQuestion(questionId: string, placeholder: string): void;
+}
+
+/** The change log: the event itself. Several processes may share one (PostgreSQL). */
+export interface ChangeLog {
+  /** The highest seq this process knows to be committed. */
+  lastSeq(): number;
+  /** Changes with seq > since, in order, at most `limit`. */
+  changesAfter(since: number, limit: number): Promise<Change[]>;
+  /** The processed command with this id, or undefined when this id is new. */
+  processedCommand(commandId: string): Promise<ProcessedCommand | undefined>;
+  /**
+   * Runs `work` as one batch starting from seq `since`; its appends commit when it returns. Throws,
+   * having written nothing, when `work` or the write fails; `StoreUnavailableError` when the
+   * database cannot be reached.
+   */
+  batch<T>(since: number, work: (batch: LogBatch) => Promise<T>): Promise<T>;
+  /** After a redaction: drops old copies of pages that still hold erased text. */
+  scrub(): Promise<void>;
+  /** A server secret by name (e.g. the key that signs device ids), made once and kept. */
+  serverKey(name: string): Promise<string>;
+  /** Called with the new last seq when another process commits (never for this process's own batches). */
+  onForeignCommit(listener: (seq: number) => void): void;
 }
 
 export interface AccessCodeRecord {
@@ -32,43 +75,40 @@ export interface TokenRecord {
   standId: string | null;
 }
 
-/**
- * Everything the server keeps. Small on purpose, so a PostgreSQL store can stand in for
- * SQLite when several server processes share one event.
- */
-export interface Store {
-  lastSeq(): number;
-  /** Appends the changes and records the command id in one transaction; returns them with seq. */
-  commit(input: CommitInput): Change[];
-  /**
-   * Runs `work` in one transaction: the commits inside it (each atomic on its own) become durable
-   * together, at its end, with one sync to disk. Throws, having rolled all of them back, on failure.
-   */
-  transaction(work: () => void): void;
-  /** The processed command with this id, or undefined when this id is new. */
-  processedCommand(commandId: string): ProcessedCommand | undefined;
-  /**
-   * Erases a question's text (and author name and answer) from every stored change that carries
-   * it, so a deleted question's words leave the database itself; run inside the deleting commit.
-   */
-  redactQuestion(questionId: string, placeholder: string): void;
-  /** After a redaction: drops old copies of pages (the write-ahead log) that still hold erased text. */
-  scrub(): void;
-  /** A server secret by name (e.g. the key that signs device ids), made once and kept. */
-  serverKey(name: string): string;
-  /** Changes with seq > since, in order, at most `limit`. */
-  changesAfter(since: number, limit: number): Change[];
-
-  insertAccessCode(record: AccessCodeRecord, codeHash: string): void;
-  findAccessCodeByHash(codeHash: string): AccessCodeRecord | undefined;
-  listAccessCodes(): AccessCodeRecord[];
-  revokeAccessCode(id: string, at: string): boolean;
-  insertToken(record: TokenRecord, tokenHash: string, at: string): void;
+/** Staff access codes and the tokens redeemed from them, stored hashed. */
+export interface AccessRecords {
+  insertAccessCode(record: AccessCodeRecord, codeHash: string): Promise<void>;
+  findAccessCodeByHash(codeHash: string): Promise<AccessCodeRecord | undefined>;
+  listAccessCodes(): Promise<AccessCodeRecord[]>;
+  revokeAccessCode(id: string, at: string): Promise<boolean>;
+  insertToken(record: TokenRecord, tokenHash: string, at: string): Promise<void>;
   /** The token's record while its code is not revoked. */
-  findActiveToken(tokenHash: string): TokenRecord | undefined;
-
-  close(): void;
+  findActiveToken(tokenHash: string): Promise<TokenRecord | undefined>;
+  /** Codes revoked at or after `since` (ISO): how other processes learn of a revocation. */
+  revokedSince(since: string): Promise<{ id: string; revokedAt: string }[]>;
 }
 
-/** Thrown by `commit` for a change the change schema refuses: it never reaches the log. */
+/** Announcement receipts of every process (PostgreSQL): each adds its own, all read the sums. */
+export interface SharedReceipts {
+  add(receipts: readonly { announcementId: string; deviceKey: string }[]): Promise<void>;
+  counts(): Promise<Record<string, number>>;
+}
+
+/** Everything the server keeps: SQLite for one process, PostgreSQL for several. */
+export interface Store {
+  log: ChangeLog;
+  access: AccessRecords;
+  /** Only with several processes; one process counts receipts in memory. */
+  receipts?: SharedReceipts;
+  /** Only with several processes: rate limits every process counts against (rate-limiter-flexible). */
+  limiter?: LimiterFactory;
+  /** Which engine, for logs and the readiness check. */
+  kind: 'sqlite' | 'postgres';
+  close(): Promise<void>;
+}
+
+/** Thrown by `append` for a change the change schema refuses: it never reaches the log. */
 export class UnreadableChangeError extends Error {}
+
+/** The database cannot be reached (PostgreSQL down): the command is not committed; the phone resends it later. */
+export class StoreUnavailableError extends Error {}

@@ -46,7 +46,7 @@ export function clientOf(c: Context, trust: ProxyTrust): ClientOrigin | undefine
  */
 export function identify(access: AccessService, deviceIds: DeviceIds, trust: ProxyTrust = trustNoProxy): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const actor = actorFromAuthorization(c.req.header('authorization'), access);
+    const actor = await actorFromAuthorization(c.req.header('authorization'), access);
     if (!actor) return fail(c, 'unauthenticated');
     const header = c.req.header('x-device-id');
     // A made-up id is refused, so rotating ids cannot dodge the per-device limits.

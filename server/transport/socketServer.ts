@@ -67,13 +67,13 @@ const handshakeAuth = z.object({
 });
 
 /** The socket's actor, or the error code its connect_error carries. */
-function authenticate(socket: OrtsterminSocket, deps: SocketDeps): Actor | 'unauthenticated' | 'invalid_device' | 'update_required' {
+async function authenticate(socket: OrtsterminSocket, deps: SocketDeps): Promise<Actor | 'unauthenticated' | 'invalid_device' | 'update_required'> {
   const parsed = handshakeAuth.safeParse(socket.handshake.auth ?? {});
   if (!parsed.success) return 'unauthenticated';
   const { token, deviceId, protocol } = parsed.data;
   // Before the token: an app too old to talk to this server must hear that, whoever signs in.
   if (isTooOld(protocol, (deps.protocol ?? currentProtocol).oldestClient)) return 'update_required';
-  const actor = token ? deps.access.actorForToken(token) : anonymousAttendee;
+  const actor = token ? await deps.access.actorForToken(token) : anonymousAttendee;
   if (!actor) return 'unauthenticated';
   // A made-up (or another server's) id: the device must ask for a new one.
   if (deviceId && !deps.deviceIds.isValid(deviceId)) return 'invalid_device';
@@ -116,9 +116,13 @@ function handleSocket(socket: OrtsterminSocket, deps: SocketDeps, syncAcks: Sync
   });
 }
 
-export function attachSocketServer(httpServer: HttpServer | HttpsServer, deps: SocketDeps): OrtsterminIo {
-  const io: OrtsterminIo = new Server(httpServer, {
-    serveClient: false,
+/** The Socket.IO server, made before the commit pipeline (it publishes through it) and attached later. */
+export function createSocketIo(): OrtsterminIo {
+  return new Server({ serveClient: false });
+}
+
+export function attachSocketServer(io: OrtsterminIo, httpServer: HttpServer | HttpsServer, deps: SocketDeps): OrtsterminIo {
+  io.attach(httpServer, {
     maxHttpBufferSize: maxBodyBytes,
     allowRequest: (req, callback) =>
       callback(null, !deps.refuseNew?.() && deps.isAllowedOrigin(req.headers.origin, clientOfRequest(req, deps.trustProxy).scheme)),
@@ -128,10 +132,14 @@ export function attachSocketServer(httpServer: HttpServer | HttpsServer, deps: S
   io.engine.on('headers', addSecurityHeaders);
 
   io.use((socket, next) => {
-    const actor = authenticate(socket, deps);
-    if (typeof actor === 'string') return next(new Error(actor));
-    socket.data.actor = actor;
-    next();
+    authenticate(socket, deps).then(
+      (actor) => {
+        if (typeof actor === 'string') return next(new Error(actor));
+        socket.data.actor = actor;
+        next();
+      },
+      () => next(new Error('unavailable')),
+    );
   });
   const syncAcks = createSyncAcks(deps.live, deps.clock, deps.onSync, (deps.protocol ?? currentProtocol).version);
   const [points, duration] = deps.syncPerSocket;

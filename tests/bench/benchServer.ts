@@ -62,14 +62,14 @@ async function start(): Promise<Record<string, unknown>> {
   }
   const store = createSqliteStore({ filename: join(dir, 'app.db'), synchronous: 'FULL' });
   const today = localDate(new Date(), 'Europe/Berlin');
-  loadProgrammeIfEmpty(store, systemClock, () => (values.programme === 'large' ? largeEvent(today) : loadDemoEvent(today)));
-  const server = createServer({
+  await loadProgrammeIfEmpty(store.log, systemClock, () => (values.programme === 'large' ? largeEvent(today) : loadDemoEvent(today)));
+  const server = await createServer({
     store,
     clock: systemClock,
     config: { rateLimits: benchRateLimits, voteFlushMs: Number(values['vote-flush-ms']), clientDir: values['client-dir'] ?? null },
   });
-  const { code } = server.access.createCode({ role: 'moderator', label: 'bench moderator' });
-  const moderatorToken = server.access.redeem(code)?.token;
+  const { code } = (await server.access.createCode({ role: 'moderator', label: 'bench moderator' }));
+  const moderatorToken = (await server.access.redeem(code))?.token;
   return { port: await listen(server.httpServer), moderatorToken, seq: server.live.seq() };
 }
 

@@ -48,8 +48,8 @@ async function floodAndRevoke(): Promise<{ calm: number; revoke: number }> {
     }
     await Promise.all(flood);
 
-    const { record, code } = app.server.access.createCode({ role: 'moderator', label: 'Saal B' });
-    const staff = await connect(app.server.access.redeem(code)!.token);
+    const { record, code } = (await app.server.access.createCode({ role: 'moderator', label: 'Saal B' }));
+    const staff = await connect((await app.server.access.redeem(code))!.token);
     const revokedAt = performance.now();
     await app.server.fetch(
       new Request(`${app.url}/api/access/codes/${record.id}/revoke`, { method: 'POST', headers: { authorization: `Bearer ${app.organizerToken}` } }),

@@ -15,10 +15,10 @@ import { createSqliteStore } from '../../server/store/sqliteStore.js';
 const tickMs = 5;
 const dir = mkdtempSync(join(tmpdir(), 'ortstermin-bench-import-'));
 const store = createSqliteStore({ filename: join(dir, 'bench.db') });
-loadProgrammeIfEmpty(store, systemClock, () => loadDemoEvent('2026-12-27'), loadDemoStands);
-const server = createServer({ store, clock: systemClock });
-const { code } = server.access.createCode({ role: 'organizer', label: 'bench' });
-const token = server.access.redeem(code)?.token;
+await loadProgrammeIfEmpty(store.log, systemClock, () => loadDemoEvent('2026-12-27'), loadDemoStands);
+const server = await createServer({ store, clock: systemClock });
+const { code } = (await server.access.createCode({ role: 'organizer', label: 'bench' }));
+const token = (await server.access.redeem(code))?.token;
 const { url } = await server.listen(0, '127.0.0.1');
 
 /**
@@ -55,8 +55,8 @@ process.on('message', (message: string) => {
   } else if (message === 'report') {
     process.send?.({ longestStallMs: Math.round(longest), longestStallCpuMs: mainThreadCpuMs() === null ? null : longestCpu });
   } else if (message === 'stop') {
-    void server.close().then(() => {
-      store.close();
+    void server.close().then(async () => {
+      await store.close();
       rmSync(dir, { recursive: true, force: true });
       process.exit(0);
     });

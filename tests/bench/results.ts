@@ -17,7 +17,7 @@ export interface RawResults {
   check: { light: Round; sio: Round } | null;
   bundle: BundleFigures | null;
   phone: PhoneTimings | null;
-  snapshots: ReturnType<typeof snapshotFigures>;
+  snapshots: Awaited<ReturnType<typeof snapshotFigures>>;
   guards: GuardFigures;
   notes: string[];
   startedAt: number;

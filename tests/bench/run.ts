@@ -119,7 +119,7 @@ if (bundle && cfg.browser) {
   }));
   notes.push(...phone.notes);
 } else if (bundle) notes.push(`browser timings skipped in ${mode} mode`);
-const snapshots = snapshotFigures(localDate(new Date(), 'Europe/Berlin'));
+const snapshots = await snapshotFigures(localDate(new Date(), 'Europe/Berlin'));
 log('guards: stand search, calm device during a flood, revocation');
 const guards = await guardFigures();
 

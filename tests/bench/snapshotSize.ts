@@ -13,20 +13,20 @@ import { largeEvent } from './largeEvent.js';
  * The snapshot a new phone receives: the programme loaded as the server loads it (one
  * `programme:loaded` change), then the sync reply as the server builds it for an attendee.
  */
-export function snapshotBytes(programme: Programme): { bytes: number; gzipBytes: number } {
+export async function snapshotBytes(programme: Programme): Promise<{ bytes: number; gzipBytes: number }> {
   const store = createSqliteStore({ filename: ':memory:' });
   try {
-    loadProgrammeIfEmpty(store, systemClock, () => programme);
-    const live = createLiveState(store, { retention: 5000 });
+    await loadProgrammeIfEmpty(store.log, systemClock, () => programme);
+    const live = await createLiveState(store.log, { retention: 5000 });
     const ack = createSyncAcks(live, systemClock)({ lastSeq: null, schemaVersion }, anonymousAttendee);
     if (ack.kind !== 'encoded') throw new Error(`expected a snapshot, got ${ack.kind}`);
     const json = new Uint8Array(ack.body);
     return { bytes: json.length, gzipBytes: gzipSync(json).length };
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
-export function snapshotFigures(date: string): { demo: ReturnType<typeof snapshotBytes>; large: ReturnType<typeof snapshotBytes> } {
-  return { demo: snapshotBytes(loadDemoEvent(date)), large: snapshotBytes(largeEvent(date)) };
+export async function snapshotFigures(date: string): Promise<{ demo: Awaited<ReturnType<typeof snapshotBytes>>; large: Awaited<ReturnType<typeof snapshotBytes>> }> {
+  return { demo: await snapshotBytes(loadDemoEvent(date)), large: await snapshotBytes(largeEvent(date)) };
 }

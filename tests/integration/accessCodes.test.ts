@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../support/testServer.js';
 
-function organizerRequest(app: ReturnType<typeof createTestApp>, path: string, init: { method?: string; json?: unknown; token?: string } = {}) {
+function organizerRequest(app: Awaited<ReturnType<typeof createTestApp>>, path: string, init: { method?: string; json?: unknown; token?: string } = {}) {
   return app.server.fetch(
     new Request(`http://10.0.0.5:3000${path}`, {
       method: init.method ?? 'GET',
@@ -13,7 +13,7 @@ function organizerRequest(app: ReturnType<typeof createTestApp>, path: string, i
 
 describe('organizer access codes', () => {
   it('creates a host code as a link on the public address with a QR image, listed without its secret', async () => {
-    const app = createTestApp({ config: { publicUrl: 'https://ortstermin.example.org' } });
+    const app = await createTestApp({ config: { publicUrl: 'https://ortstermin.example.org' } });
     const response = await organizerRequest(app, '/api/access/codes', { method: 'POST', json: { role: 'host', standId: 'digitale-doerfer', label: 'Stand Digitale Dörfer' } });
     expect(response.status).toBe(201);
     const created = await response.json();
@@ -25,13 +25,13 @@ describe('organizer access codes', () => {
   });
 
   it('will not let organizers revoke the code they are signed in with', async () => {
-    const app = createTestApp();
-    const { record, code } = app.server.access.createCode({ role: 'organizer', label: 'Zweites Orga-Gerät' });
-    const token = app.server.access.redeem(code)!.token;
+    const app = await createTestApp();
+    const { record, code } = (await app.server.access.createCode({ role: 'organizer', label: 'Zweites Orga-Gerät' }));
+    const token = (await app.server.access.redeem(code))!.token;
     const own = await organizerRequest(app, `/api/access/codes/${record.id}/revoke`, { method: 'POST', token });
     expect(own.status).toBe(409);
     const other = await organizerRequest(app, `/api/access/codes/${record.id}/revoke`, { method: 'POST' });
     expect(other.status).toBe(200);
-    expect(app.server.access.actorForToken(token)).toBeNull();
+    expect((await app.server.access.actorForToken(token))).toBeNull();
   });
 });

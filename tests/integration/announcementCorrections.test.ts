@@ -15,8 +15,8 @@ describe('correcting and withdrawing an announcement over Socket.IO', () => {
     await eventually(() => otherPhone.state.announcements.some((a) => a.id === id));
 
     const corrected = await moderator.send('announcement:correct', { announcementId: id, text: 'Saal 2 gesperrt' });
-    expect(corrected).toEqual({ ok: true, seq: app.store.lastSeq() });
-    await eventually(() => otherPhone.lastSeq === app.store.lastSeq() && phone.lastSeq === app.store.lastSeq());
+    expect(corrected).toEqual({ ok: true, seq: app.store.log.lastSeq() });
+    await eventually(() => otherPhone.lastSeq === app.store.log.lastSeq() && phone.lastSeq === app.store.log.lastSeq());
     for (const attendee of [phone, otherPhone]) {
       const [shown] = attendee.state.announcements;
       expect(shown).toMatchObject({ id, level: 'urgent', text: 'Saal 2 gesperrt' });
@@ -26,7 +26,7 @@ describe('correcting and withdrawing an announcement over Socket.IO', () => {
     }
 
     expect(await moderator.send('announcement:withdraw', { announcementId: id })).toMatchObject({ ok: true });
-    await eventually(() => otherPhone.lastSeq === app.store.lastSeq());
+    await eventually(() => otherPhone.lastSeq === app.store.log.lastSeq());
     expect(otherPhone.received.map((c) => c.type)).toEqual(['announcement:posted', 'announcement:corrected', 'announcement:withdrawn']);
     expect(otherPhone.state.announcements).toEqual([]);
     expect(otherPhone.state).toEqual(app.server.live.snapshotFor(['public']).state);
@@ -38,10 +38,10 @@ describe('correcting and withdrawing an announcement over Socket.IO', () => {
     const moderator = await device(app.url, app.moderatorToken);
     const id = randomUUID();
     await moderator.send('announcement:post', { level: 'info', text: 'Kaffee im Foyer' }, id);
-    const before = app.store.lastSeq();
+    const before = app.store.log.lastSeq();
     expect(await attendee.send('announcement:withdraw', { announcementId: id })).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
     expect(await moderator.send('announcement:correct', { announcementId: 'nope', text: 'x' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
     expect(await moderator.send('announcement:correct', { announcementId: id, text: '   ' })).toMatchObject({ ok: false, error: { code: 'invalid_command' } });
-    expect(app.store.lastSeq()).toBe(before);
+    expect(app.store.log.lastSeq()).toBe(before);
   });
 });

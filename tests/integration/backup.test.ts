@@ -25,15 +25,15 @@ afterAll(async () => {
 const snapshotReply = z.object({ snapshot: z.unknown() });
 
 /** The public snapshot of a database file as it was at `seq`: the log is the state, so cut the log there. */
-function snapshotAt(file: string, seq: number): unknown {
+async function snapshotAt(file: string, seq: number): Promise<unknown> {
   const cut = join(scratch.path, `cut-${seq}.db`);
   copyFileSync(file, cut);
   const db = new Database(cut);
   db.prepare('DELETE FROM changes WHERE seq > ?').run(seq);
   db.close();
   const store = newStore(cut);
-  const snapshot = createLiveState(store, { retention: 10 }).snapshotFor(roomsFor(anonymousAttendee));
-  store.close();
+  const snapshot = (await createLiveState(store.log, { retention: 10 })).snapshotFor(roomsFor(anonymousAttendee));
+  await store.close();
   return snapshot;
 }
 
@@ -76,7 +76,7 @@ describe('npm run backup', () => {
     copyFileSync(file, join(restoredDir, 'ortstermin.db'));
     await restored.start();
     const served = snapshotReply.parse(await (await fetch(`${restored.url}/api/snapshot`)).json()).snapshot;
-    expect(served).toEqual(snapshotAt(join(server.dataDir.path, 'ortstermin.db'), seq));
+    expect(served).toEqual(await snapshotAt(join(server.dataDir.path, 'ortstermin.db'), seq));
   }, 60_000);
 
   it('refuses to overwrite a file and says what is wrong in one line', async () => {

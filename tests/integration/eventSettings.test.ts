@@ -16,7 +16,7 @@ describe('event settings as commands, live on every phone', () => {
       name: 'Digitale Städte RLP – Tag 1', venue: 'Rathaus Kaiserslautern', address: 'Willy-Brandt-Platz 1, 67657 Kaiserslautern',
       links: [{ label: 'Anmeldung', url: 'https://example.org/anmeldung' }],
     })).toMatchObject({ ok: true });
-    await eventually(() => alice.lastSeq === app.store.lastSeq() && bob.lastSeq === app.store.lastSeq());
+    await eventually(() => alice.lastSeq === app.store.log.lastSeq() && bob.lastSeq === app.store.log.lastSeq());
     for (const phone of [alice, bob]) {
       expect(phone.state.rooms['auditorium']?.name).toBe('Großer Ratssaal');
       expect(phone.state.event).toMatchObject({ name: 'Digitale Städte RLP – Tag 1', venue: 'Rathaus Kaiserslautern', address: 'Willy-Brandt-Platz 1, 67657 Kaiserslautern' });
@@ -39,7 +39,7 @@ describe('event settings as commands, live on every phone', () => {
     expect(await organizer.send('room:reorder', { roomIds: order.slice(1) })).toMatchObject({ ok: false, error: { code: 'invalid_command' } });
     expect(await organizer.send('room:reorder', { roomIds: order })).toMatchObject({ ok: true });
     expect(await organizer.send('room:remove', { roomId: 'werkstatt-ue1' })).toMatchObject({ ok: true });
-    await eventually(() => phone.lastSeq === app.store.lastSeq());
+    await eventually(() => phone.lastSeq === app.store.log.lastSeq());
     expect(orderedRooms(phone.state.rooms).map((r) => r.id)).toEqual(order.slice(1));
     expect(phone.state).toEqual(app.server.live.snapshotFor(['public']).state);
   });
@@ -47,10 +47,10 @@ describe('event settings as commands, live on every phone', () => {
   it('refuses an unknown time zone and an end before the start, changing nothing', async () => {
     const app = await running();
     const organizer = await device(app.url, app.organizerToken);
-    const before = app.store.lastSeq();
+    const before = app.store.log.lastSeq();
     expect(await organizer.send('event:configure', { timeZone: 'Europe/Kaiserslautern' })).toMatchObject({ ok: false, error: { issues: [{ path: 'timeZone' }] } });
     expect(await organizer.send('event:configure', { startsAt: '2026-05-15T09:00:00+02:00', endsAt: '2026-05-14T17:00:00+02:00' }))
       .toMatchObject({ ok: false, error: { issues: [{ path: 'endsAt' }] } });
-    expect(app.store.lastSeq()).toBe(before);
+    expect(app.store.log.lastSeq()).toBe(before);
   });
 });

@@ -79,7 +79,7 @@ async function sendAsOrganizer(command: unknown, viaHttp: boolean): Promise<Comm
 describe('fuzzing every command on both transports', () => {
   it('sends the samples the fuzzing spoils: each of them is accepted as it is', async () => {
     for (const type of commandTypes) {
-      const fresh = createTestApp();
+      const fresh = await createTestApp();
       const payload = samplePayloads[type](await addQuestionFixture(fresh.server));
       const result = await fresh.server.dispatch({ role: 'organizer', deviceId: 'sample-device' }, { id: randomUUID(), type, payload });
       expect({ type, result }).toMatchObject({ type, result: { ok: true } });
@@ -89,11 +89,11 @@ describe('fuzzing every command on both transports', () => {
   it.each(commandTypes)('%s: malformed payloads get a typed validation error and change nothing', async (type) => {
     await fc.assert(
       fc.asyncProperty(malformed(type), fc.boolean(), async (payload, viaHttp) => {
-        const before = { seq: app.store.lastSeq(), state: app.server.live.state() };
+        const before = { seq: app.store.log.lastSeq(), state: app.server.live.state() };
         const result = await sendAsOrganizer({ id: randomUUID(), type, payload }, viaHttp);
         // Never accepted, never a crash: the one code for "your input is wrong".
         expect(result).toMatchObject({ ok: false, error: { code: 'invalid_command' } });
-        expect(app.store.lastSeq()).toBe(before.seq);
+        expect(app.store.log.lastSeq()).toBe(before.seq);
         expect(app.server.live.state()).toBe(before.state);
       }),
       { numRuns: 40 },
@@ -103,13 +103,13 @@ describe('fuzzing every command on both transports', () => {
   it('survives garbage envelopes and events on the socket', async () => {
     await fc.assert(
       fc.asyncProperty(fc.anything(), async (raw) => {
-        const before = { seq: app.store.lastSeq(), state: app.server.live.state() };
+        const before = { seq: app.store.log.lastSeq(), state: app.server.live.state() };
         const result = await attendee.sendRaw(raw);
         expect(result.ok).toBe(false);
         const code = result.ok ? '' : result.error.code;
         expect(knownCodes.has(code) && code !== 'internal').toBe(true);
         attendee.unchecked.emit(socketEvents.receipt, raw);
-        expect(app.store.lastSeq()).toBe(before.seq);
+        expect(app.store.log.lastSeq()).toBe(before.seq);
         expect(app.server.live.state()).toBe(before.state);
       }),
       { numRuns: 100 },
@@ -134,7 +134,7 @@ describe('fuzzing every HTTP route', () => {
   it.each(routes)('$method $path', async (route) => {
     await fc.assert(
       fc.asyncProperty(fc.string(), fc.oneof(fc.string(), fc.json()), fc.constantFrom('none', 'organizer', 'garbage'), async (s, body, auth) => {
-        const before = app.store.lastSeq();
+        const before = app.store.log.lastSeq();
         const headers: Record<string, string> = { 'content-type': 'application/json' };
         if (auth === 'organizer') headers.authorization = `Bearer ${app.organizerToken}`;
         if (auth === 'garbage') headers.authorization = `Bearer ${s}`;
@@ -142,7 +142,7 @@ describe('fuzzing every HTTP route', () => {
         expect(response.status).toBeLessThan(500);
         const json = await response.json();
         if (response.status >= 400) expect(knownCodes.has(json.error.code)).toBe(true);
-        expect(app.store.lastSeq()).toBe(before);
+        expect(app.store.log.lastSeq()).toBe(before);
       }),
       { numRuns: 30 },
     );

@@ -24,8 +24,8 @@ describe('socket handshake', () => {
 
   it('refuses a revoked token, and revoking a code closes its open sockets', async () => {
     const app = await running();
-    const { record, code } = app.server.access.createCode({ role: 'moderator', label: 'Saal B' });
-    const tokens = [app.server.access.redeem(code)!.token, app.server.access.redeem(code)!.token];
+    const { record, code } = (await app.server.access.createCode({ role: 'moderator', label: 'Saal B' }));
+    const tokens = [(await app.server.access.redeem(code))!.token, (await app.server.access.redeem(code))!.token];
     const [phone, laptop] = await Promise.all(tokens.map((token) => track(new TestDevice(app.url, { token })).connect()));
     const other = await track(new TestDevice(app.url, { token: app.moderatorToken })).connect();
     let told = 0;

@@ -29,7 +29,7 @@ describe('a moderator cannot poison the change log with an instant (defect 1)', 
     ['a ten-year session', { endsAt: '2036-05-14T10:00:00+02:00' }, 'endsAt'],
     ['a 1 ms session', { startsAt: '2026-05-14T10:00:00.000+02:00', endsAt: '2026-05-14T10:00:00.001+02:00' }, 'endsAt'],
   ])('refuses %s with a typed error naming the field and changes nothing', async (_name, times, field) => {
-    const app = createTestApp();
+    const app = await createTestApp();
     const before = app.server.live.seq();
     const { status, body } = await command(app, app.moderatorToken, 'session:move', { sessionId, ...times });
     expect(status).toBe(400);
@@ -39,7 +39,7 @@ describe('a moderator cannot poison the change log with an instant (defect 1)', 
   });
 
   it('still moves a session within the event day', async () => {
-    const app = createTestApp();
+    const app = await createTestApp();
     const { body } = await command(app, app.moderatorToken, 'session:move', { sessionId, startsAt: '2026-05-14T16:00:00+02:00' });
     expect(body.ok).toBe(true);
   });
@@ -47,7 +47,7 @@ describe('a moderator cannot poison the change log with an instant (defect 1)', 
 
 describe('a reused command id (defect 7)', () => {
   it('gets id_conflict for another payload, type or sender; the same command again gets its first answer', async () => {
-    const app = createTestApp();
+    const app = await createTestApp();
     const id = randomUUID();
     const first = await command(app, app.moderatorToken, 'announcement:post', { level: 'info', text: 'Kaffee im Foyer' }, id);
     expect(first.body.ok).toBe(true);

@@ -4,8 +4,8 @@ import { createTestApp } from '../support/testServer.js';
 
 const base = 'http://ortstermin.test';
 
-function client() {
-  const app = createTestApp();
+async function client() {
+  const app = await createTestApp();
   const request = (path: string, init: RequestInit & { token?: string; json?: unknown } = {}) => {
     const headers = new Headers(init.headers);
     if (init.token) headers.set('authorization', `Bearer ${init.token}`);
@@ -20,18 +20,18 @@ function client() {
 
 describe('HTTP API', () => {
   it('gives the public snapshot with its seq and the server time', async () => {
-    const { app, request } = client();
+    const { app, request } = await client();
     const response = await request('/api/snapshot');
     expect(response.status).toBe(200);
     const body = await response.json();
-    expect(body.snapshot.seq).toBe(app.store.lastSeq());
+    expect(body.snapshot.seq).toBe(app.store.log.lastSeq());
     expect(body.snapshot.state.sessions['eroeffnung'].title).toBe('Eröffnung');
     expect(body.serverTime).toBe(app.clock.now());
   });
 
   it('lets a moderator change the agenda with a bearer token and lists the change since a seq', async () => {
-    const { app, request, command } = client();
-    const since = app.store.lastSeq();
+    const { app, request, command } = await client();
+    const since = app.store.log.lastSeq();
     const response = await command('session:move', { sessionId: 'westpfalz-wiki', roomId: 'seminar-2' }, app.moderatorToken);
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ ok: true, seq: since + 1 });
@@ -40,18 +40,18 @@ describe('HTTP API', () => {
   });
 
   it('refuses staff commands from attendees and unknown tokens with typed errors', async () => {
-    const { app, command } = client();
-    const before = app.store.lastSeq();
+    const { app, command } = await client();
+    const before = app.store.log.lastSeq();
     const anonymous = await command('session:cancel', { sessionId: 'westpfalz-wiki' });
     expect(anonymous.status).toBe(401);
     expect(await anonymous.json()).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
     const forged = await command('session:cancel', { sessionId: 'westpfalz-wiki' }, 'x'.repeat(32));
     expect(forged.status).toBe(401);
-    expect(app.store.lastSeq()).toBe(before);
+    expect(app.store.log.lastSeq()).toBe(before);
   });
 
   it('answers malformed, oversized and unknown requests with typed errors', async () => {
-    const { request } = client();
+    const { request } = await client();
     const broken = await request('/api/commands', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"id":' });
     expect(broken.status).toBe(400);
     expect((await broken.json()).error.code).toBe('invalid_command');
@@ -66,13 +66,13 @@ describe('HTTP API', () => {
   });
 
   it('asks for a snapshot when the gap is outside the kept window', async () => {
-    const { request } = client();
+    const { request } = await client();
     expect(await (await request('/api/changes?since=999')).json()).toMatchObject({ kind: 'snapshot-required' });
   });
 
   it('redeems a staff code into a token once per device, and refuses a wrong code', async () => {
-    const { app, request } = client();
-    const { code } = app.server.access.createCode({ role: 'moderator', label: 'Saal A' });
+    const { app, request } = await client();
+    const { code } = (await app.server.access.createCode({ role: 'moderator', label: 'Saal A' }));
     const good = await request('/api/access/redeem', { method: 'POST', json: { code } });
     expect(good.status).toBe(200);
     const { token, role } = await good.json();
@@ -83,7 +83,7 @@ describe('HTTP API', () => {
   });
 
   it('sends a strict content security policy and no referrer', async () => {
-    const { request } = client();
+    const { request } = await client();
     const response = await request('/api/health');
     const csp = response.headers.get('content-security-policy') ?? '';
     expect(csp).toContain("default-src 'self'");

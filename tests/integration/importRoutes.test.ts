@@ -26,8 +26,8 @@ afterAll(() => importWorker.close());
  * The routes mounted as server/transport/httpApp.ts is to mount them (identify, the import body
  * limit, `app.route('/api', importRoutes(...))`), on a server with the demo event.
  */
-function client() {
-  const app = createTestApp();
+async function client() {
+  const app = await createTestApp();
   const http = new Hono<AppEnv>();
   http.use('/api/*', bodyLimit({ maxSize: importBodyLimitBytes, onError: (c) => fail(c, 'too_large') }));
   http.use('/api/*', identify(app.server.access, app.server.deviceIds));
@@ -49,14 +49,14 @@ function client() {
     expect(response.status).toBe(200);
     return response.json();
   };
-  return { app, request, preview, apply, previewed, seq: () => app.store.lastSeq(), state: () => app.server.live.state() };
+  return { app, request, preview, apply, previewed, seq: () => app.store.log.lastSeq(), state: () => app.server.live.state() };
 }
 
 const xml = fixture('schedule.xml');
 
 describe('programme import over HTTP', () => {
   it('lets organizers only preview and apply', async () => {
-    const { app, preview, apply, seq } = client();
+    const { app, preview, apply, seq } = await client();
     const before = seq();
     expect((await preview('frab-xml', xml, '')).status).toBe(401);
     expect((await preview('frab-xml', xml, app.moderatorToken)).status).toBe(403);
@@ -65,7 +65,7 @@ describe('programme import over HTTP', () => {
   });
 
   it('previews the changes without making any, then applies them (a small file in one commit)', async () => {
-    const { app, apply, previewed, seq, state } = client();
+    const { app, apply, previewed, seq, state } = await client();
     const before = seq();
     const demoIds = Object.keys(state().sessions);
     const preview = await previewed('frab-xml', xml);
@@ -81,14 +81,14 @@ describe('programme import over HTTP', () => {
     const body = await applied.json();
     expect(body).toMatchObject({ ok: true, seq: seq(), diff: preview.diff });
     expect(importApplyReplySchema.safeParse(body).error).toBeUndefined();
-    const changes = app.store.changesAfter(before, 1000);
+    const changes = await app.store.log.changesAfter(before, 1000);
     expect(new Set(changes.map((c) => c.at)).size).toBe(1); // one commit
     expect(state().event?.id).toBe('dikowe26');
     expect(Object.keys(state().sessions).sort()).toEqual(Array.from({ length: 12 }, (_, i) => fixtureGuid(i + 1)).sort());
   });
 
   it('re-imports a changed file as exactly one move and one removal, keeping all other ids', async () => {
-    const { apply, previewed, state } = client();
+    const { apply, previewed, state } = await client();
     await apply('frab-xml', xml, (await previewed('frab-xml', xml)).baseSeq);
     const kept = Object.keys(state().sessions).filter((id) => id !== fixtureGuid(11));
     const start = xml.indexOf(`<event guid="${fixtureGuid(11)}"`);
@@ -107,7 +107,7 @@ describe('programme import over HTTP', () => {
   });
 
   it('refuses a stale preview after a programme change, not after an announcement', async () => {
-    const { app, apply, previewed, seq } = client();
+    const { app, apply, previewed, seq } = await client();
     const preview = await previewed('frab-xml', xml);
     await app.server.dispatch({ role: 'moderator' }, { id: randomUUID(), type: 'announcement:post', payload: { level: 'info', text: 'Kaffee' } });
     const afterAnnouncement = await previewed('frab-xml', xml);
@@ -122,7 +122,7 @@ describe('programme import over HTTP', () => {
   });
 
   it('answers every malformed file with issues naming line or field, and changes nothing', async () => {
-    const { apply, preview, seq, state } = client();
+    const { apply, preview, seq, state } = await client();
     const before = { seq: seq(), state: state() };
     const cases: [ImportFormat, string, RegExp][] = [
       ['frab-xml', xml.replace('</conference>', '</konferenz>'), /^line \d+$/],
@@ -154,7 +154,7 @@ describe('programme import over HTTP', () => {
   });
 
   it('refuses a bad request body with a typed error', async () => {
-    const { request, app } = client();
+    const { request, app } = await client();
     const bad = await request('/api/import/preview', { token: app.organizerToken, json: { format: 'docx', content: 'x' } });
     expect(bad.status).toBe(400);
     expect((await bad.json()).error.issues[0].path).toBe('format');
@@ -163,7 +163,7 @@ describe('programme import over HTTP', () => {
 
 describe('programme export over HTTP', () => {
   it('exports frab XML and schedule.json to anyone, and re-importing either changes nothing', async () => {
-    const { request, previewed } = client();
+    const { request, previewed } = await client();
     const exportedXml = await request('/api/export/schedule.xml');
     expect(exportedXml.status).toBe(200);
     expect(exportedXml.headers.get('content-type')).toContain('application/xml');
@@ -175,7 +175,7 @@ describe('programme export over HTTP', () => {
   });
 
   it('exports the programme as an iCal file a calendar parser reads', async () => {
-    const { request, state } = client();
+    const { request, state } = await client();
     const response = await request('/api/export/programme.ics');
     expect(response.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
     const calendar = new ICAL.Component(ICAL.parse(await response.text()));
@@ -188,7 +188,7 @@ describe('programme export over HTTP', () => {
 
 describe('real programmes over HTTP', () => {
   it('reports a file that disagrees with itself about times once, and applies only after the organizer chose a reading', async () => {
-    const { app, request, previewed, seq, state } = client();
+    const { app, request, previewed, seq, state } = await client();
     const content = fixture('real/pretalx-zone-disagrees.json');
     const preview = await previewed('schedule-json', content);
     expect(preview.rejected).toEqual([]);
@@ -208,7 +208,7 @@ describe('real programmes over HTTP', () => {
     const big = applyChanges(emptyState, committed([{ type: 'programme:loaded', audience: 'public', data: bigProgramme(5000) }]));
     const exported = frabXmlExport(big, '1') ?? '';
     expect(exported.length).toBeGreaterThan(5_000_000);
-    const { previewed, preview } = client();
+    const { previewed, preview } = await client();
     const answer = await previewed('frab-xml', exported);
     expect(answer).toMatchObject({ sessionCount: 5000, rejected: [] });
     const tooBig = await preview('frab-xml', 'x'.repeat(20 * 1024 * 1024));
@@ -216,7 +216,7 @@ describe('real programmes over HTTP', () => {
   }, 60_000);
 
   it('answers JSON nested thousands deep with a typed 400', async () => {
-    const { preview } = client();
+    const { preview } = await client();
     const deep = `{"schedule":{"conference":{"title":"x","days":[{"date":"2026-05-14","rooms":{"A":[{"x":${'['.repeat(5000)}${']'.repeat(5000)}}]}}]}}}`;
     const answer = await preview('schedule-json', deep);
     expect(answer.status).toBe(400);
@@ -226,7 +226,7 @@ describe('real programmes over HTTP', () => {
 
 describe('programme:import command', () => {
   it('refuses sessions in rooms that do not exist, and non-organizers', async () => {
-    const { app, seq } = client();
+    const { app, seq } = await client();
     const before = seq();
     const state = app.server.live.state();
     const event = state.event!;

@@ -14,10 +14,10 @@ describe('live agenda over Socket.IO', () => {
     const [alice, bob] = await Promise.all([device(app.url), device(app.url)]);
     const moderator = await device(app.url, app.moderatorToken);
     const result = await moderator.send('session:move', { sessionId: 'digitale-doerfer', startsAt: '2026-05-14T14:00:00+02:00', roomId: 'seminar-2' });
-    expect(result).toEqual({ ok: true, seq: app.store.lastSeq() });
-    await eventually(() => alice.lastSeq === app.store.lastSeq() && bob.lastSeq === app.store.lastSeq());
+    expect(result).toEqual({ ok: true, seq: app.store.log.lastSeq() });
+    await eventually(() => alice.lastSeq === app.store.log.lastSeq() && bob.lastSeq === app.store.log.lastSeq());
     for (const attendee of [alice, bob]) {
-      expect(attendee.received.map((c) => [c.seq, c.type])).toEqual([[app.store.lastSeq(), 'session:moved']]);
+      expect(attendee.received.map((c) => [c.seq, c.type])).toEqual([[app.store.log.lastSeq(), 'session:moved']]);
       expect(attendee.state.sessions['digitale-doerfer']).toMatchObject({ startsAt: '2026-05-14T12:00:00.000Z', roomId: 'seminar-2' });
     }
   });
@@ -25,13 +25,13 @@ describe('live agenda over Socket.IO', () => {
   it("refuses an attendee's staff command and sends nobody anything", async () => {
     const app = await running();
     const [attendee, watcher] = await Promise.all([device(app.url), device(app.url)]);
-    const before = app.store.lastSeq();
+    const before = app.store.log.lastSeq();
     const result = await attendee.send('session:cancel', { sessionId: 'eroeffnung' });
     expect(result).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
     const garbage = await attendee.sendRaw({ id: 'nope', type: 42 });
     expect(garbage).toMatchObject({ ok: false, error: { code: 'invalid_command' } });
     await new Promise((r) => setTimeout(r, 100));
-    expect(app.store.lastSeq()).toBe(before);
+    expect(app.store.log.lastSeq()).toBe(before);
     expect(watcher.received).toEqual([]);
   });
 
@@ -44,7 +44,7 @@ describe('live agenda over Socket.IO', () => {
     await moderator.send('announcement:post', { level: 'urgent', text: 'Westpfalz Wiki entfällt' });
     await moderator.send('session:rename', { sessionId: 'ausblick', title: 'Ausblick und Verabschiedung' });
     await attendee.connect();
-    expect(attendee.lastSeq).toBe(app.store.lastSeq());
+    expect(attendee.lastSeq).toBe(app.store.log.lastSeq());
     expect(attendee.state).toEqual(app.server.live.snapshotFor(['public']).state);
   });
 
@@ -54,7 +54,7 @@ describe('live agenda over Socket.IO', () => {
     await moderator.send('session:move', { sessionId: 'eroeffnung', roomId: 'seminar-1' });
     await moderator.send('session:add', { sessionId: 'pause-2', title: 'Zweite Pause', startsAt: '2026-05-14T15:00:00+02:00', endsAt: '2026-05-14T15:15:00+02:00', roomId: 'foyer' });
     await moderator.send('announcement:post', { level: 'info', text: 'Mittagessen im Foyer' });
-    const replayed = applyChanges(emptyState, app.store.changesAfter(0, 10_000));
+    const replayed = applyChanges(emptyState, await app.store.log.changesAfter(0, 10_000));
     expect(replayed).toEqual(app.server.live.snapshotFor(['public']).state);
   });
 
@@ -78,7 +78,7 @@ describe('live agenda over Socket.IO', () => {
     await first.close();
 
     const second = await running({ store: newStore(filename) });
-    expect(acked.ok && second.store.lastSeq()).toBe(acked.ok ? acked.seq : -1);
+    expect(acked.ok && second.store.log.lastSeq()).toBe(acked.ok ? acked.seq : -1);
     expect(second.server.live.snapshotFor(['public'])).toEqual(stateBefore);
   });
 });

@@ -90,7 +90,7 @@ describe('logs', () => {
     const lines: string[] = [];
     const sink = new Writable({ write: (chunk: Buffer, _enc, done) => (lines.push(...chunk.toString().split('\n').filter(Boolean)), done()) });
     const app = await running({ config: { log: createLogger('info', sink) } });
-    const { code } = app.server.access.createCode({ role: 'moderator', label: 'Log-Test' });
+    const { code } = (await app.server.access.createCode({ role: 'moderator', label: 'Log-Test' }));
     const redeemed = await fetch(`${app.url}/api/access/redeem?code=${code}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

@@ -9,9 +9,11 @@ import { useServers } from '../support/useServers.js';
 
 const { running, device } = useServers();
 
-function hostToken(app: RunningApp, standId: string): string {
-  const { code } = app.server.access.createCode({ role: 'host', standId, label: `Stand ${standId}` });
-  return app.server.access.redeem(code)!.token;
+async function hostToken(app: RunningApp, standId: string): Promise<string> {
+  const { code } = await app.server.access.createCode({ role: 'host', standId, label: `Stand ${standId}` });
+  const redeemed = await app.server.access.redeem(code);
+  if (!redeemed) throw new Error('fresh code did not redeem');
+  return redeemed.token;
 }
 
 async function askOwn(device: TestDevice, questionIds: unknown) {
@@ -30,7 +32,7 @@ describe('a pre-moderated question hidden before it was published (issue 16)', (
     const app = await running();
     const moderator = await device(app.url, app.moderatorToken);
     await moderator.send('moderation:set-mode', { sessionId: null, mode: 'pre' });
-    const [asker, other, host] = [await device(app.url), await device(app.url), await device(app.url, hostToken(app, standA))];
+    const [asker, other, host] = [await device(app.url), await device(app.url), await device(app.url, await hostToken(app, standA))];
     const questionId = randomUUID();
     const text = 'Wer hat das bezahlt, ehrlich?';
     expect(await asker.send('question:ask', { questionId, target: { kind: 'stand', id: standA }, text })).toMatchObject({ ok: true });

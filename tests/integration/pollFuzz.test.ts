@@ -33,20 +33,20 @@ const malformed = fc.oneof(
 
 describe('poll commands under fuzzing', () => {
   it.each(pollCommands)('%s: malformed input gets a typed error and changes nothing', async (type) => {
-    const app = createTestApp({ config: { rateLimits: { askPerDevice: [1e6, 1], askPerAddress: [1e6, 1], votePerDevice: [1e6, 1], votePerAddress: [1e6, 1] } } });
+    const app = await createTestApp({ config: { rateLimits: { askPerDevice: [1e6, 1], askPerAddress: [1e6, 1], votePerDevice: [1e6, 1], votePerAddress: [1e6, 1] } } });
     await addQuestionFixture(app.server);
     // Who may send them is the authorization matrix's (authorizationMatrix.test.ts); here only the payload counts.
-    const { code } = app.server.access.createCode({ role: 'moderator', standId: null, label: 'fuzz' });
-    const token = app.server.access.redeem(code)!.token;
+    const { code } = (await app.server.access.createCode({ role: 'moderator', standId: null, label: 'fuzz' }));
+    const token = (await app.server.access.redeem(code))!.token;
     const issued = await app.server.deviceIds.issue(undefined);
     if (!('deviceId' in issued)) throw new Error('no device id issued');
     await fc.assert(
       fc.asyncProperty(malformed, async (payload) => {
-        const before = app.store.lastSeq();
+        const before = app.store.log.lastSeq();
         const result = await post(app, token, issued.deviceId, { id: randomUUID(), type, payload });
         if (result.ok) return; // a random value that happens to be valid may succeed
         expect(knownCodes.has(result.error?.code ?? '')).toBe(true);
-        expect(app.store.lastSeq()).toBe(before);
+        expect(app.store.log.lastSeq()).toBe(before);
       }),
       { numRuns: 30 },
     );

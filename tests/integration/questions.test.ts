@@ -11,9 +11,9 @@ import type { RunningApp } from '../support/testServer.js';
 
 const { running, device } = useServers();
 
-function hostToken(app: RunningApp, standId: string): string {
-  const { code } = app.server.access.createCode({ role: 'host', standId, label: `Stand ${standId}` });
-  return app.server.access.redeem(code)!.token;
+async function hostToken(app: RunningApp, standId: string): Promise<string> {
+  const { code } = (await app.server.access.createCode({ role: 'host', standId, label: `Stand ${standId}` }));
+  return (await app.server.access.redeem(code))!.token;
 }
 
 describe('questions and moderation', () => {
@@ -39,8 +39,8 @@ describe('questions and moderation', () => {
   it('routes a stand question to that stand’s host, whose answer reaches the attendee live', async () => {
     const app = await running();
     const attendee = await device(app.url);
-    const hostA = await device(app.url, hostToken(app, standA));
-    const hostB = await device(app.url, hostToken(app, standB));
+    const hostA = await device(app.url, await hostToken(app, standA));
+    const hostB = await device(app.url, await hostToken(app, standB));
     const moderator = await device(app.url, app.moderatorToken);
     await moderator.send('moderation:set-mode', { sessionId: null, mode: 'pre' });
     const questionId = randomUUID();
@@ -107,7 +107,7 @@ describe('questions and moderation', () => {
     await moderator.send('question:approve', { questionId: ids[1]! });
     await attendee.send('question:vote', { questionId: ids[1]!, up: true });
     app.server.votes.flush();
-    const log = app.store.changesAfter(0, 100_000);
+    const log = await app.store.log.changesAfter(0, 100_000);
     for (const actor of [{ role: 'attendee' as const }, { role: 'moderator' as const }, { role: 'host' as const, standId: standA }]) {
       const rooms = roomsFor(actor);
       const visible = log.filter((c) => isVisibleIn(c.audience, new Set(rooms)));

@@ -33,7 +33,7 @@ describe('reconnect storm', () => {
     }
 
     await Promise.all(devices.slice(0, 200).map((d) => d.connect()));
-    const seq = app.store.lastSeq();
+    const seq = app.store.log.lastSeq();
     const snapshot = app.server.live.snapshotFor(['public']).state;
     await eventually(() => devices.slice(0, 200).every((d) => d.lastSeq === seq));
     for (const d of devices.slice(0, 200)) expect(d.state).toEqual(snapshot);

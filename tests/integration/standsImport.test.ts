@@ -4,7 +4,7 @@ import { createTestApp } from '../support/testServer.js';
 
 const fixture = readFileSync(new URL('../fixtures/import/stands.json', import.meta.url), 'utf8');
 
-function importStands(app: ReturnType<typeof createTestApp>, content: string, token = app.organizerToken) {
+function importStands(app: Awaited<ReturnType<typeof createTestApp>>, content: string, token = app.organizerToken) {
   return app.server.fetch(
     new Request('http://ortstermin.test/api/import/stands', {
       method: 'POST',
@@ -15,8 +15,8 @@ function importStands(app: ReturnType<typeof createTestApp>, content: string, to
 }
 
 describe('stands and floor plan import', () => {
-  it('the demo event comes with detailed stands and a floor plan placing every stand', () => {
-    const state = createTestApp().server.live.snapshotFor(['public']).state;
+  it('the demo event comes with detailed stands and a floor plan placing every stand', async () => {
+    const state = (await createTestApp()).server.live.snapshotFor(['public']).state;
     expect(state.stands['digitale-doerfer']?.implementation).not.toBe('');
     expect(state.stands['digitale-doerfer']?.cost).not.toBe('');
     const placed = new Set(state.floorPlan?.places.filter((p) => p.kind === 'stand').map((p) => p.refId));
@@ -24,7 +24,7 @@ describe('stands and floor plan import', () => {
   });
 
   it('replaces stands and plan from one file, for organizers only', async () => {
-    const app = createTestApp();
+    const app = await createTestApp();
     expect((await importStands(app, fixture, app.moderatorToken)).status).toBe(403);
     const response = await importStands(app, fixture);
     expect(response.status).toBe(200);
@@ -35,8 +35,8 @@ describe('stands and floor plan import', () => {
   });
 
   it('names the line and field of a problem and changes nothing', async () => {
-    const app = createTestApp();
-    const before = app.store.lastSeq();
+    const app = await createTestApp();
+    const before = app.store.log.lastSeq();
     const broken = fixture.replace('"roomId": "aussen"', '"roomId": "keller"');
     const response = await importStands(app, broken);
     expect(response.status).toBe(400);
@@ -44,6 +44,6 @@ describe('stands and floor plan import', () => {
     expect(body.error.code).toBe('invalid_command');
     expect(JSON.stringify(body.error.issues)).toMatch(/stands\[3\]\.roomId/);
     expect((await importStands(app, '{"version": 1, "stands": [')).status).toBe(400);
-    expect(app.store.lastSeq()).toBe(before);
+    expect(app.store.log.lastSeq()).toBe(before);
   });
 });

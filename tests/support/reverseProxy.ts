@@ -26,8 +26,9 @@ export async function freePort(): Promise<number> {
 }
 
 /** The shipped file from deploy/ with only the names, ports and paths of this throwaway instance replaced. */
-export function deployFile(file: string, site: ProxySite): string {
-  return readFileSync(join(root, 'deploy', file), 'utf8')
+export function deployFile(file: string, site: ProxySite, appPorts: readonly number[] = []): string {
+  const text = appPorts.reduce((t, port, i) => t.replaceAll(`127.0.0.1:${3001 + i}`, `127.0.0.1:${port}`), readFileSync(join(root, 'deploy', file), 'utf8'));
+  return text
     .replaceAll('ortstermin.example.org', `${site.name}:${site.httpsPort}`)
     .replace(/server_name [^;]+;/g, `server_name ${site.name};`)
     .replace(/listen 80;/g, `listen 127.0.0.1:${site.httpPort};`)
@@ -72,12 +73,12 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv, port: numb
 }
 
 /** Debian's nginx, a throwaway instance: deploy/nginx.conf inside a minimal main configuration. */
-export function startNginx(dir: string, site: ProxySite): Promise<RunningProxy> {
+export function startNginx(dir: string, site: ProxySite, file = 'nginx.conf', appPorts: readonly number[] = []): Promise<RunningProxy> {
   chmodSync(dir, 0o755); // the workers run as nobody and write their temporary files here
-  writeFileSync(join(dir, 'site.conf'), deployFile('nginx.conf', site));
+  writeFileSync(join(dir, 'site.conf'), deployFile(file, site, appPorts));
   writeFileSync(
     join(dir, 'nginx.conf'),
-    `pid ${dir}/nginx.pid;\nerror_log ${dir}/error.log;\nworker_processes 1;\nevents {}\n` +
+    `pid ${dir}/nginx.pid;\nerror_log ${dir}/error.log;\nworker_processes 1;\nworker_rlimit_nofile 8192;\nevents { worker_connections 4096; }\n` +
       `http {\n  access_log off;\n  client_body_temp_path ${dir}/body;\n  proxy_temp_path ${dir}/proxy;\n` +
       `  fastcgi_temp_path ${dir}/fastcgi;\n  uwsgi_temp_path ${dir}/uwsgi;\n  scgi_temp_path ${dir}/scgi;\n  include ${dir}/site.conf;\n}\n`,
   );

@@ -24,18 +24,18 @@ export interface TestApp {
 }
 
 /** A server with a fresh in-memory store and the demo event, not listening: for `fetch` tests. */
-export function createTestApp(options: { store?: Store; config?: Partial<ServerConfig> } = {}): TestApp {
+export async function createTestApp(options: { store?: Store; config?: Partial<ServerConfig> } = {}): Promise<TestApp> {
   const store = options.store ?? newStore();
   const clock = createFakeClock();
-  loadProgrammeIfEmpty(store, clock, () => loadDemoEvent(demoDay), loadDemoStands);
-  const server = createServer({ store, clock, config: options.config });
-  const token = (role: 'moderator' | 'organizer') => {
-    const { code } = server.access.createCode({ role, label: `test ${role}` });
-    const redeemed = server.access.redeem(code);
+  await loadProgrammeIfEmpty(store.log, clock, () => loadDemoEvent(demoDay), loadDemoStands);
+  const server = await createServer({ store, clock, config: options.config });
+  const token = async (role: 'moderator' | 'organizer') => {
+    const { code } = await server.access.createCode({ role, label: `test ${role}` });
+    const redeemed = await server.access.redeem(code);
     if (!redeemed) throw new Error('fresh code did not redeem');
     return redeemed.token;
   };
-  return { server, store, clock, moderatorToken: token('moderator'), organizerToken: token('organizer') };
+  return { server, store, clock, moderatorToken: await token('moderator'), organizerToken: await token('organizer') };
 }
 
 export interface RunningApp extends TestApp {
@@ -45,14 +45,14 @@ export interface RunningApp extends TestApp {
 
 /** The same on a free port on loopback, for real socket clients. */
 export async function startTestServer(options: { store?: Store; config?: Partial<ServerConfig> } = {}): Promise<RunningApp> {
-  const app = createTestApp(options);
+  const app = await createTestApp(options);
   const { url } = await app.server.listen(0, '127.0.0.1');
   return {
     ...app,
     url,
     close: async () => {
       await app.server.close();
-      app.store.close();
+      await app.store.close();
     },
   };
 }

@@ -8,18 +8,18 @@ const moderator: Actor = { role: 'moderator' };
 const attendee: Actor = { role: 'attendee' };
 const host: Actor = { role: 'host', standId: 'digitale-doerfer' };
 
-function setup() {
-  const app = createTestApp();
+async function setup() {
+  const app = await createTestApp();
   const published: unknown[] = [];
   const run = <K extends CommandType>(actor: Actor, type: K, payload: CommandPayload<K>, id = randomUUID()) =>
     app.server.dispatch(actor, { id, type, payload });
-  const seq = () => app.store.lastSeq();
+  const seq = () => app.store.log.lastSeq();
   return { app, run, seq, published, session: (id: string) => app.server.live.state().sessions[id]! };
 }
 
 describe('agenda commands', () => {
   it('moves a session to a new time, keeping its length, and to a new room', async () => {
-    const { run, session, seq } = setup();
+    const { run, session, seq } = await setup();
     const before = seq();
     const result = await run(moderator, 'session:move', { sessionId: 'eroeffnung', startsAt: '2026-05-14T14:00:00+02:00', roomId: 'seminar-1' });
     expect(result).toEqual({ ok: true, seq: before + 1 });
@@ -32,7 +32,7 @@ describe('agenda commands', () => {
   });
 
   it('cancels, refuses a second cancel, and reinstates', async () => {
-    const { run, session } = setup();
+    const { run, session } = await setup();
     expect((await run(moderator, 'session:cancel', { sessionId: 'westpfalz-wiki', reason: 'Referent krank' })).ok).toBe(true);
     expect(session('westpfalz-wiki').status).toBe('cancelled');
     const again = await run(moderator, 'session:cancel', { sessionId: 'westpfalz-wiki' });
@@ -42,7 +42,7 @@ describe('agenda commands', () => {
   });
 
   it('renames and adds sessions; an unchanged title writes nothing', async () => {
-    const { run, session, seq } = setup();
+    const { run, session, seq } = await setup();
     await run(moderator, 'session:rename', { sessionId: 'ausblick', title: 'Ausblick 2020' });
     expect(session('ausblick').title).toBe('Ausblick 2020');
     const before = seq();
@@ -56,14 +56,14 @@ describe('agenda commands', () => {
   });
 
   it('posts announcements whose id is the command id', async () => {
-    const { app, run } = setup();
+    const { app, run } = await setup();
     const id = randomUUID();
     expect((await run(moderator, 'announcement:post', { level: 'urgent', text: 'Raumwechsel!', textEn: 'Room change!' }, id)).ok).toBe(true);
     expect(app.server.live.state().announcements[0]).toMatchObject({ id, level: 'urgent', text: 'Raumwechsel!', textEn: 'Room change!' });
   });
 
   it('answers a repeated command id with the first answer and changes nothing more', async () => {
-    const { app, run, seq } = setup();
+    const { app, run, seq } = await setup();
     const id = randomUUID();
     const first = await run(moderator, 'announcement:post', { level: 'info', text: 'Kaffee ist da' }, id);
     const again = await run(moderator, 'announcement:post', { level: 'info', text: 'Kaffee ist da' }, id);
@@ -93,7 +93,7 @@ describe('bad commands get a typed error and change nothing', () => {
   ];
 
   it.each(cases)('$name → $code', async ({ actor, raw, code }) => {
-    const { app, seq } = setup();
+    const { app, seq } = await setup();
     const before = { seq: seq(), state: app.server.live.state() };
     const result = await app.server.dispatch(actor, raw);
     expect(result).toMatchObject({ ok: false, error: { code } });

@@ -8,7 +8,9 @@ import { createDispatcher } from '../../server/commands/dispatcher.js';
 import { createVoteIndex } from '../../server/questions/voteIndex.js';
 import { createPollIndex } from '../../server/polls/pollIndex.js';
 import { createLiveState } from '../../server/state/liveState.js';
-import type { Store } from '../../server/store/store.js';
+import type { ChangeLog, Store } from '../../server/store/store.js';
+import { appendToLog } from '../../server/store/appendToLog.js';
+import { createCommitPipeline } from '../../server/commands/commitPipeline.js';
 import type { Change } from '../../shared/changes.js';
 import type { CommandPayload, CommandType } from '../../shared/commands.js';
 import type { Actor } from '../../shared/roles.js';
@@ -19,32 +21,29 @@ const moderator: Actor = { role: 'moderator' };
 const device = (n: number): Actor => ({ role: 'attendee', deviceId: `device-${n}`, address: '127.0.0.1' });
 const target = { kind: 'session', id: 'eroeffnung' } as const;
 
-function setup(store?: Store) {
-  const app = createTestApp(store ? { store } : {});
+async function setup(store?: Store) {
+  const app = await createTestApp(store ? { store } : {});
   const run = <K extends CommandType>(actor: Actor, type: K, payload: CommandPayload<K>, id = randomUUID()) =>
     app.server.dispatch(actor, { id, type, payload });
   return { app, run };
 }
 
-/** Commits whose transaction fails at its end, as a full disk would, after the work ran. */
+/** Batches that fail at their end, as a full disk would, after the work ran (nothing written). */
 function failingStore(): { store: Store; fail: (on: boolean) => void } {
   const inner = newStore();
   let failing = false;
-  const store: Store = {
-    ...inner,
-    transaction(work) {
-      inner.transaction(() => {
-        work();
-        if (failing) throw new Error('disk full');
-      });
-    },
-  };
-  return { store, fail: (on) => (failing = on) };
+  const batch: ChangeLog['batch'] = (since, work) =>
+    inner.log.batch(since, async (open) => {
+      const result = await work(open);
+      if (failing) throw new Error('disk full');
+      return result;
+    });
+  return { store: { ...inner, log: { ...inner.log, batch } }, fail: (on) => (failing = on) };
 }
 
 describe('group commit', () => {
   it('decides commands of one batch on the state their predecessors left', async () => {
-    const { app, run } = setup();
+    const { app, run } = await setup();
     const questionId = randomUUID();
     const ask = (n: number) => run(device(n), 'question:ask', { questionId, target, text: `Frage ${n}` });
     const [first, second] = await Promise.all([ask(1), ask(2)]);
@@ -54,7 +53,7 @@ describe('group commit', () => {
   });
 
   it('takes a vote and its withdrawal in one batch in order', async () => {
-    const { app, run } = setup();
+    const { app, run } = await setup();
     const questionId = randomUUID();
     await run(device(1), 'question:ask', { questionId, target, text: 'Wo sind die Folien?' });
     await Promise.all([
@@ -62,12 +61,12 @@ describe('group commit', () => {
       run(device(2), 'question:vote', { questionId, up: false }),
       run(device(3), 'question:vote', { questionId, up: true }),
     ]);
-    app.server.votes.flush();
+    await app.server.votes.flush();
     expect(app.server.live.state().questions[questionId]?.votes).toBe(1);
   });
 
   it('answers a repeat inside the same batch with the first answer', async () => {
-    const { app, run } = setup();
+    const { app, run } = await setup();
     const id = randomUUID();
     const post = () => run(moderator, 'announcement:post', { level: 'info', text: 'Kaffee' }, id);
     const [first, again] = await Promise.all([post(), post()]);
@@ -77,13 +76,13 @@ describe('group commit', () => {
 
   it('answers nothing before the commit and, when it fails, keeps nothing of the batch', async () => {
     const { store, fail } = failingStore();
-    const { app, run } = setup(store);
-    const before = { seq: store.lastSeq(), state: app.server.live.state() };
+    const { app, run } = await setup(store);
+    const before = { seq: store.log.lastSeq(), state: app.server.live.state() };
     fail(true);
     const results = await Promise.all([1, 2, 3].map((n) => run(device(n), 'question:ask', { questionId: randomUUID(), target, text: 'Frage?' })));
     expect(results.every((r) => !r.ok && r.error.code === 'internal')).toBe(true);
-    expect(store.lastSeq()).toBe(before.seq);
-    expect(store.changesAfter(before.seq, 10)).toEqual([]);
+    expect(store.log.lastSeq()).toBe(before.seq);
+    expect(await store.log.changesAfter(before.seq, 10)).toEqual([]);
     expect(app.server.live.state()).toEqual(before.state);
     expect(app.server.live.snapshotFor(['public', 'staff']).state).toEqual(before.state);
     fail(false);
@@ -94,20 +93,21 @@ describe('group commit', () => {
   it('publishes nothing and tells the vote counter nothing of a batch whose commit fails', async () => {
     const { store, fail } = failingStore();
     const clock = createFakeClock();
-    loadProgrammeIfEmpty(store, clock, () => loadDemoEvent(demoDay), loadDemoStands);
+    await loadProgrammeIfEmpty(store.log, clock, () => loadDemoEvent(demoDay), loadDemoStands);
     const votes = createVoteIndex();
-    const live = createLiveState(store, { retention: 100, projections: [votes] });
+    const live = await createLiveState(store.log, { retention: 100, projections: [votes] });
     const published: Change[][] = [];
     const counted: Change[][] = [];
-    const { dispatch } = createDispatcher({
-      store,
+    const pipeline = createCommitPipeline({
+      log: store.log,
       live,
       votes,
       polls: createPollIndex(),
       clock,
-      publish: (changes) => published.push([...changes]),
+      publisher: { publish: (changes) => published.push([...changes]) },
       onCommitted: (changes) => counted.push([...changes]),
     });
+    const dispatch = createDispatcher({ log: store.log, pipeline });
     const run = <K extends CommandType>(actor: Actor, type: K, payload: CommandPayload<K>) =>
       dispatch(actor, { id: randomUUID(), type, payload });
     const questionId = randomUUID();
@@ -133,7 +133,7 @@ describe('group commit', () => {
   });
 
   it('keeps states handed out before a batch as they were', async () => {
-    const { app, run } = setup();
+    const { app, run } = await setup();
     const asked = (n: number) => run(device(n), 'question:ask', { questionId: randomUUID(), target, text: `Frage ${n}` });
     await asked(0);
     const earlier = app.server.live.state();
@@ -145,17 +145,17 @@ describe('group commit', () => {
 });
 
 describe('the write-ahead log', () => {
-  it('is grown to its working size at start, and the store works on it', () => {
+  it('is grown to its working size at start, and the store works on it', async () => {
     const dir = tempDir();
     try {
       const filename = join(dir.path, 'app.db');
       const store = newStore(filename);
       expect(statSync(`${filename}-wal`).size).toBeGreaterThanOrEqual(4_000_000);
-      store.commit({ drafts: [{ type: 'event:updated', audience: 'public', data: { event: { id: 'e', name: 'Tag', venue: 'Halle', city: '', timeZone: 'Europe/Berlin', startsAt: '2026-05-14T07:00:00.000Z', endsAt: '2026-05-14T16:00:00.000Z' } } }], at: '2026-05-14T08:00:00.000Z' });
-      store.close();
+      await appendToLog(store.log, [{ type: 'event:updated', audience: 'public', data: { event: { id: 'e', name: 'Tag', venue: 'Halle', city: '', timeZone: 'Europe/Berlin', startsAt: '2026-05-14T07:00:00.000Z', endsAt: '2026-05-14T16:00:00.000Z' } } }], '2026-05-14T08:00:00.000Z');
+      await store.close();
       const reopened = newStore(filename);
-      expect(reopened.changesAfter(0, 10)).toHaveLength(1);
-      reopened.close();
+      expect(await reopened.log.changesAfter(0, 10)).toHaveLength(1);
+      await reopened.close();
     } finally {
       dir.remove();
     }

@@ -16,7 +16,7 @@ const fresh = { lastSeq: null, schemaVersion };
 
 /** A server with questions in every state, the demo stands and floor plan, and its sync acks. */
 async function busyServer() {
-  const app = createTestApp();
+  const app = await createTestApp();
   await addQuestionFixture(app.server);
   return { ...app, acks: createSyncAcks(app.server.live, app.clock) };
 }
@@ -96,7 +96,7 @@ describe('sync bodies on the server', () => {
     expect(new TextDecoder().decode(after)).toContain('Kaffee im Foyer');
 
     // A rebuild may reuse seqs for other changes: nothing encoded before it is sent after it.
-    server.live.rebuild();
+    await server.live.rebuild();
     expect(bodyOf(attendee, null)).not.toBe(after);
     expect(bodyOf(attendee, null)).toEqual(after);
   });

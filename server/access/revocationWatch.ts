@@ -1,0 +1,29 @@
+import type { AccessRecords } from '../store/store.js';
+
+/**
+ * With several processes, a code revoked on one must end its sockets on all: each process looks
+ * at the revoked codes twice a second and ends the sockets of any it has not seen revoked before.
+ * Codes are few (dozens), so reading them all is cheaper than keeping a cursor right.
+ */
+export function watchRevocations(access: AccessRecords, onRevoked: (codeId: string) => void, intervalMs = 500): { stop(): void } {
+  let seen: Set<string> | null = null;
+  let busy = false;
+  const look = async () => {
+    if (busy) return;
+    busy = true;
+    try {
+      const revoked = await access.revokedSince('');
+      // The first look only learns what was revoked before this process started: no socket has those tokens.
+      if (seen) for (const { id } of revoked) if (!seen.has(id)) onRevoked(id);
+      seen = new Set(revoked.map((r) => r.id));
+    } catch {
+      // The database is away: the next look catches up; tokens of revoked codes are refused meanwhile.
+    } finally {
+      busy = false;
+    }
+  };
+  void look();
+  const timer = setInterval(() => void look(), intervalMs);
+  timer.unref();
+  return { stop: () => clearInterval(timer) };
+}

@@ -1,0 +1,75 @@
+import type postgres from 'postgres';
+
+/** Advisory lock keys: one serialises appends to the log, one the schema set-up of starting processes. */
+export const logLock = 0x4f72_7473;
+export const schemaLock = 0x4f72_7474;
+
+/** The channel whose notifications carry the newest committed seq, nothing else. */
+export const logChannel = 'ortstermin_log';
+
+/** The same tables as SQLite's (server/store/migrations.ts); data stays JSON text, read back as written. */
+const schema = `
+  CREATE TABLE IF NOT EXISTS changes (
+    seq BIGINT PRIMARY KEY,
+    at TEXT NOT NULL,
+    type TEXT NOT NULL,
+    audience TEXT NOT NULL,
+    data TEXT NOT NULL
+  );
+  CREATE TABLE IF NOT EXISTS processed_commands (
+    id TEXT PRIMARY KEY,
+    seq BIGINT NOT NULL,
+    fingerprint TEXT
+  );
+  CREATE TABLE IF NOT EXISTS access_codes (
+    id TEXT PRIMARY KEY,
+    code_hash TEXT NOT NULL UNIQUE,
+    role TEXT NOT NULL,
+    stand_id TEXT,
+    label TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    revoked_at TEXT
+  );
+  CREATE TABLE IF NOT EXISTS tokens (
+    token_hash TEXT PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    code_id TEXT NOT NULL REFERENCES access_codes(id),
+    role TEXT NOT NULL,
+    stand_id TEXT,
+    created_at TEXT NOT NULL
+  );
+  CREATE INDEX IF NOT EXISTS tokens_by_code ON tokens(code_id);
+  CREATE TABLE IF NOT EXISTS announcement_receipts (
+    announcement_id TEXT NOT NULL,
+    device_key TEXT NOT NULL,
+    PRIMARY KEY (announcement_id, device_key)
+  );
+  CREATE TABLE IF NOT EXISTS rate_limits (
+    key VARCHAR(255) PRIMARY KEY,
+    points INTEGER NOT NULL DEFAULT 0,
+    expire BIGINT
+  );
+  CREATE TABLE IF NOT EXISTS server_keys (
+    name TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+  );
+`;
+
+/** Several processes may start at once on an empty database: one creates the tables, the others wait. */
+export async function ensureSchema(sql: postgres.Sql): Promise<void> {
+  await sql.begin(async (tx) => {
+    await tx`SELECT pg_advisory_xact_lock(${schemaLock})`;
+    await tx.unsafe(schema);
+  });
+}
+
+/** Connection and server-shutdown errors: the database is out of reach, not the command wrong. */
+export function isUnavailable(error: unknown): boolean {
+  if (!error || typeof error !== 'object' || !('code' in error) || typeof error.code !== 'string') return false;
+  const { code } = error;
+  return (
+    ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'CONNECT_TIMEOUT', 'CONNECTION_CLOSED', 'CONNECTION_ENDED', 'CONNECTION_DESTROYED'].includes(code) ||
+    code.startsWith('08') ||
+    code.startsWith('57P')
+  );
+}

@@ -1,0 +1,35 @@
+import postgres from 'postgres';
+import { createPostgresAccess } from './postgresAccess.js';
+import { createPostgresLog } from './postgresLog.js';
+import { ensureSchema } from './postgresSchema.js';
+import type { Store } from './store.js';
+import { postgresLimiter } from './postgresLimiter.js';
+
+/**
+ * PostgreSQL (DATABASE_URL=postgres://…) for several server processes on one event. The client
+ * reconnects by itself; while the database is down, commands are answered `unavailable` and
+ * reads are served from memory. A short connect timeout keeps those answers quick.
+ */
+export async function createPostgresStore(url: string, options: { max?: number } = {}): Promise<Store> {
+  const sql = postgres(url, { max: options.max ?? 10, connect_timeout: 3, onnotice: () => {} });
+  await ensureSchema(sql);
+  const [top] = await sql`SELECT COALESCE(MAX(seq), 0)::int AS seq FROM changes`;
+  return {
+    kind: 'postgres',
+    log: createPostgresLog(sql, Number(top?.seq ?? 0)),
+    access: createPostgresAccess(sql),
+    limiter: postgresLimiter(sql),
+    receipts: {
+      async add(receipts) {
+        if (receipts.length === 0) return;
+        const rows = receipts.map((r) => ({ announcement_id: r.announcementId, device_key: r.deviceKey }));
+        await sql`INSERT INTO announcement_receipts ${sql(rows, 'announcement_id', 'device_key')} ON CONFLICT DO NOTHING`;
+      },
+      async counts() {
+        const rows = await sql`SELECT announcement_id, COUNT(*)::int AS n FROM announcement_receipts GROUP BY announcement_id`;
+        return Object.fromEntries(rows.map((row) => [String(row.announcement_id), Number(row.n)]));
+      },
+    },
+    close: () => sql.end({ timeout: 5 }),
+  };
+}

@@ -1,0 +1,71 @@
+import { randomBytes } from 'node:crypto';
+import type { Database } from 'better-sqlite3';
+import { z } from 'zod';
+import { commandRow, toChange, toRows, type ChangeRow } from './changeRows.js';
+import { redactionStatements, scrubWal } from './redaction.js';
+import type { ChangeLog, LogBatch, LogEntry, ProcessedCommand } from './store.js';
+
+/**
+ * The change log in one SQLite file, for one process: nobody else appends, so a batch reads
+ * nothing missed and holds no transaction while it decides; its appends are written in one
+ * transaction at its end (one sync to disk per batch).
+ */
+export function createSqliteLog(db: Database, filename: string): ChangeLog {
+  const q = {
+    lastSeq: db.prepare('SELECT COALESCE(MAX(seq), 0) AS seq FROM changes').pluck(),
+    insertChange: db.prepare('INSERT INTO changes (seq, at, type, audience, data) VALUES (@seq, @at, @type, @audience, @data)'),
+    insertCommand: db.prepare('INSERT INTO processed_commands (id, seq, fingerprint) VALUES (?, ?, ?)'),
+    command: db.prepare('SELECT seq, fingerprint FROM processed_commands WHERE id = ?'),
+    keyByName: db.prepare('SELECT value FROM server_keys WHERE name = ?').pluck(),
+    insertKey: db.prepare('INSERT INTO server_keys (name, value) VALUES (?, ?)'),
+    changesAfter: db.prepare('SELECT seq, at, type, audience, data FROM changes WHERE seq > ? ORDER BY seq LIMIT ?'),
+  };
+  const redact = redactionStatements(db);
+  let seq = z.number().parse(q.lastSeq.get());
+
+  const processedCommand = (id: string): ProcessedCommand | undefined => {
+    const found = q.command.get(id);
+    return found === undefined ? undefined : commandRow.parse(found);
+  };
+
+  type Pending = { rows: ChangeRow[]; entry: LogEntry }[];
+  const write = db.transaction((pending: Pending, redactions: [string, string][]) => {
+    for (const { rows, entry } of pending) {
+      rows.forEach((row) => q.insertChange.run(row));
+      if (entry.commandId) q.insertCommand.run(entry.commandId, entry.seq, entry.fingerprint ?? null);
+    }
+    for (const [questionId, placeholder] of redactions) for (const statement of redact) statement.run(placeholder, questionId);
+  });
+
+  return {
+    lastSeq: () => seq,
+    changesAfter: async (since, limit) => q.changesAfter.all(since, limit).flatMap((row) => toChange(filename, row) ?? []),
+    processedCommand: async (id) => processedCommand(id),
+    async batch(_since, work) {
+      const pending: Pending = [];
+      const redactions: [string, string][] = [];
+      const batch: LogBatch = {
+        head: seq,
+        missed: [],
+        processed: async (ids) => new Map(ids.flatMap((id) => { const p = processedCommand(id); return p ? [[id, p] as const] : []; })),
+        append(entry) {
+          pending.push({ rows: toRows(entry), entry });
+        },
+        redactQuestion: (questionId, placeholder) => void redactions.push([questionId, placeholder]),
+      };
+      const result = await work(batch);
+      write(pending, redactions);
+      seq = pending.at(-1)?.rows.at(-1)?.seq ?? seq;
+      return result;
+    },
+    scrub: async () => scrubWal(db),
+    async serverKey(name) {
+      const found = q.keyByName.get(name);
+      if (typeof found === 'string') return found;
+      const value = randomBytes(32).toString('base64url');
+      q.insertKey.run(name, value);
+      return value;
+    },
+    onForeignCommit: () => {},
+  };
+}

@@ -1,0 +1,172 @@
+import { randomUUID } from 'node:crypto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { commandTypes, type CommandType } from '../../shared/commands.js';
+import { mayRun, roles, type Role } from '../../shared/roles.js';
+import type { Store } from '../../server/store/store.js';
+import { addQuestionFixture, samplePayloads, standA, standB } from './questionFixture.js';
+import { createTestApp, type TestApp } from './testServer.js';
+
+/**
+ * Who may send which command, written out here on purpose and NOT read from shared/roles.ts: a
+ * cell changed in the code without the same change here fails this file. A new command needs
+ * its row (one line); hosts act only on their own stand (checked by the handlers).
+ */
+const Y = true;
+const _ = false;
+type Row = readonly [attendee: boolean, host: boolean, moderator: boolean, organizer: boolean];
+const columns: readonly Role[] = ['attendee', 'host', 'moderator', 'organizer'];
+// prettier-ignore
+const allowed: Record<string, Row> = {
+  //                         attendee  host  moderator  organizer
+  'session:move':           [_,        _,    Y,         Y],
+  'session:cancel':         [_,        _,    Y,         Y],
+  'session:reinstate':      [_,        _,    Y,         Y],
+  'session:rename':         [_,        _,    Y,         Y],
+  'session:add':            [_,        _,    Y,         Y],
+  'announcement:post':      [_,        _,    Y,         Y],
+  'question:ask':           [Y,        Y,    Y,         Y],
+  'question:vote':          [Y,        Y,    Y,         Y],
+  'question:approve':       [_,        _,    Y,         Y],
+  'question:hide':          [_,        _,    Y,         Y],
+  'question:pin':           [_,        _,    Y,         Y],
+  'question:merge':         [_,        _,    Y,         Y],
+  'question:answer':        [_,        Y,    Y,         Y],
+  'question:mark-answered': [_,        Y,    Y,         Y],
+  'question:stage':         [_,        _,    Y,         Y],
+  'stand:set-status':       [_,        Y,    Y,         Y],
+  'moderation:set-mode':    [_,        _,    Y,         Y],
+  'programme:import':       [_,        _,    _,         Y],
+  'stands:import':          [_,        _,    _,         Y],
+  'question:delete':        [_,        _,    Y,         Y],
+  'moderation:pause-questions': [_,    _,    Y,         Y],
+  'event:configure':        [_,        _,    _,         Y],
+  'room:create':            [_,        _,    _,         Y],
+  'room:rename':            [_,        _,    _,         Y],
+  'room:reorder':           [_,        _,    _,         Y],
+  'room:remove':            [_,        _,    _,         Y],
+  'poll:create':            [_,        _,    Y,         Y],
+  'poll:update':            [_,        _,    Y,         Y],
+  'poll:open':              [_,        _,    Y,         Y],
+  'poll:close':             [_,        _,    Y,         Y],
+  'poll:reveal':            [_,        _,    Y,         Y],
+  'poll:delete':            [_,        _,    Y,         Y],
+  'poll:vote':              [Y,        Y,    Y,         Y],
+  'poll:hide-word':         [_,        _,    Y,         Y],
+  'feedback:open':          [_,        _,    Y,         Y],
+  'feedback:give':          [Y,        Y,    Y,         Y],
+  'announcement:correct':   [_,        _,    Y,         Y],
+  'announcement:withdraw':  [_,        _,    Y,         Y],
+};
+
+/** Commands counted per device: without an issued device id they are refused. */
+const deviceBound: readonly string[] = ['question:vote', 'poll:vote', 'feedback:give'];
+
+function mayAct(role: Role, type: CommandType): boolean {
+  const row = allowed[type];
+  if (!row) throw new Error(`${type} has no row in the authorization table of this test`);
+  return row[columns.indexOf(role)]!;
+}
+
+interface Caller {
+  name: string;
+  role: Role | 'revoked';
+  standId?: string;
+  /** Sends the device id the server issued to it (POST /api/device). */
+  hasDevice?: boolean;
+}
+
+const callers: Caller[] = [
+  { name: 'anonymous attendee', role: 'attendee' },
+  { name: 'attendee', role: 'attendee', hasDevice: true },
+  { name: 'host of stand A', role: 'host', standId: standA, hasDevice: true },
+  { name: 'host of stand B', role: 'host', standId: standB, hasDevice: true },
+  { name: 'moderator', role: 'moderator', hasDevice: true },
+  { name: 'organizer', role: 'organizer', hasDevice: true },
+  { name: 'revoked token', role: 'revoked', hasDevice: true },
+];
+
+/** The expected outcome, from the table above and the two rules beside it (host scope, voting device). */
+function expected(caller: Caller, type: CommandType): 'ok' | 'unauthenticated' | 'forbidden' | 'invalid_command' {
+  if (caller.role === 'revoked') return 'unauthenticated';
+  if (!mayAct(caller.role, type)) return caller.role === 'attendee' ? 'unauthenticated' : 'forbidden';
+  // Commands open to hosts but not to everyone act on one stand: only the samples' stand A.
+  const hostScoped = !mayAct('attendee', type);
+  if (caller.role === 'host' && hostScoped && caller.standId !== standA) return 'forbidden';
+  // One vote per device, and an anonymous question needs an issued device id (rate limits per device).
+  if (deviceBound.includes(type) && !caller.hasDevice) return 'invalid_command';
+  if (type === 'question:ask' && caller.role === 'attendee' && !caller.hasDevice) return 'invalid_command';
+  return 'ok';
+}
+
+async function tokenFor(app: TestApp, caller: Caller): Promise<string | undefined> {
+  if (caller.role === 'attendee') return undefined;
+  const role = caller.role === 'revoked' ? 'moderator' : caller.role;
+  const { record, code } = (await app.server.access.createCode({ role, standId: caller.standId ?? null, label: caller.name }));
+  const token = (await app.server.access.redeem(code))!.token;
+  if (caller.role === 'revoked') (await app.server.access.revokeCode(record.id));
+  return token;
+}
+
+/**
+ * Every role against every command, over HTTP, on a fresh event per cell. Run per store: the
+ * rules live in the server, but a store that loses or keeps a refused command shows here too.
+ */
+export function registerAuthorizationMatrix(storeName: string, makeStore?: () => Promise<Store>): void {
+  describe('the authorization table', () => {
+    it('has a row for every command, and no row for a command that does not exist', () => {
+      expect(commandTypes.filter((type) => !Object.hasOwn(allowed, type))).toEqual([]);
+      expect(Object.keys(allowed).filter((type) => !(commandTypes as readonly string[]).includes(type))).toEqual([]);
+      expect([...roles].sort()).toEqual([...columns].sort());
+    });
+
+    it('is what the server enforces, cell by cell', () => {
+      const differences = commandTypes.flatMap((type) =>
+        columns.filter((role) => mayRun({ role }, type) !== mayAct(role, type)).map((role) => `${role} × ${type}: the code says ${mayRun({ role }, type)}`),
+      );
+      expect(differences).toEqual([]);
+    });
+  });
+
+  const opened: TestApp[] = [];
+  afterEach(async () => {
+    for (const app of opened.splice(0)) {
+      await app.server.close();
+      await app.store.close();
+    }
+  });
+
+  describe.each(callers)(`over HTTP on ${storeName}, as $name`, (caller) => {
+    it.each(commandTypes)('%s', async (type) => {
+      const app = await createTestApp(makeStore ? { store: await makeStore() } : {});
+      opened.push(app);
+      const fixture = await addQuestionFixture(app.server);
+      const token = await tokenFor(app, caller);
+      const headers: Record<string, string> = { 'content-type': 'application/json' };
+      if (token) headers.authorization = `Bearer ${token}`;
+      if (caller.hasDevice) {
+        const issued = await app.server.deviceIds.issue(undefined);
+        if (!('deviceId' in issued)) throw new Error('no device id issued');
+        headers['x-device-id'] = issued.deviceId;
+      }
+      const before = { seq: app.store.log.lastSeq(), state: app.server.live.state() };
+
+      const response = await app.server.fetch(
+        new Request('http://ortstermin.test/api/commands', {
+          method: 'POST',
+          headers,
+          body: JSON.stringify({ id: randomUUID(), type, payload: samplePayloads[type](fixture) }),
+        }),
+      );
+      const body = await response.json();
+      const outcome = expected(caller, type);
+      if (outcome === 'ok') {
+        expect(body).toEqual({ ok: true, seq: app.store.log.lastSeq() });
+        expect(app.store.log.lastSeq()).toBeGreaterThan(before.seq);
+      } else {
+        expect(body).toMatchObject({ ok: false, error: { code: outcome } });
+        expect(app.store.log.lastSeq()).toBe(before.seq);
+        expect(app.server.live.state()).toBe(before.state);
+      }
+    });
+  });
+}

@@ -1,0 +1,133 @@
+import { randomUUID } from 'node:crypto';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Change, ChangeDraft } from '../../shared/changes.js';
+import { appendToLog } from '../../server/store/appendToLog.js';
+import { UnreadableChangeError, type Store } from '../../server/store/store.js';
+
+/** A fresh, empty store, and how to get rid of it. */
+export type StoreFactory = () => Promise<{ store: Store; dispose(): Promise<void> }>;
+
+const at = '2026-05-14T08:00:00.000Z';
+const announcement = (text: string): ChangeDraft => ({
+  type: 'announcement:posted',
+  audience: 'public',
+  data: { announcement: { id: randomUUID(), level: 'info', text, postedAt: at } },
+});
+const asked = (id: string): ChangeDraft => ({
+  type: 'question:asked',
+  audience: 'public',
+  data: {
+    question: { id, target: { kind: 'session', id: 's' }, text: 'Wer zahlt das?', authorName: 'Anna', askedAt: at, status: 'published', pinned: false, answered: false, votes: 0 },
+  },
+});
+const code = (id = randomUUID()) => ({ id, role: 'moderator' as const, standId: null, label: 'Saal B', createdAt: at, revokedAt: null });
+
+/**
+ * What every store promises the server (SQLite for one process, PostgreSQL for several), run
+ * against each by its own test file, as the same suite.
+ */
+export function registerStoreContractTests(name: string, factory: StoreFactory): void {
+  describe(`the ${name} store`, () => {
+    const open: { dispose(): Promise<void> }[] = [];
+    afterEach(async () => {
+      for (const o of open.splice(0)) await o.dispose();
+    });
+    const fresh = async () => {
+      const made = await factory();
+      open.push(made);
+      return made.store;
+    };
+
+    it('appends changes in order and reads them back after any seq, at most a limit', async () => {
+      const { log } = await fresh();
+      expect(log.lastSeq()).toBe(0);
+      await appendToLog(log, [announcement('eins'), announcement('zwei')], at);
+      await appendToLog(log, [announcement('drei')], at);
+      expect(log.lastSeq()).toBe(3);
+      const all = await log.changesAfter(0, 100);
+      expect(all.map((c) => c.seq)).toEqual([1, 2, 3]);
+      expect(all.map((c) => c.type === 'announcement:posted' && c.data.announcement.text)).toEqual(['eins', 'zwei', 'drei']);
+      expect((await log.changesAfter(1, 1)).map((c) => c.seq)).toEqual([2]);
+      expect(await log.changesAfter(3, 10)).toEqual([]);
+    });
+
+    it('remembers processed command ids with their seq and fingerprint, in and out of a batch', async () => {
+      const { log } = await fresh();
+      const id = randomUUID();
+      await log.batch(0, async (batch) => {
+        const changes: Change[] = [{ ...announcement('eins'), seq: batch.head + 1, at }];
+        batch.append({ changes, seq: 1, commandId: id, fingerprint: 'abc' });
+      });
+      expect(await log.processedCommand(id)).toEqual({ seq: 1, fingerprint: 'abc' });
+      expect(await log.processedCommand(randomUUID())).toBeUndefined();
+      await log.batch(log.lastSeq(), async (batch) => {
+        expect(batch.head).toBe(1);
+        expect([...(await batch.processed([id, randomUUID()])).entries()]).toEqual([[id, { seq: 1, fingerprint: 'abc' }]]);
+      });
+    });
+
+    it('writes nothing of a batch whose work fails, and refuses a change the schema refuses before buffering it', async () => {
+      const { log } = await fresh();
+      await appendToLog(log, [announcement('eins')], at);
+      await expect(
+        log.batch(1, async (batch) => {
+          batch.append({ changes: [{ ...announcement('zwei'), seq: 2, at }], seq: 2, commandId: 'c-2' });
+          throw new Error('decided badly');
+        }),
+      ).rejects.toThrow('decided badly');
+      expect(log.lastSeq()).toBe(1);
+      expect((await log.changesAfter(0, 10)).map((c) => c.seq)).toEqual([1]);
+      expect(await log.processedCommand('c-2')).toBeUndefined();
+      const bad = { type: 'session:moved', audience: 'public', data: { sessionId: 'x', slot: { startsAt: 'gestern' } } } as unknown as Change;
+      await log.batch(1, async (batch) => {
+        expect(() => batch.append({ changes: [{ ...bad, seq: 2, at }], seq: 2 })).toThrow(UnreadableChangeError);
+        batch.append({ changes: [{ ...announcement('zwei'), seq: 2, at }], seq: 2 });
+      });
+      expect((await log.changesAfter(0, 10)).map((c) => c.type)).toEqual(['announcement:posted', 'announcement:posted']);
+    });
+
+    it("erases a deleted question's words from every stored change", async () => {
+      const { log } = await fresh();
+      const id = randomUUID();
+      await appendToLog(log, [asked(id)], at);
+      await log.batch(1, async (batch) => batch.redactQuestion(id, '—'));
+      const [stored] = await log.changesAfter(0, 1);
+      expect(stored?.type === 'question:asked' && stored.data.question).toMatchObject({ id, text: '—' });
+      expect(JSON.stringify(stored)).not.toContain('Anna');
+    });
+
+    it('keeps a server key once made', async () => {
+      const { log } = await fresh();
+      const key = await log.serverKey('device-ids');
+      expect(key.length).toBeGreaterThanOrEqual(32);
+      expect(await log.serverKey('device-ids')).toBe(key);
+      expect(await log.serverKey('other')).not.toBe(key);
+    });
+
+    it('stores access codes by hash, lists them, and revokes each once', async () => {
+      const { access } = await fresh();
+      const record = code();
+      await access.insertAccessCode(record, 'hash-1');
+      expect(await access.findAccessCodeByHash('hash-1')).toEqual(record);
+      expect(await access.findAccessCodeByHash('hash-2')).toBeUndefined();
+      expect(await access.listAccessCodes()).toEqual([record]);
+      expect(await access.revokeAccessCode(record.id, '2026-05-14T09:00:00.000Z')).toBe(true);
+      expect(await access.revokeAccessCode(record.id, '2026-05-14T10:00:00.000Z')).toBe(false);
+      expect((await access.findAccessCodeByHash('hash-1'))?.revokedAt).toBe('2026-05-14T09:00:00.000Z');
+      expect(await access.revokedSince('2026-05-14T08:30:00.000Z')).toEqual([{ id: record.id, revokedAt: '2026-05-14T09:00:00.000Z' }]);
+      expect(await access.revokedSince('2026-05-14T09:30:00.000Z')).toEqual([]);
+    });
+
+    it('finds a token while its code stands, and not after the code is revoked', async () => {
+      const { access } = await fresh();
+      const record = code();
+      await access.insertAccessCode(record, 'hash-1');
+      const token = { id: randomUUID(), codeId: record.id, role: 'moderator' as const, standId: null };
+      await access.insertToken(token, 'token-hash', at);
+      expect(await access.findActiveToken('token-hash')).toEqual(token);
+      expect(await access.findActiveToken('other-hash')).toBeUndefined();
+      await access.revokeAccessCode(record.id, at);
+      expect(await access.findActiveToken('token-hash')).toBeUndefined();
+    });
+  });
+}
