@@ -25,6 +25,8 @@ export interface BenchConfig {
   clientCheckN: number;
   generators: number;
   browser: boolean;
+  /** Phones in the cluster section (2 processes on PostgreSQL vs 1 on SQLite); null skips it. */
+  clusterN: number | null;
 }
 
 const base = {
@@ -35,6 +37,7 @@ const base = {
   clientCheckN: 1000,
   generators: 2,
   browser: true,
+  clusterN: null,
 };
 
 export const configs: Record<Mode, BenchConfig> = {
@@ -77,6 +80,7 @@ export const configs: Record<Mode, BenchConfig> = {
     catchupRounds: 5,
     questionsPerAsker: 4,
     watchers: 5000,
+    clusterN: 1000,
   },
   full: {
     ...base,
@@ -90,6 +94,7 @@ export const configs: Record<Mode, BenchConfig> = {
     questionsPerAsker: 4,
     watchers: 5000,
     generators: 3,
+    clusterN: 5000,
   },
 };
 
