@@ -27,6 +27,7 @@ export interface BenchConfig {
   browser: boolean;
   /** Phones in the cluster section (2 processes on PostgreSQL vs 1 on SQLite); null skips it. */
   clusterN: number | null;
+  clusterRounds: number;
 }
 
 const base = {
@@ -38,6 +39,7 @@ const base = {
   generators: 2,
   browser: true,
   clusterN: null,
+  clusterRounds: 3,
 };
 
 export const configs: Record<Mode, BenchConfig> = {

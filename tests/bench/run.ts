@@ -14,7 +14,8 @@ import { hasTaskset, pinSelf } from './procs.js';
 import { printReport } from './report.js';
 import { assemble } from './results.js';
 import { runSession } from './session.js';
-import { printScaleOutFigures, scaleOutFigures, type ScaleOutFigures } from './scaleOut.js';
+import { scaleOutFigures, type ScaleOutFigures } from './scaleOut.js';
+import { printScaleOutFigures } from './scaleOutReport.js';
 import { snapshotFigures } from './snapshotSize.js';
 
 /** `npx tsx tests/bench/run.ts [--quick|--full|--smoke] [--out file] [--only import|cluster]`: see the README's benchmark section. */
@@ -39,7 +40,7 @@ async function clusterSection(): Promise<ScaleOutFigures | null> {
   const n = values.only === 'cluster' ? (cfg.clusterN ?? configs.standard.clusterN) : cfg.clusterN;
   if (n === null) return null;
   const options = { n, triggers: cfg.triggers, gapMs: cfg.gapMs, askers: cfg.askers, questionsPerAsker: cfg.questionsPerAsker };
-  return scaleOutFigures(options, log).catch((error: Error) => {
+  return scaleOutFigures(options, cfg.clusterRounds, log).catch((error: Error) => {
     notes.push(`cluster section failed: ${error.message}`);
     console.error(`cluster section failed: ${error.message}`);
     return null;

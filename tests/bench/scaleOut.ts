@@ -4,7 +4,7 @@ import { fanoutPhase } from './fanout.js';
 import { questionsPhase } from './interaction.js';
 import { postgresCpuUs } from './postgresCpu.js';
 import { pinSelf } from './procs.js';
-import { ratio, round } from './stats.js';
+import { median, ratio, round } from './stats.js';
 
 /**
  * The cluster section (issue 15): 2 app processes on one throwaway PostgreSQL (`fsync=on`)
@@ -37,9 +37,13 @@ export interface SetupFigures {
   missing: number;
 }
 
+/** Medians over the rounds; the differences and the ratio are medians of each round's own. */
 export interface ScaleOutFigures extends ScaleOutOptions {
-  single: SetupFigures;
+  rounds: number;
+  single: SetupFigures | null;
   cluster: SetupFigures | null;
+  /** [SQLite, PostgreSQL] announcement p99 of each round: the spread behind the medians. */
+  perRoundP99Ms: (number | null)[][];
   p99RatioVsSingle: number | null;
   extraP50Ms: number | null;
   extraP99Ms: number | null;
@@ -92,71 +96,62 @@ async function withServers<T>(extra: string[][], use: (servers: ServerUnderTest[
   }
 }
 
-export async function scaleOutFigures(o: ScaleOutOptions, log: (line: string) => void): Promise<ScaleOutFigures> {
-  const notes: string[] = [];
-  pinSelf(1);
-  const gens = await Generators.start(2);
-  try {
-    log(`cluster: 1 process on SQLite, N=${o.n}`);
-    const single = await withServers([[]], (servers) => measure(gens, servers, o, () => null));
-    let cluster: SetupFigures | null = null;
-    if (!hasPostgres()) notes.push('cluster: PostgreSQL not installed (Debian package postgresql); only the SQLite figures');
-    else {
-      // PostgreSQL is server side: started from core 0 so that it and its backends run there.
-      pinSelf(0);
-      const pg = await startPostgres({ fsync: true }).finally(() => pinSelf(1));
-      try {
-        const url = await pg.createDatabase('bench');
-        log(`cluster: 2 processes on PostgreSQL, N=${o.n}`);
-        const args = ['--database-url', url];
-        cluster = await withServers([args, args], (servers) => measure(gens, servers, o, () => postgresCpuUs(pg.port)));
-      } finally {
-        await pg.remove();
-      }
-    }
-    const extra = (key: 'P50' | 'P99') =>
-      cluster && cluster[`otherProcess${key}Ms`] !== null && cluster[`sameProcess${key}Ms`] !== null
-        ? round(cluster[`otherProcess${key}Ms`]! - cluster[`sameProcess${key}Ms`]!)
-        : null;
-    return {
-      ...o,
-      single,
-      cluster,
-      p99RatioVsSingle: round(ratio(cluster?.announceP99Ms ?? null, single.announceP99Ms)),
-      extraP50Ms: extra('P50'),
-      extraP99Ms: extra('P99'),
-      notes,
-    };
-  } finally {
-    await gens.stop();
-  }
+type Round = { single: SetupFigures | null; cluster: SetupFigures | null };
+
+/** Each figure's median over the rounds that measured it. */
+function medianSetup(setups: SetupFigures[]): SetupFigures | null {
+  const [first] = setups;
+  if (!first) return null;
+  const entries = Object.entries(first).map(([key, value]) =>
+    typeof value === 'number' ? [key, round(median(setups.map((s) => s[key as keyof SetupFigures] as number | null)))] : [key, value],
+  );
+  return Object.fromEntries(entries) as SetupFigures;
 }
 
-const cell = (v: unknown, width = 14) => (v === null || v === undefined ? '–' : String(v)).padStart(width);
+const roundMedian = (rounds: Round[], of: (r: { single: SetupFigures; cluster: SetupFigures }) => number | null) =>
+  round(median(rounds.map((r) => (r.single && r.cluster ? of({ single: r.single, cluster: r.cluster }) : null))));
 
-export function printScaleOutFigures(f: ScaleOutFigures): void {
-  const lines = [`\ncluster: ${f.n} phones (half on each process), ${f.triggers} announcements, ${f.askers} askers × ${f.questionsPerAsker} questions`];
-  lines.push('  '.padEnd(36) + cell('1 × SQLite') + cell('2 × Postgres'));
-  const rows: [string, keyof SetupFigures][] = [
-    ['durable questions acknowledged/s', 'questionsPerS'],
-    ['announcement fan-out p50 ms', 'announceP50Ms'],
-    ['announcement fan-out p99 ms', 'announceP99Ms'],
-    ["  phones on moderator's process p50", 'sameProcessP50Ms'],
-    ['  phones on the other process p50', 'otherProcessP50Ms'],
-    ["  phones on moderator's process p99", 'sameProcessP99Ms'],
-    ['  phones on the other process p99', 'otherProcessP99Ms'],
-    ['server CPU µs per delivered message', 'cpuUsPerMsg'],
-    ['  with PostgreSQL itself', 'cpuUsPerMsgWithDb'],
-    ['receipts missing', 'missing'],
-  ];
-  for (const [label, key] of rows) lines.push(`  ${label.padEnd(34)}${cell(f.single[key])}${cell(f.cluster?.[key])}`);
-  const signed = (v: number | null) => (v === null ? '–' : `${v >= 0 ? '+' : ''}${v} ms`);
-  lines.push(`  change made on the other process (phones there minus phones on the moderator's): ${signed(f.extraP50Ms)} p50, ${signed(f.extraP99Ms)} p99`);
-  const goal = (met: boolean | null, text: string, value: unknown, target: string) =>
-    lines.push(`${met === null ? '  n/a' : met ? '  met' : ' MISS'}  ${text.padEnd(44)} ${cell(value, 10)}  ${target}`);
-  goal(f.p99RatioVsSingle === null ? null : f.p99RatioVsSingle <= 1.5, 'cluster fan-out p99 vs one process', f.p99RatioVsSingle, '≤ 1.5×');
-  const perS = f.cluster?.questionsPerS ?? null;
-  goal(perS === null ? null : perS >= 2000, 'durable questions/s on PostgreSQL', perS, '≥ 2000/s');
-  for (const note of f.notes) lines.push(`note: ${note}`);
-  console.log(lines.join('\n'));
+const difference = (a: number | null, b: number | null) => (a === null || b === null ? null : a - b);
+
+export async function scaleOutFigures(o: ScaleOutOptions, rounds: number, log: (line: string) => void): Promise<ScaleOutFigures> {
+  const notes: string[] = [];
+  if (!hasPostgres()) notes.push('cluster: PostgreSQL not installed (Debian package postgresql); only the SQLite figures');
+  pinSelf(1);
+  const gens = await Generators.start(2);
+  // PostgreSQL is server side: started from core 0 so that it and its backends run there.
+  pinSelf(0);
+  const pg = hasPostgres() ? await startPostgres({ fsync: true }).finally(() => pinSelf(1)) : (pinSelf(1), null);
+  const results: Round[] = [];
+  try {
+    for (let r = 0; r < rounds; r += 1) {
+      const result: Round = { single: null, cluster: null };
+      const order: (keyof Round)[] = r % 2 ? ['cluster', 'single'] : ['single', 'cluster'];
+      for (const setup of order) {
+        if (setup === 'cluster' && !pg) continue;
+        log(`cluster round ${r + 1}/${rounds}: ${setup === 'single' ? '1 process on SQLite' : '2 processes on PostgreSQL'}, N=${o.n}`);
+        const url = setup === 'cluster' ? await pg!.createDatabase(`bench_${r}`) : null;
+        const args = url ? [['--database-url', url], ['--database-url', url]] : [[]];
+        const dbCpu = () => (pg ? postgresCpuUs(pg.port) : null);
+        result[setup] = await withServers(args, (servers) => measure(gens, servers, o, url ? dbCpu : () => null)).catch((error: Error) => {
+          notes.push(`cluster round ${r + 1} ${setup} failed: ${error.message}`);
+          return null;
+        });
+      }
+      results.push(result);
+    }
+  } finally {
+    await pg?.remove();
+    await gens.stop();
+  }
+  return {
+    ...o,
+    rounds,
+    single: medianSetup(results.flatMap((r) => (r.single ? [r.single] : []))),
+    cluster: medianSetup(results.flatMap((r) => (r.cluster ? [r.cluster] : []))),
+    p99RatioVsSingle: roundMedian(results, (r) => ratio(r.cluster.announceP99Ms, r.single.announceP99Ms)),
+    extraP50Ms: roundMedian(results, (r) => difference(r.cluster.otherProcessP50Ms, r.cluster.sameProcessP50Ms)),
+    extraP99Ms: roundMedian(results, (r) => difference(r.cluster.otherProcessP99Ms, r.cluster.sameProcessP99Ms)),
+    perRoundP99Ms: results.map((r) => [r.single?.announceP99Ms ?? null, r.cluster?.announceP99Ms ?? null]),
+    notes,
+  };
 }
