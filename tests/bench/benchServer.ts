@@ -8,6 +8,7 @@ import { loadProgrammeIfEmpty } from '../../server/bootstrap.js';
 import { systemClock } from '../../server/clock.js';
 import { createServer } from '../../server/createServer.js';
 import { loadDemoEvent } from '../../server/demo/loadDemoEvent.js';
+import { createPostgresStore } from '../../server/store/postgresStore.js';
 import { createSqliteStore } from '../../server/store/sqliteStore.js';
 import { localDate } from '../../shared/time.js';
 import { attachBareSocketIo, attachBareWs } from './bareServers.js';
@@ -26,6 +27,8 @@ const { values } = parseArgs({
     'client-dir': { type: 'string' },
     programme: { type: 'string', default: 'demo' },
     'vote-flush-ms': { type: 'string', default: '250' },
+    /** A postgres:// URL: the app keeps its log there instead of the SQLite file (the cluster section). */
+    'database-url': { type: 'string' },
   },
 });
 const dir = mkdtempSync(join(tmpdir(), 'ortstermin-bench-'));
@@ -60,7 +63,8 @@ async function start(): Promise<Record<string, unknown>> {
     (values.variant === 'bare-ws' ? attachBareWs : attachBareSocketIo)(httpServer);
     return { port: await listen(httpServer) };
   }
-  const store = createSqliteStore({ filename: join(dir, 'app.db'), synchronous: 'FULL' });
+  const databaseUrl = values['database-url'];
+  const store = databaseUrl ? await createPostgresStore(databaseUrl) : createSqliteStore({ filename: join(dir, 'app.db'), synchronous: 'FULL' });
   const today = localDate(new Date(), 'Europe/Berlin');
   await loadProgrammeIfEmpty(store.log, systemClock, () => (values.programme === 'large' ? largeEvent(today) : loadDemoEvent(today)));
   const server = await createServer({

@@ -66,10 +66,12 @@ export class Generators {
     return Promise.all(this.rpcs.map((rpc, i) => rpc.call<T>(cmd, args(i, this.shares[i] ?? { from: 0, count: 0 }), timeoutMs)));
   }
 
-  async connect(url: string, n: number, client: 'light' | 'sio' = 'light'): Promise<{ failed: number; ms: number }> {
+  /** With several URLs (server processes), generator i connects its devices to `url[i % length]`. */
+  async connect(url: string | string[], n: number, client: 'light' | 'sio' = 'light'): Promise<{ failed: number; ms: number }> {
     const per = Math.ceil(n / this.rpcs.length);
+    const urls = [url].flat();
     this.shares = this.rpcs.map((_, i) => ({ from: i * per, count: Math.max(0, Math.min(per, n - i * per)) }));
-    const results = await this.all<{ failed: number; ms: number }>('connect', (_, share) => ({ url, ...share, spread: addressSpread, client }), 600_000);
+    const results = await this.all<{ failed: number; ms: number }>('connect', (i, share) => ({ url: urls[i % urls.length], ...share, spread: addressSpread, client }), 600_000);
     return { failed: results.reduce((s, r) => s + r.failed, 0), ms: Math.max(...results.map((r) => r.ms)) };
   }
 

@@ -25,6 +25,9 @@ export interface BenchConfig {
   clientCheckN: number;
   generators: number;
   browser: boolean;
+  /** Phones in the cluster section (2 processes on PostgreSQL vs 1 on SQLite); null skips it. */
+  clusterN: number | null;
+  clusterRounds: number;
 }
 
 const base = {
@@ -35,6 +38,8 @@ const base = {
   clientCheckN: 1000,
   generators: 2,
   browser: true,
+  clusterN: null,
+  clusterRounds: 3,
 };
 
 export const configs: Record<Mode, BenchConfig> = {
@@ -77,6 +82,7 @@ export const configs: Record<Mode, BenchConfig> = {
     catchupRounds: 5,
     questionsPerAsker: 4,
     watchers: 5000,
+    clusterN: 1000,
   },
   full: {
     ...base,
@@ -90,6 +96,7 @@ export const configs: Record<Mode, BenchConfig> = {
     questionsPerAsker: 4,
     watchers: 5000,
     generators: 3,
+    clusterN: 5000,
   },
 };
 

@@ -34,6 +34,8 @@ export interface FanoutResult {
   /** Device receipts that never came. */
   missing: number;
   clientCpuPct: number;
+  /** The same latencies for each load generator's devices alone (the cluster section puts them on different processes). */
+  byGenerator: { p50: number | null; p99: number | null }[];
 }
 
 export async function fanoutPhase(
@@ -59,16 +61,20 @@ export async function fanoutPhase(
   const ends = await gens.all<{ times: Float64Array; cpuUs: number }>('phaseEnd', () => undefined);
   const clientCpuPct = cpuShare(before.map((b) => b.cpuUs), ends.map((e) => e.cpuUs), start);
   const latencies: number[] = [];
+  const byGenerator: FanoutResult['byGenerator'] = [];
   let missing = 0;
   for (const { times } of ends) {
     const devices = times.length / count;
+    const own: number[] = [];
     for (let k = 0; k < count; k += 1) {
       for (let i = 0; i < devices; i += 1) {
         const t = times[k * devices + i]!;
         if (Number.isNaN(t)) missing += 1;
-        else latencies.push(t - sentAt[k]!);
+        else own.push(t - sentAt[k]!);
       }
     }
+    latencies.push(...own);
+    byGenerator.push({ p50: percentile(own, 50), p99: percentile(own, 99) });
   }
   return {
     p50: percentile(latencies, 50),
@@ -79,5 +85,6 @@ export async function fanoutPhase(
     ackP99: percentile(ackMs, 99),
     missing,
     clientCpuPct,
+    byGenerator,
   };
 }

@@ -14,9 +14,11 @@ import { hasTaskset, pinSelf } from './procs.js';
 import { printReport } from './report.js';
 import { assemble } from './results.js';
 import { runSession } from './session.js';
+import { scaleOutFigures, type ScaleOutFigures } from './scaleOut.js';
+import { printScaleOutFigures } from './scaleOutReport.js';
 import { snapshotFigures } from './snapshotSize.js';
 
-/** `npx tsx tests/bench/run.ts [--quick|--full|--smoke] [--out file]`: see the README's benchmark section. */
+/** `npx tsx tests/bench/run.ts [--quick|--full|--smoke] [--out file] [--only import|cluster]`: see the README's benchmark section. */
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const { values } = parseArgs({
   options: { quick: { type: 'boolean' }, full: { type: 'boolean' }, smoke: { type: 'boolean' }, out: { type: 'string' }, 'client-dir': { type: 'string' }, only: { type: 'string' } },
@@ -31,6 +33,23 @@ const log = (line: string) => console.error(`[bench ${((Date.now() - started) / 
 
 function fromRoot(...parts: string[]): string {
   return resolve(root, ...parts);
+}
+
+/** The cluster section (standard and full runs); `--only cluster` runs it alone, at the standard size unless `--full`. */
+async function clusterSection(): Promise<ScaleOutFigures | null> {
+  const n = values.only === 'cluster' ? (cfg.clusterN ?? configs.standard.clusterN) : cfg.clusterN;
+  if (n === null) return null;
+  const options = { n, triggers: cfg.triggers, gapMs: cfg.gapMs, askers: cfg.askers, questionsPerAsker: cfg.questionsPerAsker };
+  return scaleOutFigures(options, cfg.clusterRounds, log).catch((error: Error) => {
+    notes.push(`cluster section failed: ${error.message}`);
+    console.error(`cluster section failed: ${error.message}`);
+    return null;
+  });
+}
+if (values.only === 'cluster') {
+  const figures = await clusterSection();
+  if (figures) printScaleOutFigures(figures);
+  process.exit(figures ? 0 : 1);
 }
 
 // The import section first, on a quiet machine; `--only import` runs it alone (it takes a minute or two).
@@ -100,6 +119,7 @@ try {
 } finally {
   await gens.stop();
 }
+const cluster = await clusterSection();
 
 const bundle = bundleFigures(clientDir);
 if (!bundle) notes.push(`${clientDir} has no index.html: build the client (npm run build) for the phone figures`);
@@ -125,8 +145,9 @@ const guards = await guardFigures();
 
 const results = assemble({ cfg, fanoutByN, sqliteRates, check, bundle, phone, snapshots, guards, notes, startedAt: started });
 mkdirSync(dirname(out), { recursive: true });
-writeFileSync(out, `${JSON.stringify({ ...results, import: imports }, null, 2)}\n`);
+writeFileSync(out, `${JSON.stringify({ ...results, import: imports, cluster }, null, 2)}\n`);
 printReport(results);
 if (imports) printImportFigures(imports);
+if (cluster) printScaleOutFigures(cluster);
 console.log(`\nwritten: ${out}`);
 process.exit(0);

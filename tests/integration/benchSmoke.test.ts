@@ -31,6 +31,8 @@ describe('benchmark harness', () => {
       expect(wrong.map(({ path }) => `${path} = ${JSON.stringify(fieldAt(json, path))}`)).toEqual([]);
       expect(fieldAt(json, 'fanout.n')).toBe(50);
       expect(fieldAt(json, 'meta.mode')).toBe('smoke');
+      // The cluster section (a PostgreSQL cluster, two processes) belongs to the standard run only.
+      expect(fieldAt(json, 'cluster')).toBeNull();
     } finally {
       dir.remove();
     }
