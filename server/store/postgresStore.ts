@@ -14,11 +14,13 @@ export async function createPostgresStore(url: string, options: { max?: number }
   const sql = postgres(url, { max: options.max ?? 10, connect_timeout: 3, onnotice: () => {} });
   await ensureSchema(sql);
   const [top] = await sql`SELECT COALESCE(MAX(seq), 0)::int AS seq FROM changes`;
+  // Rate-limit counters need no durable commit: a crash forgets a few seconds of counting, no record.
+  const counters = postgres(url, { max: 4, connect_timeout: 3, onnotice: () => {}, connection: { synchronous_commit: 'off' } });
   return {
     kind: 'postgres',
     log: createPostgresLog(sql, Number(top?.seq ?? 0)),
     access: createPostgresAccess(sql),
-    limiter: postgresLimiter(sql),
+    limiter: postgresLimiter(counters),
     receipts: {
       async add(receipts) {
         if (receipts.length === 0) return;
@@ -30,6 +32,8 @@ export async function createPostgresStore(url: string, options: { max?: number }
         return Object.fromEntries(rows.map((row) => [String(row.announcement_id), Number(row.n)]));
       },
     },
-    close: () => sql.end({ timeout: 5 }),
+    close: async () => {
+      await Promise.all([sql.end({ timeout: 5 }), counters.end({ timeout: 5 })]);
+    },
   };
 }
