@@ -42,20 +42,28 @@ export type ExportName = (typeof exportNames)[number];
 
 export interface ExportJob {
   name: ExportName;
-  basis: ProgrammeBasis;
   version: string;
 }
 
-/** An export's text, or null when there is no event (or no session for a calendar). */
-export function runExportJob(job: ExportJob): string | null {
-  const state = { ...emptyState, ...job.basis };
-  if (job.name === 'schedule.xml') return frabXmlExport(state, job.version);
+const utf8 = new TextEncoder();
+
+/**
+ * An export as UTF-8 bytes, or null when there is no event (or no session for a calendar). Bytes,
+ * not text: they cross to the main thread without a copy and go to the socket as they are, where
+ * a text of megabytes would be copied, then encoded, on the thread that answers everyone.
+ */
+export function runExportJob(job: ExportJob, basis: ProgrammeBasis): Uint8Array<ArrayBuffer> | null {
+  const state = { ...emptyState, ...basis };
+  if (job.name === 'schedule.xml') {
+    const xml = frabXmlExport(state, job.version);
+    return xml === null ? null : utf8.encode(xml);
+  }
   if (job.name === 'schedule.json') {
     const json = scheduleJsonExport(state, job.version);
-    return json === null ? null : JSON.stringify(json);
+    return json === null ? null : utf8.encode(JSON.stringify(json));
   }
   const ics = buildIcs(state);
-  return ics.ok ? ics.ics : null;
+  return ics.ok ? utf8.encode(ics.ics) : null;
 }
 
 function sliced(drafts: readonly ChangeDraft[]): string[] {

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { ExportJob, ImportJob, ImportJobResult } from './importJob.js';
+import type { ExportJob, ImportJob, ImportJobResult, ProgrammeBasis } from './importJob.js';
 import type { WorkerTask } from './importWorker.js';
 
 /**
@@ -10,13 +10,23 @@ import type { WorkerTask } from './importWorker.js';
  */
 export interface ImportWorker {
   run(job: ImportJob): Promise<ImportJobResult>;
-  export(job: ExportJob): Promise<string | null>;
+  /**
+   * An export's UTF-8 bytes, or null when there is nothing to export. The basis crosses to the
+   * worker only when it is not the object the last export passed: pass the same object while the
+   * programme stays the same, and several exports of it cost one copy.
+   */
+  export(job: ExportJob, basis: ProgrammeBasis): Promise<Uint8Array<ArrayBuffer> | null>;
   close(): Promise<void>;
 }
 
 /** Source files run under tsx (npm start, tests) and go through a boot file that registers it; a build runs the .js. */
 function workerUrl(): URL {
   return new URL(import.meta.url.endsWith('.ts') ? './importWorkerBoot.mjs' : './importWorker.js', import.meta.url);
+}
+
+/** Bytes as an export's answer crosses: a typed array over a plain (transferred) buffer. */
+function isBytes(value: unknown): value is Uint8Array<ArrayBuffer> {
+  return value instanceof Uint8Array && value.buffer instanceof ArrayBuffer;
 }
 
 interface Waiting {
@@ -28,11 +38,14 @@ export function createImportWorker(): ImportWorker {
   let worker: Worker | null = null;
   let nextId = 0;
   const waiting = new Map<number, Waiting>();
+  /** The programme the running worker holds for exports, or null (none yet, or a new worker). */
+  let exportBasis: ProgrammeBasis | null = null;
 
   function failAll(error: Error): void {
     for (const { reject } of waiting.values()) reject(error);
     waiting.clear();
     worker = null;
+    exportBasis = null;
   }
 
   function started(): Worker {
@@ -68,10 +81,17 @@ export function createImportWorker(): ImportWorker {
         return { ok: false, issues: [{ path: 'content', message }] };
       }
     },
-    export: async (job) => (await send({ kind: 'export', job })) as string | null,
+    export: async (job, basis) => {
+      const carried = basis === exportBasis ? null : basis;
+      exportBasis = basis;
+      const result = await send({ kind: 'export', job, basis: carried });
+      if (result === null || isBytes(result)) return result;
+      throw new Error('the import worker answered an export with something other than bytes');
+    },
     close: async () => {
       const running = worker;
       worker = null;
+      exportBasis = null;
       await running?.terminate();
     },
   };

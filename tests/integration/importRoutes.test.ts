@@ -8,6 +8,7 @@ import { failureReplySchema } from '../../shared/failureReply.js';
 import { importApplyReplySchema, importPreviewReplySchema } from '../../shared/importReport.js';
 import type { ImportFormat } from '../../shared/programmeImport.js';
 import { importBodyLimitBytes, importRoutes } from '../../server/import/importRoutes.js';
+import { exportNames } from '../../server/import/importJob.js';
 import { createImportWorker } from '../../server/import/importWorkerClient.js';
 import { fail, identify, type AppEnv } from '../../server/transport/httpHelpers.js';
 import { emptyState } from '../../shared/model.js';
@@ -183,6 +184,41 @@ describe('programme export over HTTP', () => {
     expect(events).toHaveLength(Object.keys(state().sessions).length);
     const opening = events.find((e) => e.uid.startsWith('eroeffnung@'));
     expect(opening?.startDate.toJSDate().toISOString()).toBe(state().sessions['eroeffnung']?.startsAt);
+  });
+});
+
+describe('exports as the programme changes', () => {
+  const renamed = 'Begrüßung am Morgen';
+  const rename = (app: Awaited<ReturnType<typeof client>>['app']) =>
+    app.server.dispatch({ role: 'moderator' }, { id: randomUUID(), type: 'session:rename', payload: { sessionId: 'eroeffnung', title: renamed } });
+  const files = (request: Awaited<ReturnType<typeof client>>['request']) =>
+    Promise.all(exportNames.map(async (name) => (await request(`/api/export/${name}`)).text()));
+
+  it('serves the same files while the programme stays the same, and every file shows a change at once', async () => {
+    const { app, request } = await client();
+    const before = await files(request);
+    expect(await files(request)).toEqual(before);
+    expect(await rename(app)).toMatchObject({ ok: true });
+    const after = await files(request);
+    for (const [i, file] of after.entries()) {
+      expect(before[i]).not.toContain(renamed);
+      expect(file).toContain(renamed);
+    }
+  });
+
+  it('gives each server its own programme from one shared worker, also after the worker restarted', async () => {
+    const [first, second] = [await client(), await client()];
+    expect(await rename(first.app)).toMatchObject({ ok: true });
+    const [xml, ...others] = exportNames;
+    for (const name of exportNames) expect(await (await first.request(`/api/export/${name}`)).text()).toContain(renamed);
+    expect(await (await second.request(`/api/export/${xml}`)).text()).not.toContain(renamed);
+    // The files not built yet need the programme in the new worker too.
+    await importWorker.close();
+    for (const name of others) {
+      const file = await second.request(`/api/export/${name}`);
+      expect(file.status).toBe(200);
+      expect(await file.text()).toContain('Eröffnung');
+    }
   });
 });
 
