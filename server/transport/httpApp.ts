@@ -19,6 +19,7 @@ import type { DeviceIds } from '../access/deviceIds.js';
 import type { IssuedDevice } from '../../shared/access.js';
 import { serveClient } from './staticFiles.js';
 import { contentSecurityPolicy } from './securityHeaders.js';
+import { snapshotBodies } from './snapshotBody.js';
 import type { ProxyTrust } from './clientAddress.js';
 import type { Logger } from '../ops/logger.js';
 import { requestLog } from '../ops/requestLog.js';
@@ -63,8 +64,9 @@ export function createHttpApp(deps: HttpDeps): Hono<AppEnv> {
   });
   app.use('/api/*', identify(deps.access, deps.deviceIds, deps.trustProxy));
 
+  const snapshotBody = snapshotBodies();
   app.get('/api/snapshot', (c) =>
-    c.json({ snapshot: deps.live.snapshotFor(roomsFor(c.get('actor'))), serverTime: deps.clock.now() }),
+    c.body(snapshotBody(deps.live.snapshotFor(roomsFor(c.get('actor'))), deps.clock.now()), 200, { 'content-type': 'application/json' }),
   );
 
   app.get('/api/changes', validate('query', z.object({ since: z.coerce.number().int().min(0) })), (c) => {

@@ -29,6 +29,20 @@ describe('HTTP API', () => {
     expect(body.serverTime).toBe(app.clock.now());
   });
 
+  it('answers every snapshot request with the state and the server time of that moment', async () => {
+    const { app, request, command } = await client();
+    const first = await request('/api/snapshot');
+    expect(first.headers.get('content-type')).toBe('application/json');
+    const before = await first.json();
+    app.clock.advance(60_000);
+    const later = await (await request('/api/snapshot')).json();
+    expect(later).toEqual({ snapshot: before.snapshot, serverTime: app.clock.now() });
+    expect(await command('session:move', { sessionId: 'westpfalz-wiki', roomId: 'seminar-2' }, app.moderatorToken)).toMatchObject({ status: 200 });
+    const moved = (await (await request('/api/snapshot')).json()).snapshot;
+    expect(moved.seq).toBe(before.snapshot.seq + 1);
+    expect(moved.state.sessions['westpfalz-wiki'].roomId).toBe('seminar-2');
+  });
+
   it('lets a moderator change the agenda with a bearer token and lists the change since a seq', async () => {
     const { app, request, command } = await client();
     const since = app.store.log.lastSeq();
