@@ -64,13 +64,21 @@ export function createImportWorker(): ImportWorker {
     return fresh;
   }
 
-  // The worker answers in the shape its task kind gives; the two typed methods below name it.
-  const send = (task: WorkerTask) =>
-    new Promise<unknown>((resolve, reject) => {
-      const id = ++nextId;
-      waiting.set(id, { resolve, reject });
+  /**
+   * The worker answers in the shape its task kind gives; the two typed methods below name it.
+   * Throws at once when the task cannot be posted, so the caller knows the worker never got it.
+   */
+  function send(task: WorkerTask): Promise<unknown> {
+    const id = ++nextId;
+    const answer = new Promise<unknown>((resolve, reject) => waiting.set(id, { resolve, reject }));
+    try {
       started().postMessage({ id, task });
-    });
+    } catch (error) {
+      waiting.delete(id);
+      throw error;
+    }
+    return answer;
+  }
 
   return {
     run: async (job) => {
@@ -82,9 +90,10 @@ export function createImportWorker(): ImportWorker {
       }
     },
     export: async (job, basis) => {
-      const carried = basis === exportBasis ? null : basis;
+      const answer = send({ kind: 'export', job, basis: basis === exportBasis ? null : basis });
+      // Posted: the worker holds it for the tasks after this one, as messages arrive in order.
       exportBasis = basis;
-      const result = await send({ kind: 'export', job, basis: carried });
+      const result = await answer;
       if (result === null || isBytes(result)) return result;
       throw new Error('the import worker answered an export with something other than bytes');
     },
