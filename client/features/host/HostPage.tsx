@@ -5,6 +5,7 @@ import type { Question } from '../../../shared/questions';
 import { t, tCount } from '../../i18n/i18n';
 import { loaded, state } from '../../sync/connection';
 import { staffRole, staffStandId } from '../../sync/staffToken';
+import { StandNumber } from '../map/StandNumber';
 import { StableQuestionList } from '../questions/StableQuestionList';
 import { HostQuestion } from './HostQuestion';
 import { hostQuestions } from './hostView';
@@ -34,6 +35,8 @@ function HostDesk(props: { stand: Stand }) {
   return (
     <>
       <p class="page-lead">{props.stand.name}</p>
+      {/* The number attendees find on the map and the cards, so a host can say "Stand 2". */}
+      <StandNumber standId={props.stand.id} />
       <p>
         <A class="button-link" href={`/stand/${encodeURIComponent(props.stand.id)}`}>
           {t('host.publicPage')}
