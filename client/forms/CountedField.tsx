@@ -11,6 +11,8 @@ interface CountedFieldProps {
   required?: boolean;
   /** Ids of hints outside the field that a screen reader reads with it, after the count. */
   describedBy?: string;
+  /** A short fixed hint on the count's line, before the count ("Nur das Team … lesen ihn. 0 von 500 Zeichen"). */
+  hint?: MessageKey;
 }
 
 /**
@@ -51,6 +53,7 @@ export function CountedField(props: CountedFieldProps) {
         </Show>
       </label>
       <span id={countId} class="field-hint">
+        {props.hint ? `${t(props.hint)} ` : ''}
         {t('form.count', { count: props.value.length, max: props.max })}
       </span>
     </div>

@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { pollLimits } from '../../shared/polls.js';
 import { defaultTimeZone, localDate } from '../../shared/time.js';
 import { phoneContext } from '../support/browser.js';
 import { useBrowserSession } from '../support/browserSession.js';
@@ -102,6 +103,18 @@ describe('live polls and feedback in the browser', () => {
     const comment = 'Sehr praxisnah – bitte die Folien teilen.';
     await feedback.getByLabel('5 von 5 Sternen').check();
     await feedback.getByLabel('Kommentar (freiwillig)').fill(comment);
+    // Who reads the comment and the room left, on one line under the field and read with it.
+    const describedBy = (await feedback.getByLabel('Kommentar (freiwillig)').getAttribute('aria-describedby')) ?? '';
+    expect(await attendee.locator(`[id="${describedBy}"]`).textContent()).toBe(
+      `Nur das Team und die Vortragenden lesen ihn. ${comment.length} von ${pollLimits.comment} Zeichen`,
+    );
+    // It follows the language switch in the header.
+    await attendee.locator('.language-switch').click();
+    await expect
+      .poll(() => attendee.locator(`[id="${describedBy}"]`).textContent(), live)
+      .toBe(`Only the team and the speakers read it. ${comment.length} of ${pollLimits.comment} characters`);
+    await attendee.locator('.language-switch').click();
+    await expect.poll(() => attendee.locator('html').getAttribute('lang'), live).toBe('de');
     expect(await axeViolations(attendee)).toEqual([]);
     await feedback.getByRole('button', { name: 'Bewertung senden' }).click();
     await expect.poll(() => feedback.locator('.poll-status').textContent(), live).toBe('Danke! Ihre Bewertung ist gespeichert.');

@@ -42,6 +42,10 @@ describe('questions and answers in the browser', () => {
     await host.waitForURL(/\/host$/);
     await expect.poll(() => host.locator('h1').textContent(), live).toBe('Mein Stand');
     await expect.poll(() => host.locator('.page-lead').textContent(), live).toBe('Digitale Dörfer');
+    // The same number as on the map, the directory card and the stand page, leading to the stand on the map.
+    const number = host.locator('.stand-number-link[data-stand-number]');
+    await expect.poll(() => number.textContent(), live).toBe('Stand 2');
+    expect(await number.getAttribute('href')).toBe('/map?stand=digitale-doerfer');
 
     const attendee = await openPage(`${e2e.server.url}/stand/digitale-doerfer`);
     await expect.poll(() => attendee.locator('h1').textContent(), live).toBe('Digitale Dörfer');

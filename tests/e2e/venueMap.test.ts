@@ -108,7 +108,7 @@ describe('venue map', () => {
     await expect.poll(() => viewWidth(page)).toBeCloseTo(320, 0);
   });
 
-  it('fills most of a phone’s height, every stand with a readable label inside it (issue 16)', async () => {
+  it('fills most of a phone’s height, every stand with a readable label inside it, no room name over a stand (issue 16)', async () => {
     for (const viewport of [{ width: 390, height: 844 }, { width: 320, height: 844 }, { width: 320, height: 640 }]) {
       const page = await openMap('/map', viewport);
       const map = await page.locator('svg.venue-map-svg').boundingBox();
@@ -128,6 +128,25 @@ describe('venue map', () => {
         expect(box.y).toBeGreaterThanOrEqual(map.y);
         expect(box.x + box.width).toBeLessThanOrEqual(map.x + map.width);
         expect(box.y + box.height).toBeLessThanOrEqual(map.y + map.height);
+      }
+      // The Foyer's name, drawn with the phone's own font, is readable and covers no stand in it
+      // (the text's glyph cells against the stands' shapes; halo and outline are drawn over them).
+      const boxes = await page.evaluate(() => {
+        const rect = (element: Element | null) => {
+          const r = element?.getBoundingClientRect();
+          return r && { left: r.left, right: r.right, top: r.top, bottom: r.bottom, width: r.width, height: r.height };
+        };
+        const stands = [...document.querySelectorAll('a.place-stand')].map((a) => ({ id: a.getAttribute('data-place-id'), box: rect(a.querySelector('.place-shape')) }));
+        return { foyer: rect(document.querySelector('[data-label-for="raum-foyer"] text')), stands };
+      });
+      const foyer = boxes.foyer;
+      if (!foyer) throw new Error(`${viewport.width} × ${viewport.height}: the Foyer has no visible name`);
+      expect(Math.min(foyer.width, foyer.height), 'the Foyer name’s line on screen').toBeGreaterThanOrEqual(12);
+      expect(boxes.stands).toHaveLength(numbers.size);
+      for (const { id, box: stand } of boxes.stands) {
+        if (!stand) throw new Error(`${id} is not drawn`);
+        const apart = foyer.left >= stand.right || stand.left >= foyer.right || foyer.top >= stand.bottom || stand.top >= foyer.bottom;
+        expect(apart, `${viewport.width} × ${viewport.height}: the Foyer's name over ${id}`).toBe(true);
       }
       await page.context().close();
     }

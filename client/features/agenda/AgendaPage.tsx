@@ -3,6 +3,7 @@ import { sortedSessions } from '../../../shared/agenda';
 import { agendaDay, dayLabel, eventDays, initialDay, timeWithinDay } from '../../../shared/agendaDays';
 import type { Session } from '../../../shared/model';
 import { dateLocale, t } from '../../i18n/i18n';
+import { WhenLoaded } from '../../layout/WhenLoaded';
 import { loaded, state } from '../../sync/connection';
 import { MyAgendaLink } from './MyAgendaLink';
 import { AgendaFilters } from './AgendaFilters';
@@ -64,7 +65,7 @@ export function AgendaPage() {
           <button type="button" class="link-button" onClick={() => jumpToNow()}>{t('agenda.jumpNow')}</button>
         </p>
       </Show>
-      <Show when={loaded()} fallback={<p class="muted">{t('app.loading')}</p>}>
+      <WhenLoaded>
         <Show when={all().length > 0} fallback={<p class="muted">{t('agenda.empty')}</p>}>
           <Show when={starts().length > 0} fallback={<p class="muted">{t('agenda.noMatch')}</p>}>
             <div ref={list}>
@@ -85,7 +86,7 @@ export function AgendaPage() {
             </div>
           </Show>
         </Show>
-      </Show>
+      </WhenLoaded>
     </section>
   );
 }

@@ -6,7 +6,8 @@ import { agendaDay, dayLabel } from '../../../shared/agendaDays';
 import type { Session } from '../../../shared/model';
 import type { MessageKey } from '../../i18n/i18n';
 import { dateLocale, t } from '../../i18n/i18n';
-import { loaded, state } from '../../sync/connection';
+import { WhenLoaded } from '../../layout/WhenLoaded';
+import { state } from '../../sync/connection';
 import { createServerClock } from './serverClock';
 import { SessionCard } from './SessionCard';
 import { eventZone, timeOf } from './sessionView';
@@ -56,7 +57,7 @@ export function NowNextPage() {
       <h1 id="now-title" class="visually-hidden">{t('now.title')}</h1>
       {/* The header cuts a long event name short; the start page says it whole, once. */}
       <Show when={state().event}>{(event) => <p class="now-event-name">{event().name}</p>}</Show>
-      <Show when={loaded()} fallback={<p class="muted">{t('app.loading')}</p>}>
+      <WhenLoaded>
         <Show when={!over()} fallback={<p class="notice">{t('now.over')}</p>}>
           <Show when={startLine()}>{(line) => <p class="notice now-start">{line()}</p>}</Show>
           <Show when={started()}>
@@ -68,7 +69,7 @@ export function NowNextPage() {
           <A class="button-link" href="/agenda">{t('now.fullAgenda')}</A>
         </p>
         <MyAgendaLink />
-      </Show>
+      </WhenLoaded>
     </section>
   );
 }

@@ -1,7 +1,8 @@
 import { A } from '@solidjs/router';
 import { createEffect, For, Show } from 'solid-js';
 import { t } from '../../i18n/i18n';
-import { loaded, sendReceipt, state } from '../../sync/connection';
+import { WhenLoaded } from '../../layout/WhenLoaded';
+import { sendReceipt, state } from '../../sync/connection';
 import { announcementText, newestFirst } from './announcementView';
 import { AnnouncementCard } from './AnnouncementCard';
 import { NotificationPermission } from './NotificationPermission';
@@ -17,7 +18,7 @@ export function AnnouncementsPage() {
   return (
     <section class="page" aria-labelledby="infos-title">
       <h1 id="infos-title">{t('announcements.title')}</h1>
-      <Show when={loaded()} fallback={<p class="muted">{t('app.loading')}</p>}>
+      <WhenLoaded>
         <Show when={announcements().length > 0} fallback={<p class="muted">{t('announcements.empty')}</p>}>
           <ul class="plain-list">
             <For each={announcements()}>
@@ -25,7 +26,7 @@ export function AnnouncementsPage() {
             </For>
           </ul>
         </Show>
-      </Show>
+      </WhenLoaded>
       <NotificationPermission wording={urgentWording} boxClass="notify-box" />
       <p class="staff-entry">
         <A href="/staff">{t('infos.staffLogin')}</A>

@@ -3,8 +3,10 @@ import { createMemo, createUniqueId, Show } from 'solid-js';
 import type { Stand } from '../../../shared/model';
 import type { Question } from '../../../shared/questions';
 import { t, tCount } from '../../i18n/i18n';
-import { loaded, state } from '../../sync/connection';
+import { WhenLoaded } from '../../layout/WhenLoaded';
+import { state } from '../../sync/connection';
 import { staffRole, staffStandId } from '../../sync/staffToken';
+import { StandNumber } from '../map/StandNumber';
 import { StableQuestionList } from '../questions/StableQuestionList';
 import { HostQuestion } from './HostQuestion';
 import { hostQuestions } from './hostView';
@@ -34,6 +36,8 @@ function HostDesk(props: { stand: Stand }) {
   return (
     <>
       <p class="page-lead">{props.stand.name}</p>
+      {/* The number attendees find on the map and the cards, so a host can say "Stand 2". */}
+      <StandNumber standId={props.stand.id} />
       <p>
         <A class="button-link" href={`/stand/${encodeURIComponent(props.stand.id)}`}>
           {t('host.publicPage')}
@@ -66,11 +70,11 @@ export function HostPage() {
         when={staffRole() === 'host'}
         fallback={<SignInNotice message="host.needLogin" />}
       >
-        <Show when={loaded()} fallback={<p class="muted">{t('app.loading')}</p>}>
+        <WhenLoaded>
           <Show when={stand()} fallback={<p class="notice">{t('host.noStand')}</p>}>
             {(found) => <HostDesk stand={found()} />}
           </Show>
-        </Show>
+        </WhenLoaded>
       </Show>
     </section>
   );

@@ -1,7 +1,8 @@
 import { useSearchParams } from '@solidjs/router';
 import { createMemo, Show } from 'solid-js';
 import { t } from '../../i18n/i18n';
-import { loaded, state } from '../../sync/connection';
+import { WhenLoaded } from '../../layout/WhenLoaded';
+import { state } from '../../sync/connection';
 import { mapTargetOf } from './mapLink';
 import { findPlace, placeName } from './mapPlaces';
 import { PlaceList } from './PlaceList';
@@ -28,7 +29,7 @@ export function MapPage() {
   return (
     <section class="page map-page" aria-labelledby="map-title">
       <h1 id="map-title">{t('map.title')}</h1>
-      <Show when={loaded()} fallback={<p class="muted">{t('app.loading')}</p>}>
+      <WhenLoaded>
         <p role="status" class="map-status" classList={{ 'is-empty': status() === '' }}>
           {status()}
         </p>
@@ -43,7 +44,7 @@ export function MapPage() {
         </Show>
         <Show when={roomId()}>{(id) => <RoomPanel roomId={id()} />}</Show>
         <PlaceList />
-      </Show>
+      </WhenLoaded>
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { For, Match, Show, Switch } from 'solid-js';
 import type { FloorPlace, FloorPlanShape } from '../../../shared/standsImport';
-import { layoutLabel } from './labelLayout';
+import { layoutLabel, type LabelLayout } from './labelLayout';
+import { labelCentre } from './labelSlots';
 import { placeHref, placeName } from './mapPlaces';
 import { measureEm } from './textMeasure';
 import { boundsBox, markerAnchor } from './placeGeometry';
@@ -48,8 +49,12 @@ export function PlaceLink(props: { place: FloorPlace; highlighted: boolean }) {
 }
 
 /** The visible label, drawn above every shape and ignored by pointers and screen readers alike. */
-export function PlaceLabel(props: { place: FloorPlace; scale: number; highlighted: boolean; number?: number }) {
-  const layout = () => layoutLabel(props.place, props.scale, measureEm, props.number);
+export function PlaceLabel(props: { place: FloorPlace; scale: number; highlighted: boolean; number?: number; stands?: readonly Box[] }) {
+  const layout = () => layoutLabel(props.place, props.scale, measureEm, props.number, props.stands);
+  const turn = (label: LabelLayout) => {
+    const { x, y } = labelCentre(label);
+    return label.rotated ? `rotate(-90 ${x} ${y})` : undefined;
+  };
   return (
     <Show when={layout()}>
       {(label) => (
@@ -58,6 +63,7 @@ export function PlaceLabel(props: { place: FloorPlace; scale: number; highlighte
           data-label-for={props.place.id}
           font-size={label().fontSize}
           stroke-width={label().fontSize * 0.25}
+          transform={turn(label())}
         >
           <For each={label().lines}>
             {(line, i) => (

@@ -5,6 +5,7 @@ import { createGlide } from './glide';
 import { attachMapGestures } from './mapGestures';
 import { drawOrder, standNumbers } from './mapPlaces';
 import { HighlightMarker, PlaceLabel, PlaceLink } from './PlaceShapes';
+import { standsByRoom } from './labelSlots';
 import { keyAction, type MapKeyAction } from './mapKeys';
 import { boundsBox } from './placeGeometry';
 import { shouldTurn, turnPlan } from './planTurn';
@@ -51,6 +52,7 @@ export function VenueMap(props: { plan: FloorPlan; highlight: FloorPlace | undef
   const scale = createMemo(() => screenScale(view(), size()).scale);
   const places = createMemo(() => drawOrder(shown()));
   const numbers = createMemo(() => standNumbers(shown()));
+  const standsIn = createMemo(() => standsByRoom(shown()));
   const glide = createGlide(view, setView);
   let svg: SVGSVGElement | undefined;
 
@@ -133,6 +135,7 @@ export function VenueMap(props: { plan: FloorPlan; highlight: FloorPlace | undef
                 scale={scale()}
                 highlighted={place.id === highlight()?.id}
                 number={place.kind === 'stand' ? numbers().get(place.refId) : undefined}
+                stands={standsIn().get(place.id)}
               />
             )}
           </For>

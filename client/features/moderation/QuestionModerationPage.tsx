@@ -3,6 +3,7 @@ import { createEffect, createMemo, Show } from 'solid-js';
 import { sortedSessions } from '../../../shared/agenda';
 import { targetKey, type QuestionTarget } from '../../../shared/questions';
 import { t } from '../../i18n/i18n';
+import { WhenLoaded } from '../../layout/WhenLoaded';
 import { loaded, state } from '../../sync/connection';
 import { isModerator } from '../../sync/staffToken';
 import { ModerationGroup } from './ModerationGroup';
@@ -62,7 +63,7 @@ export function QuestionModerationPage() {
         when={isModerator()}
         fallback={<SignInNotice />}
       >
-        <Show when={loaded()} fallback={<p class="muted">{t('app.loading')}</p>}>
+        <WhenLoaded>
           <ModerationInbox />
           <h2>{t('inbox.byTarget')}</h2>
           <Show when={target()}>
@@ -85,7 +86,7 @@ export function QuestionModerationPage() {
               </>
             )}
           </Show>
-        </Show>
+        </WhenLoaded>
       </Show>
     </section>
   );

@@ -2,7 +2,8 @@ import { A } from '@solidjs/router';
 import { createMemo, Show } from 'solid-js';
 import type { Session } from '../../../shared/model';
 import { dateLocale, t } from '../../i18n/i18n';
-import { loaded, state } from '../../sync/connection';
+import { WhenLoaded } from '../../layout/WhenLoaded';
+import { state } from '../../sync/connection';
 import { bookmarkedIds, setBookmarked } from '../agenda/bookmarks';
 import { eventZone } from '../agenda/sessionView';
 import { changedSinceSeen, findClashes } from './myAgendaLogic';
@@ -45,7 +46,7 @@ export function MyAgendaPage() {
       <h1 id="my-agenda-title" ref={title} tabIndex={-1}>
         {t('myAgenda.title')}
       </h1>
-      <Show when={loaded()} fallback={<p class="muted">{t('app.loading')}</p>}>
+      <WhenLoaded>
         <Show when={sessions().length + removed().length > 0} fallback={<EmptyState />}>
           <Show when={zone()}>
             <p class="page-lead">{t('myAgenda.zoneNote', { zone: zone() })}</p>
@@ -66,7 +67,7 @@ export function MyAgendaPage() {
           <BookmarkedList sessions={rest()} clashes={clashes()} />
         </Show>
         <MyAgendaTools ids={sessions().map((s) => s.id)} />
-      </Show>
+      </WhenLoaded>
     </section>
   );
 }

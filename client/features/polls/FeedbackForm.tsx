@@ -1,6 +1,7 @@
 import { createSignal, createUniqueId, For, Match, Show, Switch, untrack } from 'solid-js';
 import { feedbackWindow } from '../../../shared/feedbackWindow';
 import { pollLimits } from '../../../shared/polls';
+import { CountedField } from '../../forms/CountedField';
 import { t } from '../../i18n/i18n';
 import { state } from '../../sync/connection';
 import { createServerClock } from '../agenda/serverClock';
@@ -18,7 +19,6 @@ export function FeedbackForm(props: { sessionId: string }) {
   const [stars, setStars] = createSignal<number | null>(earlier?.stars ?? null);
   const [comment, setComment] = createSignal(earlier?.comment ?? '');
   const titleId = createUniqueId();
-  const hintId = createUniqueId();
 
   function submit(event: SubmitEvent): void {
     event.preventDefault();
@@ -46,13 +46,7 @@ export function FeedbackForm(props: { sessionId: string }) {
                 </For>
               </div>
             </fieldset>
-            <label class="field">
-              <span class="field-label">{t('feedback.comment')}</span>
-              <textarea rows={3} maxLength={pollLimits.comment} aria-describedby={hintId} value={comment()} onInput={(e) => setComment(e.currentTarget.value)} />
-            </label>
-            <p id={hintId} class="field-hint">
-              {t('feedback.commentHint')} {t('form.count', { count: comment().length, max: pollLimits.comment })}
-            </p>
+            <CountedField label="feedback.comment" hint="feedback.commentHint" rows={3} max={pollLimits.comment} value={comment()} onInput={setComment} />
             <button type="submit" class="button" disabled={stars() === null}>
               {myRating(props.sessionId) ? t('feedback.change') : t('feedback.submit')}
             </button>

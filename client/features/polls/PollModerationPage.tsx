@@ -2,7 +2,8 @@ import { createMemo, createSignal, createUniqueId, For, Show } from 'solid-js';
 import { sortedSessions } from '../../../shared/agenda';
 import type { PublicState } from '../../../shared/publicState';
 import { t } from '../../i18n/i18n';
-import { loaded, state } from '../../sync/connection';
+import { WhenLoaded } from '../../layout/WhenLoaded';
+import { state } from '../../sync/connection';
 import { isModerator, staffRole } from '../../sync/staffToken';
 import { timeOf } from '../agenda/sessionView';
 import { StaffTabs } from '../moderation/StaffTabs';
@@ -43,7 +44,7 @@ export function PollModerationPage() {
       <h1 id="polls-admin-title">{t('pollAdmin.title')}</h1>
       <Show when={isModerator()} fallback={<SignInNotice />}>
         <StaffTabs />
-        <Show when={loaded()} fallback={<p class="muted">{t('app.loading')}</p>}>
+        <WhenLoaded>
           <div class="field">
             <label class="field-label" for={selectId}>
               {t('pollAdmin.target')}
@@ -72,7 +73,7 @@ export function PollModerationPage() {
           <Show when={staffRole() === 'organizer'}>
             <PollExportLinks />
           </Show>
-        </Show>
+        </WhenLoaded>
       </Show>
     </section>
   );

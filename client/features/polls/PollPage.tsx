@@ -2,7 +2,8 @@ import { useParams } from '@solidjs/router';
 import { Show } from 'solid-js';
 import { own } from '../../../shared/records';
 import { t } from '../../i18n/i18n';
-import { loaded, state } from '../../sync/connection';
+import { WhenLoaded } from '../../layout/WhenLoaded';
+import { state } from '../../sync/connection';
 import { PollCard } from './PollCard';
 
 /** An event-wide poll's own page: where the notice leads when the poll belongs to no session. */
@@ -12,11 +13,11 @@ export function PollPage() {
   return (
     <div class="page">
       <h1>{t('polls.eventWide')}</h1>
-      <Show when={loaded()} fallback={<p class="muted">{t('app.loading')}</p>}>
+      <WhenLoaded>
         <Show when={poll()} fallback={<p class="notice">{t('polls.page.notFound')}</p>}>
           {(found) => <PollCard poll={found()} />}
         </Show>
-      </Show>
+      </WhenLoaded>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { Show } from 'solid-js';
 import { t } from '../../i18n/i18n';
-import { loaded } from '../../sync/connection';
+import { WhenLoaded } from '../../layout/WhenLoaded';
 import { isModerator } from '../../sync/staffToken';
 import { StaffTabs } from '../moderation/StaffTabs';
 import { AnnouncementForm } from './AnnouncementForm';
@@ -21,9 +21,9 @@ export function ProgrammeEditPage() {
         <AnnouncementForm />
         <PostedAnnouncements />
         <h2>{t('moderation.sessions')}</h2>
-        <Show when={loaded()} fallback={<p class="muted">{t('app.loading')}</p>}>
+        <WhenLoaded>
           <SessionPicker />
-        </Show>
+        </WhenLoaded>
       </Show>
     </section>
   );

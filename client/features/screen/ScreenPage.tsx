@@ -2,7 +2,8 @@ import { useParams } from '@solidjs/router';
 import { createMemo, For, Show } from 'solid-js';
 import { visibleQuestions, type Question } from '../../../shared/questions';
 import { t } from '../../i18n/i18n';
-import { loaded, state, status } from '../../sync/connection';
+import { WhenLoaded } from '../../layout/WhenLoaded';
+import { state, status } from '../../sync/connection';
 import { roomName, timeRangeWithDay } from '../agenda/sessionView';
 import { openPollOf } from '../polls/pollView';
 import { JoinQr } from './JoinQr';
@@ -51,7 +52,7 @@ export function ScreenPage() {
 
   return (
     <div class="screen" data-screen-for={sessionId()}>
-      <Show when={loaded()} fallback={<p class="screen-empty">{t('app.loading')}</p>}>
+      <WhenLoaded class="screen-empty">
         <Show when={session()} fallback={<p class="screen-empty">{t('screen.notFound')}</p>}>
           {(found) => (
             <>
@@ -93,7 +94,7 @@ export function ScreenPage() {
             </>
           )}
         </Show>
-      </Show>
+      </WhenLoaded>
     </div>
   );
 }

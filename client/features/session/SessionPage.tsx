@@ -1,7 +1,8 @@
 import { A, useParams } from '@solidjs/router';
 import { Show } from 'solid-js';
 import { t } from '../../i18n/i18n';
-import { loaded, state } from '../../sync/connection';
+import { WhenLoaded } from '../../layout/WhenLoaded';
+import { state } from '../../sync/connection';
 import { ShowOnMapLink } from '../map/ShowOnMapLink';
 import { QuestionsSection } from '../questions/QuestionsSection';
 import { FeedbackForm } from '../polls/FeedbackForm';
@@ -21,7 +22,7 @@ export function SessionPage() {
           {t('session.back')}
         </A>
       </p>
-      <Show when={loaded()} fallback={<p class="muted">{t('app.loading')}</p>}>
+      <WhenLoaded>
         <Show when={session()} fallback={<p class="notice">{t('session.notFound')}</p>}>
           {(found) => (
             <>
@@ -35,7 +36,7 @@ export function SessionPage() {
             </>
           )}
         </Show>
-      </Show>
+      </WhenLoaded>
     </div>
   );
 }

@@ -2,7 +2,8 @@ import { A, useParams } from '@solidjs/router';
 import { createMemo, For, Show } from 'solid-js';
 import type { Stand } from '../../../shared/model';
 import { t, tCount } from '../../i18n/i18n';
-import { loaded, state } from '../../sync/connection';
+import { WhenLoaded } from '../../layout/WhenLoaded';
+import { state } from '../../sync/connection';
 import { roomName } from '../agenda/sessionView';
 import { ShowOnMapLink } from '../map/ShowOnMapLink';
 import { StandNumber } from '../map/StandNumber';
@@ -97,11 +98,11 @@ export function StandPage() {
           {t('stands.back')}
         </A>
       </p>
-      <Show when={loaded()} fallback={<p class="muted">{t('app.loading')}</p>}>
+      <WhenLoaded>
         <Show when={stand()} fallback={<p class="notice">{t('stands.notFound')}</p>}>
           {(found) => <StandDetail stand={found()} />}
         </Show>
-      </Show>
+      </WhenLoaded>
     </div>
   );
 }

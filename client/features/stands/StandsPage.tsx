@@ -2,7 +2,8 @@ import { A } from '@solidjs/router';
 import { createMemo, For, Show } from 'solid-js';
 import type { Stand } from '../../../shared/model';
 import { t, tCount } from '../../i18n/i18n';
-import { loaded, state } from '../../sync/connection';
+import { WhenLoaded } from '../../layout/WhenLoaded';
+import { state } from '../../sync/connection';
 import { useSearchParamList } from './searchParamList';
 import { StandSearchField, standSearchInputId, TopicFilters } from './StandFilters';
 import { distinctTopics, indexStands, searchStands, withTopics } from './standSearch';
@@ -93,11 +94,11 @@ export function StandsPage() {
     <section class="page" aria-labelledby="stands-title">
       <h1 id="stands-title">{t('stands.title')}</h1>
       <p class="page-lead">{t('stands.lead')}</p>
-      <Show when={loaded()} fallback={<p class="muted">{t('app.loading')}</p>}>
+      <WhenLoaded>
         <Show when={Object.keys(state().stands).length > 0} fallback={<p class="muted">{t('stands.empty')}</p>}>
           <StandDirectory />
         </Show>
-      </Show>
+      </WhenLoaded>
     </section>
   );
 }
