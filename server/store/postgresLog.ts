@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type postgres from 'postgres';
 import type { Change } from '../../shared/changes.js';
 import { commandRow, toChange, toRows, type ChangeRow } from './changeRows.js';
+import { lookupPerTick } from './lookupPerTick.js';
 import { isUnavailable, logChannel, logLock } from './postgresSchema.js';
 import { StoreUnavailableError, type ChangeLog, type LogBatch, type ProcessedCommand } from './store.js';
 
@@ -11,6 +12,11 @@ const rowsPerInsert = 5000;
 const redactQuestion = (key: 'question' | 'into') => `
   UPDATE changes SET data = (jsonb_set(data::jsonb, '{${key},text}', to_jsonb($1::text)) #- '{${key},authorName}' #- '{${key},answer}')::text
   WHERE type LIKE 'question:%' AND (data::jsonb)->'${key}'->>'id' = $2`;
+
+async function processedAmong(sql: postgres.Sql | postgres.TransactionSql, ids: readonly string[]): Promise<Map<string, ProcessedCommand>> {
+  const rows = await sql`SELECT id, seq, fingerprint FROM processed_commands WHERE id = ANY(${[...ids]})`;
+  return new Map(rows.map((row): [string, ProcessedCommand] => [String(row.id), commandRow.parse(row)]));
+}
 
 /** Connection trouble becomes the typed error the pipeline answers `unavailable` with. */
 async function reachable<T>(work: () => Promise<T>): Promise<T> {
@@ -50,11 +56,7 @@ export function createPostgresLog(sql: postgres.Sql, initialSeq: number): Change
         known(changes);
         return changes;
       }),
-    processedCommand: (id) =>
-      reachable(async () => {
-        const [row] = await sql`SELECT seq, fingerprint FROM processed_commands WHERE id = ${id}`;
-        return row ? commandRow.parse(row) : undefined;
-      }),
+    processedCommand: lookupPerTick((ids) => reachable(() => processedAmong(sql, ids))),
     batch: (since, work) =>
       reachable(async () => {
         // Wrapped: the client's typing would unwrap an array result.
@@ -71,10 +73,7 @@ export function createPostgresLog(sql: postgres.Sql, initialSeq: number): Change
           const batch: LogBatch = {
             head: Math.max(since, Number(top?.head ?? 0)),
             missed,
-            async processed(ids) {
-              const found = await tx`SELECT id, seq, fingerprint FROM processed_commands WHERE id = ANY(${[...ids]})`;
-              return new Map(found.map((row): [string, ProcessedCommand] => [String(row.id), commandRow.parse(row)]));
-            },
+            processed: (ids) => processedAmong(tx, ids),
             append(entry) {
               pending.push(...toRows(entry));
               if (entry.commandId) commands.push({ id: entry.commandId, seq: entry.seq, fingerprint: entry.fingerprint ?? null });
