@@ -130,9 +130,9 @@ export function createCommitPipeline(deps: CommitPipelineDeps): CommitPipeline {
     let decided = false;
     const committed: Change[] = [];
     try {
+      const ids = items.flatMap((item) => (item.kind === 'command' ? [item.command.id] : []));
       await deps.log.batch(deps.live.seq(), async (batch) => {
         missed = batch.missed;
-        const ids = items.flatMap((item) => (item.kind === 'command' ? [item.command.id] : []));
         const processed = ids.length > 0 ? await batch.processed(ids) : new Map();
         const now = new Date(deps.clock.now()).toISOString();
         const ctx: DecideContext = { live: deps.live, votes: deps.votes, polls: deps.polls, batch, processed, now, committed };
@@ -141,7 +141,7 @@ export function createCommitPipeline(deps: CommitPipelineDeps): CommitPipeline {
           deps.live.apply(missed);
           for (const item of items) answers.push(decideItem(item, ctx));
         });
-      });
+      }, ids);
     } catch (error) {
       if (!(error instanceof StoreUnavailableError)) console.error('commit failed', error);
       needsRebuild = decided;

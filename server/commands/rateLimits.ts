@@ -1,4 +1,5 @@
-import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import type { Limiter } from './coalescedLimiter.js';
 import type { CommandType } from '../../shared/commands.js';
 import type { Actor } from '../../shared/roles.js';
 
@@ -6,7 +7,7 @@ import type { Actor } from '../../shared/roles.js';
 export type Limit = readonly [number, number];
 
 /** Makes one limiter: in memory for one process, in the shared database for several. */
-export type LimiterFactory = (limit: Limit, name: string) => RateLimiterAbstract;
+export type LimiterFactory = (limit: Limit, name: string) => Limiter;
 export const memoryLimiter: LimiterFactory = ([points, duration]) => new RateLimiterMemory({ points, duration });
 
 /**
@@ -46,7 +47,7 @@ export const defaultRateLimits: RateLimitConfig = {
 export type RateCheck = (actor: Actor, type: CommandType) => Promise<{ retryAfterMs: number } | null>;
 
 export function createRateLimits(config: RateLimitConfig, limiter: LimiterFactory = memoryLimiter): RateCheck {
-  const perType: Partial<Record<CommandType, { device: RateLimiterAbstract; address: RateLimiterAbstract }>> = {
+  const perType: Partial<Record<CommandType, { device: Limiter; address: Limiter }>> = {
     'question:ask': { device: limiter(config.askPerDevice, 'ask-dev'), address: limiter(config.askPerAddress, 'ask-addr') },
     'question:vote': { device: limiter(config.votePerDevice, 'vote-dev'), address: limiter(config.votePerAddress, 'vote-addr') },
     'poll:vote': { device: limiter(config.votePerDevice, 'poll-dev'), address: limiter(config.votePerAddress, 'poll-addr') },

@@ -5,13 +5,13 @@ import { UnreadableChangeError, type AccessCodeRecord, type LogEntry } from './s
 const staffRole = z.enum(['host', 'moderator', 'organizer']);
 
 /** How both stores keep a change: its data as JSON text, so a row reads back exactly as written. */
-export interface ChangeRow {
+export type ChangeRow = {
   seq: number;
   at: string;
   type: string;
   audience: string;
   data: string;
-}
+};
 
 const changeRow = z.object({ seq: z.coerce.number(), at: z.string(), type: z.string(), audience: z.string(), data: z.string() });
 export const codeRow = z.object({

@@ -1,6 +1,81 @@
 import type postgres from 'postgres';
 import { RateLimiterPostgres } from 'rate-limiter-flexible';
+import { z } from 'zod';
 import type { LimiterFactory } from '../commands/rateLimits.js';
+import { coalescedLimiter } from '../commands/coalescedLimiter.js';
+
+type Query = { name?: string; text: string; values?: unknown[] };
+type Result = { rows: { points: number; expire: number | null }[]; rowCount: number };
+
+/** The library's counting statement (values: key, points, new expiry, now); every other one runs as it is. */
+const upsertName = 'rate_limits:rlflx-upsert';
+const upsertValues = z.tuple([z.string(), z.number(), z.number().nullable(), z.number()]);
+const counterRow = z.object({ key: z.string(), points: z.coerce.number(), expire: z.coerce.number().nullable() });
+
+type Upsert = z.infer<typeof upsertValues>;
+interface Waiting {
+  values: Upsert;
+  resolve: (result: Result) => void;
+  reject: (error: unknown) => void;
+}
+
+/**
+ * The library's upsert for many keys in one statement, with its rule per row: a counter past its
+ * expiry starts again from the points consumed and the new expiry, otherwise it adds them. `now`
+ * is the flush's: the calls it carries were made within the same turn of the event loop.
+ */
+const upsertMany = (sql: postgres.Sql, rows: readonly Upsert[], now: number) => sql`
+  INSERT INTO rate_limits (key, points, expire)
+  SELECT key, points, expire FROM jsonb_to_recordset(${sql.json(rows.map(([key, points, expire]) => ({ key, points, expire })))})
+    AS r(key TEXT, points INTEGER, expire BIGINT)
+  ON CONFLICT (key) DO UPDATE SET
+    points = CASE WHEN rate_limits.expire <= ${now} THEN EXCLUDED.points ELSE rate_limits.points + EXCLUDED.points END,
+    expire = CASE WHEN rate_limits.expire <= ${now} THEN EXCLUDED.expire ELSE rate_limits.expire END
+  RETURNING key, points, expire`;
+
+/** One key may be counted once per statement: a second call for it goes into the next one. */
+function layers(waiting: readonly Waiting[]): Waiting[][] {
+  const result: Waiting[][] = [];
+  const depth = new Map<string, number>();
+  for (const entry of waiting) {
+    const level = depth.get(entry.values[0]) ?? 0;
+    depth.set(entry.values[0], level + 1);
+    (result[level] ??= []).push(entry);
+  }
+  return result;
+}
+
+/**
+ * Every question and vote counts against its device's and its address's limits: one statement
+ * each would be two database round trips per command. The counting statements made in one turn
+ * of the event loop go as one, and each caller gets its own row back, as the library expects.
+ */
+function batchedUpserts(sql: postgres.Sql): (values: Upsert) => Promise<Result> {
+  let waiting: Waiting[] = [];
+
+  async function flush(): Promise<void> {
+    const due = waiting;
+    waiting = [];
+    for (const layer of layers(due)) {
+      try {
+        const rows = (await upsertMany(sql, layer.map((entry) => entry.values), Date.now())).map((row) => counterRow.parse(row));
+        const byKey = new Map(rows.map((row) => [row.key, row]));
+        for (const entry of layer) {
+          const row = byKey.get(entry.values[0]);
+          entry.resolve(row ? { rows: [{ points: row.points, expire: row.expire }], rowCount: 1 } : { rows: [], rowCount: 0 });
+        }
+      } catch (error) {
+        layer.forEach((entry) => entry.reject(error));
+      }
+    }
+  }
+
+  return (values) =>
+    new Promise((resolve, reject) => {
+      if (waiting.length === 0) setImmediate(() => void flush());
+      waiting.push({ values, resolve, reject });
+    });
+}
 
 /**
  * rate-limiter-flexible's PostgreSQL store, on this client: it speaks `pg`'s `query({ text, values })`,
@@ -8,12 +83,15 @@ import type { LimiterFactory } from '../commands/rateLimits.js';
  * (postgresSchema.ts), not by each limiter, so starting processes do not race to create it.
  */
 export function postgresLimiter(sql: postgres.Sql): LimiterFactory {
+  const upsert = batchedUpserts(sql);
   const storeClient = {
-    async query(q: { text: string; values?: unknown[] }) {
-      const rows = await sql.unsafe(q.text, (q.values ?? []) as postgres.ParameterOrJSON<never>[]);
-      return { rows: rows.map((row) => ({ ...row, expire: row.expire === null ? null : Number(row.expire) })), rowCount: rows.count };
+    async query(q: Query): Promise<Result> {
+      const values = upsertValues.safeParse(q.values);
+      if (q.name === upsertName && values.success) return upsert(values.data);
+      const rows = await sql.unsafe(q.text, (q.values ?? []) as postgres.ParameterOrJSON<never>[], { prepare: q.name !== undefined });
+      return { rows: rows.map((row) => ({ ...row, points: Number(row.points), expire: row.expire === null ? null : Number(row.expire) })), rowCount: rows.count };
     },
   };
   return ([points, duration], name) =>
-    new RateLimiterPostgres({ storeClient, storeType: 'pool', tableName: 'rate_limits', tableCreated: true, keyPrefix: name, points, duration });
+    coalescedLimiter(new RateLimiterPostgres({ storeClient, storeType: 'pool', tableName: 'rate_limits', tableCreated: true, keyPrefix: name, points, duration }));
 }

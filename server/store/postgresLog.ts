@@ -1,16 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import type postgres from 'postgres';
-import type { Change } from '../../shared/changes.js';
-import { commandRow, toChange, toRows, type ChangeRow } from './changeRows.js';
-import { isUnavailable, logChannel, logLock } from './postgresSchema.js';
-import { StoreUnavailableError, type ChangeLog, type LogBatch, type ProcessedCommand } from './store.js';
-
-/** Rows per INSERT: PostgreSQL takes at most 65,535 parameters in one statement. */
-const rowsPerInsert = 5000;
-
-const redactQuestion = (key: 'question' | 'into') => `
-  UPDATE changes SET data = (jsonb_set(data::jsonb, '{${key},text}', to_jsonb($1::text)) #- '{${key},authorName}' #- '{${key},answer}')::text
-  WHERE type LIKE 'question:%' AND (data::jsonb)->'${key}'->>'id' = $2`;
+import { toChange } from './changeRows.js';
+import { processedAmong, runPostgresBatch } from './postgresBatch.js';
+import { lookupPerTick } from './lookupPerTick.js';
+import { isUnavailable, logChannel } from './postgresSchema.js';
+import { StoreUnavailableError, type ChangeLog } from './store.js';
 
 /** Connection trouble becomes the typed error the pipeline answers `unavailable` with. */
 async function reachable<T>(work: () => Promise<T>): Promise<T> {
@@ -50,55 +44,13 @@ export function createPostgresLog(sql: postgres.Sql, initialSeq: number): Change
         known(changes);
         return changes;
       }),
-    processedCommand: (id) =>
+    processedCommand: lookupPerTick((ids) => reachable(() => processedAmong(sql, ids))),
+    batch: (since, work, commandIds = []) =>
       reachable(async () => {
-        const [row] = await sql`SELECT seq, fingerprint FROM processed_commands WHERE id = ${id}`;
-        return row ? commandRow.parse(row) : undefined;
-      }),
-    batch: (since, work) =>
-      reachable(async () => {
-        // Wrapped: the client's typing would unwrap an array result.
-        const { result } = await sql.begin(async (tx) => {
-          const [, rows, [top]] = await Promise.all([
-            tx`SELECT pg_advisory_xact_lock(${logLock})`,
-            tx`SELECT seq, at, type, audience, data FROM changes WHERE seq > ${since} ORDER BY seq`,
-            tx`SELECT COALESCE(MAX(seq), 0)::int AS head FROM changes`,
-          ]);
-          const missed: Change[] = readRows(rows);
-          const pending: ChangeRow[] = [];
-          const commands: { id: string; seq: number; fingerprint: string | null }[] = [];
-          const redactions: [string, string][] = [];
-          const batch: LogBatch = {
-            head: Math.max(since, Number(top?.head ?? 0)),
-            missed,
-            async processed(ids) {
-              const found = await tx`SELECT id, seq, fingerprint FROM processed_commands WHERE id = ANY(${[...ids]})`;
-              return new Map(found.map((row): [string, ProcessedCommand] => [String(row.id), commandRow.parse(row)]));
-            },
-            append(entry) {
-              pending.push(...toRows(entry));
-              if (entry.commandId) commands.push({ id: entry.commandId, seq: entry.seq, fingerprint: entry.fingerprint ?? null });
-            },
-            redactQuestion: (questionId, placeholder) => void redactions.push([questionId, placeholder]),
-          };
-          const result = await work(batch);
-          const writes: Promise<unknown>[] = [];
-          for (let i = 0; i < pending.length; i += rowsPerInsert) {
-            writes.push(tx`INSERT INTO changes ${tx(pending.slice(i, i + rowsPerInsert), 'seq', 'at', 'type', 'audience', 'data')}`);
-          }
-          if (commands.length > 0) writes.push(tx`INSERT INTO processed_commands ${tx(commands, 'id', 'seq', 'fingerprint')}`);
-          for (const [questionId, placeholder] of redactions) {
-            for (const key of ['question', 'into'] as const) writes.push(tx.unsafe(redactQuestion(key), [placeholder, questionId]));
-          }
-          const last = pending.at(-1)?.seq;
-          // Delivered at commit, not before: a reader never hears of a seq it cannot read yet.
-          if (last !== undefined) writes.push(tx`SELECT pg_notify(${logChannel}, ${String(last)})`);
-          await Promise.all(writes);
-          known([...missed, ...(last === undefined ? [] : [{ seq: last }])]);
-          seq = Math.max(seq, batch.head);
-          return { result };
-        });
-        return result;
+        const outcome = await runPostgresBatch(sql, since, commandIds, readRows, work);
+        known([...outcome.missed, ...(outcome.lastAppended === undefined ? [] : [{ seq: outcome.lastAppended }])]);
+        seq = Math.max(seq, outcome.head);
+        return outcome.result;
       }),
     // VACUUM cannot run in a transaction or often; autovacuum reclaims the old row versions.
     scrub: async () => {},

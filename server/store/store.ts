@@ -48,9 +48,10 @@ export interface ChangeLog {
   /**
    * Runs `work` as one batch starting from seq `since`; its appends commit when it returns. Throws,
    * having written nothing, when `work` or the write fails; `StoreUnavailableError` when the
-   * database cannot be reached.
+   * database cannot be reached. `commandIds`, the commands the batch will decide, are looked up
+   * together with its reads (one round trip fewer with PostgreSQL).
    */
-  batch<T>(since: number, work: (batch: LogBatch) => Promise<T>): Promise<T>;
+  batch<T>(since: number, work: (batch: LogBatch) => Promise<T>, commandIds?: readonly string[]): Promise<T>;
   /** After a redaction: drops old copies of pages that still hold erased text. */
   scrub(): Promise<void>;
   /** A server secret by name (e.g. the key that signs device ids), made once and kept. */

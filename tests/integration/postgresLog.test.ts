@@ -46,6 +46,22 @@ describe('one PostgreSQL log shared by two processes', () => {
     await Promise.all(Array.from({ length: 20 }, (_, i) => appendToLog(i % 2 ? a.log : b.log, [note(`n${i}`)], at)));
     expect((await a.log.changesAfter(0, 100)).map((c) => c.seq)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
   });
+
+  it('commits nothing of a batch whose write the database refuses, and says so', async () => {
+    const [a, b] = await twoProcesses();
+    const commandId = randomUUID();
+    const appendAs = (log: Store['log'], text: string) =>
+      log.batch(log.lastSeq(), async (batch) => {
+        const change = { ...note(text), seq: batch.head + 1, at };
+        batch.append({ changes: [change], seq: change.seq, commandId, fingerprint: 'f' });
+      });
+    await appendAs(a.log, 'erste');
+    // The same command id again, not looked up first: its row is refused, and the change with it.
+    await expect(appendAs(b.log, 'zweite')).rejects.toThrow();
+    await appendToLog(b.log, [note('dritte')], at);
+    const texts = (await a.log.changesAfter(0, 10)).map((c) => c.type === 'announcement:posted' && c.data.announcement.text);
+    expect(texts).toEqual(['erste', 'dritte']);
+  });
 });
 
 describe('a PostgreSQL outage', () => {
