@@ -20,11 +20,11 @@ export interface ServerUnderTest {
   stop(): Promise<void>;
 }
 
-export async function startServer(variant: Variant | 'sqlite', extra: string[] = []): Promise<ServerUnderTest> {
+export async function startServer(variant: Variant | 'sqlite', extra: string[] = [], core = serverCore): Promise<ServerUnderTest> {
   const name = variant === 'app-self' ? 'app' : variant;
   // BENCH_SERVER_FLAGS="--cpu-prof --cpu-prof-dir=tests/bench/results/prof" profiles the servers.
   const flags = process.env.BENCH_SERVER_FLAGS?.split(' ').filter(Boolean) ?? [];
-  const rpc = startChild('./benchServer.ts', ['--variant', name, ...extra], serverCore, flags);
+  const rpc = startChild('./benchServer.ts', ['--variant', name, ...extra], core, flags);
   const info = await ready<{ port?: number; moderatorToken?: string }>(rpc);
   return {
     rpc,

@@ -7,9 +7,11 @@ import { pinSelf } from './procs.js';
 import { median, ratio, round } from './stats.js';
 
 /**
- * The cluster section (issue 15): 2 app processes on one throwaway PostgreSQL (`fsync=on`)
- * against 1 process on SQLite, in the same run with the same phones. All server processes and
- * PostgreSQL share core 0, the load generators core 1: the same budget for both set-ups.
+ * The cluster section (issue 15): the same phones and commands against 1 app process on SQLite
+ * and 2 app processes on one throwaway PostgreSQL (`fsync=on`), twice: both processes on core 0,
+ * the single process's budget (what the cluster costs per message), and one process per core
+ * (what a second machine adds). PostgreSQL, on its own machine in a deployment, runs on core 1
+ * with the load generators.
  */
 export interface ScaleOutOptions {
   n: number;
@@ -42,6 +44,8 @@ export interface ScaleOutFigures extends ScaleOutOptions {
   rounds: number;
   single: SetupFigures | null;
   cluster: SetupFigures | null;
+  /** The 2 processes on a core each. */
+  spread: SetupFigures | null;
   /** [SQLite, PostgreSQL] announcement p99 of each round: the spread behind the medians. */
   perRoundP99Ms: (number | null)[][];
   p99RatioVsSingle: number | null;
@@ -85,18 +89,26 @@ async function measure(gens: Generators, servers: ServerUnderTest[], o: ScaleOut
   }
 }
 
-async function withServers<T>(extra: string[][], use: (servers: ServerUnderTest[]) => Promise<T>): Promise<T> {
+/** One server per entry of `cores`, on that core; with a URL, each on PostgreSQL. */
+async function withServers<T>(cores: number[], url: string | null, use: (servers: ServerUnderTest[]) => Promise<T>): Promise<T> {
   const servers: ServerUnderTest[] = [];
   try {
     // One after the other: the first loads the programme into an empty log, the next finds it there.
-    for (const args of extra) servers.push(await startServer('app', args));
+    for (const core of cores) servers.push(await startServer('app', url ? ['--database-url', url] : [], core));
     return await use(servers);
   } finally {
     await Promise.all(servers.map((s) => s.stop()));
   }
 }
 
-type Round = { single: SetupFigures | null; cluster: SetupFigures | null };
+type Setup = 'single' | 'cluster' | 'spread';
+type Round = Record<Setup, SetupFigures | null>;
+
+const layouts: Record<Setup, { cores: number[]; label: string }> = {
+  single: { cores: [0], label: '1 process on SQLite' },
+  cluster: { cores: [0, 0], label: '2 processes on PostgreSQL, both on core 0' },
+  spread: { cores: [0, 1], label: '2 processes on PostgreSQL, one per core' },
+};
 
 /** Each figure's median over the rounds that measured it. */
 function medianSetup(setups: SetupFigures[]): SetupFigures | null {
@@ -118,21 +130,18 @@ export async function scaleOutFigures(o: ScaleOutOptions, rounds: number, log: (
   if (!hasPostgres()) notes.push('cluster: PostgreSQL not installed (Debian package postgresql); only the SQLite figures');
   pinSelf(1);
   const gens = await Generators.start(2);
-  // PostgreSQL is server side: started from core 0 so that it and its backends run there.
-  pinSelf(0);
-  const pg = hasPostgres() ? await startPostgres({ fsync: true }).finally(() => pinSelf(1)) : (pinSelf(1), null);
+  const pg = hasPostgres() ? await startPostgres({ fsync: true }) : null;
   const results: Round[] = [];
   try {
     for (let r = 0; r < rounds; r += 1) {
-      const result: Round = { single: null, cluster: null };
-      const order: (keyof Round)[] = r % 2 ? ['cluster', 'single'] : ['single', 'cluster'];
+      const result: Round = { single: null, cluster: null, spread: null };
+      const order: Setup[] = r % 2 ? ['spread', 'cluster', 'single'] : ['single', 'cluster', 'spread'];
       for (const setup of order) {
-        if (setup === 'cluster' && !pg) continue;
-        log(`cluster round ${r + 1}/${rounds}: ${setup === 'single' ? '1 process on SQLite' : '2 processes on PostgreSQL'}, N=${o.n}`);
-        const url = setup === 'cluster' ? await pg!.createDatabase(`bench_${r}`) : null;
-        const args = url ? [['--database-url', url], ['--database-url', url]] : [[]];
+        if (setup !== 'single' && !pg) continue;
+        log(`cluster round ${r + 1}/${rounds}: ${layouts[setup].label}, N=${o.n}`);
+        const url = setup === 'single' ? null : await pg!.createDatabase(`bench_${r}_${setup}`);
         const dbCpu = () => (pg ? postgresCpuUs(pg.port) : null);
-        result[setup] = await withServers(args, (servers) => measure(gens, servers, o, url ? dbCpu : () => null)).catch((error: Error) => {
+        result[setup] = await withServers(layouts[setup].cores, url, (servers) => measure(gens, servers, o, url ? dbCpu : () => null)).catch((error: Error) => {
           notes.push(`cluster round ${r + 1} ${setup} failed: ${error.message}`);
           return null;
         });
@@ -148,6 +157,7 @@ export async function scaleOutFigures(o: ScaleOutOptions, rounds: number, log: (
     rounds,
     single: medianSetup(results.flatMap((r) => (r.single ? [r.single] : []))),
     cluster: medianSetup(results.flatMap((r) => (r.cluster ? [r.cluster] : []))),
+    spread: medianSetup(results.flatMap((r) => (r.spread ? [r.spread] : []))),
     p99RatioVsSingle: roundMedian(results, (r) => ratio(r.cluster.announceP99Ms, r.single.announceP99Ms)),
     extraP50Ms: roundMedian(results, (r) => difference(r.cluster.otherProcessP50Ms, r.cluster.sameProcessP50Ms)),
     extraP99Ms: roundMedian(results, (r) => difference(r.cluster.otherProcessP99Ms, r.cluster.sameProcessP99Ms)),
