@@ -116,12 +116,14 @@ export async function createServer(deps: { store: Store; clock: Clock; config?: 
     publisher: { publish: (changes) => publishChanges(io, changes) },
     onCommitted: (changes) => committedListeners.forEach((listener) => listener(changes)),
     onCommitTimed: (seconds) => metrics.commitSeconds(seconds),
+    importOpen: () => importJournal.unfinished() !== null,
   });
   log.onForeignCommit(() => void pipeline.catchUp());
   const commit = (drafts: SystemDrafts) => pipeline.commitSystem(drafts);
-  const undone = await undoInterruptedImport({ log, state: () => live.state(), journal: importJournal, commit });
+  const undoDeps = { log, state: () => live.state(), journal: importJournal, commit };
+  const undone = await undoInterruptedImport(undoDeps);
   if (undone !== null) config.log.warn({ changes: undone }, 'an import the server stopped in the middle of was undone; preview and apply it again');
-  const imports = createImportApplier({ live, commit });
+  const imports = createImportApplier({ live, commit, undo: undoDeps });
   const dispatcher = createDispatcher({ log, pipeline, rateCheck: createRateLimits(limits, store.limiter) });
   const observed = observeDispatch(imports.guard(dispatcher), config.log, metrics);
   const dispatch = observed.dispatch;

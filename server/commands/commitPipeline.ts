@@ -25,6 +25,8 @@ export interface CommitPipelineDeps {
   maxBatch?: number;
   /** How long each batch took to decide and write (metrics). */
   onCommitTimed?: (seconds: number) => void;
+  /** An import is open in the log (its journal): programme commands are refused meanwhile. */
+  importOpen?: () => boolean;
 }
 
 /** The server's own changes (vote counts, imports), decided on the state when their turn comes. */
@@ -135,7 +137,8 @@ export function createCommitPipeline(deps: CommitPipelineDeps): CommitPipeline {
         missed = batch.missed;
         const processed = ids.length > 0 ? await batch.processed(ids) : new Map();
         const now = new Date(deps.clock.now()).toISOString();
-        const ctx: DecideContext = { live: deps.live, votes: deps.votes, polls: deps.polls, batch, processed, now, committed };
+        const importOpen = deps.importOpen ?? (() => false);
+        const ctx: DecideContext = { live: deps.live, votes: deps.votes, polls: deps.polls, batch, processed, now, committed, importOpen };
         decided = true;
         deps.live.batch(() => {
           deps.live.apply(missed);

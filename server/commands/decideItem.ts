@@ -2,6 +2,7 @@ import type { Change, ChangeDraft } from '../../shared/changes.js';
 import { payloadSchemas, type CommandType } from '../../shared/commands.js';
 import { commandError, issuesOf, type CommandResult } from '../../shared/errors.js';
 import type { Actor } from '../../shared/roles.js';
+import { changesProgramme } from '../../shared/programmeImport.js';
 import type { LiveState } from '../state/liveState.js';
 import { UnreadableChangeError, type LogBatch, type ProcessedCommand } from '../store/store.js';
 import type { VoteIndex } from '../questions/voteIndex.js';
@@ -32,6 +33,8 @@ export interface DecideContext {
   now: string;
   /** Every change this batch appended, in order. */
   committed: Change[];
+  /** An import is open in the log: programme commands wait for it (another process applies it). */
+  importOpen: () => boolean;
 }
 
 function runHandler<K extends CommandType>(type: K, rawPayload: unknown, context: CommandContext): HandlerOutcome {
@@ -63,6 +66,10 @@ export function appendDrafts(ctx: DecideContext, drafts: readonly ChangeDraft[],
 export function decideCommand(command: PendingCommand, ctx: DecideContext): CommandResult {
   const earlier = ctx.processed.get(command.id);
   if (earlier !== undefined) return answerForRepeat(earlier, command.fingerprint);
+  // This process's own imports hold its programme commands back before they get here (importApplier.ts).
+  if (changesProgramme(command.type) && ctx.importOpen()) {
+    return commandError('conflict', { issues: [{ path: 'type', message: 'an import is being applied; try again when it is done' }] });
+  }
   const context = { state: ctx.live.state(), votes: ctx.votes, polls: ctx.polls, actor: command.actor, commandId: command.id, now: ctx.now };
   let outcome: HandlerOutcome;
   try {

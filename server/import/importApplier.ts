@@ -7,14 +7,15 @@ import { changesProgramme } from '../../shared/programmeImport.js';
 import type { Dispatch } from '../commands/dispatcher.js';
 import type { LiveState } from '../state/liveState.js';
 import { importSliceSize } from './importJob.js';
+import type { SystemDrafts } from '../commands/commitPipeline.js';
 import { programmeChangedSince } from './importService.js';
-import { undoDrafts } from './importUndo.js';
+import { undoDrafts, undoUnfinished, type UndoDeps } from './importUndo.js';
 
 /**
  * The seam to the commit pipeline (`pipeline.commitSystem`): commits changes the server makes in
  * the same queue as commands, applies them to the live state and publishes them.
  */
-export type CommitChanges = (drafts: readonly ChangeDraft[]) => Promise<Change[]>;
+export type CommitChanges = (drafts: SystemDrafts) => Promise<Change[]>;
 
 export interface ImportApplier {
   /** Programme commands (`session:`, `room:`, `event:`, `programme:`) take turns with imports. */
@@ -59,7 +60,13 @@ function commandTypeOf(raw: unknown): string | undefined {
  * The import is journalled (`import:started` … `import:finished`, internal changes): a failure
  * midway undoes the slices at once, a stop midway at the next start (`importUndo.ts`).
  */
-export function createImportApplier(deps: { live: LiveState; commit: CommitChanges }): ImportApplier {
+const staleImport = commandError('conflict', { issues: [{ path: 'baseSeq', message: 'the programme changed since the preview; preview again' }] });
+const importElsewhere = commandError('conflict', { issues: [{ path: 'type', message: 'an import is being applied; try again when it is done' }] });
+
+/** Thrown by the first slice when, decided under the log's lock, the programme turns out changed. */
+class StaleImport extends Error {}
+
+export function createImportApplier(deps: { live: LiveState; commit: CommitChanges; undo: UndoDeps }): ImportApplier {
   const inTurn = createTurns();
 
   async function commitSlices(drafts: (slice: number) => ChangeDraft[], count: number): Promise<void> {
@@ -77,14 +84,40 @@ export function createImportApplier(deps: { live: LiveState; commit: CommitChang
     await commitSlices((i) => [...drafts.slice(i * importSliceSize, (i + 1) * importSliceSize), ...(i === last ? [finished] : [])], count);
   }
 
-  async function applySlices(slices: readonly string[]): Promise<CommandResult> {
+  /**
+   * Work while holding the import lock of every process. An import the journal holds open while
+   * the lock was free was left by a process that died: it is undone first, as at a start.
+   */
+  async function withImportLock(work: () => Promise<CommandResult>): Promise<CommandResult> {
+    const release = await deps.undo.log.importLock();
+    if (!release) return importElsewhere;
+    try {
+      await undoUnfinished(deps.undo);
+      return await work();
+    } finally {
+      await release();
+    }
+  }
+
+  async function applySlices(slices: readonly string[], stale: () => boolean): Promise<CommandResult> {
     const before = deps.live.state();
     const importId = randomUUID();
     const started: ChangeDraft = { type: 'import:started', audience: 'internal', data: { importId } };
     const finished: ChangeDraft = { type: 'import:finished', audience: 'internal', data: { importId, outcome: 'applied' } };
     const last = slices.length - 1;
+    const slice = (i: number) => [...(i === 0 ? [started] : []), ...draftsOf(slices[i]!), ...(i === last ? [finished] : [])];
     try {
-      await commitSlices((i) => [...(i === 0 ? [started] : []), ...draftsOf(slices[i]!), ...(i === last ? [finished] : [])], slices.length);
+      // Checked again where it is decided: another process's command may have come in since.
+      await deps.commit(() => {
+        if (stale()) throw new StaleImport();
+        return slice(0);
+      });
+    } catch (error) {
+      if (error instanceof StaleImport) return staleImport;
+      throw error;
+    }
+    try {
+      await commitSlices((i) => slice(i + 1), slices.length - 1);
     } catch (error) {
       console.error('import failed midway; undoing its committed slices', error);
       await undo(before, importId).catch((undoError: unknown) => console.error('undoing the import failed; the next start undoes it', undoError));
@@ -96,14 +129,17 @@ export function createImportApplier(deps: { live: LiveState; commit: CommitChang
   return {
     guard: (dispatch) => (actor, raw) => {
       const type = commandTypeOf(raw);
-      return type !== undefined && changesProgramme(type) ? inTurn(() => dispatch(actor, raw)) : dispatch(actor, raw);
+      if (type === undefined || !changesProgramme(type)) return dispatch(actor, raw);
+      // An import open in the journal runs on another process, or was left by one that died.
+      return inTurn(() => (deps.undo.journal.unfinished() ? withImportLock(() => dispatch(actor, raw)) : dispatch(actor, raw)));
     },
     apply: ({ slices, baseSeq, generation }) =>
-      inTurn(async () => {
-        if (deps.live.generation() !== generation || programmeChangedSince(deps.live, baseSeq)) {
-          return commandError('conflict', { issues: [{ path: 'baseSeq', message: 'the programme changed since the preview; preview again' }] });
-        }
-        return slices.length === 0 ? { ok: true, seq: deps.live.seq() } : applySlices(slices);
-      }),
+      inTurn(() =>
+        withImportLock(async () => {
+          const stale = () => deps.live.generation() !== generation || programmeChangedSince(deps.live, baseSeq);
+          if (stale()) return staleImport;
+          return slices.length === 0 ? { ok: true, seq: deps.live.seq() } : applySlices(slices, stale);
+        }),
+      ),
   };
 }

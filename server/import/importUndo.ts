@@ -4,6 +4,7 @@ import { applyChangeInBatch } from '../../shared/reducer.js';
 import { batchWrites } from '../../shared/records.js';
 import type { Projection } from '../state/liveState.js';
 import type { ChangeLog } from '../store/store.js';
+import type { SystemDrafts } from '../commands/commitPipeline.js';
 import { diffProgramme } from './programmeDiff.js';
 
 /**
@@ -54,7 +55,7 @@ export interface UndoDeps {
   log: ChangeLog;
   state: () => PublicState;
   journal: ImportJournal;
-  commit: (drafts: readonly ChangeDraft[]) => Promise<Change[]>;
+  commit: (drafts: SystemDrafts) => Promise<Change[]>;
 }
 
 /**
@@ -62,6 +63,19 @@ export interface UndoDeps {
  * so the organizer finds the programme as before it (and previews and applies the file again).
  */
 export async function undoInterruptedImport(deps: UndoDeps): Promise<number | null> {
+  if (!deps.journal.unfinished()) return null;
+  // Unfinished and its lock held: another process is applying it now, not interrupted.
+  const release = await deps.log.importLock();
+  if (!release) return null;
+  try {
+    return await undoUnfinished(deps);
+  } finally {
+    await release();
+  }
+}
+
+/** Undoes the import the journal holds open; for a caller holding the import lock. */
+export async function undoUnfinished(deps: UndoDeps): Promise<number | null> {
   const open = deps.journal.unfinished();
   if (!open) return null;
   const drafts = undoDrafts(deps.state(), await stateBefore(deps.log, open.seq));

@@ -3,7 +3,7 @@ import type postgres from 'postgres';
 import { toChange } from './changeRows.js';
 import { processedAmong, runPostgresBatch } from './postgresBatch.js';
 import { lookupPerTick } from './lookupPerTick.js';
-import { isUnavailable, logChannel } from './postgresSchema.js';
+import { importLock, isUnavailable, logChannel } from './postgresSchema.js';
 import { StoreUnavailableError, type ChangeLog } from './store.js';
 
 /** Connection trouble becomes the typed error the pipeline answers `unavailable` with. */
@@ -62,5 +62,22 @@ export function createPostgresLog(sql: postgres.Sql, initialSeq: number): Change
         return String(row?.value);
       }),
     onForeignCommit: (listener) => void listeners.push(listener),
+    // A session lock on a connection of its own: it ends with the holder's connection, even by kill -9.
+    importLock: () =>
+      reachable(async () => {
+        const held = await sql.reserve();
+        const [row] = await held`SELECT pg_try_advisory_lock(${importLock}) AS locked`.catch((error: unknown) => {
+          held.release();
+          throw error;
+        });
+        if (row?.locked !== true) {
+          held.release();
+          return null;
+        }
+        return async () => {
+          await held`SELECT pg_advisory_unlock(${importLock})`.catch(() => {});
+          held.release();
+        };
+      }),
   };
 }

@@ -1,8 +1,9 @@
 import type postgres from 'postgres';
 
-/** Advisory lock keys: one serialises appends to the log, one the schema set-up of starting processes. */
+/** Advisory lock keys: appends to the log, the schema set-up of starting processes, applying an import. */
 export const logLock = 0x4f72_7473;
 export const schemaLock = 0x4f72_7474;
+export const importLock = 0x4f72_7475;
 
 /** The channel whose notifications carry the newest committed seq, nothing else. */
 export const logChannel = 'ortstermin_log';

@@ -37,6 +37,7 @@ export function createSqliteLog(db: Database, filename: string): ChangeLog {
     for (const [questionId, placeholder] of redactions) for (const statement of redact) statement.run(placeholder, questionId);
   });
 
+  let importing = false;
   return {
     lastSeq: () => seq,
     changesAfter: async (since, limit) => q.changesAfter.all(since, limit).flatMap((row) => toChange(filename, row) ?? []),
@@ -67,5 +68,11 @@ export function createSqliteLog(db: Database, filename: string): ChangeLog {
       return value;
     },
     onForeignCommit: () => {},
+    // One process: the lock lives in memory.
+    async importLock() {
+      if (importing) return null;
+      importing = true;
+      return async () => void (importing = false);
+    },
   };
 }

@@ -58,6 +58,12 @@ export interface ChangeLog {
   serverKey(name: string): Promise<string>;
   /** Called with the new last seq when another process commits (never for this process's own batches). */
   onForeignCommit(listener: (seq: number) => void): void;
+  /**
+   * The right to apply an import, held by one holder (of every process) at a time until released;
+   * null while another holds it. A holder that dies loses it, so an import found unfinished while
+   * the lock is free was interrupted, not running elsewhere.
+   */
+  importLock(): Promise<(() => Promise<void>) | null>;
 }
 
 export interface AccessCodeRecord {

@@ -2,6 +2,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { frabXmlExport } from '../../server/export/frabXmlExport.js';
 import { createImportApplier } from '../../server/import/importApplier.js';
+import { createImportJournal } from '../../server/import/importUndo.js';
+import type { SystemDrafts } from '../../server/commands/commitPipeline.js';
 import { importSliceSize, runImportJob } from '../../server/import/importJob.js';
 import { diffProgramme } from '../../server/import/programmeDiff.js';
 import { roomsFor } from '../../server/state/audience.js';
@@ -127,17 +129,18 @@ describe('a big import, committed in slices', () => {
     const slices = read.ok && read.decision?.ok ? read.decision.slices : [];
     expect(slices.length).toBeGreaterThan(2);
     let commits = 0;
-    const commit = async (drafts: readonly ChangeDraft[]) => {
+    const commit = async (drafts: SystemDrafts) => {
       commits += 1;
       if (commits === 3) throw new Error('disk full');
-      const changes = await appendToLog(app.store.log, drafts);
+      const changes = await appendToLog(app.store.log, typeof drafts === 'function' ? drafts() : drafts);
       live.apply(changes);
       return changes;
     };
     const errors = console.error;
     console.error = () => {};
     try {
-      const result = await createImportApplier({ live, commit }).apply({ slices, baseSeq: live.seq(), generation: live.generation() });
+      const undo = { log: app.store.log, state: () => live.state(), journal: createImportJournal(), commit };
+      const result = await createImportApplier({ live, commit, undo }).apply({ slices, baseSeq: live.seq(), generation: live.generation() });
       expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
     } finally {
       console.error = errors;

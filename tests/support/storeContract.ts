@@ -96,6 +96,17 @@ export function registerStoreContractTests(name: string, factory: StoreFactory):
       expect(JSON.stringify(stored)).not.toContain('Anna');
     });
 
+    it('gives the import lock to one holder at a time, and again once released', async () => {
+      const { log } = await fresh();
+      const release = await log.importLock();
+      expect(release).not.toBeNull();
+      expect(await log.importLock()).toBeNull();
+      await release!();
+      const again = await log.importLock();
+      expect(again).not.toBeNull();
+      await again!();
+    });
+
     it('keeps a server key once made', async () => {
       const { log } = await fresh();
       const key = await log.serverKey('device-ids');
