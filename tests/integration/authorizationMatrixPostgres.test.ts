@@ -1,11 +1,7 @@
-import { afterAll, beforeAll } from 'vitest';
 import { registerAuthorizationMatrix } from '../support/authorizationMatrix.js';
-import { freshStores, startPostgres, type ThrowawayPostgres } from '../support/postgres.js';
+import { freshStores } from '../support/postgres.js';
+import { useThrowawayPostgres } from '../support/usePostgres.js';
 
-let cluster: ThrowawayPostgres;
-beforeAll(async () => {
-  cluster = await startPostgres();
-}, 120_000);
-afterAll(() => cluster?.remove());
+const cluster = useThrowawayPostgres();
 
-registerAuthorizationMatrix('PostgreSQL', freshStores(() => cluster));
+registerAuthorizationMatrix('PostgreSQL', freshStores(cluster));

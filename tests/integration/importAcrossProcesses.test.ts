@@ -1,22 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ChangeDraft } from '../../shared/changes.js';
 import { runImportJob } from '../../server/import/importJob.js';
 import { frabXmlExport } from '../../server/export/frabXmlExport.js';
 import { appendToLog } from '../../server/store/appendToLog.js';
 import { createPostgresStore } from '../../server/store/postgresStore.js';
 import type { Store } from '../../server/store/store.js';
-import { emptiedDatabase, startPostgres, type ThrowawayPostgres } from '../support/postgres.js';
+import { emptiedDatabase } from '../support/postgres.js';
 import { eventually, issueDeviceId } from '../support/socketClient.js';
 import { startTestServer, type RunningApp } from '../support/testServer.js';
 import { useServers } from '../support/useServers.js';
+import { useThrowawayPostgres } from '../support/usePostgres.js';
 
-let cluster: ThrowawayPostgres;
-beforeAll(async () => {
-  cluster = await startPostgres();
-}, 120_000);
-afterAll(() => cluster?.remove());
-const emptied = emptiedDatabase(() => cluster);
+const cluster = useThrowawayPostgres();
+const emptied = emptiedDatabase(cluster);
 const { defer } = useServers();
 
 /** Two server processes and a third connection that plays a process applying (or dropping) an import. */

@@ -1,25 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { RateLimiterRes } from 'rate-limiter-flexible';
-import { createPostgresStore } from '../../server/store/postgresStore.js';
-import type { Store } from '../../server/store/store.js';
-import { startPostgres, type ThrowawayPostgres } from '../support/postgres.js';
+import { usePostgresStores } from '../support/usePostgres.js';
 
-let cluster: ThrowawayPostgres;
-const stores: Store[] = [];
-beforeAll(async () => {
-  cluster = await startPostgres();
-}, 120_000);
-afterAll(async () => {
-  for (const store of stores) await store.close();
-  await cluster?.remove();
-});
-
-async function twoProcesses(): Promise<[Store, Store]> {
-  const url = await cluster.createDatabase();
-  const pair: [Store, Store] = [await createPostgresStore(url, { max: 3 }), await createPostgresStore(url, { max: 3 })];
-  stores.push(...pair);
-  return pair;
-}
+const { twoProcesses } = usePostgresStores();
 
 const outcome = (attempt: Promise<unknown>) => attempt.then(() => 'allowed', (error: unknown) => (error instanceof RateLimiterRes ? 'refused' : error));
 

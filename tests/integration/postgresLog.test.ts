@@ -1,29 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ChangeDraft } from '../../shared/changes.js';
 import { appendToLog } from '../../server/store/appendToLog.js';
-import { createPostgresStore } from '../../server/store/postgresStore.js';
 import { StoreUnavailableError, type Store } from '../../server/store/store.js';
-import { startPostgres, type ThrowawayPostgres } from '../support/postgres.js';
+import { usePostgresStores } from '../support/usePostgres.js';
 
-let cluster: ThrowawayPostgres;
-const stores: Store[] = [];
-beforeAll(async () => {
-  cluster = await startPostgres();
-}, 120_000);
-afterAll(async () => {
-  for (const store of stores) await store.close();
-  await cluster?.remove();
-});
-
+const { cluster, twoProcesses } = usePostgresStores();
 const at = '2026-05-14T08:00:00.000Z';
 const note = (text: string): ChangeDraft => ({ type: 'announcement:posted', audience: 'public', data: { announcement: { id: randomUUID(), level: 'info', text, postedAt: at } } });
-async function twoProcesses(): Promise<[Store, Store]> {
-  const url = await cluster.createDatabase();
-  const pair: [Store, Store] = [await createPostgresStore(url, { max: 3 }), await createPostgresStore(url, { max: 3 })];
-  stores.push(...pair);
-  return pair;
-}
 
 describe('one PostgreSQL log shared by two processes', () => {
   it("gives a batch what the other process appended since, and tells the other process of each commit's seq", async () => {
@@ -68,11 +52,11 @@ describe('a PostgreSQL outage', () => {
   it('fails batches with the typed unavailable error, and works again once the database is back', async () => {
     const [a] = await twoProcesses();
     await appendToLog(a.log, [note('vorher')], at);
-    await cluster.stop();
+    await cluster().stop();
     try {
       await expect(appendToLog(a.log, [note('während')], at)).rejects.toBeInstanceOf(StoreUnavailableError);
     } finally {
-      await cluster.start();
+      await cluster().start();
     }
     const deadline = Date.now() + 10_000;
     for (;;) {

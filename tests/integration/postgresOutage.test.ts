@@ -1,22 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CommandResult } from '../../shared/errors.js';
 import { createPostgresStore } from '../../server/store/postgresStore.js';
-import { emptiedDatabase, startPostgres, type ThrowawayPostgres } from '../support/postgres.js';
+import { emptiedDatabase } from '../support/postgres.js';
 import { eventually, TestDevice } from '../support/socketClient.js';
 import { startTestServer } from '../support/testServer.js';
 import { useServers } from '../support/useServers.js';
+import { useThrowawayPostgres } from '../support/usePostgres.js';
 
-let cluster: ThrowawayPostgres;
-beforeAll(async () => {
-  cluster = await startPostgres();
-}, 120_000);
-afterAll(() => cluster?.remove());
+const cluster = useThrowawayPostgres();
 const { defer, track } = useServers();
 
 describe('PostgreSQL stopped and started while phones are connected', () => {
   it('answers commands unavailable (never ok) while it is down, serves reads from memory, and takes each resent command once afterwards', async () => {
-    const url = await emptiedDatabase(() => cluster)();
+    const url = await emptiedDatabase(cluster)();
     const app = await startTestServer({ store: await createPostgresStore(url, { max: 4 }) });
     defer(() => app.close());
     const phone = await track(new TestDevice(app.url)).connect();
@@ -24,7 +21,7 @@ describe('PostgreSQL stopped and started while phones are connected', () => {
     const outbox = ['eins', 'zwei', 'drei'].map((text) => ({ id: randomUUID(), type: 'announcement:post', payload: { level: 'info', text } }));
     const seqBefore = app.server.live.seq();
 
-    await cluster.stop();
+    await cluster().stop();
     let during: CommandResult[];
     try {
       during = await Promise.all(outbox.map((command) => app.server.dispatch(moderator, command)));
@@ -32,7 +29,7 @@ describe('PostgreSQL stopped and started while phones are connected', () => {
       const late = await track(new TestDevice(app.url)).connect();
       expect(late.lastSeq).toBe(seqBefore);
     } finally {
-      await cluster.start();
+      await cluster().start();
     }
     expect(during.map((r) => !r.ok && r.error.code)).toEqual(['unavailable', 'unavailable', 'unavailable']);
     expect(app.server.live.seq()).toBe(seqBefore);

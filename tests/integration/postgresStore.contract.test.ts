@@ -1,15 +1,10 @@
-import { afterAll, beforeAll } from 'vitest';
 import { createPostgresStore } from '../../server/store/postgresStore.js';
-import { startPostgres, type ThrowawayPostgres } from '../support/postgres.js';
 import { registerStoreContractTests } from '../support/storeContract.js';
+import { useThrowawayPostgres } from '../support/usePostgres.js';
 
-let cluster: ThrowawayPostgres;
-beforeAll(async () => {
-  cluster = await startPostgres();
-}, 120_000);
-afterAll(() => cluster?.remove());
+const cluster = useThrowawayPostgres();
 
 registerStoreContractTests('PostgreSQL', async () => {
-  const store = await createPostgresStore(await cluster.createDatabase(), { max: 2 });
+  const store = await createPostgresStore(await cluster().createDatabase(), { max: 2 });
   return { store, dispose: () => store.close() };
 });

@@ -1,20 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { socketEvents } from '../../shared/events.js';
 import { createPostgresStore } from '../../server/store/postgresStore.js';
-import { emptiedDatabase, startPostgres, type ThrowawayPostgres } from '../support/postgres.js';
+import { emptiedDatabase } from '../support/postgres.js';
 import { eventually, issueDeviceId, TestDevice } from '../support/socketClient.js';
 import { startTestServer, type RunningApp } from '../support/testServer.js';
 import { defaultRateLimits } from '../../server/commands/rateLimits.js';
 import type { ServerConfig } from '../../server/createServer.js';
 import { useServers } from '../support/useServers.js';
+import { useThrowawayPostgres } from '../support/usePostgres.js';
 
-let cluster: ThrowawayPostgres;
-beforeAll(async () => {
-  cluster = await startPostgres();
-}, 120_000);
-afterAll(() => cluster?.remove());
-const emptied = emptiedDatabase(() => cluster);
+const cluster = useThrowawayPostgres();
+const emptied = emptiedDatabase(cluster);
 const { defer, track } = useServers();
 
 /** Two server processes' worth of server (each its own store, pipeline and sockets) on one database. */

@@ -1,15 +1,11 @@
-import { afterAll, beforeAll } from 'vitest';
 import { createPostgresStore } from '../../server/store/postgresStore.js';
-import { emptiedDatabase, startPostgres, type ThrowawayPostgres } from '../support/postgres.js';
+import { emptiedDatabase } from '../support/postgres.js';
 import { registerConvergenceProperty } from '../support/syncConvergence.js';
+import { useThrowawayPostgres } from '../support/usePostgres.js';
 
-let cluster: ThrowawayPostgres;
-beforeAll(async () => {
-  cluster = await startPostgres();
-}, 120_000);
-afterAll(() => cluster?.remove());
+const cluster = useThrowawayPostgres();
 
-const emptied = emptiedDatabase(() => cluster);
+const emptied = emptiedDatabase(cluster);
 
 // Fewer runs than on SQLite: each restart opens new connections. The same property, the same steps.
 registerConvergenceProperty(
