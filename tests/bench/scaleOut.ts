@@ -48,6 +48,8 @@ export interface ScaleOutFigures extends ScaleOutOptions {
   spread: SetupFigures | null;
   /** [SQLite, PostgreSQL] announcement p99 of each round: the spread behind the medians. */
   perRoundP99Ms: (number | null)[][];
+  /** [SQLite, PostgreSQL on 1 core, on 2 cores] durable questions/s of each round. */
+  perRoundQuestionsPerS: (number | null)[][];
   p99RatioVsSingle: number | null;
   extraP50Ms: number | null;
   extraP99Ms: number | null;
@@ -162,6 +164,7 @@ export async function scaleOutFigures(o: ScaleOutOptions, rounds: number, log: (
     extraP50Ms: roundMedian(results, (r) => difference(r.cluster.otherProcessP50Ms, r.cluster.sameProcessP50Ms)),
     extraP99Ms: roundMedian(results, (r) => difference(r.cluster.otherProcessP99Ms, r.cluster.sameProcessP99Ms)),
     perRoundP99Ms: results.map((r) => [r.single?.announceP99Ms ?? null, r.cluster?.announceP99Ms ?? null]),
+    perRoundQuestionsPerS: results.map((r) => [r.single, r.cluster, r.spread].map((setup) => setup?.questionsPerS ?? null)),
     notes,
   };
 }

@@ -20,6 +20,7 @@ export function printScaleOutFigures(f: ScaleOutFigures): void {
   ];
   for (const [label, key] of rows) lines.push(`  ${label.padEnd(34)}${cell(f.single?.[key])}${cell(f.cluster?.[key])}${cell(f.spread?.[key], 16)}`);
   lines.push(`  p99 per round, ms: ${f.perRoundP99Ms.map(([a, b]) => `${String(a)} / ${String(b)}`).join(', ')}`);
+  lines.push(`  questions/s per round: ${f.perRoundQuestionsPerS.map((r) => r.map(String).join(' / ')).join(', ')}`);
   const signed = (v: number | null) => (v === null ? '–' : `${v >= 0 ? '+' : ''}${v} ms`);
   lines.push(`  change made on the other process (phones there minus phones on the moderator's): ${signed(f.extraP50Ms)} p50, ${signed(f.extraP99Ms)} p99`);
   const goal = (met: boolean | null, text: string, value: unknown, target: string) =>
