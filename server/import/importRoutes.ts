@@ -1,14 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import type { ImportApplyReply, ImportPreviewReply } from '../../shared/importReport.js';
-import { applyImportSchema, importRequestSchema } from '../../shared/programmeImport.js';
 import type { Dispatch } from '../commands/dispatcher.js';
 import { exportRoutes } from '../export/exportRoutes.js';
 import type { LiveState } from '../state/liveState.js';
 import { fail, requireRoute, sendResult, validate, type AppEnv } from '../transport/httpHelpers.js';
 import type { ImportApplier } from './importApplier.js';
-import type { ImportJob } from './importJob.js';
 import { rejectedAsIssues } from './importService.js';
 import type { ImportWorker } from './importWorkerClient.js';
 import { parseStandsFile } from './standsFile.js';
@@ -37,17 +35,24 @@ export interface ImportRouteDeps {
  */
 export function importRoutes(deps: ImportRouteDeps): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
-  /** The file read against the programme as it is now; the digest and seq say which programme that was. */
-  const read = async (request: Omit<ImportJob, 'basis'>) => {
+  /**
+   * The request read in the worker against the programme as it is now; the seq and generation say
+   * which programme that was. The body is checked there with the shared schema, not here: parsing
+   * a file of megabytes on this thread would hold up every phone (importBody.ts).
+   */
+  const read = async (c: Context<AppEnv>, apply: boolean) => {
+    // The whole body first (a big file over venue Wi-Fi takes a while), then the programme as it is.
+    const body = await c.req.arrayBuffer();
     const state = deps.live.state();
     const [seq, generation] = [deps.live.seq(), deps.live.generation()];
     const basis = { event: state.event, rooms: state.rooms, sessions: state.sessions };
-    return { seq, generation, result: await deps.importWorker.run({ ...request, basis }) };
+    return { seq, generation, outcome: await deps.importWorker.read({ body, apply, basis }) };
   };
 
-  routes.post('/import/preview', requireRoute('importProgramme'), validate('json', importRequestSchema), async (c) => {
-    const request = c.req.valid('json');
-    const { seq, result } = await read(request);
+  routes.post('/import/preview', requireRoute('importProgramme'), async (c) => {
+    const { seq, outcome } = await read(c, false);
+    if (!outcome.ok) return fail(c, 'invalid_command', { issues: outcome.issues });
+    const { request, result } = outcome;
     if (!result.ok) return fail(c, 'invalid_command', { issues: result.issues });
     const reply: ImportPreviewReply = {
       ok: true, baseSeq: seq, format: request.format, sessionCount: result.sessionCount, diff: result.diff, rejected: result.rejected,
@@ -56,9 +61,10 @@ export function importRoutes(deps: ImportRouteDeps): Hono<AppEnv> {
     return c.json(reply);
   });
 
-  routes.post('/import/apply', requireRoute('importProgramme'), validate('json', applyImportSchema), async (c) => {
-    const { baseSeq, ...request } = c.req.valid('json');
-    const { seq, generation, result } = await read({ ...request, decide: true });
+  routes.post('/import/apply', requireRoute('importProgramme'), async (c) => {
+    const { seq, generation, outcome } = await read(c, true);
+    if (!outcome.ok) return fail(c, 'invalid_command', { issues: outcome.issues });
+    const { request, result } = outcome;
     if (!result.ok) return fail(c, 'invalid_command', { issues: result.issues });
     if (result.timeConflict && !request.timeReading) {
       const message = 'the file disagrees with itself about times: choose timeReading "offset" or "zone" (see the preview)';
@@ -68,9 +74,10 @@ export function importRoutes(deps: ImportRouteDeps): Hono<AppEnv> {
     if (result.rejected.length) return fail(c, 'invalid_command', { issues: rejectedAsIssues(result.rejected) });
     if (result.decision && !result.decision.ok) return fail(c, 'invalid_command', { issues: result.decision.issues });
     // Refused, under the import lock, if the programme changed since the preview (`baseSeq` ≤ the worker's read).
-    const outcome = await deps.imports.apply({ slices: result.decision?.slices ?? [], baseSeq: Math.min(baseSeq, seq), generation });
-    if (!outcome.ok) return sendResult(c, outcome);
-    const reply: ImportApplyReply = { ok: true, seq: outcome.seq, diff: result.diff };
+    const baseSeq = Math.min(request.baseSeq ?? -1, seq);
+    const applied = await deps.imports.apply({ slices: result.decision?.slices ?? [], baseSeq, generation });
+    if (!applied.ok) return sendResult(c, applied);
+    const reply: ImportApplyReply = { ok: true, seq: applied.seq, diff: result.diff };
     return c.json(reply);
   });
 

@@ -1,11 +1,14 @@
 import { parentPort } from 'node:worker_threads';
-import { runExportJob, runImportJob, type ExportJob, type ImportJob, type ProgrammeBasis } from './importJob.js';
+import { runExportJob, type ExportJob, type ProgrammeBasis } from './importJob.js';
+import { runImportBody, type ImportBodyJob } from './importBody.js';
 
 /**
  * An export names its programme by carrying it once: `basis` null means the programme the last
  * export task carried, so the three exports of one programme version cost one copy of it.
  */
-export type WorkerTask = { kind: 'import'; job: ImportJob } | { kind: 'export'; job: ExportJob; basis: ProgrammeBasis | null };
+export type WorkerTask =
+  | { kind: 'import-body'; job: ImportBodyJob }
+  | { kind: 'export'; job: ExportJob; basis: ProgrammeBasis | null };
 
 let exportBasis: ProgrammeBasis | null = null;
 
@@ -19,7 +22,7 @@ function exported(job: ExportJob, basis: ProgrammeBasis | null): Uint8Array<Arra
 parentPort?.on('message', (message: { id: number; task: WorkerTask }) => {
   try {
     const { task } = message;
-    const result = task.kind === 'import' ? runImportJob(task.job) : exported(task.job, task.basis);
+    const result = task.kind === 'import-body' ? runImportBody(task.job) : exported(task.job, task.basis);
     // An export's bytes move to the main thread rather than being copied.
     parentPort?.postMessage({ id: message.id, result }, result instanceof Uint8Array ? [result.buffer] : []);
   } catch (error) {

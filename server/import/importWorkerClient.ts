@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
-import type { ExportJob, ImportJob, ImportJobResult, ProgrammeBasis } from './importJob.js';
+import type { ExportJob, ProgrammeBasis } from './importJob.js';
 import type { WorkerTask } from './importWorker.js';
+import type { ImportBodyJob, ImportBodyResult } from './importBody.js';
 
 /**
  * Imports and exports run in a worker thread: parsing, normalising and diffing 5,000 sessions,
@@ -9,7 +10,8 @@ import type { WorkerTask } from './importWorker.js';
  * process alive.
  */
 export interface ImportWorker {
-  run(job: ImportJob): Promise<ImportJobResult>;
+  /** An import request's raw body, checked and read in the worker; the bytes move there (the buffer is emptied). */
+  read(job: ImportBodyJob): Promise<ImportBodyResult>;
   /**
    * An export's UTF-8 bytes, or null when there is nothing to export. The basis crosses to the
    * worker only when it is not the object the last export passed: pass the same object while the
@@ -68,11 +70,11 @@ export function createImportWorker(): ImportWorker {
    * The worker answers in the shape its task kind gives; the two typed methods below name it.
    * Throws at once when the task cannot be posted, so the caller knows the worker never got it.
    */
-  function send(task: WorkerTask): Promise<unknown> {
+  function send(task: WorkerTask, transfer: ArrayBuffer[] = []): Promise<unknown> {
     const id = ++nextId;
     const answer = new Promise<unknown>((resolve, reject) => waiting.set(id, { resolve, reject }));
     try {
-      started().postMessage({ id, task });
+      started().postMessage({ id, task }, transfer);
     } catch (error) {
       waiting.delete(id);
       throw error;
@@ -81,9 +83,9 @@ export function createImportWorker(): ImportWorker {
   }
 
   return {
-    run: async (job) => {
+    read: async (job) => {
       try {
-        return (await send({ kind: 'import', job })) as ImportJobResult;
+        return (await send({ kind: 'import-body', job }, [job.body])) as ImportBodyResult;
       } catch (error) {
         const message = `the file could not be read: ${error instanceof Error ? error.message : String(error)}`;
         return { ok: false, issues: [{ path: 'content', message }] };

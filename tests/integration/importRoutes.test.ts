@@ -155,10 +155,21 @@ describe('programme import over HTTP', () => {
   });
 
   it('refuses a bad request body with a typed error', async () => {
-    const { request, app } = await client();
+    const { request, app, seq } = await client();
     const bad = await request('/api/import/preview', { token: app.organizerToken, json: { format: 'docx', content: 'x' } });
     expect(bad.status).toBe(400);
     expect((await bad.json()).error.issues[0].path).toBe('format');
+    const noBaseSeq = await request('/api/import/apply', { token: app.organizerToken, json: { format: 'frab-xml', content: xml } });
+    expect(noBaseSeq.status).toBe(400);
+    expect((await noBaseSeq.json()).error.issues[0].path).toBe('baseSeq');
+    const before = seq();
+    for (const body of ['{"format": "frab-xml", "content": ', '[['.repeat(50_000), '']) {
+      const headers = { authorization: `Bearer ${app.organizerToken}`, 'content-type': 'application/json' };
+      const broken = await app.server.fetch(new Request('http://localhost/api/import/apply', { method: 'POST', headers, body }));
+      expect(broken.status).toBe(400);
+      expect((await broken.json()).error.code).toBe('invalid_command');
+    }
+    expect(seq()).toBe(before);
   });
 });
 
