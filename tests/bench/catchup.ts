@@ -41,7 +41,8 @@ export async function stormPhase(
   moderator.onEvent = (name, _args, bytes) => (missedBytes += name === socketEvents.change ? bytes : 0);
   let targetSeq = 0;
   for (let k = options.first; k < options.first + options.changes; k += 1) {
-    const ack = await moderator.emitWithAck<{ seq: number }>(socketEvents.command, commandFor(k % 2 ? 'move' : 'announcement', k));
+    const ack = await moderator.emitWithAck<{ ok: boolean; seq?: number }>(socketEvents.command, commandFor(k % 2 ? 'move' : 'announcement', k));
+    if (!ack.ok || ack.seq === undefined) throw new Error(`the storm's change ${k} was refused: ${JSON.stringify(ack).slice(0, 200)}`);
     targetSeq = ack.seq;
   }
   await sleep(200);

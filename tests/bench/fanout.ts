@@ -16,7 +16,8 @@ export type Trigger = 'announcement' | 'move';
 export function commandFor(kind: Trigger, k: number): { id: string; type: string; payload: Record<string, string> } {
   if (kind === 'announcement') return { id: randomUUID(), type: 'announcement:post', payload: { level: 'info', text: `${k}: ${text}` } };
   const session = demo.sessions[k % demo.sessions.length]!;
-  const startsAt = new Date(Date.parse(demo.event.startsAt) + (k + 1) * 5 * 60_000);
+  // Within the event's first eight hours whatever k is: a move past the event's days is refused.
+  const startsAt = new Date(Date.parse(demo.event.startsAt) + ((k % 96) + 1) * 5 * 60_000);
   const endsAt = new Date(startsAt.getTime() + 30 * 60_000);
   const roomId = demo.rooms[k % demo.rooms.length]!.id;
   return { id: randomUUID(), type: 'session:move', payload: { sessionId: session.id, startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString(), roomId } };
