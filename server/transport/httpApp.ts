@@ -65,8 +65,8 @@ export function createHttpApp(deps: HttpDeps): Hono<AppEnv> {
   app.use('/api/*', identify(deps.access, deps.deviceIds, deps.trustProxy));
 
   const snapshotBody = snapshotBodies();
-  app.get('/api/snapshot', (c) =>
-    c.body(snapshotBody(deps.live.snapshotFor(roomsFor(c.get('actor'))), deps.clock.now()), 200, { 'content-type': 'application/json' }),
+  app.get('/api/snapshot', async (c) =>
+    c.body(await snapshotBody(deps.live.snapshotFor(roomsFor(c.get('actor'))), () => deps.clock.now()), 200, { 'content-type': 'application/json' }),
   );
 
   app.get('/api/changes', validate('query', z.object({ since: z.coerce.number().int().min(0) })), (c) => {

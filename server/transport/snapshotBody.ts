@@ -8,20 +8,25 @@ const head = utf8.encode('{"snapshot":');
  * /api/snapshot's body, `{ snapshot, serverTime }` as JSON bytes. Each snapshot is encoded once:
  * the live state hands out the same snapshot object until its audience's state changes, and a
  * programme of thousands of sessions is megabytes of JSON, which every phone opening the app
- * would otherwise cost the thread that answers everyone. Only the server time is new per request,
- * and a new snapshot re-encodes only the records that changed (cachedJson.ts).
+ * would otherwise cost the thread that answers everyone. Only the server time is new per request;
+ * a new snapshot re-encodes only the records that changed, in slices (cachedJson.ts).
  */
-export function snapshotBodies(): (snapshot: Snapshot, serverTime: number) => Uint8Array<ArrayBuffer> {
-  const encoded = new WeakMap<Snapshot, Uint8Array>();
-  const toJson = createCachedJson();
-  return (snapshot, serverTime) => {
-    let json = encoded.get(snapshot);
-    if (!json) encoded.set(snapshot, (json = utf8.encode(toJson(snapshot))));
-    const tail = utf8.encode(`,"serverTime":${JSON.stringify(serverTime)}}`);
-    const body = new Uint8Array(head.length + json.length + tail.length);
-    body.set(head);
-    body.set(json, head.length);
-    body.set(tail, head.length + json.length);
-    return body;
+export function snapshotBodies(): (snapshot: Snapshot, serverTime: () => number) => Promise<Uint8Array<ArrayBuffer>> {
+  const encoded = new WeakMap<Snapshot, Promise<Uint8Array>>();
+  const json = createCachedJson();
+  return async (snapshot, serverTime) => {
+    let text = encoded.get(snapshot);
+    if (!text) {
+      encoded.set(snapshot, (text = json.bytesInSlices(snapshot)));
+      text.catch(() => encoded.delete(snapshot));
+    }
+    const body = await text;
+    // The time as the answer leaves, not as the request came: the phone sets its clock by it.
+    const tail = utf8.encode(`,"serverTime":${JSON.stringify(serverTime())}}`);
+    const whole = new Uint8Array(head.length + body.length + tail.length);
+    whole.set(head);
+    whole.set(body, head.length);
+    whole.set(tail, head.length + body.length);
+    return whole;
   };
 }
