@@ -1,30 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { CommandResult } from '../../shared/errors.js';
-import { makeCertificates } from '../support/certificates.js';
-import { startPostgres, type ThrowawayPostgres } from '../support/postgres.js';
-import { freePort, startNginx, type RunningProxy } from '../support/reverseProxy.js';
-import { ServerProcess } from '../support/serverProcess.js';
 import { eventually, issueDeviceId, TestDevice } from '../support/socketClient.js';
-import { tempDir } from '../support/testServer.js';
+import { useClusterBehindNginx } from '../support/clusterBehindNginx.js';
 
-const dir = tempDir('ortstermin-cluster-chaos-');
-const certs = makeCertificates(`${dir.path}/certs`, ['localhost']);
-let cluster: ThrowawayPostgres;
-const processes: ServerProcess[] = [];
-const devices: TestDevice[] = [];
-let proxy: RunningProxy | null = null;
-beforeAll(async () => {
-  cluster = await startPostgres();
-}, 120_000);
-afterAll(async () => {
-  devices.forEach((d) => d.disconnect());
-  await proxy?.stop();
-  for (const p of processes) await p.dispose();
-  await cluster?.remove();
-  dir.remove();
-});
+const { start, devices } = useClusterBehindNginx();
 
 const changesReply = z.object({ kind: z.literal('changes'), changes: z.array(z.object({ seq: z.number(), type: z.string(), data: z.unknown() })) });
 const target = { kind: 'session' as const, id: 'digitale-doerfer' };
@@ -37,20 +18,11 @@ function sendOnce(device: TestDevice, command: unknown): Promise<CommandResult |
 
 describe('three processes on one PostgreSQL behind nginx, 300 phones, one process killed with kill -9', () => {
   it("loses no acknowledged question, takes none twice, and every phone ends at the last seq with the snapshot's state", async () => {
-    const url = await cluster.createDatabase();
-    for (let i = 0; i < 3; i++) {
-      const p = new ServerProcess({ DATABASE_URL: url, TRUST_PROXY: '127.0.0.1', METRICS_ALLOW: '127.0.0.1' });
-      processes.push(p);
-      await p.start();
-    }
-    const httpsPort = await freePort();
-    const front = tempDir('ortstermin-cluster-nginx-');
-    proxy = await startNginx(front.path, { name: 'localhost', httpsPort, httpPort: await freePort(), appPort: 0, cert: certs.cert, key: certs.key }, 'nginx-cluster.conf', processes.map((p) => p.port));
-    const base = `https://localhost:${httpsPort}`;
+    const { processes, base, caPem } = await start(3);
     const address = (i: number) => `127.0.${1 + Math.floor(i / 200)}.${10 + (i % 200)}`;
     const open = async (i: number, deviceId: string) => {
       const device = new TestDevice(base, { deviceId, transports: ['websocket'] });
-      Object.assign(device.socket.io.opts, { ca: certs.caPem.toString(), localAddress: address(i) });
+      Object.assign(device.socket.io.opts, { ca: caPem, localAddress: address(i) });
       devices.push(device);
       return device.connect();
     };
@@ -108,6 +80,5 @@ describe('three processes on one PostgreSQL behind nginx, 300 phones, one proces
       expect(new Set(seqs).size).toBe(seqs.length);
       expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
     }
-    front.remove();
   }, 300_000);
 });

@@ -1,27 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeCertificates } from '../support/certificates.js';
-import { startPostgres, type ThrowawayPostgres } from '../support/postgres.js';
-import { freePort, startNginx, type RunningProxy } from '../support/reverseProxy.js';
-import { ServerProcess } from '../support/serverProcess.js';
+import { describe, expect, it } from 'vitest';
 import { eventually, issueDeviceId, TestDevice } from '../support/socketClient.js';
-import { tempDir } from '../support/testServer.js';
+import type { ServerProcess } from '../support/serverProcess.js';
+import { useClusterBehindNginx } from '../support/clusterBehindNginx.js';
 
-const dir = tempDir('ortstermin-cluster-front-');
-const certs = makeCertificates(`${dir.path}/certs`, ['localhost']);
-let cluster: ThrowawayPostgres;
-const processes: ServerProcess[] = [];
-const devices: TestDevice[] = [];
-let proxy: RunningProxy | null = null;
-beforeAll(async () => {
-  cluster = await startPostgres();
-}, 120_000);
-afterAll(async () => {
-  devices.forEach((d) => d.disconnect());
-  await proxy?.stop();
-  for (const p of processes) await p.dispose();
-  await cluster?.remove();
-  dir.remove();
-});
+const { start, devices } = useClusterBehindNginx();
 
 async function connectedDevices(p: ServerProcess): Promise<number> {
   const text = await (await fetch(`${p.url}/metrics`)).text();
@@ -30,22 +12,12 @@ async function connectedDevices(p: ServerProcess): Promise<number> {
 
 describe('deploy/nginx-cluster.conf: three processes on one PostgreSQL behind nginx', () => {
   it('spreads phones over the processes by address, keeps long-polling sessions on one process, and every phone gets every change', async () => {
-    const url = await cluster.createDatabase();
-    for (let i = 0; i < 3; i++) {
-      const p = new ServerProcess({ DATABASE_URL: url, TRUST_PROXY: '127.0.0.1', METRICS_ALLOW: '127.0.0.1' });
-      processes.push(p);
-      await p.start();
-    }
-    const httpsPort = await freePort();
-    const site = { name: 'localhost', httpsPort, httpPort: await freePort(), appPort: 0, cert: certs.cert, key: certs.key };
-    const front = tempDir('ortstermin-cluster-nginx-');
-    proxy = await startNginx(front.path, site, 'nginx-cluster.conf', processes.map((p) => p.port));
-    const base = `https://localhost:${httpsPort}`;
+    const { processes, base, caPem } = await start(3);
 
     // Phones on WebSocket from twenty addresses, and five on long-polling only (one address).
     const make = async (i: number, polling: boolean) => {
       const device = new TestDevice(base, { deviceId: await issueDeviceId(processes[i % 3]!.url), transports: polling ? ['polling'] : ['websocket'] });
-      Object.assign(device.socket.io.opts, { ca: certs.caPem.toString(), ...(polling ? {} : { localAddress: `127.0.0.${10 + i}` }) });
+      Object.assign(device.socket.io.opts, { ca: caPem, ...(polling ? {} : { localAddress: `127.0.0.${10 + i}` }) });
       devices.push(device);
       return device.connect();
     };
@@ -63,6 +35,5 @@ describe('deploy/nginx-cluster.conf: three processes on one PostgreSQL behind ng
       const seqs = phone.received.map((c) => c.seq);
       expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
     }
-    front.remove();
   }, 180_000);
 });
