@@ -1,4 +1,5 @@
 import { RateLimiterRes } from 'rate-limiter-flexible';
+import { perTurn } from '../store/perTurn.js';
 
 /** What the commands' and device ids' limits need of a limiter: one point at a time, refused with a `RateLimiterRes`. */
 export interface Limiter {
@@ -23,8 +24,6 @@ interface Waiter {
  * many pass, in order, as the budget had left before them, exactly as n separate calls would.
  */
 export function coalescedLimiter(limiter: CountingLimiter): Limiter {
-  let waiting = new Map<string, Waiter[]>();
-
   function settle(waiters: Waiter[], allowed: number, refusal: unknown): void {
     waiters.forEach((waiter, i) => (i < allowed ? waiter.resolve() : waiter.reject(refusal)));
   }
@@ -40,19 +39,6 @@ export function coalescedLimiter(limiter: CountingLimiter): Limiter {
     }
   }
 
-  function flush(): void {
-    const due = waiting;
-    waiting = new Map();
-    for (const [key, waiters] of due) void consumeAll(key, waiters);
-  }
-
-  return {
-    consume: (key) =>
-      new Promise<void>((resolve, reject) => {
-        if (waiting.size === 0) setImmediate(flush);
-        const waiters = waiting.get(key);
-        if (waiters) waiters.push({ resolve, reject });
-        else waiting.set(key, [{ resolve, reject }]);
-      }),
-  };
+  const consume = perTurn<string, Waiter>((due) => due.forEach((waiters, key) => void consumeAll(key, waiters)));
+  return { consume: (key) => new Promise<void>((resolve, reject) => consume(key, { resolve, reject })) };
 }

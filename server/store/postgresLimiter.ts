@@ -3,6 +3,7 @@ import { RateLimiterPostgres } from 'rate-limiter-flexible';
 import { z } from 'zod';
 import type { LimiterFactory } from '../commands/rateLimits.js';
 import { coalescedLimiter } from '../commands/coalescedLimiter.js';
+import { perTurn } from './perTurn.js';
 
 type Query = { name?: string; text: string; values?: unknown[] };
 type Result = { rows: { points: number; expire: number | null }[]; rowCount: number };
@@ -33,15 +34,10 @@ const upsertMany = (sql: postgres.Sql, rows: readonly Upsert[], now: number) => 
     expire = CASE WHEN rate_limits.expire <= ${now} THEN EXCLUDED.expire ELSE rate_limits.expire END
   RETURNING key, points, expire`;
 
-/** One key may be counted once per statement: a second call for it goes into the next one. */
-function layers(waiting: readonly Waiting[]): Waiting[][] {
+/** One key may be counted once per statement: the n-th call for each key goes into the n-th one. */
+function layers(due: Map<string, Waiting[]>): Waiting[][] {
   const result: Waiting[][] = [];
-  const depth = new Map<string, number>();
-  for (const entry of waiting) {
-    const level = depth.get(entry.values[0]) ?? 0;
-    depth.set(entry.values[0], level + 1);
-    (result[level] ??= []).push(entry);
-  }
+  for (const waiters of due.values()) waiters.forEach((entry, level) => (result[level] ??= []).push(entry));
   return result;
 }
 
@@ -51,11 +47,7 @@ function layers(waiting: readonly Waiting[]): Waiting[][] {
  * of the event loop go as one, and each caller gets its own row back, as the library expects.
  */
 function batchedUpserts(sql: postgres.Sql): (values: Upsert) => Promise<Result> {
-  let waiting: Waiting[] = [];
-
-  async function flush(): Promise<void> {
-    const due = waiting;
-    waiting = [];
+  async function flush(due: Map<string, Waiting[]>): Promise<void> {
     for (const layer of layers(due)) {
       try {
         const rows = (await upsertMany(sql, layer.map((entry) => entry.values), Date.now())).map((row) => counterRow.parse(row));
@@ -70,11 +62,8 @@ function batchedUpserts(sql: postgres.Sql): (values: Upsert) => Promise<Result> 
     }
   }
 
-  return (values) =>
-    new Promise((resolve, reject) => {
-      if (waiting.length === 0) setImmediate(() => void flush());
-      waiting.push({ values, resolve, reject });
-    });
+  const count = perTurn<string, Waiting>((due) => void flush(due));
+  return (values) => new Promise((resolve, reject) => count(values[0], { values, resolve, reject }));
 }
 
 /**
