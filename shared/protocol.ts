@@ -20,6 +20,14 @@ export const oldestClientProtocol = 1;
 /** The oldest server a client of this version talks to; older ones get no commands from it. */
 export const oldestServerProtocol = 1;
 
+/**
+ * The query parameter every Socket.IO request of the app carries: a random key per app start.
+ * A front with several processes (`deploy/nginx-cluster.conf`) hashes it, so all requests of one
+ * long-polling session reach the process that holds it, while phones that share an address (a
+ * venue's Wi-Fi behind one NAT, seen from a data centre) still spread over every process.
+ */
+export const routeKeyParam = 'route';
+
 /** A peer that says nothing is from before versions were sent: it speaks version 1. */
 export const unstatedProtocol = 1;
 

@@ -5,7 +5,7 @@ import { parseChange, type Change } from '../../shared/changes';
 import type { Command } from '../../shared/commands';
 import { commandError } from '../../shared/errors';
 import { socketEvents, type ClientToServerEvents, type HandshakeAuth, type ServerToClientEvents } from '../../shared/events';
-import { isTooOld, oldestServerProtocol, protocolVersion } from '../../shared/protocol';
+import { isTooOld, oldestServerProtocol, protocolVersion, routeKeyParam } from '../../shared/protocol';
 import { schemaVersion } from '../../shared/publicState';
 import { parseSyncReply } from '../../shared/syncReply';
 import { noteServerTime } from './clock';
@@ -19,6 +19,7 @@ import { flushOutbox } from './outbox';
 import { noteOwnQuestionsHidden, waitingOwnQuestions } from './ownQuestions';
 import { maxOwnQuestions, ownQuestionsReplySchema } from '../../shared/ownQuestions';
 import { audienceKey, clearStaffToken, staffRole, staffToken } from './staffToken';
+import { uuid } from './uuid';
 
 /*
  * The socket and the parsing of what it receives. connection.ts loads this module with a dynamic
@@ -44,6 +45,8 @@ const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io({
       connectedWithId = id !== null;
       send(handshake(id));
     }),
+  // One key for this app start: every request of a polling session reaches the same process.
+  query: { [routeKeyParam]: uuid() },
   // Hundreds of phones come back when the hall Wi-Fi does: spread their reconnects out.
   reconnectionDelay: 1000,
   reconnectionDelayMax: 15_000,

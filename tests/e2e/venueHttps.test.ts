@@ -1,5 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { routeKeyParam } from '../../shared/protocol.js';
 import { launchProfileBrowser } from '../support/browser.js';
 import { demoDayEnv } from '../support/browserSession.js';
 import { homeTrusting, makeCertificates } from '../support/certificates.js';
@@ -17,6 +19,23 @@ afterAll(async () => {
   for (const s of servers) await s.dispose();
   scratch.remove();
 });
+
+/**
+ * The route keys (`routeKeyParam`) on a page's Socket.IO requests, polling and WebSocket: what a
+ * front with several processes keeps a phone's session sticky by (deploy/nginx-cluster.conf).
+ */
+function routeKeysOf(page: Page): { seen: Set<string | null>; requests: number } {
+  const keys = { seen: new Set<string | null>(), requests: 0 };
+  const note = (url: string) => {
+    const parsed = new URL(url);
+    if (!parsed.pathname.startsWith('/socket.io/')) return;
+    keys.requests++;
+    keys.seen.add(parsed.searchParams.get(routeKeyParam));
+  };
+  page.on('request', (request) => note(request.url()));
+  page.on('websocket', (socket) => note(socket.url()));
+  return keys;
+}
 
 async function serverAt(publicUrl: (port: number) => string, env: Record<string, string> = {}): Promise<ServerProcess> {
   const server = new ServerProcess({ ...demoDayEnv, ...env });
@@ -60,6 +79,7 @@ describe('at the venue', () => {
     const profile = await launchProfileBrowser({ extraArgs: venueName });
     try {
       const page = await profile.context.newPage();
+      const routeKeys = routeKeysOf(page);
       await page.goto(server.links.organizer);
       await page.waitForURL(/\/organizer$/);
       // What the issue found: no secure context, so no service worker at all.
@@ -74,6 +94,9 @@ describe('at the venue', () => {
         expect(violations.map((v) => v.id)).toEqual([]);
       }
       if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/deploy-warning.png`, fullPage: false });
+      // No secure context, no crypto.randomUUID: the key still comes, one per app start on every request.
+      await expect.poll(() => routeKeys.requests).toBeGreaterThan(1);
+      expect([...routeKeys.seen]).toEqual([expect.stringMatching(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)]);
     } finally {
       await profile.close();
     }

@@ -11,20 +11,31 @@ async function connectedDevices(p: ServerProcess): Promise<number> {
 }
 
 describe('deploy/nginx-cluster.conf: three processes on one PostgreSQL behind nginx', () => {
-  it('spreads phones over the processes by address, keeps long-polling sessions on one process, and every phone gets every change', async () => {
+  it('spreads phones behind one address over the processes by their route key, keeps long-polling sessions on one process, and every phone gets every change', async () => {
     const { processes, base, caPem } = await start(3);
+    const counts = async () => Promise.all(processes.map(connectedDevices));
+    const grown = (after: number[], before: number[]) => after.map((n, i) => n - (before[i] ?? 0));
 
-    // Phones on WebSocket from twenty addresses, and five on long-polling only (one address).
-    const make = async (i: number, polling: boolean) => {
-      const device = new TestDevice(base, { deviceId: await issueDeviceId(processes[i % 3]!.url), transports: polling ? ['polling'] : ['websocket'] });
-      Object.assign(device.socket.io.opts, { ca: caPem, ...(polling ? {} : { localAddress: `127.0.0.${10 + i}` }) });
+    // All from one address, as a venue's Wi-Fi behind one NAT looks from a data centre.
+    const make = async (i: number, transport: 'polling' | 'websocket', routeKey?: string) => {
+      const device = new TestDevice(base, { deviceId: await issueDeviceId(processes[i % 3]!.url), transports: [transport], routeKey });
+      Object.assign(device.socket.io.opts, { ca: caPem });
       devices.push(device);
       return device.connect();
     };
-    const phones = await Promise.all([...Array.from({ length: 20 }, (_, i) => make(i, false)), ...Array.from({ length: 5 }, (_, i) => make(i, true))]);
-    const counts = await Promise.all(processes.map(connectedDevices));
-    expect(counts.reduce((a, b) => a + b, 0)).toBe(25);
-    expect(counts.filter((n) => n > 0).length).toBeGreaterThanOrEqual(2);
+    const polling = await Promise.all(Array.from({ length: 10 }, (_, i) => make(i, 'polling', `poll-${i}`)));
+    const afterPolling = await counts();
+    const websocket = await Promise.all(Array.from({ length: 20 }, (_, i) => make(i, 'websocket', `ws-${i}`)));
+    const afterWebsocket = await counts();
+    // Clients without a key (pages, older apps) stay sticky by address: all on one process.
+    const keyless = await Promise.all(Array.from({ length: 5 }, (_, i) => make(i, 'websocket')));
+    const afterKeyless = await counts();
+
+    expect(afterPolling.filter((n) => n > 0).length).toBeGreaterThanOrEqual(2);
+    expect(grown(afterWebsocket, afterPolling).filter((n) => n > 0).length).toBeGreaterThanOrEqual(2);
+    expect(grown(afterKeyless, afterWebsocket).sort()).toEqual([0, 0, 5]);
+    const phones = [...polling, ...websocket, ...keyless];
+    expect(afterKeyless.reduce((a, b) => a + b, 0)).toBe(phones.length);
 
     const moderator = await processes[0]!.tokenFor(processes[0]!.links.moderator);
     for (const text of ['Eins', 'Zwei', 'Drei']) await processes[1]!.command(moderator, 'announcement:post', { level: 'info', text });

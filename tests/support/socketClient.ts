@@ -3,7 +3,7 @@ import { io, type Socket } from 'socket.io-client';
 import { parseChange, type Change } from '../../shared/changes.js';
 import type { CommandPayload, CommandType } from '../../shared/commands.js';
 import type { CommandResult } from '../../shared/errors.js';
-import { commandOf, protocolVersion } from '../../shared/protocol.js';
+import { commandOf, protocolVersion, routeKeyParam } from '../../shared/protocol.js';
 import {
   socketEvents,
   type ClientToServerEvents,
@@ -45,6 +45,8 @@ export class TestDevice {
       deviceId?: string;
       /** The protocol version the device states, as the app does; null: none, as apps from before versions. */
       protocol?: number | null;
+      /** The app's per-start key for a front's stickiness (`routeKeyParam`); none: as a client without one. */
+      routeKey?: string;
       /** More handshake fields, as a newer app might send. */
       extraAuth?: Record<string, unknown>;
     } = {},
@@ -64,6 +66,7 @@ export class TestDevice {
       reconnection: false,
       autoConnect: false,
       extraHeaders: options.extraHeaders,
+      ...(options.routeKey ? { query: { [routeKeyParam]: options.routeKey } } : {}),
     });
     this.synced = this.newSyncPromise();
     this.socket.on(socketEvents.change, (change) => this.applyLive(change));
