@@ -6,6 +6,7 @@ import type { LiveState } from '../state/liveState.js';
 import type { PollIndex } from './pollIndex.js';
 import { resultsAudience } from './pollRules.js';
 import { createCoalescingTimer } from '../commands/coalescingTimer.js';
+import type { SystemDrafts } from '../commands/commitPipeline.js';
 
 export interface PollResultsCoalescer {
   onCommitted(changes: readonly Change[]): void;
@@ -31,16 +32,16 @@ export function createPollResultsCoalescer(deps: {
   intervalMs: number;
   polls: PollIndex;
   live: LiveState;
-  commit: (drafts: readonly ChangeDraft[]) => Promise<unknown>;
+  commit: (drafts: SystemDrafts) => Promise<unknown>;
 }): PollResultsCoalescer {
   const dirtyPolls = new Set<string>();
   const dirtySessions = new Set<string>();
   const timer = createCoalescingTimer(deps.intervalMs, flush, 'poll results');
 
-  function pollDrafts(): ChangeDraft[] {
+  function pollDrafts(ids: readonly string[]): ChangeDraft[] {
     const state = deps.live.state();
     const byAudience = { staff: {} as Record<string, PollResults>, public: {} as Record<string, PollResults> };
-    for (const id of dirtyPolls) {
+    for (const id of ids) {
       const poll = own(state.polls.polls, id);
       if (!poll) continue;
       const results = computeResults(poll, deps.polls.answers(id), new Set(own(state.polls.hiddenWords, id) ?? []));
@@ -51,22 +52,24 @@ export function createPollResultsCoalescer(deps: {
       .map((audience) => ({ type: 'poll:results-counted', audience, data: { results: byAudience[audience] } }));
   }
 
-  async function flush(): Promise<void> {
-    timer.disarm();
-    const drafts = pollDrafts();
+  function feedbackDrafts(sessionIds: readonly string[]): ChangeDraft[] {
     const shown = deps.live.state().polls.feedback;
-    for (const sessionId of dirtySessions) {
+    return sessionIds.flatMap((sessionId): ChangeDraft[] => {
       const summary = summarizeFeedback(deps.polls.feedback(sessionId));
       // A recount at start commits only what differs from what staff already have.
-      if (JSON.stringify(own(shown, sessionId)) === JSON.stringify(summary)) continue;
-      drafts.push({ type: 'feedback:counted', audience: 'staff', data: { sessionId, summary } });
-    }
+      return JSON.stringify(own(shown, sessionId)) === JSON.stringify(summary) ? [] : [{ type: 'feedback:counted', audience: 'staff', data: { sessionId, summary } }];
+    });
+  }
+
+  async function flush(): Promise<void> {
+    timer.disarm();
     const pending = { polls: [...dirtyPolls], sessions: [...dirtySessions] };
     dirtyPolls.clear();
     dirtySessions.clear();
-    if (drafts.length === 0) return;
+    if (pending.polls.length === 0 && pending.sessions.length === 0) return;
     try {
-      await deps.commit(drafts);
+      // Decided when the pipeline gets to it, on the state then: what another process counted meanwhile is not repeated.
+      await deps.commit(() => [...pollDrafts(pending.polls), ...feedbackDrafts(pending.sessions)]);
     } catch (error) {
       // The answers are stored; only their results are not. Keep them pending and try again.
       pending.polls.forEach((id) => dirtyPolls.add(id));
