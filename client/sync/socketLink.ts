@@ -137,8 +137,12 @@ socket.on('connect_error', (error) => {
   goOffline();
   // An id this server did not issue (its key changed): get a new one on the next try.
   if (error.message === 'invalid_device') forgetDeviceId();
-  // This app is older than the server serves: socket.io does not retry; the update prompt shows.
-  if (error.message === 'update_required') setUpdateRequired(true);
+  // This app is older than the server serves: socket.io does not retry, and the connection under
+  // it is closed too (it would keep polling for nothing); the update prompt shows.
+  if (error.message === 'update_required') {
+    setUpdateRequired(true);
+    socket.disconnect();
+  }
   // The server could not look the token up (its database is down): try again, the token may be fine.
   if (!socket.active && error.message === 'unavailable') setTimeout(() => socket.connect(), 2000);
   // A refused token is final; carry on as an attendee rather than stay dark.

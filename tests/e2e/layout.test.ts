@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addPagePolls, appPages, pageContext, staffTokens, type StaffTokens } from '../support/appPages.js';
+import { brokenWords } from '../support/brokenWords.js';
 import { useBrowserSession } from '../support/browserSession.js';
 
 const e2e = useBrowserSession();
@@ -18,44 +19,30 @@ interface LayoutFindings {
   overflow: number;
   /** Navigation labels and tabs that take more than one line. */
   wrappedLabels: string[];
-  /** Headings and labels with a word split across two lines. */
+  /** Headings, labels and buttons with a word split across two lines. */
   brokenWords: string[];
 }
 
 /** Measured in the page: line boxes of each word and label, as the browser laid them out. */
-function findings(page: Page): Promise<LayoutFindings> {
-  return page.evaluate(() => {
+async function findings(page: Page): Promise<LayoutFindings> {
+  const { overflow, wrappedLabels } = await page.evaluate(() => {
     const lineCount = (element: Element): number => {
       const range = document.createRange();
       range.selectNodeContents(element);
       return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
     };
-    const visible = (element: Element) => element instanceof HTMLElement && element.offsetParent !== null && !element.closest('.visually-hidden');
-    const labels = [...document.querySelectorAll('.bottom-nav .nav-link span, .staff-tabs a, .staff-tabs button')].filter(visible);
-    const wrappedLabels = labels.filter((label) => lineCount(label) > 1).map((label) => (label.textContent ?? '').trim());
-    const brokenWords: string[] = [];
-    for (const element of [...document.querySelectorAll('h1, h2, h3, .event-name, .bottom-nav .nav-link span')].filter(visible)) {
-      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const text = node.textContent ?? '';
-        // A line may end after a hyphen ("Cochem-|Zell"), as in print; never inside a part.
-        for (const match of text.matchAll(/[^\s\-‐]+/g)) {
-          const range = document.createRange();
-          range.setStart(node, match.index);
-          range.setEnd(node, match.index + match[0].length);
-          const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
-          // A word clipped away (line-clamp) has no box; one across two lines has two.
-          if (tops.size > 1) brokenWords.push(match[0]);
-        }
-      }
-    }
-    return { overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth, wrappedLabels, brokenWords };
+    const labels = [...document.querySelectorAll('.bottom-nav .nav-link span, .staff-tabs a, .staff-tabs button')].filter((label) => label.checkVisibility() && !label.closest('.visually-hidden'));
+    return {
+      overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      wrappedLabels: labels.filter((label) => lineCount(label) > 1).map((label) => (label.textContent ?? '').trim()),
+    };
   });
+  return { overflow, wrappedLabels, brokenWords: await brokenWords(page) };
 }
 
 describe.each(['de', 'en'] as const)('layout in %s', (locale) => {
   describe.each([320, 390])('at %i px', (width) => {
-    it.each(phonePages)('$path: no sideways scrolling, no word broken in a label or heading', async (page) => {
+    it.each(phonePages)('$path: no sideways scrolling, no word broken in a label, heading or button', async (page) => {
       // Attendee pages as a moderator sees them: the six-item bottom bar is the tightest.
       const role = page.role ?? 'moderator';
       const ctx = await pageContext(e2e.browser, { locale, colorScheme: 'light', role, tokens, viewport: { width, height: 844 }, phone: true });

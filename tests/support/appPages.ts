@@ -30,7 +30,7 @@ export const appPages: PageCase[] = [
   { path: '/infos', ready: 'h1' },
   { path: '/staff', ready: 'input' },
   { path: '/moderation', ready: '[data-edit-session]', role: 'moderator' },
-  { path: '/moderation/questions', ready: 'h1', role: 'moderator' },
+  { path: '/moderation/questions', ready: '[data-mode-for]', role: 'moderator' },
   { path: '/host', ready: 'h1', role: 'host' },
   { path: '/organizer', ready: 'h1', role: 'organizer' },
   { path: '/organizer/import', ready: 'input[type="file"]', role: 'organizer' },

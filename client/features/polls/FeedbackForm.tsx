@@ -5,6 +5,7 @@ import { CountedField } from '../../forms/CountedField';
 import { t } from '../../i18n/i18n';
 import { state } from '../../sync/connection';
 import { createServerClock } from '../agenda/serverClock';
+import { queuedHint } from '../offline/queuedHint';
 import { giveFeedback, myRating } from './myFeedback';
 
 /**
@@ -55,7 +56,7 @@ export function FeedbackForm(props: { sessionId: string }) {
         <p class="poll-status" role="status" data-feedback-state={myRating(props.sessionId)?.state ?? 'none'}>
           <Switch>
             <Match when={myRating(props.sessionId)?.state === 'accepted'}>{t('feedback.saved')}</Match>
-            <Match when={myRating(props.sessionId)?.state === 'sending'}>{t('feedback.queued')}</Match>
+            <Match when={myRating(props.sessionId)?.state === 'sending'}>{queuedHint('feedback.queued')}</Match>
             <Match when={myRating(props.sessionId)?.state === 'too-late' || myRating(props.sessionId)?.state === 'failed'}>
               {t('feedback.refused')}
             </Match>

@@ -2,6 +2,7 @@ import { createUniqueId, Match, Show, Switch } from 'solid-js';
 import type { Poll } from '../../../shared/polls';
 import { own } from '../../../shared/records';
 import { t } from '../../i18n/i18n';
+import { queuedHint } from '../offline/queuedHint';
 import { state } from '../../sync/connection';
 import { myVote } from './myPollVotes';
 import { PollResultsView } from './PollResultsView';
@@ -13,7 +14,7 @@ function VoteStatus(props: { pollId: string }) {
     <p class="poll-status" role="status" data-vote-state={myVote(props.pollId)?.state ?? 'none'}>
       <Switch>
         <Match when={myVote(props.pollId)?.state === 'accepted'}>{t('polls.counted')}</Match>
-        <Match when={myVote(props.pollId)?.state === 'sending'}>{t('polls.sending')}</Match>
+        <Match when={myVote(props.pollId)?.state === 'sending'}>{queuedHint('polls.sending')}</Match>
         <Match when={myVote(props.pollId)?.state === 'too-late'}>{t('polls.tooLate')}</Match>
         <Match when={myVote(props.pollId)?.state === 'failed'}>{t('polls.failed')}</Match>
       </Switch>

@@ -4,6 +4,7 @@ import { errorMessage, t } from '../../i18n/i18n';
 import { state } from '../../sync/connection';
 import { outboxItems } from '../../sync/outbox';
 import { createServerClock } from '../agenda/serverClock';
+import { queuedHint } from '../offline/queuedHint';
 import { AnswerBlock } from './AnswerBlock';
 import { forgetQuestion, myQuestionsFor, type MyQuestion } from './myQuestions';
 import { stateOf } from './myQuestionState';
@@ -15,8 +16,9 @@ function MyQuestionItem(props: { question: MyQuestion; queued: ReadonlySet<strin
     switch (now.state) {
       case 'merged':
         return t('questions.state.mergedHint', { text: now.live?.text ?? '' });
-      case 'submitted':
       case 'sending':
+        return queuedHint('questions.state.sendingHint');
+      case 'submitted':
       case 'hidden':
       case 'unpublished':
         return t(`questions.state.${now.state}Hint`);

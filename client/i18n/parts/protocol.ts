@@ -4,6 +4,7 @@ export const de = {
   'error.update_required': 'Diese App-Version ist veraltet. Bitte App aktualisieren.',
   'update.required': 'Bitte App aktualisieren: Diese Version passt nicht mehr zum Server. Ihre noch nicht gesendeten Eingaben bleiben erhalten.',
   'update.requiredReload': 'Jetzt aktualisieren',
+  'update.sendsAfterUpdate': 'Wird gesendet, sobald die App aktualisiert ist.',
 } as const;
 
 export const en: Record<keyof typeof de, string> = {
@@ -11,4 +12,5 @@ export const en: Record<keyof typeof de, string> = {
   'error.update_required': 'This version of the app is out of date. Please update the app.',
   'update.required': 'Please update the app: this version no longer matches the server. Entries not yet sent are kept.',
   'update.requiredReload': 'Update now',
+  'update.sendsAfterUpdate': 'Will be sent once the app is updated.',
 };
