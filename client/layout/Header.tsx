@@ -1,3 +1,4 @@
+import { Show } from 'solid-js';
 import { formatTime, defaultTimeZone } from '../../shared/time';
 import { dateLocale, t } from '../i18n/i18n';
 import { offlineSince, state, status } from '../sync/connection';
@@ -18,7 +19,11 @@ function ConnectionIndicator() {
     <p class="connection" data-status={status()} title={t('connection.label', { status: label() })}>
       <span class="connection-dot" aria-hidden="true" />
       <span class="visually-hidden">{t('connection.label', { status: label() })}</span>
-      <span aria-hidden="true">{label()}</span>
+      <span aria-hidden="true" class="connection-text">{label()}</span>
+      {/* A 320 px phone has no room for the time beside a long event name: there, "Offline" only. */}
+      <Show when={since()}>
+        <span aria-hidden="true" class="connection-short">{t('connection.offline')}</span>
+      </Show>
     </p>
   );
 }

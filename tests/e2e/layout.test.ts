@@ -58,3 +58,42 @@ describe.each(['de', 'en'] as const)('layout in %s', (locale) => {
     });
   });
 });
+
+/** The words of the event's name that its first line cuts off at the right (the second line may end in "…"). */
+function clippedFirstLineWords(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const name = document.querySelector('.app-header .event-name');
+    const node = name?.firstChild;
+    if (!name || !node) return ['no event name'];
+    const box = name.getBoundingClientRect();
+    const clipped: string[] = [];
+    for (const match of (node.textContent ?? '').matchAll(/\S+/g)) {
+      const range = document.createRange();
+      range.setStart(node, match.index);
+      range.setEnd(node, match.index + match[0].length);
+      const rect = range.getBoundingClientRect();
+      if (Math.abs(rect.top - box.top) < 4 && rect.right > box.right + 1) clipped.push(match[0]);
+    }
+    return clipped;
+  });
+}
+
+describe.each(['de', 'en'] as const)('the header while offline in %s', (locale) => {
+  it.each([320, 390])('at %i px: the event name keeps its first line whole beside the offline status', async (width) => {
+    const ctx = await pageContext(e2e.browser, { locale, colorScheme: 'light', role: undefined, tokens, viewport: { width, height: 844 }, phone: true });
+    try {
+      const tab = await ctx.newPage();
+      await tab.goto(`${e2e.server.url}/agenda`);
+      await tab.waitForSelector('article[data-session-id]');
+      await ctx.route('**/socket.io/**', (route) => route.abort());
+      await ctx.setOffline(true);
+      await tab.waitForSelector('.connection[data-status="offline"]');
+      await expect.poll(() => tab.locator('.connection').textContent()).toMatch(/\d\d:\d\d/);
+      if (process.env.SCREENSHOT_DIR) await tab.locator('.app-header').screenshot({ path: `${process.env.SCREENSHOT_DIR}/header-offline-${locale}-${width}.png` });
+      expect(await clippedFirstLineWords(tab)).toEqual([]);
+      expect(await brokenWords(tab, '.app-header')).toEqual([]);
+    } finally {
+      await ctx.close();
+    }
+  });
+});

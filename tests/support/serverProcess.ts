@@ -73,10 +73,18 @@ export class ServerProcess {
 
   /** Sends a command as staff over HTTP, as a moderator's laptop could. */
   async command(token: string, type: string, payload: unknown): Promise<unknown> {
-    const response = await fetch(`${this.url}/api/commands`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ id: crypto.randomUUID(), type, payload }),
+    const body = JSON.stringify({ id: crypto.randomUUID(), type, payload });
+    const send = () =>
+      fetch(`${this.url}/api/commands`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body,
+      });
+    // A kept-alive connection the server closed just as it was reused: sent again, as an outbox
+    // would, with the same command id, so it counts once. A server that is down stays an error.
+    const response = await send().catch((error: unknown) => {
+      if (!(error instanceof TypeError) || !(error.cause instanceof Error) || !('code' in error.cause) || error.cause.code !== 'UND_ERR_SOCKET') throw error;
+      return send();
     });
     return response.json();
   }
