@@ -27,15 +27,22 @@ export const dismissMissed = () => setMissed([]);
 
 let saveTimer: ReturnType<typeof setTimeout> | undefined;
 
+function saveNow(): void {
+  clearTimeout(saveTimer);
+  saveTimer = undefined;
+  const current = untrack(device);
+  writeCopy(current, audience);
+  void saveDevice(current, audience);
+}
+
 /** Written a moment after the last change, not on every vote count. */
 function scheduleSave(): void {
   clearTimeout(saveTimer);
-  saveTimer = setTimeout(() => {
-    const current = untrack(device);
-    writeCopy(current, audience);
-    void saveDevice(current, audience);
-  }, 300);
+  saveTimer = setTimeout(saveNow, 300);
 }
+
+// Closed or reloaded within that moment: the quick copy (written at once) keeps the last changes.
+if (typeof window !== 'undefined') window.addEventListener('pagehide', () => saveTimer !== undefined && saveNow());
 
 /** Shows the last known state at once (cold start offline), unless the server was faster. */
 export async function restoreDevice(forAudience: string): Promise<void> {

@@ -63,6 +63,8 @@ describe('my agenda in the browser', () => {
     await expect.poll(() => page.locator('.my-agenda-changed').count()).toBe(0);
     await page.reload();
     await expect.poll(() => page.locator('li[data-my-session-id]').count()).toBe(3);
+    // The copy on the phone may be from just before the move (it is saved a moment after each change); the catch-up brings it.
+    await expect.poll(() => item(page, 'rechnungswesen-meisenheim').textContent()).toContain('14:00');
     expect(await page.locator('.my-agenda-changed').count()).toBe(0);
 
     const [download] = await Promise.all([

@@ -22,6 +22,22 @@ describe('offline-first PWA', () => {
     }
   });
 
+  it('keeps a change that arrived just before a reload, with nothing to catch up from after it', async () => {
+    const context = await phoneContext(e2e.browser);
+    const page = await context.newPage();
+    await page.goto(`${e2e.server.url}/agenda`);
+    await waitForSavedState(page);
+    const token = await e2e.server.tokenFor(e2e.server.links.moderator);
+    const title = `Umbenannt vor dem Neuladen ${Date.now()}`;
+    expect(await e2e.server.command(token, 'session:rename', { sessionId: 'ausblick', title })).toMatchObject({ ok: true });
+    await expect.poll(() => page.locator('article[data-session-id="ausblick"]').textContent()).toContain(title);
+    // Reloaded at once, and no catch-up after it: what shows is the phone's own copy.
+    await context.route('**/socket.io/**', (route) => route.abort());
+    await page.reload();
+    await expect.poll(() => page.locator('article[data-session-id="ausblick"]').textContent()).toContain(title);
+    await context.close();
+  });
+
   it('works with the server dead: cached agenda, a question asked offline arrives once, a summary of what changed', async () => {
     const context = await phoneContext(e2e.browser);
     let page = await context.newPage();
