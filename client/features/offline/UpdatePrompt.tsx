@@ -5,6 +5,7 @@ import { status, updateRequired } from '../../sync/connection';
 import { outboxItems } from '../../sync/outbox';
 
 const checkEveryMs = 20 * 60 * 1000;
+const retrySkipWaitingMs = 5000;
 
 /**
  * A new version waits until the person chooses to reload, and the choice is offered only when
@@ -31,7 +32,12 @@ export function UpdatePrompt() {
   createEffect(on(updateRequired, (required) => required && void registration?.update().catch(() => undefined)));
   const waiting = () => !updateRequired() && outboxItems().length > 0;
   // Without a waiting service worker (none registered, or not found yet) a plain reload fetches the app.
-  const reload = () => (needRefresh() ? void updateServiceWorker(true) : location.reload());
+  const reload = () => {
+    if (!needRefresh()) return location.reload();
+    void updateServiceWorker(true);
+    // Once seen on a busy machine: the waiting version never took over. Ask it again, so a tap is never in vain.
+    setTimeout(() => registration?.waiting?.postMessage({ type: 'SKIP_WAITING' }), retrySkipWaitingMs);
+  };
 
   return (
     <Show when={needRefresh() || updateRequired()}>
