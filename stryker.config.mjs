@@ -12,7 +12,7 @@ export default {
   // related: vitest's module graph misses tests that reach code over the network (the server); coverage picks the tests.
   vitest: { configFile: 'vitest.mutate.config.ts', related: false },
   plugins: ['@stryker-mutator/vitest-runner'],
-  mutate: ['shared/**/*.ts', 'server/commands/**/*.ts', 'server/state/**/*.ts', 'client/sync/**/*.ts'],
+  mutate: ['shared/**/*.ts', 'server/kernel/**/*.ts', 'client/sync/**/*.ts'],
   coverageAnalysis: 'perTest',
   // Module-level code (the zod schemas, tables) needs every test rerun per mutant: hours on two cores.
   ignoreStatic: true,

@@ -6,7 +6,7 @@ import type { Programme } from '../shared/model.js';
 import type { StandsFile } from '../shared/standsImport.js';
 import type { AccessService } from './access/accessService.js';
 import type { Clock } from './clock.js';
-import type { ChangeLog } from './store/store.js';
+import type { ChangeLog } from './kernel/store.js';
 
 /** An empty event gets its programme (and stands) as its first changes, so replaying the log rebuilds it too. */
 export async function loadProgrammeIfEmpty(log: ChangeLog, clock: Clock, programme: () => Programme, stands?: () => StandsFile): Promise<boolean> {

@@ -9,7 +9,7 @@ import { loadDemoEvent, loadDemoStands } from './demo/loadDemoEvent.js';
 import { exitWithStartupProblem } from './startupProblems.js';
 import { createSqliteStore } from './store/sqliteStore.js';
 import { createPostgresStore } from './store/postgresStore.js';
-import { parseTrustProxy } from './transport/clientAddress.js';
+import { parseTrustProxy } from './kernel/clientAddress.js';
 import { createLogger } from './ops/logger.js';
 import { stopOnSignals } from './ops/gracefulStop.js';
 import { startRedirectServer } from './ops/redirectServer.js';

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import QRCode from 'qrcode';
 import { z } from 'zod';
 import { newCodeSchema, redeemRequestSchema, type CodeRecord, type CreatedCode, type Redeemed } from '../../shared/access.js';
-import { fail, requireRoute, validate, type AppEnv } from '../transport/httpHelpers.js';
+import { fail, requireRoute, validate, type AppEnv } from '../kernel/http.js';
 import type { AccessService } from './accessService.js';
 
 export interface AccessRouteDeps {

@@ -1,7 +1,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Actor, Role } from '../../shared/roles.js';
 import type { Clock } from '../clock.js';
-import type { AccessCodeRecord, AccessRecords } from '../store/store.js';
+import type { AccessCodeRecord, AccessRecords } from '../kernel/store.js';
 
 export type StaffRole = Exclude<Role, 'attendee'>;
 

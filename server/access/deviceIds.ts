@@ -1,6 +1,6 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { RateLimiterRes } from 'rate-limiter-flexible';
-import { memoryLimiter, type LimiterFactory } from '../commands/rateLimits.js';
+import { memoryLimiter, type LimiterFactory } from '../kernel/rateLimits.js';
 
 /**
  * Device ids are issued by the server and signed with a key kept in the store, so a made-up id

@@ -1,4 +1,4 @@
-import type { AccessRecords } from '../store/store.js';
+import type { AccessRecords } from '../kernel/store.js';
 
 /**
  * With several processes, a code revoked on one must end its sockets on all: each process looks

@@ -1,5 +1,5 @@
 import type { PublicState, Session, Slot } from '../../shared/model.js';
-import { accept, reject, type CommandHandlers, type HandlerOutcome } from '../commands/handler.js';
+import { accept, reject, type CommandHandlers, type HandlerOutcome } from '../kernel/handler.js';
 import { own } from '../../shared/records.js';
 import { slotIssues } from '../../shared/instants.js';
 

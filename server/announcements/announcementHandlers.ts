@@ -1,5 +1,5 @@
 import type { PublicState } from '../../shared/model.js';
-import { accept, reject, type CommandHandlers, type HandlerOutcome } from '../commands/handler.js';
+import { accept, reject, type CommandHandlers, type HandlerOutcome } from '../kernel/handler.js';
 
 type AnnouncementCommand = 'announcement:post' | 'announcement:correct' | 'announcement:withdraw';
 

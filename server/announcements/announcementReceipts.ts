@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { SharedReceipts } from '../store/store.js';
+import type { SharedReceipts } from '../kernel/store.js';
 
 const receiptSchema = z.object({ announcementId: z.string().min(1).max(64) });
 

@@ -7,7 +7,7 @@ import { moderationHandlers } from '../questions/moderationHandlers.js';
 import { standHandlers } from '../stands/standHandlers.js';
 import { pollHandlers } from '../polls/pollHandlers.js';
 import { voteAndFeedbackHandlers } from '../polls/voteAndFeedbackHandlers.js';
-import type { CommandHandlers } from './handler.js';
+import type { CommandHandlers } from '../kernel/handler.js';
 import { deleteAndPauseHandlers } from '../questions/deleteAndPauseHandlers.js';
 
 /** Every command type has exactly one handler; the type fails to compile when one is missing. */

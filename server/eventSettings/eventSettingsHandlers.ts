@@ -1,7 +1,7 @@
 import type { EventInfo, PublicState, Room } from '../../shared/model.js';
 import { own } from '../../shared/records.js';
 import { endsAfterStart } from '../../shared/sessions.js';
-import { accept, reject, type CommandHandlers, type HandlerOutcome } from '../commands/handler.js';
+import { accept, reject, type CommandHandlers, type HandlerOutcome } from '../kernel/handler.js';
 import { roomIdFromName, shortHash } from '../import/sourceIds.js';
 import { isTimeZone } from '../import/sourceTimes.js';
 

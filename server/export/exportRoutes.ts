@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
 import { exportNames, type ExportName, type ProgrammeBasis } from '../import/importJob.js';
 import type { ImportWorker } from '../import/importWorkerClient.js';
-import type { LiveState } from '../state/liveState.js';
-import { fail, type AppEnv } from '../transport/httpHelpers.js';
+import type { LiveState } from '../kernel/liveState.js';
+import { fail, type AppEnv } from '../kernel/http.js';
 
 const contentTypes: Record<ExportName, Record<string, string>> = {
   'schedule.xml': { 'content-type': 'application/xml; charset=utf-8' },

@@ -4,10 +4,10 @@ import { z } from 'zod';
 import { parseChange, type Change, type ChangeDraft } from '../../shared/changes.js';
 import { commandError, type CommandResult } from '../../shared/errors.js';
 import { changesProgramme } from '../../shared/programmeImport.js';
-import type { Dispatch } from '../commands/dispatcher.js';
-import type { LiveState } from '../state/liveState.js';
+import type { Dispatch } from '../kernel/dispatcher.js';
+import type { LiveState } from '../kernel/liveState.js';
 import { importSliceSize } from './importJob.js';
-import type { SystemDrafts } from '../commands/commitPipeline.js';
+import type { SystemDrafts } from '../kernel/commitPipeline.js';
 import { programmeChangedSince } from './importService.js';
 import { undoDrafts, undoUnfinished, type UndoDeps } from './importUndo.js';
 

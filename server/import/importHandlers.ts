@@ -2,7 +2,7 @@ import type { FieldIssue } from '../../shared/errors.js';
 import type { PublicState } from '../../shared/model.js';
 import { type ImportedProgramme } from '../../shared/programmeImport.js';
 import { endsAfterStart } from '../../shared/sessions.js';
-import { accept, reject, type CommandHandlers } from '../commands/handler.js';
+import { accept, reject, type CommandHandlers } from '../kernel/handler.js';
 import { diffProgramme } from './programmeDiff.js';
 import { isTimeZone } from './sourceTimes.js';
 

@@ -2,7 +2,7 @@ import type { FieldIssue } from '../../shared/errors.js';
 import type { PublicState } from '../../shared/model.js';
 import { changesProgramme, type ImportFormat, type ImportPreview } from '../../shared/programmeImport.js';
 import { defaultTimeZone } from '../../shared/time.js';
-import type { LiveState } from '../state/liveState.js';
+import type { LiveState } from '../kernel/liveState.js';
 import { parseCsvProgramme } from './csvProgramme.js';
 import { parseFrabXml } from './frabXml.js';
 import { normalizeProgramme, type Normalized } from './normalizeProgramme.js';

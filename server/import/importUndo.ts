@@ -2,9 +2,9 @@ import type { Change, ChangeDraft } from '../../shared/changes.js';
 import { emptyState, type PublicState } from '../../shared/model.js';
 import { applyChangeInBatch } from '../../shared/reducer.js';
 import { batchWrites } from '../../shared/records.js';
-import type { Projection } from '../state/liveState.js';
-import type { ChangeLog } from '../store/store.js';
-import type { SystemDrafts } from '../commands/commitPipeline.js';
+import type { Projection } from '../kernel/liveState.js';
+import type { ChangeLog } from '../kernel/store.js';
+import type { SystemDrafts } from '../kernel/commitPipeline.js';
 import { diffProgramme } from './programmeDiff.js';
 
 /**

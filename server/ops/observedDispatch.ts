@@ -1,5 +1,5 @@
 import { isCommandType } from '../../shared/commands.js';
-import type { Dispatch } from '../commands/dispatcher.js';
+import type { Dispatch } from '../kernel/dispatcher.js';
 import type { Logger } from './logger.js';
 import type { Metrics } from './metrics.js';
 

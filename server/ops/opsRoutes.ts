@@ -1,8 +1,8 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { isInsecurePublicUrl, type DeploymentInfo } from '../../shared/deployment.js';
-import { clientOf } from '../transport/httpHelpers.js';
-import type { ProxyTrust } from '../transport/clientAddress.js';
+import { clientOf } from '../kernel/http.js';
+import type { ProxyTrust } from '../kernel/clientAddress.js';
 import type { Metrics } from './metrics.js';
 
 /** Who may read /metrics: a bearer token and/or listed addresses (METRICS_TOKEN, METRICS_ALLOW). */

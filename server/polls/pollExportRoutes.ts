@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
-import type { LiveState } from '../state/liveState.js';
-import { requireRoute, type AppEnv } from '../transport/httpHelpers.js';
+import type { LiveState } from '../kernel/liveState.js';
+import { requireRoute, type AppEnv } from '../kernel/http.js';
 import { toCsv } from './csv.js';
 import { collectPollExport, exportRows } from './pollExport.js';
 import type { PollIndex } from './pollIndex.js';

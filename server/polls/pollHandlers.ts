@@ -3,7 +3,7 @@ import type { Poll, PollSetup } from '../../shared/polls.js';
 import { computeResults } from '../../shared/pollResults.js';
 import { wordKey } from '../../shared/pollWords.js';
 import { own } from '../../shared/records.js';
-import { accept, reject, type CommandContext, type CommandHandlers } from '../commands/handler.js';
+import { accept, reject, type CommandContext, type CommandHandlers } from '../kernel/handler.js';
 import { openRival, pollAudience, pollConflict, sessionMissing, withPoll } from './pollRules.js';
 
 type PollCommand = 'poll:create' | 'poll:update' | 'poll:open' | 'poll:close' | 'poll:reveal' | 'poll:delete' | 'poll:hide-word';

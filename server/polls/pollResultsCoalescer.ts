@@ -2,11 +2,11 @@ import type { Change, ChangeDraft } from '../../shared/changes.js';
 import type { PollResults } from '../../shared/polls.js';
 import { computeResults, sameResults, summarizeFeedback } from '../../shared/pollResults.js';
 import { own } from '../../shared/records.js';
-import type { LiveState } from '../state/liveState.js';
+import type { LiveState } from '../kernel/liveState.js';
 import type { PollIndex } from './pollIndex.js';
 import { resultsAudience } from './pollRules.js';
-import { createCoalescingTimer } from '../commands/coalescingTimer.js';
-import type { SystemDrafts } from '../commands/commitPipeline.js';
+import { createCoalescingTimer } from '../kernel/coalescingTimer.js';
+import type { SystemDrafts } from '../kernel/commitPipeline.js';
 
 export interface PollResultsCoalescer {
   onCommitted(changes: readonly Change[]): void;

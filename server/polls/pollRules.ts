@@ -2,7 +2,7 @@ import type { Audience } from '../../shared/changes.js';
 import type { PublicState } from '../../shared/model.js';
 import type { Poll } from '../../shared/polls.js';
 import { own } from '../../shared/records.js';
-import { reject, type HandlerOutcome } from '../commands/handler.js';
+import { reject, type HandlerOutcome } from '../kernel/handler.js';
 
 /** A draft is the moderators' own; once opened, attendees know the poll (never its hidden results). */
 export const pollAudience = (poll: Poll): Audience => (poll.status === 'draft' ? 'staff' : 'public');

@@ -1,7 +1,7 @@
 import { feedbackWindow } from '../../shared/feedbackWindow.js';
 import { answerFits } from '../../shared/pollResults.js';
 import { own } from '../../shared/records.js';
-import { accept, reject, type CommandHandlers } from '../commands/handler.js';
+import { accept, reject, type CommandHandlers } from '../kernel/handler.js';
 import { pollConflict, withPoll } from './pollRules.js';
 
 const needsDevice = (what: string) => reject('invalid_command', [{ path: 'deviceId', message: `${what} needs a device id` }]);

@@ -1,5 +1,5 @@
 import { moderationModeFor, questionsPausedFor, type Question } from '../../shared/questions.js';
-import { accept, reject, type CommandHandlers } from '../commands/handler.js';
+import { accept, reject, type CommandHandlers } from '../kernel/handler.js';
 import { audienceOf, conflict, targetExists } from './questionRules.js';
 
 export const askAndVoteHandlers: CommandHandlers<'question:ask' | 'question:vote'> = {

@@ -1,5 +1,5 @@
 import { own } from '../../shared/records.js';
-import { accept, reject, type CommandHandlers } from '../commands/handler.js';
+import { accept, reject, type CommandHandlers } from '../kernel/handler.js';
 import { decideOnQuestion } from './questionRules.js';
 
 /** A moderator's two emergency brakes: delete one question for good, pause new questions. */

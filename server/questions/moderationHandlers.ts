@@ -1,5 +1,5 @@
 import { mergedAwayText, type Question } from '../../shared/questions.js';
-import { accept, reject, type CommandHandlers } from '../commands/handler.js';
+import { accept, reject, type CommandHandlers } from '../kernel/handler.js';
 import { audienceOf, conflict, privateAudience, decideOnQuestion } from './questionRules.js';
 import { own } from '../../shared/records.js';
 

@@ -2,7 +2,7 @@ import type { Audience } from '../../shared/changes.js';
 import type { PublicState } from '../../shared/model.js';
 import type { Question, QuestionTarget } from '../../shared/questions.js';
 import type { Actor } from '../../shared/roles.js';
-import { reject, type HandlerOutcome } from '../commands/handler.js';
+import { reject, type HandlerOutcome } from '../kernel/handler.js';
 import { own } from '../../shared/records.js';
 
 /** Where a question lives before it is public: a session's with the moderators, a stand's with its hosts. */

@@ -1,8 +1,8 @@
 import type { Change, ChangeDraft } from '../../shared/changes.js';
-import type { LiveState } from '../state/liveState.js';
+import type { LiveState } from '../kernel/liveState.js';
 import type { VoteIndex } from './voteIndex.js';
-import { createCoalescingTimer } from '../commands/coalescingTimer.js';
-import type { SystemDrafts } from '../commands/commitPipeline.js';
+import { createCoalescingTimer } from '../kernel/coalescingTimer.js';
+import type { SystemDrafts } from '../kernel/commitPipeline.js';
 
 export interface VotesCoalescer {
   onCommitted(changes: readonly Change[]): void;

@@ -1,5 +1,5 @@
 import { standsFileIssues } from '../../shared/standsImport.js';
-import { accept, reject, type CommandHandlers } from '../commands/handler.js';
+import { accept, reject, type CommandHandlers } from '../kernel/handler.js';
 import { mayActOn } from '../questions/questionRules.js';
 import { own } from '../../shared/records.js';
 

@@ -1,5 +1,5 @@
 import type { Change, ChangeDraft } from '../../shared/changes.js';
-import type { ChangeLog } from './store.js';
+import type { ChangeLog } from '../kernel/store.js';
 
 /** Appends drafts as one entry outside the commit pipeline: tools and tests, before a server runs. */
 export function appendToLog(log: ChangeLog, drafts: readonly ChangeDraft[], at: string): Promise<Change[]> {

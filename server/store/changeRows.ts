@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseChange, type Change } from '../../shared/changes.js';
-import { UnreadableChangeError, type AccessCodeRecord, type LogEntry } from './store.js';
+import { UnreadableChangeError, type AccessCodeRecord, type LogEntry } from '../kernel/store.js';
 
 const staffRole = z.enum(['host', 'moderator', 'organizer']);
 

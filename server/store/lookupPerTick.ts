@@ -1,4 +1,4 @@
-import { perTurn } from './perTurn.js';
+import { perTurn } from '../kernel/perTurn.js';
 
 /**
  * Single lookups made in the same turn of the event loop, asked as one: with PostgreSQL, every

@@ -2,7 +2,7 @@ import type postgres from 'postgres';
 import type { Change } from '../../shared/changes.js';
 import { commandRow, toRows, type ChangeRow } from './changeRows.js';
 import { logChannel, logLock } from './postgresSchema.js';
-import type { LogBatch, ProcessedCommand } from './store.js';
+import type { LogBatch, ProcessedCommand } from '../kernel/store.js';
 
 type Sql = postgres.Sql | postgres.ReservedSql;
 

@@ -1,9 +1,9 @@
 import type postgres from 'postgres';
 import { RateLimiterPostgres } from 'rate-limiter-flexible';
 import { z } from 'zod';
-import type { LimiterFactory } from '../commands/rateLimits.js';
-import { coalescedLimiter } from '../commands/coalescedLimiter.js';
-import { perTurn } from './perTurn.js';
+import type { LimiterFactory } from '../kernel/rateLimits.js';
+import { coalescedLimiter } from '../kernel/coalescedLimiter.js';
+import { perTurn } from '../kernel/perTurn.js';
 
 type Query = { name?: string; text: string; values?: unknown[] };
 type Result = { rows: { points: number; expire: number | null }[]; rowCount: number };

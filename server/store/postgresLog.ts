@@ -4,7 +4,7 @@ import { toChange } from './changeRows.js';
 import { processedAmong, runPostgresBatch } from './postgresBatch.js';
 import { lookupPerTick } from './lookupPerTick.js';
 import { importLock, isUnavailable, logChannel } from './postgresSchema.js';
-import { StoreUnavailableError, type ChangeLog } from './store.js';
+import { StoreUnavailableError, type ChangeLog } from '../kernel/store.js';
 
 /** Connection trouble becomes the typed error the pipeline answers `unavailable` with. */
 async function reachable<T>(work: () => Promise<T>): Promise<T> {

@@ -2,7 +2,7 @@ import postgres from 'postgres';
 import { createPostgresAccess } from './postgresAccess.js';
 import { createPostgresLog } from './postgresLog.js';
 import { ensureSchema } from './postgresSchema.js';
-import type { Store } from './store.js';
+import type { Store } from '../kernel/store.js';
 import { postgresLimiter } from './postgresLimiter.js';
 
 /**

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import { toCode, tokenRow } from './changeRows.js';
-import type { AccessRecords } from './store.js';
+import type { AccessRecords } from '../kernel/store.js';
 
 const revokedRow = z.object({ id: z.string(), revoked_at: z.string() });
 

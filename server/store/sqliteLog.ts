@@ -3,7 +3,7 @@ import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import { commandRow, toChange, toRows, type ChangeRow } from './changeRows.js';
 import { redactionStatements, scrubWal } from './redaction.js';
-import type { ChangeLog, LogBatch, LogEntry, ProcessedCommand } from './store.js';
+import type { ChangeLog, LogBatch, LogEntry, ProcessedCommand } from '../kernel/store.js';
 
 /**
  * The change log in one SQLite file, for one process: nobody else appends, so a batch reads

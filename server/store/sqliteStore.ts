@@ -5,7 +5,7 @@ import { migrate } from './migrations.js';
 import { reserveWal } from './walReserve.js';
 import { createSqliteAccess } from './sqliteAccess.js';
 import { createSqliteLog } from './sqliteLog.js';
-import type { Store } from './store.js';
+import type { Store } from '../kernel/store.js';
 
 function restrictToOwner(filename: string): void {
   try {

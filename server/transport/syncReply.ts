@@ -4,8 +4,8 @@ import { protocolVersion } from '../../shared/protocol.js';
 import type { Actor } from '../../shared/roles.js';
 import { encodeSyncBody, syncRequestSchema } from '../../shared/syncReply.js';
 import type { Clock } from '../clock.js';
-import { roomsFor, viewKey } from '../state/audience.js';
-import type { LiveState } from '../state/liveState.js';
+import { roomsFor, viewKey } from '../kernel/audience.js';
+import type { LiveState } from '../kernel/liveState.js';
 
 const invalid = { kind: 'error', code: 'invalid_command' } as const;
 

@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { loadProgrammeIfEmpty } from '../../server/bootstrap.js';
 import { systemClock } from '../../server/clock.js';
 import { loadDemoEvent } from '../../server/demo/loadDemoEvent.js';
-import { createLiveState } from '../../server/state/liveState.js';
+import { createLiveState } from '../../server/kernel/liveState.js';
 import { createSqliteStore } from '../../server/store/sqliteStore.js';
 import { createSyncAcks } from '../../server/transport/syncReply.js';
 import { schemaVersion, type Programme } from '../../shared/model.js';

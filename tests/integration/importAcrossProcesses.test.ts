@@ -5,7 +5,7 @@ import { runImportJob } from '../../server/import/importJob.js';
 import { frabXmlExport } from '../../server/export/frabXmlExport.js';
 import { appendToLog } from '../../server/store/appendToLog.js';
 import { createPostgresStore } from '../../server/store/postgresStore.js';
-import type { Store } from '../../server/store/store.js';
+import type { Store } from '../../server/kernel/store.js';
 import { emptiedDatabase } from '../support/postgres.js';
 import { eventually, issueDeviceId } from '../support/socketClient.js';
 import { startTestServer, type RunningApp } from '../support/testServer.js';

@@ -10,7 +10,7 @@ import type { ImportFormat } from '../../shared/programmeImport.js';
 import { importBodyLimitBytes, importRoutes } from '../../server/import/importRoutes.js';
 import { exportNames } from '../../server/import/importJob.js';
 import { createImportWorker } from '../../server/import/importWorkerClient.js';
-import { fail, identify, type AppEnv } from '../../server/transport/httpHelpers.js';
+import { fail, identify, type AppEnv } from '../../server/kernel/http.js';
 import { emptyState } from '../../shared/model.js';
 import { applyChanges } from '../../shared/reducer.js';
 import { frabXmlExport } from '../../server/export/frabXmlExport.js';

@@ -2,8 +2,8 @@ import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { defaultRateLimits } from '../../server/commands/rateLimits.js';
-import { parseTrustProxy } from '../../server/transport/clientAddress.js';
+import { defaultRateLimits } from '../../server/kernel/rateLimits.js';
+import { parseTrustProxy } from '../../server/kernel/clientAddress.js';
 import { createLogger } from '../../server/ops/logger.js';
 import { useServers } from '../support/useServers.js';
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { ChangeDraft } from '../../shared/changes.js';
 import { appendToLog } from '../../server/store/appendToLog.js';
-import { StoreUnavailableError, type Store } from '../../server/store/store.js';
+import { StoreUnavailableError, type Store } from '../../server/kernel/store.js';
 import { usePostgresStores } from '../support/usePostgres.js';
 
 const { cluster, twoProcesses } = usePostgresStores();

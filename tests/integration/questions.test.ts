@@ -4,7 +4,7 @@ import { useServers } from '../support/useServers.js';
 import { socketEvents } from '../../shared/events.js';
 import { emptyState } from '../../shared/model.js';
 import { applyChanges } from '../../shared/reducer.js';
-import { isVisibleIn, roomsFor } from '../../server/state/audience.js';
+import { isVisibleIn, roomsFor } from '../../server/kernel/audience.js';
 import { eventually } from '../support/socketClient.js';
 import { standA, standB } from '../support/questionFixture.js';
 import type { RunningApp } from '../support/testServer.js';

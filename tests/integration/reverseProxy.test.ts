@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { request } from 'node:https';
 import { afterAll, describe, expect, it } from 'vitest';
-import { defaultRateLimits } from '../../server/commands/rateLimits.js';
-import { parseTrustProxy } from '../../server/transport/clientAddress.js';
+import { defaultRateLimits } from '../../server/kernel/rateLimits.js';
+import { parseTrustProxy } from '../../server/kernel/clientAddress.js';
 import { makeCertificates } from '../support/certificates.js';
 import { freePort, startCaddy, startNginx, type ProxySite, type RunningProxy } from '../support/reverseProxy.js';
 import { eventually, issueDeviceId, TestDevice } from '../support/socketClient.js';

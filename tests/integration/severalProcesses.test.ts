@@ -5,7 +5,7 @@ import { createPostgresStore } from '../../server/store/postgresStore.js';
 import { emptiedDatabase } from '../support/postgres.js';
 import { eventually, issueDeviceId, TestDevice } from '../support/socketClient.js';
 import { startTestServer, type RunningApp } from '../support/testServer.js';
-import { defaultRateLimits } from '../../server/commands/rateLimits.js';
+import { defaultRateLimits } from '../../server/kernel/rateLimits.js';
 import type { ServerConfig } from '../../server/createServer.js';
 import { useServers } from '../support/useServers.js';
 import { useThrowawayPostgres } from '../support/usePostgres.js';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { defaultRateLimits } from '../../server/commands/rateLimits.js';
-import { parseTrustProxy } from '../../server/transport/clientAddress.js';
+import { defaultRateLimits } from '../../server/kernel/rateLimits.js';
+import { parseTrustProxy } from '../../server/kernel/clientAddress.js';
 import { issueDeviceId, TestDevice } from '../support/socketClient.js';
 import { useServers } from '../support/useServers.js';
 

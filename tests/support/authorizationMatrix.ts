@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { commandTypes, type CommandType } from '../../shared/commands.js';
 import { mayRun, roles, type Role } from '../../shared/roles.js';
-import type { Store } from '../../server/store/store.js';
+import type { Store } from '../../server/kernel/store.js';
 import { addQuestionFixture, samplePayloads, standA, standB } from './questionFixture.js';
 import { createTestApp, type TestApp } from './testServer.js';
 

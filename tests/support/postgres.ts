@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import postgres from 'postgres';
 import { createPostgresStore } from '../../server/store/postgresStore.js';
-import type { Store } from '../../server/store/store.js';
+import type { Store } from '../../server/kernel/store.js';
 import { freePort } from './reverseProxy.js';
 
 const run = promisify(execFile);

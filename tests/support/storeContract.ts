@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Change, ChangeDraft } from '../../shared/changes.js';
 import { appendToLog } from '../../server/store/appendToLog.js';
-import { UnreadableChangeError, type Store } from '../../server/store/store.js';
+import { UnreadableChangeError, type Store } from '../../server/kernel/store.js';
 
 /** A fresh, empty store, and how to get rid of it. */
 export type StoreFactory = () => Promise<{ store: Store; dispose(): Promise<void> }>;

@@ -5,7 +5,7 @@ import { loadProgrammeIfEmpty } from '../../server/bootstrap.js';
 import { createServer, type OrtsterminServer, type ServerConfig } from '../../server/createServer.js';
 import { loadDemoEvent, loadDemoStands } from '../../server/demo/loadDemoEvent.js';
 import { createSqliteStore } from '../../server/store/sqliteStore.js';
-import type { Store } from '../../server/store/store.js';
+import type { Store } from '../../server/kernel/store.js';
 import { createFakeClock, type FakeClock } from './fakeClock.js';
 
 /** The demo event on a fixed day, so tests know what is "now". */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll } from 'vitest';
 import { createPostgresStore } from '../../server/store/postgresStore.js';
-import type { Store } from '../../server/store/store.js';
+import type { Store } from '../../server/kernel/store.js';
 import { startPostgres, type ThrowawayPostgres } from './postgres.js';
 
 /** A throwaway PostgreSQL for one test file: started before its tests, removed after them. */

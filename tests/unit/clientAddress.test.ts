@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTrustProxy, resolveClient, trustNoProxy } from '../../server/transport/clientAddress.js';
+import { parseTrustProxy, resolveClient, trustNoProxy } from '../../server/kernel/clientAddress.js';
 
 const forwarded = { 'x-forwarded-for': '203.0.113.9, 10.0.0.7', 'x-forwarded-proto': 'https' };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
-import { coalescedLimiter } from '../../server/commands/coalescedLimiter.js';
+import { coalescedLimiter } from '../../server/kernel/coalescedLimiter.js';
 import { lookupPerTick } from '../../server/store/lookupPerTick.js';
 
 const outcome = (attempt: Promise<unknown>) => attempt.then(() => 'allowed', (error: unknown) => (error instanceof RateLimiterRes ? 'refused' : 'failed'));

@@ -6,7 +6,7 @@ import type { ChangeDraft } from '../../shared/changes.js';
 import { appendToLog } from '../../server/store/appendToLog.js';
 import type { Actor } from '../../shared/roles.js';
 import { createServer } from '../../server/createServer.js';
-import type { ChangeLog, Store } from '../../server/store/store.js';
+import type { ChangeLog, Store } from '../../server/kernel/store.js';
 import { createTestApp, newStore, tempDir } from '../support/testServer.js';
 import { createFakeClock } from '../support/fakeClock.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createVoteIndex } from '../../server/questions/voteIndex.js';
-import { createLiveState } from '../../server/state/liveState.js';
+import { createLiveState } from '../../server/kernel/liveState.js';
 import { appendToLog } from '../../server/store/appendToLog.js';
 import { newStore } from '../support/testServer.js';
 

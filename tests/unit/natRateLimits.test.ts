@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRateLimits, defaultRateLimits } from '../../server/commands/rateLimits.js';
+import { createRateLimits, defaultRateLimits } from '../../server/kernel/rateLimits.js';
 import type { Actor } from '../../shared/roles.js';
 
 describe('rate limits for a hall behind one NAT address (defect 5)', () => {

@@ -6,7 +6,7 @@ import { emptyState } from '../../shared/model.js';
 import { applyChanges } from '../../shared/reducer.js';
 import type { Actor } from '../../shared/roles.js';
 import { encodeSyncBody, parseSyncReply } from '../../shared/syncReply.js';
-import { isVisibleIn } from '../../server/state/audience.js';
+import { isVisibleIn } from '../../server/kernel/audience.js';
 import { createTestApp } from '../support/testServer.js';
 
 const moderator: Actor = { role: 'moderator', tokenId: 'prototype-test' };

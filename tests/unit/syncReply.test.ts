@@ -4,7 +4,7 @@ import type { SyncAck, SyncBody } from '../../shared/events.js';
 import type { Actor } from '../../shared/roles.js';
 import { schemaVersion } from '../../shared/model.js';
 import { encodeSyncBody, parseSyncReply } from '../../shared/syncReply.js';
-import { roomsFor } from '../../server/state/audience.js';
+import { roomsFor } from '../../server/kernel/audience.js';
 import { createSyncAcks } from '../../server/transport/syncReply.js';
 import { addQuestionFixture, standA } from '../support/questionFixture.js';
 import { createTestApp } from '../support/testServer.js';

@@ -3,12 +3,12 @@ import { payloadSchemas, type CommandType } from '../../shared/commands.js';
 import { commandError, issuesOf, type CommandResult } from '../../shared/errors.js';
 import type { Actor } from '../../shared/roles.js';
 import { changesProgramme } from '../../shared/programmeImport.js';
-import type { LiveState } from '../state/liveState.js';
-import { UnreadableChangeError, type LogBatch, type ProcessedCommand } from '../store/store.js';
+import type { LiveState } from './liveState.js';
+import { UnreadableChangeError, type LogBatch, type ProcessedCommand } from './store.js';
 import type { VoteIndex } from '../questions/voteIndex.js';
 import type { PollIndex } from '../polls/pollIndex.js';
 import type { CommandContext, CommandHandlers, HandlerOutcome } from './handler.js';
-import { handlers } from './handlerTable.js';
+import { handlers } from '../commands/handlerTable.js';
 import { answerForRepeat } from './commandFingerprint.js';
 import { eraseDeletedQuestions } from '../questions/questionDeletion.js';
 

@@ -1,6 +1,6 @@
 import type { Change } from '../../shared/changes.js';
 import type { Role } from '../../shared/roles.js';
-import type { LimiterFactory } from '../commands/rateLimits.js';
+import type { LimiterFactory } from './rateLimits.js';
 
 /** One command's (or one system commit's) changes, with seq already given by the commit pipeline. */
 export interface LogEntry {

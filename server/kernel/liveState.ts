@@ -2,7 +2,7 @@ import type { Change } from '../../shared/changes.js';
 import { emptyState, schemaVersion, type PublicState, type Snapshot } from '../../shared/model.js';
 import { applyChangeInBatch } from '../../shared/reducer.js';
 import { batchWrites, type RecordWrites } from '../../shared/records.js';
-import type { ChangeLog } from '../store/store.js';
+import type { ChangeLog } from './store.js';
 import { isVisibleIn, viewKey } from './audience.js';
 import { createRedactedWindow } from './redactedWindow.js';
 

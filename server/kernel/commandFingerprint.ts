@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { commandError, type CommandResult } from '../../shared/errors.js';
 import type { Actor } from '../../shared/roles.js';
-import type { ProcessedCommand } from '../store/store.js';
+import type { ProcessedCommand } from './store.js';
 
 /** JSON with keys sorted, so the same payload resent with its keys in another order is the same command. */
 function canonicalJson(value: unknown): string {

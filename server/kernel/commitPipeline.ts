@@ -1,8 +1,8 @@
 import type { Change, ChangeDraft } from '../../shared/changes.js';
 import { commandError, type CommandResult } from '../../shared/errors.js';
 import type { Clock } from '../clock.js';
-import type { LiveState } from '../state/liveState.js';
-import { StoreUnavailableError, type ChangeLog } from '../store/store.js';
+import type { LiveState } from './liveState.js';
+import { StoreUnavailableError, type ChangeLog } from './store.js';
 import type { VoteIndex } from '../questions/voteIndex.js';
 import type { PollIndex } from '../polls/pollIndex.js';
 import { appendDrafts, decideCommand, type DecideContext, type PendingCommand } from './decideItem.js';

@@ -2,7 +2,7 @@ import { commandEnvelopeSchema, isCommandType } from '../../shared/commands.js';
 import { commandError, issuesOf, type CommandResult } from '../../shared/errors.js';
 import { mayRun, type Actor } from '../../shared/roles.js';
 import type { RateCheck } from './rateLimits.js';
-import type { ChangeLog } from '../store/store.js';
+import type { ChangeLog } from './store.js';
 import type { CommitPipeline } from './commitPipeline.js';
 import { answerForRepeat, commandFingerprint } from './commandFingerprint.js';
 

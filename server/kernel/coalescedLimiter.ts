@@ -1,5 +1,5 @@
 import { RateLimiterRes } from 'rate-limiter-flexible';
-import { perTurn } from '../store/perTurn.js';
+import { perTurn } from './perTurn.js';
 
 /** What the commands' and device ids' limits need of a limiter: one point at a time, refused with a `RateLimiterRes`. */
 export interface Limiter {
