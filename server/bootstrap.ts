@@ -5,7 +5,7 @@ import type { Change, ChangeDraft } from '../shared/changes.js';
 import type { Programme } from '../shared/model.js';
 import type { StandsFile } from '../shared/standsImport.js';
 import type { AccessService } from './access/accessService.js';
-import type { Clock } from './clock.js';
+import type { Clock } from './kernel/clock.js';
 import type { ChangeLog } from './kernel/store.js';
 
 /** An empty event gets its programme (and stands) as its first changes, so replaying the log rebuilds it too. */

@@ -1,36 +1,27 @@
 import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
 import { createServer as createHttpsServer, type Server as HttpsServer } from 'node:https';
 import { getRequestListener } from '@hono/node-server';
-import type { Change } from '../shared/changes.js';
+import { accessRoutes } from './access/accessRoutes.js';
 import { createAccessService, type AccessService } from './access/accessService.js';
-import { watchRevocations } from './access/revocationWatch.js';
-import type { Clock } from './clock.js';
-import { createDispatcher, type Dispatch } from './kernel/dispatcher.js';
-import { createCommitPipeline, type CommitPipeline, type SystemDrafts } from './kernel/commitPipeline.js';
-import { createLiveState, type LiveState } from './kernel/liveState.js';
-import { createImportWorker } from './import/importWorkerClient.js';
-import { createImportApplier, type ImportApplier } from './import/importApplier.js';
-import { createImportJournal, undoInterruptedImport } from './import/importUndo.js';
-import { createVotesCoalescer, type VotesCoalescer } from './questions/questionVotesCoalescer.js';
-import { createVoteIndex } from './questions/voteIndex.js';
-import { createPollIndex } from './polls/pollIndex.js';
-import { createPollResultsCoalescer, type PollResultsCoalescer } from './polls/pollResultsCoalescer.js';
-import { pollExportRoutes } from './polls/pollExportRoutes.js';
-import type { Store } from './kernel/store.js';
-import { createHttpApp } from './transport/httpApp.js';
-import { attachSocketServer, createSocketIo, endSocketsOfCode, publishChanges, type OrtsterminIo, type ServedProtocol } from './transport/socketServer.js';
-import { createAnnouncementReceipts } from './announcements/announcementReceipts.js';
-import { createRateLimits, defaultRateLimits, type RateLimitConfig } from './kernel/rateLimits.js';
-import { liveFigures } from './state/liveFigures.js';
-import { socketEvents } from '../shared/events.js';
-import { trustNoProxy, type ProxyTrust } from './kernel/clientAddress.js';
-import { silentLogger, type Logger } from './ops/logger.js';
-import { createMetrics } from './ops/metrics.js';
-import { observeDispatch } from './ops/observedDispatch.js';
-import { opsRoutes, type MetricsAccess } from './ops/opsRoutes.js';
-import { serverLifecycle } from './ops/lifecycle.js';
 import { createDeviceIds, type DeviceIds } from './access/deviceIds.js';
+import { watchRevocations } from './access/revocationWatch.js';
+import { eventFeatures, type EventFeatureParts } from './features.js';
+import type { Clock } from './kernel/clock.js';
+import { trustNoProxy, type ProxyTrust } from './kernel/clientAddress.js';
+import type { Dispatch } from './kernel/dispatcher.js';
+import { EventRuntime } from './kernel/eventRuntime.js';
+import type { LiveState } from './kernel/liveState.js';
+import { silentLogger, type Logger } from './kernel/logger.js';
+import { createRateLimits, defaultRateLimits, type RateLimitConfig } from './kernel/rateLimits.js';
+import type { Store } from './kernel/store.js';
+import { createCommandObserver } from './ops/commandObserver.js';
+import { serverLifecycle } from './ops/lifecycle.js';
+import { createMetrics } from './ops/metrics.js';
+import { opsRoutes, type MetricsAccess } from './ops/opsRoutes.js';
+import { liveFigures } from './ops/liveFigures.js';
 import { allowedOrigins } from './transport/allowedOrigins.js';
+import { createHttpApp } from './transport/httpApp.js';
+import { attachSocketServer, createSocketIo, endSocketsOfCode, type OrtsterminIo, type ServedProtocol } from './transport/socketServer.js';
 
 export interface ServerConfig {
   /** The built PWA to serve; null for an API-only server. */
@@ -70,14 +61,11 @@ export const defaultServerConfig: ServerConfig = {
 export interface OrtsterminServer {
   httpServer: HttpServer | HttpsServer;
   io: OrtsterminIo;
+  /** The event this server runs: its live state, pipeline and features. */
+  runtime: EventRuntime<EventFeatureParts>;
+  /** The runtime's dispatch: a command from a device. */
   dispatch: Dispatch;
-  /** Commits the server's own changes (imports, counts) through the same queue as commands. */
-  pipeline: CommitPipeline;
   live: LiveState;
-  /** Programme imports, committed in slices. */
-  imports: ImportApplier;
-  votes: VotesCoalescer;
-  pollResults: PollResultsCoalescer;
   access: AccessService;
   deviceIds: DeviceIds;
   fetch: (request: Request) => Response | Promise<Response>;
@@ -96,108 +84,84 @@ function portOf(httpServer: { address(): ReturnType<HttpServer['address']> }): n
   return typeof address === 'object' && address ? address.port : 0;
 }
 
+/**
+ * The composition root: what belongs to the installation (device ids, access codes, limits, the
+ * HTTP and Socket.IO servers, metrics) is built once here; the event's runtime gets it handed in.
+ */
 export async function createServer(deps: { store: Store; clock: Clock; config?: Partial<ServerConfig> }): Promise<OrtsterminServer> {
   const config = { ...defaultServerConfig, ...deps.config };
   const limits: RateLimitConfig = { ...defaultRateLimits, ...config.rateLimits };
   const { store, clock } = deps;
-  const { log } = store;
-  const deviceIds = createDeviceIds(await log.serverKey('device-ids'), limits.deviceIdsPerAddress, store.limiter);
-  const voteIndex = createVoteIndex();
-  const pollIndex = createPollIndex();
-  const importJournal = createImportJournal();
-  const live = await createLiveState(log, { retention: config.retention, projections: [voteIndex, pollIndex, importJournal] });
+  const deviceIds = createDeviceIds(await store.log.serverKey('device-ids'), limits.deviceIdsPerAddress, store.limiter);
   const access = createAccessService(store.access, clock);
   const io = createSocketIo();
   let stopping = false;
-  const metrics = createMetrics({ connectedDevices: () => io.engine?.clientsCount ?? 0, seq: () => live.seq() });
-  const committedListeners: ((changes: readonly Change[]) => void)[] = [];
-  const pipeline = createCommitPipeline({
-    log, live, votes: voteIndex, polls: pollIndex, clock,
-    publisher: { publish: (changes) => publishChanges(io, changes) },
-    onCommitted: (changes) => committedListeners.forEach((listener) => listener(changes)),
+  let runtime: EventRuntime<EventFeatureParts> | null = null;
+  const metrics = createMetrics({ connectedDevices: () => io.engine?.clientsCount ?? 0, seq: () => runtime?.live.seq() ?? 0 });
+  const commands = createCommandObserver(config.log, metrics);
+  runtime = await EventRuntime.open({
+    store, clock, io, limits,
+    features: eventFeatures,
+    retention: config.retention,
+    coalesceMs: config.voteFlushMs,
+    rateCheck: createRateLimits(limits, store.limiter),
+    logger: config.log,
+    observe: commands.observe,
     onCommitTimed: (seconds) => metrics.commitSeconds(seconds),
-    importOpen: () => importJournal.unfinished() !== null,
   });
-  log.onForeignCommit(() => void pipeline.catchUp());
-  const commit = (drafts: SystemDrafts) => pipeline.commitSystem(drafts);
-  const undoDeps = { log, state: () => live.state(), journal: importJournal, commit };
-  const undone = await undoInterruptedImport(undoDeps);
-  if (undone !== null) config.log.warn({ changes: undone }, 'an import the server stopped in the middle of was undone; preview and apply it again');
-  const imports = createImportApplier({ live, commit, undo: undoDeps });
-  const dispatcher = createDispatcher({ log, pipeline, rateCheck: createRateLimits(limits, store.limiter) });
-  const observed = observeDispatch(imports.guard(dispatcher), config.log, metrics);
-  const dispatch = observed.dispatch;
-  const votes = createVotesCoalescer({ intervalMs: config.voteFlushMs, votes: voteIndex, live, commit });
-  const pollResults = createPollResultsCoalescer({ intervalMs: config.voteFlushMs, polls: pollIndex, live, commit });
-  committedListeners.push(votes.onCommitted, pollResults.onCommitted);
-  await votes.recount();
-  await pollResults.recount();
-  const receipts = createAnnouncementReceipts({
-    intervalMs: 1000,
-    isAnnouncement: (id) => live.state().announcements.some((a) => a.id === id),
-    publish: (counts) => io.to('staff').emit(socketEvents.receipts, counts),
-    ...(store.receipts ? { shared: store.receipts } : {}),
-  });
-  const importWorker = createImportWorker();
+  const event = runtime;
   // One process: the revoking request ends the sockets itself. Several: each watches the shared records.
   const revocations = store.kind === 'postgres' ? watchRevocations(store.access, (codeId) => endSocketsOfCode(io, codeId)) : null;
   const app = createHttpApp({
-    dispatch,
-    live,
-    importWorker,
-    imports,
+    runtime: event,
     access,
+    deviceIds,
     clock,
     clientDir: config.clientDir,
-    publicUrl: config.publicUrl,
-    deviceIds,
-    onCodeRevoked: (codeId) => endSocketsOfCode(io, codeId),
-    liveFigures: () => liveFigures(live.state(), io.engine?.clientsCount ?? 0),
+    liveFigures: () => liveFigures(event.live.state(), io.engine?.clientsCount ?? 0),
     trustProxy: config.trustProxy,
     log: config.log,
     ops: opsRoutes({
-      seq: () => live.seq(),
-      ready: () => !stopping && log.lastSeq() === live.seq(),
+      seq: () => event.live.seq(),
+      ready: () => !stopping && store.log.lastSeq() === event.live.seq(),
       metrics,
       metricsAccess: config.metricsAccess,
       trustProxy: config.trustProxy,
       publicUrl: config.publicUrl,
     }),
-    featureRoutes: { '/api/export': pollExportRoutes({ live, polls: pollIndex }) },
+    routes: [
+      { path: '/api/access', routes: accessRoutes({ access, onCodeRevoked: (codeId) => endSocketsOfCode(io, codeId), publicUrl: config.publicUrl }) },
+      ...event.features.routes,
+    ],
   });
   const listener = getRequestListener(app.fetch);
   const httpServer = config.tls ? createHttpsServer(config.tls, listener) : createHttpServer(listener);
   const isAllowedOrigin = allowedOrigins({ publicUrl: config.publicUrl, extraOrigins: config.extraOrigins, port: () => portOf(httpServer) });
   attachSocketServer(io, httpServer, {
-    dispatch,
-    live,
+    runtime: event,
     access,
     clock,
     deviceIds,
     isAllowedOrigin,
     syncPerSocket: limits.syncPerSocket,
-    receipts: () => receipts,
     trustProxy: config.trustProxy,
     onSync: (kind) => metrics.syncServed(kind),
     refuseNew: () => stopping,
     ...(config.protocol ? { protocol: config.protocol } : {}),
   });
   const lifecycle = serverLifecycle({
-    httpServer, io, receipts, metrics, observed, pipeline,
-    coalescers: [votes, pollResults],
-    closeAlso: () => (revocations?.stop(), importWorker.close()),
+    httpServer, io, metrics, commands,
+    runtimes: () => [event],
+    closeAlso: () => revocations?.stop(),
     onStopping: () => (stopping = true),
   });
 
   return {
     httpServer,
     io,
-    pipeline,
-    dispatch,
-    live,
-    imports,
-    votes,
-    pollResults,
+    runtime: event,
+    dispatch: (actor, raw) => event.dispatch(actor, raw),
+    live: event.live,
     access,
     deviceIds,
     fetch: (request) => app.fetch(request),

@@ -1,6 +1,6 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Actor, Role } from '../../shared/roles.js';
-import type { Clock } from '../clock.js';
+import type { Clock } from '../kernel/clock.js';
 import type { AccessCodeRecord, AccessRecords } from '../kernel/store.js';
 
 export type StaffRole = Exclude<Role, 'attendee'>;

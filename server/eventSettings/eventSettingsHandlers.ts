@@ -2,8 +2,8 @@ import type { EventInfo, PublicState, Room } from '../../shared/model.js';
 import { own } from '../../shared/records.js';
 import { endsAfterStart } from '../../shared/sessions.js';
 import { accept, reject, type CommandHandlers, type HandlerOutcome } from '../kernel/handler.js';
-import { roomIdFromName, shortHash } from '../import/sourceIds.js';
-import { isTimeZone } from '../import/sourceTimes.js';
+import { roomIdFromName, shortHash } from '../kernel/ids.js';
+import { isTimeZone } from '../../shared/timeZones.js';
 
 type SettingsCommand = 'event:configure' | 'room:create' | 'room:rename' | 'room:reorder' | 'room:remove';
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { RejectedRow } from '../../shared/programmeImport.js';
-import { addMinutes, durationMinutes, frabStart, isTimeZone, type TimeReading } from './sourceTimes.js';
+import { isTimeZone } from '../../shared/timeZones.js';
+import { addMinutes, durationMinutes, frabStart, type TimeReading } from './sourceTimes.js';
 import { rejectRow, type RowPlace, type SourceSession } from './sourceModel.js';
 
 /** zod error text: "missing" for an absent field, else what it should have been. */

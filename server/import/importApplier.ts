@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { parseChange, type Change, type ChangeDraft } from '../../shared/changes.js';
 import { commandError, type CommandResult } from '../../shared/errors.js';
 import { changesProgramme } from '../../shared/programmeImport.js';
-import type { Dispatch } from '../kernel/dispatcher.js';
+import type { CommandType } from '../../shared/commands.js';
 import type { LiveState } from '../kernel/liveState.js';
 import { importSliceSize } from './importJob.js';
 import type { SystemDrafts } from '../kernel/commitPipeline.js';
@@ -19,7 +19,7 @@ export type CommitChanges = (drafts: SystemDrafts) => Promise<Change[]>;
 
 export interface ImportApplier {
   /** Programme commands (`session:`, `room:`, `event:`, `programme:`) take turns with imports. */
-  guard(dispatch: Dispatch): Dispatch;
+  hold(type: CommandType, run: () => Promise<CommandResult>): Promise<CommandResult>;
   /** Commits the changes the worker decided, slice by slice; refused if the programme changed after `baseSeq`. */
   apply(decided: { slices: readonly string[]; baseSeq: number; generation: number }): Promise<CommandResult>;
 }
@@ -44,11 +44,6 @@ function createTurns(): <T>(work: () => Promise<T>) => Promise<T> {
     tail = result.catch(() => undefined);
     return result;
   };
-}
-
-function commandTypeOf(raw: unknown): string | undefined {
-  const type: unknown = typeof raw === 'object' && raw !== null && 'type' in raw ? raw.type : undefined;
-  return typeof type === 'string' ? type : undefined;
 }
 
 /**
@@ -127,11 +122,10 @@ export function createImportApplier(deps: { live: LiveState; commit: CommitChang
   }
 
   return {
-    guard: (dispatch) => (actor, raw) => {
-      const type = commandTypeOf(raw);
-      if (type === undefined || !changesProgramme(type)) return dispatch(actor, raw);
+    hold: (type, run) => {
+      if (!changesProgramme(type)) return run();
       // An import open in the journal runs on another process, or was left by one that died.
-      return inTurn(() => (deps.undo.journal.unfinished() ? withImportLock(() => dispatch(actor, raw)) : dispatch(actor, raw)));
+      return inTurn(() => (deps.undo.journal.unfinished() ? withImportLock(run) : run()));
     },
     apply: ({ slices, baseSeq, generation }) =>
       inTurn(() =>

@@ -4,7 +4,7 @@ import { type ImportedProgramme } from '../../shared/programmeImport.js';
 import { endsAfterStart } from '../../shared/sessions.js';
 import { accept, reject, type CommandHandlers } from '../kernel/handler.js';
 import { diffProgramme } from './programmeDiff.js';
-import { isTimeZone } from './sourceTimes.js';
+import { isTimeZone } from '../../shared/timeZones.js';
 
 const at = (...parts: (string | number)[]) => ['payload', 'programme', ...parts].join('.');
 

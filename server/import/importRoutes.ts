@@ -3,7 +3,7 @@ import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import type { ImportApplyReply, ImportPreviewReply } from '../../shared/importReport.js';
 import type { Dispatch } from '../kernel/dispatcher.js';
-import { exportRoutes } from '../export/exportRoutes.js';
+import { exportRoutes } from './exportRoutes.js';
 import type { LiveState } from '../kernel/liveState.js';
 import { fail, requireRoute, sendResult, validate, type AppEnv } from '../kernel/http.js';
 import type { ImportApplier } from './importApplier.js';

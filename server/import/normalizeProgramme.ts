@@ -10,7 +10,7 @@ import {
 import type { TimeConflict } from '../../shared/importReport.js';
 import { htmlToPlainText } from './plainText.js';
 import { resolveRooms, type RoomResolution } from './resolveRooms.js';
-import { entityIdFromSource, idMapper, type IdMapper } from './sourceIds.js';
+import { entityIdFromSource, idMapper, type IdMapper } from '../kernel/ids.js';
 import { cancellation, kindOf, rejectRow, type SourceProgramme, type SourceSession } from './sourceModel.js';
 
 export type Normalized =

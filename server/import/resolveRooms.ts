@@ -1,5 +1,5 @@
 import type { PublicState, Room } from '../../shared/model.js';
-import { roomIdFromName, shortHash, type IdMapper } from './sourceIds.js';
+import { roomIdFromName, shortHash, type IdMapper } from '../kernel/ids.js';
 import { ownValue, type SourceRoom } from './sourceModel.js';
 
 export interface RoomResolution {

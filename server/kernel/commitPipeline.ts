@@ -1,47 +1,29 @@
 import type { Change, ChangeDraft } from '../../shared/changes.js';
 import { commandError, type CommandResult } from '../../shared/errors.js';
-import type { Clock } from '../clock.js';
+import type { Clock } from './clock.js';
 import type { LiveState } from './liveState.js';
 import { StoreUnavailableError, type ChangeLog } from './store.js';
-import type { VoteIndex } from '../questions/voteIndex.js';
-import type { PollIndex } from '../polls/pollIndex.js';
+import { publishChanges } from './broadcast.js';
+import type { EventFeatures } from './eventFeatures.js';
+import type { OrtsterminIo } from './sockets.js';
 import { appendDrafts, decideCommand, type DecideContext, type PendingCommand } from './decideItem.js';
-
-/** Sends committed changes to this process's sockets, in seq order. Made before the pipeline. */
-export interface Publisher {
-  publish(changes: readonly Change[]): void;
-}
 
 export interface CommitPipelineDeps {
   log: ChangeLog;
   live: LiveState;
-  votes: VoteIndex;
-  polls: PollIndex;
   clock: Clock;
-  publisher: Publisher;
-  /** Told of every change once it is durable, also of other processes' (the coalescers). */
-  onCommitted?: (changes: readonly Change[]) => void;
+  /** What the event's features decide, do inside a batch and are told after a commit. */
+  features: EventFeatures;
+  /** The event's sockets: every committed change goes to its rooms, in seq order. */
+  io: OrtsterminIo;
   /** At most this many items share one batch; more wait for the next. */
   maxBatch?: number;
   /** How long each batch took to decide and write (metrics). */
   onCommitTimed?: (seconds: number) => void;
-  /** An import is open in the log (its journal): programme commands are refused meanwhile. */
-  importOpen?: () => boolean;
 }
 
 /** The server's own changes (vote counts, imports), decided on the state when their turn comes. */
 export type SystemDrafts = readonly ChangeDraft[] | (() => readonly ChangeDraft[]);
-
-export interface CommitPipeline {
-  /** A client's command: decided, committed, published, then answered. Never an ack without a commit. */
-  submit(command: PendingCommand): Promise<CommandResult>;
-  /** System changes through the same queue; rejects (nothing written) when the batch fails. */
-  commitSystem(drafts: SystemDrafts): Promise<Change[]>;
-  /** Reads, applies and publishes what other processes committed (after a notification or a reconnect). */
-  catchUp(): Promise<void>;
-  /** Resolves when everything queued so far is done. */
-  idle(): Promise<void>;
-}
 
 type Item =
   | { kind: 'command'; command: PendingCommand; resolve: (result: CommandResult) => void }
@@ -54,38 +36,69 @@ type Item =
  * batch fails after deciding, the live state (which took its changes for the next decision) is
  * rebuilt from the log before anything else runs.
  */
-export function createCommitPipeline(deps: CommitPipelineDeps): CommitPipeline {
-  const queue: Item[] = [];
-  const maxBatch = deps.maxBatch ?? 200;
-  let running: Promise<void> | null = null;
-  let catchUpWanted = false;
-  let needsRebuild = false;
+export class CommitPipeline {
+  private readonly queue: Item[] = [];
+  private readonly maxBatch: number;
+  private running: Promise<void> | null = null;
+  private catchUpWanted = false;
+  private needsRebuild = false;
 
-  function kick(): Promise<void> {
-    running ??= new Promise<void>((resolve) => setImmediate(resolve))
-      .then(drain)
-      .finally(() => {
-        running = null;
-        // Something queued between the last turn of `drain` and here still gets its batch.
-        if (queue.length > 0 || catchUpWanted) void kick();
-      });
-    return running;
+  constructor(private readonly deps: CommitPipelineDeps) {
+    this.maxBatch = deps.maxBatch ?? 200;
   }
 
-  async function drain(): Promise<void> {
-    while (queue.length > 0 || catchUpWanted) {
-      const items = queue.splice(0, maxBatch);
-      catchUpWanted = false;
-      if (needsRebuild && !(await rebuilt())) fail(items, new StoreUnavailableError('the live state awaits its rebuild'));
-      else if (items.length === 0) await readForeign();
-      else await runBatch(items);
+  /** A client's command: decided, committed, published, then answered. Never an ack without a commit. */
+  submit(command: PendingCommand): Promise<CommandResult> {
+    return new Promise((resolve) => {
+      this.queue.push({ kind: 'command', command, resolve });
+      void this.kick();
+    });
+  }
+
+  /** System changes through the same queue; rejects (nothing written) when the batch fails. */
+  commitSystem(drafts: SystemDrafts): Promise<Change[]> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ kind: 'system', drafts, resolve, reject });
+      void this.kick();
+    });
+  }
+
+  /** Reads, applies and publishes what other processes committed (after a notification or a reconnect). */
+  catchUp(): Promise<void> {
+    this.catchUpWanted = true;
+    return this.kick();
+  }
+
+  /** Resolves when everything queued so far is done. */
+  async idle(): Promise<void> {
+    while (this.running) await this.running;
+  }
+
+  private kick(): Promise<void> {
+    this.running ??= new Promise<void>((resolve) => setImmediate(resolve))
+      .then(() => this.drain())
+      .finally(() => {
+        this.running = null;
+        // Something queued between the last turn of `drain` and here still gets its batch.
+        if (this.queue.length > 0 || this.catchUpWanted) void this.kick();
+      });
+    return this.running;
+  }
+
+  private async drain(): Promise<void> {
+    while (this.queue.length > 0 || this.catchUpWanted) {
+      const items = this.queue.splice(0, this.maxBatch);
+      this.catchUpWanted = false;
+      if (this.needsRebuild && !(await this.rebuilt())) fail(items, new StoreUnavailableError('the live state awaits its rebuild'));
+      else if (items.length === 0) await this.readForeign();
+      else await this.runBatch(items);
     }
   }
 
-  async function rebuilt(): Promise<boolean> {
+  private async rebuilt(): Promise<boolean> {
     try {
-      await deps.live.rebuild();
-      needsRebuild = false;
+      await this.deps.live.rebuild();
+      this.needsRebuild = false;
       return true;
     } catch (error) {
       console.error('rebuilding the live state failed; trying again with the next batch', error);
@@ -93,39 +106,33 @@ export function createCommitPipeline(deps: CommitPipelineDeps): CommitPipeline {
     }
   }
 
-  function deliver(changes: readonly Change[]): void {
+  /** Durable changes to the event's phones, then to the features that follow them (counts, scrubbing). */
+  private deliver(changes: readonly Change[]): void {
     if (changes.length === 0) return;
     try {
-      deps.publisher.publish(changes);
-      deps.onCommitted?.(changes);
+      publishChanges(this.deps.io, changes);
+      this.deps.features.committed(changes);
     } catch (error) {
       // Durable already: devices that missed the broadcast catch up.
       console.error('publishing failed', error);
     }
   }
 
-  async function readForeign(): Promise<void> {
+  private async readForeign(): Promise<void> {
     try {
       for (;;) {
-        const changes = await deps.log.changesAfter(deps.live.seq(), 1000);
+        const changes = await this.deps.log.changesAfter(this.deps.live.seq(), 1000);
         if (changes.length === 0) return;
-        deps.live.apply(changes);
-        deliver(changes);
+        this.deps.live.apply(changes);
+        this.deliver(changes);
       }
     } catch (error) {
       console.error('reading the log failed; the next notification or batch catches up', error);
     }
   }
 
-  function fail(items: readonly Item[], error: unknown): void {
-    const code = error instanceof StoreUnavailableError ? 'unavailable' : 'internal';
-    for (const item of items) {
-      if (item.kind === 'command') item.resolve(commandError(code));
-      else item.reject(error);
-    }
-  }
-
-  async function runBatch(items: readonly Item[]): Promise<void> {
+  private async runBatch(items: readonly Item[]): Promise<void> {
+    const { deps } = this;
     const started = performance.now();
     const answers: (() => void)[] = [];
     let missed: readonly Change[] = [];
@@ -137,8 +144,7 @@ export function createCommitPipeline(deps: CommitPipelineDeps): CommitPipeline {
         missed = batch.missed;
         const processed = ids.length > 0 ? await batch.processed(ids) : new Map();
         const now = new Date(deps.clock.now()).toISOString();
-        const importOpen = deps.importOpen ?? (() => false);
-        const ctx: DecideContext = { live: deps.live, votes: deps.votes, polls: deps.polls, batch, processed, now, committed, importOpen };
+        const ctx: DecideContext = { live: deps.live, features: deps.features, batch, processed, now, committed };
         decided = true;
         deps.live.batch(() => {
           deps.live.apply(missed);
@@ -147,52 +153,34 @@ export function createCommitPipeline(deps: CommitPipelineDeps): CommitPipeline {
       }, ids);
     } catch (error) {
       if (!(error instanceof StoreUnavailableError)) console.error('commit failed', error);
-      needsRebuild = decided;
-      if (needsRebuild) await rebuilt();
+      this.needsRebuild = decided;
+      if (this.needsRebuild) await this.rebuilt();
       return fail(items, error);
     }
     deps.onCommitTimed?.((performance.now() - started) / 1000);
-    if (committed.some((change) => change.type === 'question:deleted')) void deps.log.scrub().catch(scrubFailed);
-    deliver([...missed, ...committed]);
+    this.deliver([...missed, ...committed]);
     answers.forEach((answer) => answer());
   }
-
-  function decideItem(item: Item, ctx: DecideContext): () => void {
-    if (item.kind === 'command') {
-      const result = decideCommand(item.command, ctx);
-      return () => item.resolve(result);
-    }
-    try {
-      const drafts = typeof item.drafts === 'function' ? item.drafts() : item.drafts;
-      const changes = drafts.length > 0 ? appendDrafts(ctx, drafts) : [];
-      return () => item.resolve(changes);
-    } catch (error) {
-      return () => item.reject(error);
-    }
-  }
-
-  return {
-    submit: (command) =>
-      new Promise((resolve) => {
-        queue.push({ kind: 'command', command, resolve });
-        void kick();
-      }),
-    commitSystem: (drafts) =>
-      new Promise((resolve, reject) => {
-        queue.push({ kind: 'system', drafts, resolve, reject });
-        void kick();
-      }),
-    catchUp() {
-      catchUpWanted = true;
-      return kick();
-    },
-    idle: async () => {
-      while (running) await running;
-    },
-  };
 }
 
-/** After a deletion, old copies of the erased text leave the write-ahead log too; failing that is not the command's failure. */
-function scrubFailed(error: unknown): void {
-  console.error('could not checkpoint the write-ahead log after a deletion', error);
+function fail(items: readonly Item[], error: unknown): void {
+  const code = error instanceof StoreUnavailableError ? 'unavailable' : 'internal';
+  for (const item of items) {
+    if (item.kind === 'command') item.resolve(commandError(code));
+    else item.reject(error);
+  }
+}
+
+function decideItem(item: Item, ctx: DecideContext): () => void {
+  if (item.kind === 'command') {
+    const result = decideCommand(item.command, ctx);
+    return () => item.resolve(result);
+  }
+  try {
+    const drafts = typeof item.drafts === 'function' ? item.drafts() : item.drafts;
+    const changes = drafts.length > 0 ? appendDrafts(ctx, drafts) : [];
+    return () => item.resolve(changes);
+  } catch (error) {
+    return () => item.reject(error);
+  }
 }

@@ -5,10 +5,13 @@ import type { RateCheck } from './rateLimits.js';
 import type { ChangeLog } from './store.js';
 import type { CommitPipeline } from './commitPipeline.js';
 import { answerForRepeat, commandFingerprint } from './commandFingerprint.js';
+import type { EventFeatures } from './eventFeatures.js';
 
-export interface DispatcherDeps {
+/** What a command passes through on its way: its event's log, features and pipeline, and the limits. */
+export interface DispatchTarget {
   log: ChangeLog;
   pipeline: CommitPipeline;
+  features: EventFeatures;
   rateCheck?: RateCheck;
 }
 
@@ -16,26 +19,25 @@ export type Dispatch = (actor: Actor, raw: unknown) => Promise<CommandResult>;
 
 /**
  * The one way a client changes anything: validate → authorize by the role table → rate limits →
- * the commit pipeline (decide → commit → publish → answer). Socket.IO and HTTP both call it.
+ * the features' holds (an import's turn) → the commit pipeline (decide → commit → publish →
+ * answer). Socket.IO and HTTP both call it, through `EventRuntime.dispatch`.
  */
-export function createDispatcher(deps: DispatcherDeps): Dispatch {
-  return async function dispatch(actor: Actor, raw: unknown): Promise<CommandResult> {
-    const envelope = commandEnvelopeSchema.safeParse(raw);
-    if (!envelope.success) return commandError('invalid_command', { issues: issuesOf(envelope.error) });
-    const { id, type, payload } = envelope.data;
-    if (!isCommandType(type)) {
-      return commandError('unknown_command', { issues: [{ path: 'type', message: `unknown: ${type.slice(0, 64)}` }] });
-    }
-    if (!mayRun(actor, type)) return commandError(actor.role === 'attendee' ? 'unauthenticated' : 'forbidden');
+export async function dispatchCommand(deps: DispatchTarget, actor: Actor, raw: unknown): Promise<CommandResult> {
+  const envelope = commandEnvelopeSchema.safeParse(raw);
+  if (!envelope.success) return commandError('invalid_command', { issues: issuesOf(envelope.error) });
+  const { id, type, payload } = envelope.data;
+  if (!isCommandType(type)) {
+    return commandError('unknown_command', { issues: [{ path: 'type', message: `unknown: ${type.slice(0, 64)}` }] });
+  }
+  if (!mayRun(actor, type)) return commandError(actor.role === 'attendee' ? 'unauthenticated' : 'forbidden');
 
-    // A repeat of a committed command gets its answer without a turn in the queue (and the limiter).
-    const fingerprint = commandFingerprint(actor, type, payload);
-    const earlier = await deps.log.processedCommand(id).catch(() => undefined);
-    if (earlier !== undefined) return answerForRepeat(earlier, fingerprint);
-    // Shared limits live in the database: when it is away, the command cannot be committed either.
-    const limited = await Promise.resolve(deps.rateCheck?.(actor, type)).catch(() => 'unreachable' as const);
-    if (limited === 'unreachable') return commandError('unavailable');
-    if (limited) return commandError('rate_limited', limited);
-    return deps.pipeline.submit({ actor, id, type, payload, fingerprint });
-  };
+  // A repeat of a committed command gets its answer without a turn in the queue (and the limiter).
+  const fingerprint = commandFingerprint(actor, type, payload);
+  const earlier = await deps.log.processedCommand(id).catch(() => undefined);
+  if (earlier !== undefined) return answerForRepeat(earlier, fingerprint);
+  // Shared limits live in the database: when it is away, the command cannot be committed either.
+  const limited = await Promise.resolve(deps.rateCheck?.(actor, type)).catch(() => 'unreachable' as const);
+  if (limited === 'unreachable') return commandError('unavailable');
+  if (limited) return commandError('rate_limited', limited);
+  return deps.features.hold(type, () => deps.pipeline.submit({ actor, id, type, payload, fingerprint }));
 }

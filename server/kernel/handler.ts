@@ -3,14 +3,9 @@ import type { CommandPayload, CommandType } from '../../shared/commands.js';
 import { commandError, type CommandError, type FieldIssue } from '../../shared/errors.js';
 import type { PublicState } from '../../shared/model.js';
 import type { Actor } from '../../shared/roles.js';
-import type { VoteIndex } from '../questions/voteIndex.js';
-import type { PollIndex } from '../polls/pollIndex.js';
 
 export interface CommandContext {
   state: PublicState;
-  votes: VoteIndex;
-  /** Poll answers and session ratings by device. */
-  polls: PollIndex;
   actor: Actor;
   commandId: string;
   /** The server's time, ISO. */

@@ -5,9 +5,8 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import { z } from 'zod';
 import { commandError, httpStatusOf, issuesOf, type CommandResult, type ErrorCode } from '../../shared/errors.js';
 import { mayCall, type Actor, type ProtectedRoute } from '../../shared/roles.js';
-import type { AccessService } from '../access/accessService.js';
+import type { IssuedDeviceIds, TokenHolders } from './identity.js';
 import { actorFromAuthorization } from './bearer.js';
-import type { DeviceIds } from '../access/deviceIds.js';
 import { resolveClient, trustNoProxy, type ClientOrigin, type ProxyTrust } from './clientAddress.js';
 
 export type AppEnv = { Bindings: HttpBindings; Variables: { actor: Actor } };
@@ -44,7 +43,7 @@ export function clientOf(c: Context, trust: ProxyTrust): ClientOrigin | undefine
  * Who is calling: no Authorization header is an anonymous attendee; a token that is unknown or
  * revoked is refused. The device id header lets rate limits tell phones behind one NAT apart.
  */
-export function identify(access: AccessService, deviceIds: DeviceIds, trust: ProxyTrust = trustNoProxy): MiddlewareHandler<AppEnv> {
+export function identify(access: TokenHolders, deviceIds: IssuedDeviceIds, trust: ProxyTrust = trustNoProxy): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const actor = await actorFromAuthorization(c.req.header('authorization'), access);
     if (!actor) return fail(c, 'unauthenticated');

@@ -75,17 +75,29 @@ function firstAfter(changes: readonly Change[], since: number): number {
  * Every change stays in memory too (`history`): a view for a new set of rooms (a stand's hosts)
  * is built on first use, synchronously, in the middle of a sync reply, without the database.
  */
-export async function createLiveState(
-  log: ChangeLog,
-  options: { retention: number; projections?: Projection[] },
-): Promise<LiveState> {
+export interface LiveStateOptions {
+  retention: number;
+  /** The features' indexes; a function when they are made after the live state (an event's runtime). */
+  projections?: readonly Projection[] | (() => readonly Projection[]);
+}
+
+/** A live state read from the log. */
+export async function createLiveState(log: ChangeLog, options: LiveStateOptions): Promise<LiveState> {
+  const live = openLiveState(log, options);
+  await live.rebuild();
+  return live;
+}
+
+/** A live state that is empty until its first `rebuild()` reads the log. */
+export function openLiveState(log: ChangeLog, options: LiveStateOptions): LiveState {
   let history: Change[] = [];
   let seq = 0;
   let generation = 0;
   let recent: Change[] = [];
   let full: View = { rooms: everything, state: emptyState, snapshot: null };
   const views = new Map<string, View>();
-  const projections = options.projections ?? [];
+  let projections: readonly Projection[] = [];
+  const projectionsNow = () => (typeof options.projections === 'function' ? options.projections() : (options.projections ?? []));
   const redacted = createRedactedWindow();
   /** The open batch's writes, or null outside `batch`. */
   let open: RecordWrites | null = null;
@@ -137,6 +149,7 @@ export async function createLiveState(
     history = [];
     full = { rooms: everything, state: emptyState, snapshot: null };
     views.clear();
+    projections = projectionsNow();
     projections.forEach((projection) => projection.reset());
     redacted.reset();
     const writes = batchWrites();
@@ -145,7 +158,7 @@ export async function createLiveState(
     view(['public']);
     view(['public', 'staff']);
   }
-  load(await readAll(log));
+  load([]);
 
   return {
     seq: () => seq,

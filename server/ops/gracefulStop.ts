@@ -1,4 +1,4 @@
-import type { Logger } from './logger.js';
+import type { Logger } from '../kernel/logger.js';
 
 /** The whole stop must fit in this; a stuck close must not keep a restart waiting. */
 export const stopDeadlineMs = 9_000;

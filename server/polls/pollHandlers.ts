@@ -5,6 +5,7 @@ import { wordKey } from '../../shared/pollWords.js';
 import { own } from '../../shared/records.js';
 import { accept, reject, type CommandContext, type CommandHandlers } from '../kernel/handler.js';
 import { openRival, pollAudience, pollConflict, sessionMissing, withPoll } from './pollRules.js';
+import type { PollIndex } from './pollIndex.js';
 
 type PollCommand = 'poll:create' | 'poll:update' | 'poll:open' | 'poll:close' | 'poll:reveal' | 'poll:delete' | 'poll:hide-word';
 
@@ -19,11 +20,12 @@ function fromSetup(setup: PollSetup): Omit<Poll, 'id' | 'status' | 'revealed' | 
 }
 
 /** The current results, as the revealing change carries them to attendees. */
-function resultsNow(poll: Poll, { state, polls }: CommandContext) {
+function resultsNow(poll: Poll, { state }: CommandContext, polls: PollIndex) {
   return computeResults(poll, polls.answers(poll.id), new Set(own(state.polls.hiddenWords, poll.id) ?? []));
 }
 
-export const pollHandlers: CommandHandlers<PollCommand> = {
+/** A revealed poll's results are counted from this event's answers (`polls`). */
+export const pollHandlers = (polls: PollIndex): CommandHandlers<PollCommand> => ({
   'poll:create': ({ pollId, setup }, { state, now }) => {
     if (own(state.polls.polls, pollId)) return pollConflict('a poll with this id exists');
     const missing = sessionMissing(state, setup.sessionId);
@@ -63,7 +65,7 @@ export const pollHandlers: CommandHandlers<PollCommand> = {
       if (old.status === 'draft') return pollConflict('open the poll before revealing its results');
       if (old.revealed) return accept();
       const poll: Poll = { ...old, revealed: true };
-      return accept({ type: 'poll:revealed', audience: 'public', data: { poll, results: resultsNow(poll, context) } });
+      return accept({ type: 'poll:revealed', audience: 'public', data: { poll, results: resultsNow(poll, context, polls) } });
     }),
 
   'poll:delete': ({ pollId }, { state }) =>
@@ -77,4 +79,4 @@ export const pollHandlers: CommandHandlers<PollCommand> = {
       if ((own(state.polls.hiddenWords, pollId) ?? []).includes(key)) return accept();
       return accept({ type: 'poll:word-hidden', audience: 'staff', data: { pollId, key } });
     }),
-};
+});

@@ -2,13 +2,15 @@ import { feedbackWindow } from '../../shared/feedbackWindow.js';
 import { answerFits } from '../../shared/pollResults.js';
 import { own } from '../../shared/records.js';
 import { accept, reject, type CommandHandlers } from '../kernel/handler.js';
+import type { PollIndex } from './pollIndex.js';
 import { pollConflict, withPoll } from './pollRules.js';
 
 const needsDevice = (what: string) => reject('invalid_command', [{ path: 'deviceId', message: `${what} needs a device id` }]);
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-export const voteAndFeedbackHandlers: CommandHandlers<'poll:vote' | 'feedback:open' | 'feedback:give'> = {
-  'poll:vote': ({ pollId, answer }, { state, actor, polls }) =>
+/** Answers are decided on each device's earlier answer (`polls`, this event's index). */
+export const voteAndFeedbackHandlers = (polls: PollIndex): CommandHandlers<'poll:vote' | 'feedback:open' | 'feedback:give'> => ({
+  'poll:vote': ({ pollId, answer }, { state, actor }) =>
     withPoll(state, pollId, (poll) => {
       // Attendees only know polls that were opened; a draft is as unknown to them as no poll.
       if (poll.status === 'draft') return reject('not_found', [{ path: 'pollId', message: 'no such poll' }]);
@@ -26,7 +28,7 @@ export const voteAndFeedbackHandlers: CommandHandlers<'poll:vote' | 'feedback:op
     return accept({ type: 'feedback:opened', audience: 'public', data: { sessionId } });
   },
 
-  'feedback:give': ({ sessionId, stars, comment }, { state, actor, polls, now }) => {
+  'feedback:give': ({ sessionId, stars, comment }, { state, actor, now }) => {
     const window = feedbackWindow(state, sessionId, Date.parse(now));
     if (window === 'none') return reject('not_found', [{ path: 'sessionId', message: 'no session to rate' }]);
     if (window !== 'open') return reject('conflict', [{ path: 'sessionId', message: `feedback is ${window === 'over' ? 'closed' : 'not open yet'}` }]);
@@ -37,4 +39,4 @@ export const voteAndFeedbackHandlers: CommandHandlers<'poll:vote' | 'feedback:op
     const data = { sessionId, deviceId: actor.deviceId, stars, ...(text ? { comment: text } : {}), at: now };
     return accept({ type: 'feedback:given', audience: 'internal', data });
   },
-};
+});

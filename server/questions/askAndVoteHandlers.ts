@@ -1,8 +1,10 @@
 import { moderationModeFor, questionsPausedFor, type Question } from '../../shared/questions.js';
 import { accept, reject, type CommandHandlers } from '../kernel/handler.js';
+import type { VoteIndex } from './voteIndex.js';
 import { audienceOf, conflict, targetExists } from './questionRules.js';
 
-export const askAndVoteHandlers: CommandHandlers<'question:ask' | 'question:vote'> = {
+/** Votes are decided on who voted already (`votes`, this event's index). */
+export const askAndVoteHandlers = (votes: VoteIndex): CommandHandlers<'question:ask' | 'question:vote'> => ({
   'question:ask': ({ questionId, target, text, authorName }, { state, now, actor }) => {
     // Without an issued device id the per-device limit would not hold; staff carry a token instead.
     if (!actor.deviceId && !actor.tokenId) return reject('invalid_command', [{ path: 'deviceId', message: 'asking needs a device id' }]);
@@ -24,7 +26,7 @@ export const askAndVoteHandlers: CommandHandlers<'question:ask' | 'question:vote
     return accept({ type: 'question:asked', audience: audienceOf(question), data: { question } });
   },
 
-  'question:vote': ({ questionId, up }, { state, actor, votes }) => {
+  'question:vote': ({ questionId, up }, { state, actor }) => {
     const question = state.questions[questionId];
     // Attendees can only see published questions, so only those can be voted on.
     if (!question || question.status !== 'published' || question.mergedInto) {
@@ -34,4 +36,4 @@ export const askAndVoteHandlers: CommandHandlers<'question:ask' | 'question:vote
     if (votes.hasVoted(questionId, actor.deviceId) === up) return accept();
     return accept({ type: 'question:vote-cast', audience: 'internal', data: { questionId, deviceId: actor.deviceId, up } });
   },
-};
+});

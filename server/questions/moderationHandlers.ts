@@ -2,6 +2,7 @@ import { mergedAwayText, type Question } from '../../shared/questions.js';
 import { accept, reject, type CommandHandlers } from '../kernel/handler.js';
 import { audienceOf, conflict, privateAudience, decideOnQuestion } from './questionRules.js';
 import { own } from '../../shared/records.js';
+import type { VoteIndex } from './voteIndex.js';
 
 type ModerationCommand =
   | 'question:approve'
@@ -13,8 +14,9 @@ type ModerationCommand =
   | 'question:stage'
   | 'moderation:set-mode';
 
-export const moderationHandlers: CommandHandlers<ModerationCommand> = {
-  'question:approve': ({ questionId }, { state, actor, votes }) =>
+/** An approved question starts with the votes it has (`votes`, this event's index). */
+export const moderationHandlers = (votes: VoteIndex): CommandHandlers<ModerationCommand> => ({
+  'question:approve': ({ questionId }, { state, actor }) =>
     decideOnQuestion(state, questionId, actor, (q) => {
       if (q.status === 'published') return conflict('already published');
       const question: Question = { ...q, status: 'published', votes: votes.count(questionId) };
@@ -93,4 +95,4 @@ export const moderationHandlers: CommandHandlers<ModerationCommand> = {
     if (sessionId && !own(state.sessions, sessionId)) return reject('not_found', [{ path: 'sessionId', message: 'no such session' }]);
     return accept({ type: 'moderation:mode-set', audience: 'public', data: { sessionId, mode } });
   },
-};
+});

@@ -1,3 +1,4 @@
+import { mayActOn } from '../../shared/standHosts.js';
 import type { Audience } from '../../shared/changes.js';
 import type { PublicState } from '../../shared/model.js';
 import type { Question, QuestionTarget } from '../../shared/questions.js';
@@ -16,12 +17,6 @@ export function audienceOf(question: Question): Audience {
 
 export function targetExists(state: PublicState, target: QuestionTarget): boolean {
   return Boolean(target.kind === 'session' ? own(state.sessions, target.id) : own(state.stands, target.id));
-}
-
-/** Hosts act on their own stand's questions only; staff on all. */
-export function mayActOn(actor: Actor, target: QuestionTarget): boolean {
-  if (actor.role !== 'host') return true;
-  return target.kind === 'stand' && target.id === actor.standId;
 }
 
 /** Finds the question and checks the actor may act on it, then lets `decide` judge the command. */

@@ -1,6 +1,6 @@
 import { standsFileIssues } from '../../shared/standsImport.js';
 import { accept, reject, type CommandHandlers } from '../kernel/handler.js';
-import { mayActOn } from '../questions/questionRules.js';
+import { mayActOn } from '../../shared/standHosts.js';
 import { own } from '../../shared/records.js';
 
 export const standHandlers: CommandHandlers<'stand:set-status' | 'stands:import'> = {

@@ -1,45 +1,32 @@
 import type { Server as HttpServer } from 'node:http';
 import type { Server as HttpsServer } from 'node:https';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
-import { Server, type Socket } from 'socket.io';
+import { Server } from 'socket.io';
 import { z } from 'zod';
-import type { Change } from '../../shared/changes.js';
 import { commandError } from '../../shared/errors.js';
-import {
-  socketEvents,
-  type ClientToServerEventsReceived,
-  type InterServerEvents,
-  type ServerToClientEvents,
-  type SocketData,
-} from '../../shared/events.js';
+import { socketEvents } from '../../shared/events.js';
 import { isTooOld, oldestClientProtocol, protocolVersion } from '../../shared/protocol.js';
-import { anonymousAttendee, isStaff, type Actor } from '../../shared/roles.js';
-import type { AccessService } from '../access/accessService.js';
-import type { AnnouncementReceipts } from '../announcements/announcementReceipts.js';
-import type { Clock } from '../clock.js';
-import type { Dispatch } from '../kernel/dispatcher.js';
-import { ownQuestionRoom } from '../../shared/ownQuestions.js';
-import { answerOwnQuestions, hiddenQuestionOf } from '../questions/ownQuestions.js';
-import { roomsFor, roomsOf } from '../kernel/audience.js';
-import type { LiveState } from '../kernel/liveState.js';
+import { anonymousAttendee, type Actor } from '../../shared/roles.js';
+import type { Clock } from '../kernel/clock.js';
+import type { EventRuntime } from '../kernel/eventRuntime.js';
+import type { IssuedDeviceIds, TokenHolders } from '../kernel/identity.js';
+import type { OrtsterminIo, OrtsterminSocket } from '../kernel/sockets.js';
+import { roomsFor } from '../kernel/audience.js';
 import { maxBodyBytes } from './httpApp.js';
 import { clientOfRequest, type ProxyTrust } from '../kernel/clientAddress.js';
 import { createSyncAcks } from './syncReply.js';
-import type { DeviceIds } from '../access/deviceIds.js';
 import { addSecurityHeaders } from './securityHeaders.js';
 
-export type OrtsterminIo = Server<ClientToServerEventsReceived, ServerToClientEvents, InterServerEvents, SocketData>;
-type OrtsterminSocket = Socket<ClientToServerEventsReceived, ServerToClientEvents, InterServerEvents, SocketData>;
+export type { OrtsterminIo };
 
 export interface SocketDeps {
-  dispatch: Dispatch;
-  live: LiveState;
-  access: AccessService;
+  /** The event this server's sockets belong to. */
+  runtime: EventRuntime;
+  access: TokenHolders;
   clock: Clock;
-  receipts: () => AnnouncementReceipts;
   /** Whether a browser's Origin may open a socket (`allowedOrigins.ts`), given the scheme the phone used. */
   isAllowedOrigin: (origin: string | undefined, scheme: 'http' | 'https') => boolean;
-  deviceIds: DeviceIds;
+  deviceIds: IssuedDeviceIds;
   /** Catch-ups per socket: [points, per seconds]. */
   syncPerSocket: readonly [number, number];
   /** Proxies whose X-Forwarded-For/-Proto are believed (TRUST_PROXY). */
@@ -82,15 +69,15 @@ async function authenticate(socket: OrtsterminSocket, deps: SocketDeps): Promise
 }
 
 type SyncAcks = ReturnType<typeof createSyncAcks>;
-/** Per socket: catch-ups, and questions about its own questions (both once per connect, as a rule). */
-type SocketLimits = { sync: RateLimiterMemory; ownQuestions: RateLimiterMemory };
 
-function handleSocket(socket: OrtsterminSocket, deps: SocketDeps, syncAcks: SyncAcks, limits: SocketLimits): void {
+/** A socket's own events: catch-up and commands here, the features' own (receipts, own questions) from their modules. */
+function handleSocket(socket: OrtsterminSocket, deps: SocketDeps, syncAcks: SyncAcks, syncLimit: RateLimiterMemory): void {
   const actor = socket.data.actor;
+  const { runtime } = deps;
   socket.on(socketEvents.sync, async (request, ack) => {
     if (typeof ack !== 'function') return;
     // A snapshot costs the server its encoding once, but the network every time: limited per socket.
-    const allowed = await limits.sync.consume(socket.id).then(() => true, () => false);
+    const allowed = await syncLimit.consume(socket.id).then(() => true, () => false);
     if (!allowed) return ack({ kind: 'error', code: 'rate_limited' });
     if (!socket.connected) return;
     const reply = syncAcks(request, actor);
@@ -98,22 +85,15 @@ function handleSocket(socket: OrtsterminSocket, deps: SocketDeps, syncAcks: Sync
     if (reply.kind === 'error') return;
     // Joining after the reply, in the same tick, means no change falls between catch-up and live.
     void socket.join(roomsFor(actor));
-    if (isStaff(actor)) socket.emit(socketEvents.receipts, deps.receipts().counts());
+    runtime.features.synced(socket);
   });
 
   socket.on(socketEvents.command, (command, ack) => {
     if (typeof ack !== 'function') return;
-    void deps.dispatch(actor, command).then(ack, () => ack(commandError('internal')));
+    void runtime.dispatch(actor, command).then(ack, () => ack(commandError('internal')));
   });
 
-  socket.on(socketEvents.receipt, (receipt) => deps.receipts().record(receipt, actor.deviceId ?? socket.id));
-
-  socket.on(socketEvents.ownQuestions, async (request, ack) => {
-    if (typeof ack !== 'function') return;
-    const allowed = await limits.ownQuestions.consume(socket.id).then(() => true, () => false);
-    if (!allowed) return ack({ kind: 'error', code: 'rate_limited' });
-    ack(answerOwnQuestions(request, deps.live.state(), (room) => void socket.join(room)));
-  });
+  runtime.features.connected(socket);
 }
 
 /** The Socket.IO server, made before the commit pipeline (it publishes through it) and attached later. */
@@ -141,21 +121,11 @@ export function attachSocketServer(io: OrtsterminIo, httpServer: HttpServer | Ht
       () => next(new Error('unavailable')),
     );
   });
-  const syncAcks = createSyncAcks(deps.live, deps.clock, deps.onSync, (deps.protocol ?? currentProtocol).version);
+  const syncAcks = createSyncAcks(deps.runtime.live, deps.clock, deps.onSync, (deps.protocol ?? currentProtocol).version);
   const [points, duration] = deps.syncPerSocket;
-  const limits = { sync: new RateLimiterMemory({ points, duration }), ownQuestions: new RateLimiterMemory({ points, duration }) };
-  io.on('connection', (socket) => handleSocket(socket, deps, syncAcks, limits));
+  const syncLimit = new RateLimiterMemory({ points, duration });
+  io.on('connection', (socket) => handleSocket(socket, deps, syncAcks, syncLimit));
   return io;
-}
-
-/** One emit per change: socket.io encodes the packet once for all sockets in its rooms. */
-export function publishChanges(io: OrtsterminIo, changes: readonly Change[]): void {
-  for (const change of changes) {
-    const rooms = roomsOf(change.audience);
-    if (rooms.length > 0) io.to(rooms).emit(socketEvents.change, change);
-    const hidden = hiddenQuestionOf(change);
-    if (hidden) io.to(ownQuestionRoom(hidden)).emit(socketEvents.ownQuestionHidden, hidden);
-  }
 }
 
 /** Revoking a code ends its sockets at once; the token no longer opens new ones either. */

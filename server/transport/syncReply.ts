@@ -3,7 +3,7 @@ import { schemaVersion } from '../../shared/model.js';
 import { protocolVersion } from '../../shared/protocol.js';
 import type { Actor } from '../../shared/roles.js';
 import { encodeSyncBody, syncRequestSchema } from '../../shared/syncReply.js';
-import type { Clock } from '../clock.js';
+import type { Clock } from '../kernel/clock.js';
 import { roomsFor, viewKey } from '../kernel/audience.js';
 import type { LiveState } from '../kernel/liveState.js';
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { loadProgrammeIfEmpty } from '../../server/bootstrap.js';
-import { systemClock } from '../../server/clock.js';
+import { systemClock } from '../../server/kernel/clock.js';
 import { createServer } from '../../server/createServer.js';
 import { loadDemoEvent } from '../../server/demo/loadDemoEvent.js';
 import { createPostgresStore } from '../../server/store/postgresStore.js';

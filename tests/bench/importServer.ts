@@ -2,7 +2,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadProgrammeIfEmpty } from '../../server/bootstrap.js';
-import { systemClock } from '../../server/clock.js';
+import { systemClock } from '../../server/kernel/clock.js';
 import { createServer } from '../../server/createServer.js';
 import { loadDemoEvent, loadDemoStands } from '../../server/demo/loadDemoEvent.js';
 import { createSqliteStore } from '../../server/store/sqliteStore.js';

@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { loadProgrammeIfEmpty } from '../../server/bootstrap.js';
-import { systemClock } from '../../server/clock.js';
+import { systemClock } from '../../server/kernel/clock.js';
 import { loadDemoEvent } from '../../server/demo/loadDemoEvent.js';
 import { createLiveState } from '../../server/kernel/liveState.js';
 import { createSqliteStore } from '../../server/store/sqliteStore.js';

@@ -37,7 +37,7 @@ describe('counts with several processes on one PostgreSQL', () => {
     await eventually(() => b.server.live.seq() === voted);
 
     // Both timers fire together: each process has seen the answers, neither has seen a count yet.
-    await Promise.all([a, b].flatMap((app) => [app.server.votes.flush(), app.server.pollResults.flush()]));
+    await Promise.all([a, b].flatMap((app) => [app.server.runtime.parts.questions.own.counts.flush(), app.server.runtime.parts.polls.own.results.flush()]));
     await eventually(() => a.server.live.seq() === b.server.live.seq());
 
     const counted = (await a.store.log.changesAfter(voted, 1000)).map((change) => change.type);

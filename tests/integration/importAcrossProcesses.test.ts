@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { ChangeDraft } from '../../shared/changes.js';
 import { runImportJob } from '../../server/import/importJob.js';
-import { frabXmlExport } from '../../server/export/frabXmlExport.js';
+import { frabXmlExport } from '../../server/import/frabXmlExport.js';
 import { appendToLog } from '../../server/store/appendToLog.js';
 import { createPostgresStore } from '../../server/store/postgresStore.js';
 import type { Store } from '../../server/kernel/store.js';
@@ -86,8 +86,8 @@ describe('imports with several processes on one PostgreSQL', () => {
     expect(slicesA.length).toBeGreaterThan(0);
     const baseSeq = a.server.live.seq();
     const results = await Promise.all([
-      a.server.imports.apply({ slices: slicesA, baseSeq, generation: a.server.live.generation() }),
-      b.server.imports.apply({ slices: slicesB, baseSeq, generation: b.server.live.generation() }),
+      a.server.runtime.parts.programmeFiles.own.imports.apply({ slices: slicesA, baseSeq, generation: a.server.live.generation() }),
+      b.server.runtime.parts.programmeFiles.own.imports.apply({ slices: slicesB, baseSeq, generation: b.server.live.generation() }),
     ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.filter((r) => !r.ok && r.error.code === 'conflict')).toHaveLength(1);

@@ -13,7 +13,7 @@ import { createImportWorker } from '../../server/import/importWorkerClient.js';
 import { fail, identify, type AppEnv } from '../../server/kernel/http.js';
 import { emptyState } from '../../shared/model.js';
 import { applyChanges } from '../../shared/reducer.js';
-import { frabXmlExport } from '../../server/export/frabXmlExport.js';
+import { frabXmlExport } from '../../server/import/frabXmlExport.js';
 import { committed, fixture, fixtureGuid } from '../fixtures/import/importKit.js';
 import { bigProgramme } from '../support/bigProgramme.js';
 import { createTestApp } from '../support/testServer.js';
@@ -32,7 +32,7 @@ async function client() {
   const http = new Hono<AppEnv>();
   http.use('/api/*', bodyLimit({ maxSize: importBodyLimitBytes, onError: (c) => fail(c, 'too_large') }));
   http.use('/api/*', identify(app.server.access, app.server.deviceIds));
-  http.route('/api', importRoutes({ dispatch: app.server.dispatch, live: app.server.live, importWorker, imports: app.server.imports }));
+  http.route('/api', importRoutes({ dispatch: app.server.dispatch, live: app.server.live, importWorker, imports: app.server.runtime.parts.programmeFiles.own.imports }));
   http.onError((error, c) => (error instanceof HTTPException ? fail(c, 'invalid_command') : fail(c, 'internal')));
   const request = (path: string, init: { token?: string; json?: unknown } = {}) => {
     const headers = new Headers();

@@ -4,7 +4,7 @@ import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { defaultRateLimits } from '../../server/kernel/rateLimits.js';
 import { parseTrustProxy } from '../../server/kernel/clientAddress.js';
-import { createLogger } from '../../server/ops/logger.js';
+import { createLogger } from '../../server/kernel/logger.js';
 import { useServers } from '../support/useServers.js';
 
 const { running, device } = useServers();

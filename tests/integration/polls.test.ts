@@ -39,7 +39,7 @@ describe('live polls over real sockets', () => {
     // One device changes its mind: its vote moves, it is not counted twice.
     expect(await voters[0]!.send('poll:vote', { pollId, answer: { kind: 'choice', options: [2] } })).toMatchObject({ ok: true });
     answers[0] = 2;
-    app.server.pollResults.flush();
+    app.server.runtime.parts.polls.own.results.flush();
     const expected = [0, 1, 2].map((option) => answers.filter((a) => a === option).length);
     await eventually(() => moderator.state.polls.results[pollId]?.counts.join() === expected.join());
     expect(moderator.state.polls.results[pollId]?.voters).toBe(200);

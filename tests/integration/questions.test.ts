@@ -106,7 +106,7 @@ describe('questions and moderation', () => {
     await moderator.send('question:hide', { questionId: ids[0]! });
     await moderator.send('question:approve', { questionId: ids[1]! });
     await attendee.send('question:vote', { questionId: ids[1]!, up: true });
-    app.server.votes.flush();
+    app.server.runtime.parts.questions.own.counts.flush();
     const log = await app.store.log.changesAfter(0, 100_000);
     for (const actor of [{ role: 'attendee' as const }, { role: 'moderator' as const }, { role: 'host' as const, standId: standA }]) {
       const rooms = roomsFor(actor);

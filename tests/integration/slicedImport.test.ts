@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { frabXmlExport } from '../../server/export/frabXmlExport.js';
+import { frabXmlExport } from '../../server/import/frabXmlExport.js';
 import { createImportApplier } from '../../server/import/importApplier.js';
 import { createImportJournal } from '../../server/import/importUndo.js';
 import type { SystemDrafts } from '../../server/kernel/commitPipeline.js';

@@ -1,4 +1,4 @@
-import type { Clock } from '../../server/clock.js';
+import type { Clock } from '../../server/kernel/clock.js';
 
 export interface FakeClock extends Clock {
   set(ms: number): void;

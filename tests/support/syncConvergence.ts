@@ -69,7 +69,7 @@ describe(`a device converges to the server whatever the network does (${storeNam
             const server = await createServer({ store, clock, config: { retention: 6, voteFlushMs: 5 } });
             // The socket's own acks (bodies encoded once and shared), read as a phone reads them.
             const acks = createSyncAcks(server.live, clock);
-            return { server, store, acks, close: async () => { server.votes.stop(); await server.pipeline.idle(); await store.close(); } };
+            return { server, store, acks, close: async () => { server.runtime.parts.questions.own.counts.stop(); await server.runtime.pipeline.idle(); await store.close(); } };
           };
           let current = await open();
           try {

@@ -29,7 +29,7 @@ describe('public vote counts after a crash (defect 3)', () => {
     const questionId = randomUUID();
     await first.server.dispatch(voter(1), { id: randomUUID(), type: 'question:ask', payload: { questionId, target, text: 'Was kostet das?' } });
     expect(await first.server.dispatch(voter(1), { id: randomUUID(), type: 'question:vote', payload: { questionId, up: true } })).toMatchObject({ ok: true });
-    first.server.votes.stop();
+    first.server.runtime.parts.questions.own.counts.stop();
     await first.store.close();
 
     const store = newStore(file);
@@ -38,9 +38,9 @@ describe('public vote counts after a crash (defect 3)', () => {
     // The same device voting again leaves it at 1; another's makes it 2.
     await restarted.dispatch(voter(1), { id: randomUUID(), type: 'question:vote', payload: { questionId, up: true } });
     await restarted.dispatch(voter(2), { id: randomUUID(), type: 'question:vote', payload: { questionId, up: true } });
-    await restarted.votes.flush();
+    await restarted.runtime.parts.questions.own.counts.flush();
     expect(restarted.live.state().questions[questionId]?.votes).toBe(2);
-    restarted.votes.stop();
+    restarted.runtime.parts.questions.own.counts.stop();
     await store.close();
   });
 });
@@ -73,7 +73,7 @@ describe('a failed commit of the coalesced vote counts (defect 2)', () => {
     const deadline = Date.now() + 3000;
     while (app.server.live.state().questions[questionId]?.votes !== 1 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
     expect(app.server.live.state().questions[questionId]?.votes).toBe(1);
-    app.server.votes.stop();
+    app.server.runtime.parts.questions.own.counts.stop();
   });
 });
 
@@ -107,7 +107,7 @@ describe('the commit path (defect 1)', () => {
       const store = newStore(file);
       const restarted = await createServer({ store, clock: createFakeClock() });
       expect(restarted.live.state().sessions.eroeffnung).toBeDefined();
-      restarted.votes.stop();
+      restarted.runtime.parts.questions.own.counts.stop();
       await store.close();
     } finally {
       console.error = original;

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { emptyState } from '../../shared/model.js';
 import { applyChanges } from '../../shared/reducer.js';
 import { loadDemoEvent } from '../../server/demo/loadDemoEvent.js';
-import { frabXmlExport } from '../../server/export/frabXmlExport.js';
-import { scheduleJsonExport } from '../../server/export/scheduleJsonExport.js';
+import { frabXmlExport } from '../../server/import/frabXmlExport.js';
+import { scheduleJsonExport } from '../../server/import/scheduleJsonExport.js';
 import { diffProgramme } from '../../server/import/programmeDiff.js';
 import { committed, fixture, fixtureGuid, imported, programmeOf } from '../fixtures/import/importKit.js';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyState, type PublicState } from '../../shared/model.js';
 import { programmeDigest } from '../../shared/programmeImport.js';
 import { applyChange, applyChanges } from '../../shared/reducer.js';
-import { scheduleJsonExport } from '../../server/export/scheduleJsonExport.js';
+import { scheduleJsonExport } from '../../server/import/scheduleJsonExport.js';
 import { diffProgramme } from '../../server/import/programmeDiff.js';
 import { committed, fixture, fixtureGuid, imported, programmeOf } from '../fixtures/import/importKit.js';
 

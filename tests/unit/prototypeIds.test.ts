@@ -77,7 +77,7 @@ describe('ids are data, never object keys with a meaning (defect 10)', () => {
           expect(JSON.stringify(snapshot)).toBe(JSON.stringify(replayed));
           expect(Object.keys(snapshot.sessions).sort()).toEqual(Object.keys(app.server.live.snapshotFor(rooms).state.sessions).sort());
         }
-        app.server.votes.stop();
+        app.server.runtime.parts.questions.own.counts.stop();
       }),
       { numRuns: 30 },
     );
@@ -89,6 +89,6 @@ describe('ids are data, never object keys with a meaning (defect 10)', () => {
     expect(result.ok).toBe(true);
     expect(Object.hasOwn((await replayOnPhone(app, ['public'])).sessions, '__proto__')).toBe(true);
     expect(Object.hasOwn(snapshotOnPhone(app, ['public']).sessions, '__proto__')).toBe(true);
-    app.server.votes.stop();
+    app.server.runtime.parts.questions.own.counts.stop();
   });
 });

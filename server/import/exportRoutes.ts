@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
-import { exportNames, type ExportName, type ProgrammeBasis } from '../import/importJob.js';
-import type { ImportWorker } from '../import/importWorkerClient.js';
+import { exportNames, type ExportName, type ProgrammeBasis } from './importJob.js';
+import type { ImportWorker } from './importWorkerClient.js';
 import type { LiveState } from '../kernel/liveState.js';
 import { fail, type AppEnv } from '../kernel/http.js';
 

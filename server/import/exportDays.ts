@@ -1,8 +1,8 @@
 import type { EventInfo, PublicState, Room, Session } from '../../shared/model.js';
 import { compareInstants, sortSessions } from '../../shared/sessions.js';
 import { formatTime, localDate, zoneOffsetMinutes } from '../../shared/time.js';
-import { exportGuid } from '../import/sourceIds.js';
-import { ownValue } from '../import/sourceModel.js';
+import { exportGuid } from '../kernel/ids.js';
+import { ownValue } from './sourceModel.js';
 
 /** An instant as the zone's wall-clock time with its offset: 2026-03-29T10:00:00+02:00. */
 export function isoInZone(iso: string, zone: string): string {

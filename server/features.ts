@@ -1,0 +1,29 @@
+import type { CommandType } from '../shared/commands.js';
+import { agendaFeature } from './agenda/agendaFeature.js';
+import { announcementsFeature } from './announcements/announcementsFeature.js';
+import { eventSettingsFeature } from './eventSettings/eventSettingsFeature.js';
+import { programmeFilesFeature } from './import/programmeFilesFeature.js';
+import type { EventContext, HandledBy } from './kernel/feature.js';
+import { pollsFeature } from './polls/pollsFeature.js';
+import { questionsFeature } from './questions/questionsFeature.js';
+import { standsFeature } from './stands/standsFeature.js';
+
+/**
+ * The composition root's list of what an event is made of: a new feature is a folder and one
+ * line here. The order is the order of their hooks (holds, refusals, start).
+ */
+export const eventFeatures = (event: EventContext) => ({
+  programmeFiles: programmeFilesFeature(event),
+  agenda: agendaFeature(event),
+  eventSettings: eventSettingsFeature(event),
+  stands: standsFeature(event),
+  questions: questionsFeature(event),
+  announcements: announcementsFeature(event),
+  polls: pollsFeature(event),
+});
+
+export type EventFeatureParts = ReturnType<typeof eventFeatures>;
+
+/** Fails to compile while a command type has no feature to handle it. */
+type Unhandled = Exclude<CommandType, HandledBy<EventFeatureParts>>;
+export const everyCommandHandled: [Unhandled] extends [never] ? true : Unhandled = true;
