@@ -21,7 +21,7 @@ import { opsRoutes, type MetricsAccess } from './ops/opsRoutes.js';
 import { liveFigures } from './ops/liveFigures.js';
 import { allowedOrigins } from './transport/allowedOrigins.js';
 import { createHttpApp } from './transport/httpApp.js';
-import { attachSocketServer, createSocketIo, endSocketsOfCode, type OrtsterminIo, type ServedProtocol } from './transport/socketServer.js';
+import { attachSocketServer, createSocketIo, endSocketsOfCode, serveEventSockets, type OrtsterminIo, type ServedProtocol } from './transport/socketServer.js';
 
 export interface ServerConfig {
   /** The built PWA to serve; null for an API-only server. */
@@ -99,8 +99,10 @@ export async function createServer(deps: { store: Store; clock: Clock; config?: 
   let runtime: EventRuntime<EventFeatureParts> | null = null;
   const metrics = createMetrics({ connectedDevices: () => io.engine?.clientsCount ?? 0, seq: () => runtime?.live.seq() ?? 0 });
   const commands = createCommandObserver(config.log, metrics);
+  // The installation's one event lives in the main namespace, so every app and link works as before.
+  const sockets = io.of('/');
   runtime = await EventRuntime.open({
-    store, clock, io, limits,
+    store, clock, io: sockets, limits,
     features: eventFeatures,
     retention: config.retention,
     coalesceMs: config.voteFlushMs,
@@ -111,7 +113,7 @@ export async function createServer(deps: { store: Store; clock: Clock; config?: 
   });
   const event = runtime;
   // One process: the revoking request ends the sockets itself. Several: each watches the shared records.
-  const revocations = store.kind === 'postgres' ? watchRevocations(store.access, (codeId) => endSocketsOfCode(io, codeId)) : null;
+  const revocations = store.kind === 'postgres' ? watchRevocations(store.access, (codeId) => endSocketsOfCode(sockets, codeId)) : null;
   const app = createHttpApp({
     runtime: event,
     access,
@@ -130,23 +132,22 @@ export async function createServer(deps: { store: Store; clock: Clock; config?: 
       publicUrl: config.publicUrl,
     }),
     routes: [
-      { path: '/api/access', routes: accessRoutes({ access, onCodeRevoked: (codeId) => endSocketsOfCode(io, codeId), publicUrl: config.publicUrl }) },
+      { path: '/api/access', routes: accessRoutes({ access, onCodeRevoked: (codeId) => endSocketsOfCode(sockets, codeId), publicUrl: config.publicUrl }) },
       ...event.features.routes,
     ],
   });
   const listener = getRequestListener(app.fetch);
   const httpServer = config.tls ? createHttpsServer(config.tls, listener) : createHttpServer(listener);
   const isAllowedOrigin = allowedOrigins({ publicUrl: config.publicUrl, extraOrigins: config.extraOrigins, port: () => portOf(httpServer) });
-  attachSocketServer(io, httpServer, {
+  attachSocketServer(io, httpServer, { isAllowedOrigin, trustProxy: config.trustProxy, refuseNew: () => stopping });
+  serveEventSockets(sockets, {
     runtime: event,
     access,
     clock,
     deviceIds,
-    isAllowedOrigin,
     syncPerSocket: limits.syncPerSocket,
     trustProxy: config.trustProxy,
     onSync: (kind) => metrics.syncServed(kind),
-    refuseNew: () => stopping,
     ...(config.protocol ? { protocol: config.protocol } : {}),
   });
   const lifecycle = serverLifecycle({

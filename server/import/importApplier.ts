@@ -56,7 +56,8 @@ function createTurns(): <T>(work: () => Promise<T>) => Promise<T> {
  * midway undoes the slices at once, a stop midway at the next start (`importUndo.ts`).
  */
 const staleImport = commandError('conflict', { issues: [{ path: 'baseSeq', message: 'the programme changed since the preview; preview again' }] });
-const importElsewhere = commandError('conflict', { issues: [{ path: 'type', message: 'an import is being applied; try again when it is done' }] });
+/** A programme command or import while another import is being applied (on any process). */
+export const importElsewhere = commandError('conflict', { issues: [{ path: 'type', message: 'an import is being applied; try again when it is done' }] });
 
 /** Thrown by the first slice when, decided under the log's lock, the programme turns out changed. */
 class StaleImport extends Error {}

@@ -1,13 +1,10 @@
-import { commandError } from '../../shared/errors.js';
 import { changesProgramme } from '../../shared/programmeImport.js';
 import type { EventContext, SomeEventFeature } from '../kernel/feature.js';
-import { createImportApplier } from './importApplier.js';
+import { createImportApplier, importElsewhere } from './importApplier.js';
 import { importHandlers } from './importHandlers.js';
 import { importBodyLimitBytes, importRoutes } from './importRoutes.js';
 import { createImportJournal, undoInterruptedImport } from './importUndo.js';
 import { createImportWorker } from './importWorkerClient.js';
-
-const importOpen = commandError('conflict', { issues: [{ path: 'type', message: 'an import is being applied; try again when it is done' }] });
 
 /**
  * Programme files in and out: the organizer's import (preview, then apply in slices, journalled
@@ -23,7 +20,7 @@ export function programmeFilesFeature(event: EventContext) {
     own: { imports },
     projections: [journal],
     // This process's own imports hold programme commands back before this (`hold`); another process's are seen here.
-    refuseInBatch: (type) => (changesProgramme(type) && journal.unfinished() !== null ? importOpen : null),
+    refuseInBatch: (type) => (changesProgramme(type) && journal.unfinished() !== null ? importElsewhere : null),
     holdCommand: (type, run) => imports.hold(type, run),
     async start() {
       const undone = await undoInterruptedImport(undo);

@@ -5,7 +5,7 @@ import type { LiveState } from './liveState.js';
 import { StoreUnavailableError, type ChangeLog } from './store.js';
 import { publishChanges } from './broadcast.js';
 import type { EventFeatures } from './eventFeatures.js';
-import type { OrtsterminIo } from './sockets.js';
+import type { EventSockets } from './sockets.js';
 import { appendDrafts, decideCommand, type DecideContext, type PendingCommand } from './decideItem.js';
 
 export interface CommitPipelineDeps {
@@ -15,7 +15,7 @@ export interface CommitPipelineDeps {
   /** What the event's features decide, do inside a batch and are told after a commit. */
   features: EventFeatures;
   /** The event's sockets: every committed change goes to its rooms, in seq order. */
-  io: OrtsterminIo;
+  io: EventSockets;
   /** At most this many items share one batch; more wait for the next. */
   maxBatch?: number;
   /** How long each batch took to decide and write (metrics). */

@@ -8,7 +8,7 @@ import type { EventContext, SomeEventFeature } from './feature.js';
 import { openLiveState, type LiveState, type Projection } from './liveState.js';
 import type { Logger } from './logger.js';
 import type { RateCheck, RateLimitConfig } from './rateLimits.js';
-import type { OrtsterminIo } from './sockets.js';
+import type { EventSockets } from './sockets.js';
 import type { Store } from './store.js';
 
 /** What one event's runtime is made of; what belongs to the installation (limits, sockets) is handed in. */
@@ -16,7 +16,7 @@ export interface EventRuntimeDeps<F extends Record<string, SomeEventFeature>> {
   store: Store;
   clock: Clock;
   /** The Socket.IO server (or namespace) whose rooms this event's phones are in. */
-  io: OrtsterminIo;
+  io: EventSockets;
   /** The composition root's features, built for this event. */
   features: (event: EventContext) => F;
   /** How many recent changes a reconnecting phone can catch up on before it needs a snapshot. */

@@ -10,7 +10,7 @@ import { anonymousAttendee, type Actor } from '../../shared/roles.js';
 import type { Clock } from '../kernel/clock.js';
 import type { EventRuntime } from '../kernel/eventRuntime.js';
 import type { IssuedDeviceIds, TokenHolders } from '../kernel/identity.js';
-import type { OrtsterminIo, OrtsterminSocket } from '../kernel/sockets.js';
+import type { EventSockets, OrtsterminIo, OrtsterminSocket } from '../kernel/sockets.js';
 import { roomsFor } from '../kernel/audience.js';
 import { maxBodyBytes } from './httpApp.js';
 import { clientOfRequest, type ProxyTrust } from '../kernel/clientAddress.js';
@@ -19,13 +19,21 @@ import { addSecurityHeaders } from './securityHeaders.js';
 
 export type { OrtsterminIo };
 
+/** What the installation's Socket.IO server checks before any event: origins, and whether it is stopping. */
+export interface SocketServerDeps {
+  /** Whether a browser's Origin may open a socket (`allowedOrigins.ts`), given the scheme the phone used. */
+  isAllowedOrigin: (origin: string | undefined, scheme: 'http' | 'https') => boolean;
+  trustProxy: ProxyTrust;
+  /** True while the server stops: no new sockets. */
+  refuseNew?: () => boolean;
+}
+
+/** What one event's sockets need: its runtime, and the installation's access records and limits. */
 export interface SocketDeps {
-  /** The event this server's sockets belong to. */
+  /** The event these sockets belong to. */
   runtime: EventRuntime;
   access: TokenHolders;
   clock: Clock;
-  /** Whether a browser's Origin may open a socket (`allowedOrigins.ts`), given the scheme the phone used. */
-  isAllowedOrigin: (origin: string | undefined, scheme: 'http' | 'https') => boolean;
   deviceIds: IssuedDeviceIds;
   /** Catch-ups per socket: [points, per seconds]. */
   syncPerSocket: readonly [number, number];
@@ -33,8 +41,6 @@ export interface SocketDeps {
   trustProxy: ProxyTrust;
   /** Told of each sync reply: a catch-up from memory or a snapshot (metrics). */
   onSync?: (kind: 'changes' | 'snapshot') => void;
-  /** True while the server stops: no new sockets. */
-  refuseNew?: () => boolean;
   /** The protocol spoken and the oldest client served (`shared/protocol.ts`); tests change them to play another version. */
   protocol?: ServedProtocol;
 }
@@ -101,7 +107,8 @@ export function createSocketIo(): OrtsterminIo {
   return new Server({ serveClient: false });
 }
 
-export function attachSocketServer(io: OrtsterminIo, httpServer: HttpServer | HttpsServer, deps: SocketDeps): OrtsterminIo {
+/** The installation's one Socket.IO server on its HTTP server; each event then serves its own sockets (`serveEventSockets`). */
+export function attachSocketServer(io: OrtsterminIo, httpServer: HttpServer | HttpsServer, deps: SocketServerDeps): OrtsterminIo {
   io.attach(httpServer, {
     maxHttpBufferSize: maxBodyBytes,
     allowRequest: (req, callback) =>
@@ -110,8 +117,12 @@ export function attachSocketServer(io: OrtsterminIo, httpServer: HttpServer | Ht
   // Hono adds these to every response it makes; Socket.IO's polling and handshake bypass Hono.
   io.engine.on('initial_headers', addSecurityHeaders);
   io.engine.on('headers', addSecurityHeaders);
+  return io;
+}
 
-  io.use((socket, next) => {
+/** One event's sockets: who they are (the handshake), their catch-up and commands, and the features' own events. */
+export function serveEventSockets(sockets: EventSockets, deps: SocketDeps): void {
+  sockets.use((socket, next) => {
     authenticate(socket, deps).then(
       (actor) => {
         if (typeof actor === 'string') return next(new Error(actor));
@@ -124,13 +135,12 @@ export function attachSocketServer(io: OrtsterminIo, httpServer: HttpServer | Ht
   const syncAcks = createSyncAcks(deps.runtime.live, deps.clock, deps.onSync, (deps.protocol ?? currentProtocol).version);
   const [points, duration] = deps.syncPerSocket;
   const syncLimit = new RateLimiterMemory({ points, duration });
-  io.on('connection', (socket) => handleSocket(socket, deps, syncAcks, syncLimit));
-  return io;
+  sockets.on('connection', (socket) => handleSocket(socket, deps, syncAcks, syncLimit));
 }
 
 /** Revoking a code ends its sockets at once; the token no longer opens new ones either. */
-export function endSocketsOfCode(io: OrtsterminIo, codeId: string): void {
-  for (const socket of io.of('/').sockets.values()) {
+export function endSocketsOfCode(sockets: EventSockets, codeId: string): void {
+  for (const socket of sockets.sockets.values()) {
     if (socket.data.actor.codeId !== codeId) continue;
     socket.emit(socketEvents.accessRevoked);
     socket.disconnect(true);

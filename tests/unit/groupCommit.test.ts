@@ -94,7 +94,7 @@ describe('group commit', () => {
     const { store, fail } = failingStore();
     const clock = createFakeClock();
     await loadProgrammeIfEmpty(store.log, clock, () => loadDemoEvent(demoDay), loadDemoStands);
-    const io = createSocketIo();
+    const io = createSocketIo().of('/');
     const counted: Change[][] = [];
     // What reaches the rooms: one emit per change that has any.
     let emits = 0;
