@@ -112,8 +112,8 @@ export async function createServer(deps: { store: Store; clock: Clock; config?: 
     onCommitTimed: (seconds) => metrics.commitSeconds(seconds),
   });
   const event = runtime;
-  // One process: the revoking request ends the sockets itself. Several: each watches the shared records.
-  const revocations = store.kind === 'postgres' ? watchRevocations(store.access, (codeId) => endSocketsOfCode(sockets, codeId)) : null;
+  // The revoking request ends this process's sockets at once; the watch ends them on every other process.
+  const revocations = watchRevocations(store.access, (codeId) => endSocketsOfCode(sockets, codeId));
   const app = createHttpApp({
     runtime: event,
     access,
@@ -153,7 +153,7 @@ export async function createServer(deps: { store: Store; clock: Clock; config?: 
   const lifecycle = serverLifecycle({
     httpServer, io, metrics, commands,
     runtimes: () => [event],
-    closeAlso: () => revocations?.stop(),
+    closeAlso: () => revocations.stop(),
     onStopping: () => (stopping = true),
   });
 

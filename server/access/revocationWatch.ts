@@ -1,7 +1,8 @@
 import type { AccessRecords } from '../kernel/store.js';
 
 /**
- * With several processes, a code revoked on one must end its sockets on all: each process looks
+ * With several processes, a code revoked on one must end its sockets on all (with one, the look
+ * finds them ended already by the revoking request): each process looks
  * at the revoked codes twice a second and ends the sockets of any it has not seen revoked before.
  * Codes are few (dozens), so reading them all is cheaper than keeping a cursor right.
  */
