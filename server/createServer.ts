@@ -1,27 +1,30 @@
-import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
+import { randomBytes } from 'node:crypto';
+import { createServer as createHttpServer, IncomingMessage, type Server as HttpServer } from 'node:http';
 import { createServer as createHttpsServer, type Server as HttpsServer } from 'node:https';
-import { getRequestListener } from '@hono/node-server';
-import { accessRoutes } from './access/accessRoutes.js';
-import { createAccessService, type AccessService } from './access/accessService.js';
-import { createDeviceIds, type DeviceIds } from './access/deviceIds.js';
+import { getRequestListener, type Http2Bindings, type HttpBindings } from '@hono/node-server';
+import { slugForDay } from '../shared/series.js';
+import { localDate } from '../shared/time.js';
+import type { AccessService } from './access/accessService.js';
+import type { DeviceIds } from './access/deviceIds.js';
 import { watchRevocations } from './access/revocationWatch.js';
-import { eventFeatures, type EventFeatureParts } from './features.js';
+import { openEventSite, type EventSite, type InstallationParts } from './eventSite.js';
+import type { EventFeatureParts } from './features.js';
 import type { Clock } from './kernel/clock.js';
 import { trustNoProxy, type ProxyTrust } from './kernel/clientAddress.js';
 import type { Dispatch } from './kernel/dispatcher.js';
-import { EventRuntime } from './kernel/eventRuntime.js';
+import type { EventRuntime } from './kernel/eventRuntime.js';
 import type { LiveState } from './kernel/liveState.js';
 import { silentLogger, type Logger } from './kernel/logger.js';
 import { createRateLimits, defaultRateLimits, type RateLimitConfig } from './kernel/rateLimits.js';
-import type { Store } from './kernel/store.js';
+import type { SeriesEventRecord, Store } from './kernel/store.js';
 import { createCommandObserver } from './ops/commandObserver.js';
 import { serverLifecycle } from './ops/lifecycle.js';
 import { createMetrics } from './ops/metrics.js';
 import { opsRoutes, type MetricsAccess } from './ops/opsRoutes.js';
-import { liveFigures } from './ops/liveFigures.js';
+import { Series } from './series/series.js';
+import { seriesRoutes } from './series/seriesRoutes.js';
 import { allowedOrigins } from './transport/allowedOrigins.js';
-import { createHttpApp } from './transport/httpApp.js';
-import { attachSocketServer, createSocketIo, endSocketsOfCode, serveEventSockets, type OrtsterminIo, type ServedProtocol } from './transport/socketServer.js';
+import { attachSocketServer, createSocketIo, endSocketsOfCode, serveSockets, type OrtsterminIo, type ServedProtocol } from './transport/socketServer.js';
 
 export interface ServerConfig {
   /** The built PWA to serve; null for an API-only server. */
@@ -61,9 +64,11 @@ export const defaultServerConfig: ServerConfig = {
 export interface OrtsterminServer {
   httpServer: HttpServer | HttpsServer;
   io: OrtsterminIo;
-  /** The event this server runs: its live state, pipeline and features. */
+  /** The installation's events; each with its own runtime, codes, device ids and address. */
+  series: Series<EventSite>;
+  /** The series' first event (an installation from before series has only it): its runtime and parts. */
   runtime: EventRuntime<EventFeatureParts>;
-  /** The runtime's dispatch: a command from a device. */
+  /** The first event's dispatch: a command from a device. */
   dispatch: Dispatch;
   live: LiveState;
   access: AccessService;
@@ -84,88 +89,118 @@ function portOf(httpServer: { address(): ReturnType<HttpServer['address']> }): n
   return typeof address === 'object' && address ? address.port : 0;
 }
 
+/** The servers here speak HTTP/1.1 (with TLS or without); the bindings then carry Node's request. */
+function isHttp1(env: HttpBindings | Http2Bindings): env is HttpBindings {
+  return env.incoming instanceof IncomingMessage;
+}
+
+const newEventId = () => `e-${randomBytes(5).toString('hex')}`;
+
 /**
- * The composition root: what belongs to the installation (device ids, access codes, limits, the
- * HTTP and Socket.IO servers, metrics) is built once here; the event's runtime gets it handed in.
+ * Opens every event of the installation. A database from before series holds one event and no
+ * series record: it becomes the series' first event, its log and codes where they were.
+ */
+async function openSeries(parts: InstallationParts, clock: Clock): Promise<Series<EventSite>> {
+  const series = new Series<EventSite>([], clock);
+  const isPast = (id: string) => () => {
+    const site = series.byId(id);
+    return site !== undefined && series.isPast(site);
+  };
+  const open = async (record: SeriesEventRecord, first: boolean) =>
+    openEventSite(parts, record, record.location === '' ? parts.home : await parts.home.openSibling(record.location), first, isPast(record.id));
+  const records = await parts.home.series.list();
+  for (const [index, record] of records.entries()) series.add(await open(record, index === 0));
+  if (records.length === 0) {
+    // Its address comes from its first day, which its own log tells once it is open.
+    const site = await open({ id: newEventId(), slug: '', location: '', createdAt: new Date(clock.now()).toISOString(), closedAt: null }, true);
+    const event = site.event();
+    site.record.slug = slugForDay(event ? localDate(new Date(event.startsAt), event.timeZone) : site.record.createdAt.slice(0, 10), new Set());
+    await parts.home.series.insert(site.record);
+    series.add(site);
+  }
+  return series;
+}
+
+/**
+ * The composition root: what belongs to the installation (the HTTP and Socket.IO servers, access
+ * records, limits, metrics) is built once here; each event of the series gets it handed in.
  */
 export async function createServer(deps: { store: Store; clock: Clock; config?: Partial<ServerConfig> }): Promise<OrtsterminServer> {
   const config = { ...defaultServerConfig, ...deps.config };
   const limits: RateLimitConfig = { ...defaultRateLimits, ...config.rateLimits };
   const { store, clock } = deps;
-  const deviceIds = createDeviceIds(await store.log.serverKey('device-ids'), limits.deviceIdsPerAddress, store.limiter);
-  const access = createAccessService(store.access, clock);
   const io = createSocketIo();
   let stopping = false;
-  let runtime: EventRuntime<EventFeatureParts> | null = null;
-  const metrics = createMetrics({ connectedDevices: () => io.engine?.clientsCount ?? 0, seq: () => runtime?.live.seq() ?? 0 });
+  let seq = () => 0;
+  const metrics = createMetrics({ connectedDevices: () => io.engine?.clientsCount ?? 0, seq: () => seq() });
   const commands = createCommandObserver(config.log, metrics);
-  // The installation's one event lives in the main namespace, so every app and link works as before.
-  const sockets = io.of('/');
-  runtime = await EventRuntime.open({
-    store, clock, io: sockets, limits,
-    features: eventFeatures,
-    retention: config.retention,
-    coalesceMs: config.voteFlushMs,
-    rateCheck: createRateLimits(limits, store.limiter),
-    logger: config.log,
-    observe: commands.observe,
-    onCommitTimed: (seconds) => metrics.commitSeconds(seconds),
-  });
-  const event = runtime;
-  // The revoking request ends this process's sockets at once; the watch ends them on every other process.
-  const revocations = watchRevocations(store.access, (codeId) => endSocketsOfCode(sockets, codeId));
-  const app = createHttpApp({
-    runtime: event,
-    access,
-    deviceIds,
+  let seriesOpened: Series<EventSite> | null = null;
+  const parts: InstallationParts = {
+    home: store,
     clock,
+    io,
+    runtime: {
+      clock, limits,
+      retention: config.retention,
+      coalesceMs: config.voteFlushMs,
+      rateCheck: createRateLimits(limits, store.limiter),
+      logger: config.log,
+      observe: commands.observe,
+      onCommitTimed: (seconds) => metrics.commitSeconds(seconds),
+    },
     clientDir: config.clientDir,
-    liveFigures: () => liveFigures(event.live.state(), io.engine?.clientsCount ?? 0),
+    publicUrl: config.publicUrl,
     trustProxy: config.trustProxy,
     log: config.log,
     ops: opsRoutes({
-      seq: () => event.live.seq(),
-      ready: () => !stopping && store.log.lastSeq() === event.live.seq(),
+      seq: () => seq(),
+      ready: () => !stopping && store.log.lastSeq() === seq(),
       metrics,
       metricsAccess: config.metricsAccess,
       trustProxy: config.trustProxy,
       publicUrl: config.publicUrl,
     }),
     routes: [
-      { path: '/api/access', routes: accessRoutes({ access, onCodeRevoked: (codeId) => endSocketsOfCode(sockets, codeId), publicUrl: config.publicUrl }) },
-      ...event.features.routes,
+      {
+        path: '/api/events',
+        routes: seriesRoutes({ list: () => seriesOpened?.list() ?? [], close: async (id) => (seriesOpened ? seriesOpened.close(id, store.series) : false) }),
+      },
     ],
-  });
-  const listener = getRequestListener(app.fetch);
+    onSync: (kind) => metrics.syncServed(kind),
+    ...(config.protocol ? { protocol: config.protocol } : {}),
+  };
+  const series = await openSeries(parts, clock);
+  seriesOpened = series;
+  const [first] = series.all();
+  if (!first) throw new Error('a series without events');
+  seq = () => first.runtime.live.seq();
+  // The revoking request ends this process's sockets at once; the watch ends them on every other process.
+  const revocations = watchRevocations(store.access, (codeId) => series.all().forEach((site) => endSocketsOfCode(site.rooms, codeId)));
+  const listener = getRequestListener((request, env) => series.fetch(request, isHttp1(env) ? env : undefined));
   const httpServer = config.tls ? createHttpsServer(config.tls, listener) : createHttpServer(listener);
   const isAllowedOrigin = allowedOrigins({ publicUrl: config.publicUrl, extraOrigins: config.extraOrigins, port: () => portOf(httpServer) });
   attachSocketServer(io, httpServer, { isAllowedOrigin, trustProxy: config.trustProxy, refuseNew: () => stopping });
-  serveEventSockets(sockets, {
-    runtime: event,
-    access,
-    clock,
-    deviceIds,
-    syncPerSocket: limits.syncPerSocket,
-    trustProxy: config.trustProxy,
-    onSync: (kind) => metrics.syncServed(kind),
-    ...(config.protocol ? { protocol: config.protocol } : {}),
-  });
+  serveSockets(io, (slug) => (slug === undefined ? series.root() : series.bySlug(slug))?.sockets ?? null);
   const lifecycle = serverLifecycle({
     httpServer, io, metrics, commands,
-    runtimes: () => [event],
-    closeAlso: () => revocations.stop(),
+    runtimes: () => series.all().map((site) => site.runtime),
+    closeAlso: () => {
+      revocations.stop();
+      for (const site of series.all()) if (site.store !== store) void site.store.close();
+    },
     onStopping: () => (stopping = true),
   });
 
   return {
     httpServer,
     io,
-    runtime: event,
-    dispatch: (actor, raw) => event.dispatch(actor, raw),
-    live: event.live,
-    access,
-    deviceIds,
-    fetch: (request) => app.fetch(request),
+    series,
+    runtime: first.runtime,
+    dispatch: (actor, raw) => first.runtime.dispatch(actor, raw),
+    live: first.runtime.live,
+    access: first.access,
+    deviceIds: first.deviceIds,
+    fetch: (request) => series.fetch(request),
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);

@@ -17,6 +17,8 @@ export const errorCodes = [
   /** This app's protocol is older than the server serves: reload to get the server's version. */
   'update_required',
   'unavailable',
+  /** The event is past (closed, or a day after its last day): it keeps what it has and takes nothing new. */
+  'event_closed',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];
@@ -50,6 +52,7 @@ const defaultMessages: Record<ErrorCode, string> = {
   invalid_device: 'This device id was not issued by this server; ask for a new one.',
   update_required: 'This app is older than the server; reload it to update.',
   unavailable: 'The server cannot store anything at the moment; the command was not saved, send it again shortly.',
+  event_closed: 'This event is over; it keeps what it has and takes nothing new.',
 };
 
 export function commandError(
@@ -82,4 +85,5 @@ export const httpStatusOf: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 |
   invalid_device: 401,
   update_required: 426,
   unavailable: 503,
+  event_closed: 409,
 };

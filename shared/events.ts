@@ -80,6 +80,8 @@ export type InterServerEvents = Record<never, never>;
 
 export interface SocketData {
   actor: Actor;
+  /** The event of the series this socket is about. */
+  eventId: string;
 }
 
 /** What a client sends in the handshake's `auth`. */
@@ -88,4 +90,6 @@ export interface HandshakeAuth {
   deviceId?: string;
   /** The protocol version the client speaks (`shared/protocol.ts`); unstated means 1. */
   protocol?: number;
+  /** The slug of the series' event the app shows; unstated: the event the root address opens. */
+  event?: string;
 }

@@ -73,6 +73,8 @@ export const routeRoles = {
   liveFigures: ['moderator', 'organizer'],
   importProgramme: ['organizer'],
   exportPollResults: ['organizer'],
+  /** Closing an event early, creating the next one. */
+  manageSeries: ['organizer'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type ProtectedRoute = keyof typeof routeRoles;

@@ -20,37 +20,59 @@ export interface Redeemed {
   standId: string | null;
 }
 
+/**
+ * The event a request or socket is about. An organizer's code opens every event of the series; a
+ * moderator's or host's only its own event (codes from before series: the first), and only while
+ * that event is not past.
+ */
+export interface AccessScope {
+  eventId: string;
+  /** The series' first event, to which codes from before series belong. */
+  first: boolean;
+  past(): boolean;
+}
+
+/** Whether a code of `role` made for `codeEventId` opens the event in `scope`. */
+export function opens(role: StaffRole, codeEventId: string | null, scope: AccessScope): boolean {
+  if (role === 'organizer') return true;
+  return (codeEventId === scope.eventId || (codeEventId === null && scope.first)) && !scope.past();
+}
+
 export interface AccessService {
+  /** A new code; a moderator's or host's belongs to the scope's event, an organizer's to the series. */
   createCode(input: { role: StaffRole; standId?: string | null; label: string }): Promise<{ record: AccessCodeRecord; code: string }>;
   redeem(code: string): Promise<Redeemed | null>;
-  /** The actor behind a token, or null when it is unknown or its code was revoked. */
+  /** The actor behind a token, or null when it is unknown, its code was revoked or it does not open this event. */
   actorForToken(token: string): Promise<Actor | null>;
   revokeCode(codeId: string): Promise<boolean>;
+  /** The codes that open this event. */
   listCodes(): Promise<AccessCodeRecord[]>;
 }
 
-export function createAccessService(store: AccessRecords, clock: Clock): AccessService {
+/** The staff codes of the installation, as one event of the series sees them. */
+export function createAccessService(store: AccessRecords, clock: Clock, scope: AccessScope): AccessService {
   const nowIso = () => new Date(clock.now()).toISOString();
   return {
     async createCode({ role, standId = null, label }) {
       const code = secret();
-      const record: AccessCodeRecord = { id: randomUUID(), role, standId, label, createdAt: nowIso(), revokedAt: null };
+      const eventId = role === 'organizer' ? null : scope.eventId;
+      const record: AccessCodeRecord = { id: randomUUID(), role, standId, eventId, label, createdAt: nowIso(), revokedAt: null };
       await store.insertAccessCode(record, hashSecret(code));
       return { record, code };
     },
     async redeem(code) {
       const found = await store.findAccessCodeByHash(hashSecret(code));
-      if (!found || found.revokedAt) return null;
+      if (!found || found.revokedAt || !opens(found.role, found.eventId, scope)) return null;
       const token = secret();
       await store.insertToken({ id: randomUUID(), codeId: found.id, role: found.role, standId: found.standId }, hashSecret(token), nowIso());
       return { token, role: found.role, standId: found.standId };
     },
     async actorForToken(token) {
       const found = await store.findActiveToken(hashSecret(token));
-      if (!found) return null;
+      if (!found || !opens(found.role, found.eventId, scope)) return null;
       return { role: found.role, tokenId: found.id, codeId: found.codeId, ...(found.standId ? { standId: found.standId } : {}) };
     },
     revokeCode: (codeId) => store.revokeAccessCode(codeId, nowIso()),
-    listCodes: () => store.listAccessCodes(),
+    listCodes: async () => (await store.listAccessCodes()).filter((record) => record.role === 'organizer' || opens(record.role, record.eventId, { ...scope, past: () => false })),
   };
 }

@@ -9,7 +9,7 @@ export function announcementsFeature(event: EventContext) {
   const receipts = createAnnouncementReceipts({
     intervalMs: 1000,
     isAnnouncement: (id) => event.live.state().announcements.some((a) => a.id === id),
-    publish: (counts) => event.io.to('staff').emit(socketEvents.receipts, counts),
+    publish: (counts) => event.rooms.to('staff').emit(socketEvents.receipts, counts),
     ...(event.store.receipts ? { shared: event.store.receipts } : {}),
   });
   return {

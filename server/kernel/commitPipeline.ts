@@ -5,7 +5,7 @@ import type { LiveState } from './liveState.js';
 import { StoreUnavailableError, type ChangeLog } from './store.js';
 import { publishChanges } from './broadcast.js';
 import type { EventFeatures } from './eventFeatures.js';
-import type { EventSockets } from './sockets.js';
+import type { EventRooms } from './sockets.js';
 import { appendDrafts, decideCommand, type DecideContext, type PendingCommand } from './decideItem.js';
 
 export interface CommitPipelineDeps {
@@ -14,8 +14,8 @@ export interface CommitPipelineDeps {
   clock: Clock;
   /** What the event's features decide, do inside a batch and are told after a commit. */
   features: EventFeatures;
-  /** The event's sockets: every committed change goes to its rooms, in seq order. */
-  io: EventSockets;
+  /** The event's rooms: every committed change goes to those of its audience, in seq order. */
+  rooms: EventRooms;
   /** At most this many items share one batch; more wait for the next. */
   maxBatch?: number;
   /** How long each batch took to decide and write (metrics). */
@@ -110,7 +110,7 @@ export class CommitPipeline {
   private deliver(changes: readonly Change[]): void {
     if (changes.length === 0) return;
     try {
-      publishChanges(this.deps.io, changes);
+      publishChanges(this.deps.rooms, changes);
       this.deps.features.committed(changes);
     } catch (error) {
       // Durable already: devices that missed the broadcast catch up.

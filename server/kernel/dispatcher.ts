@@ -1,6 +1,7 @@
 import { commandEnvelopeSchema, isCommandType } from '../../shared/commands.js';
 import { commandError, issuesOf, type CommandResult } from '../../shared/errors.js';
 import { mayRun, type Actor } from '../../shared/roles.js';
+import { commandsAfterClose } from '../../shared/series.js';
 import type { RateCheck } from './rateLimits.js';
 import type { ChangeLog } from './store.js';
 import type { CommitPipeline } from './commitPipeline.js';
@@ -13,6 +14,8 @@ export interface DispatchTarget {
   pipeline: CommitPipeline;
   features: EventFeatures;
   rateCheck?: RateCheck;
+  /** The event is past: it keeps what it has and takes nothing new but erasure. */
+  closed?: () => boolean;
 }
 
 export type Dispatch = (actor: Actor, raw: unknown) => Promise<CommandResult>;
@@ -35,6 +38,7 @@ export async function dispatchCommand(deps: DispatchTarget, actor: Actor, raw: u
   const fingerprint = commandFingerprint(actor, type, payload);
   const earlier = await deps.log.processedCommand(id).catch(() => undefined);
   if (earlier !== undefined) return answerForRepeat(earlier, fingerprint);
+  if (deps.closed?.() && !commandsAfterClose.has(type)) return commandError('event_closed');
   // Shared limits live in the database: when it is away, the command cannot be committed either.
   const limited = await Promise.resolve(deps.rateCheck?.(actor, type)).catch(() => 'unreachable' as const);
   if (limited === 'unreachable') return commandError('unavailable');

@@ -8,15 +8,15 @@ import type { EventContext, SomeEventFeature } from './feature.js';
 import { openLiveState, type LiveState, type Projection } from './liveState.js';
 import type { Logger } from './logger.js';
 import type { RateCheck, RateLimitConfig } from './rateLimits.js';
-import type { EventSockets } from './sockets.js';
+import type { EventRooms } from './sockets.js';
 import type { Store } from './store.js';
 
 /** What one event's runtime is made of; what belongs to the installation (limits, sockets) is handed in. */
 export interface EventRuntimeDeps<F extends Record<string, SomeEventFeature>> {
   store: Store;
   clock: Clock;
-  /** The Socket.IO server (or namespace) whose rooms this event's phones are in. */
-  io: EventSockets;
+  /** The event's rooms on the installation's Socket.IO server. */
+  rooms: EventRooms;
   /** The composition root's features, built for this event. */
   features: (event: EventContext) => F;
   /** How many recent changes a reconnecting phone can catch up on before it needs a snapshot. */
@@ -30,6 +30,8 @@ export interface EventRuntimeDeps<F extends Record<string, SomeEventFeature>> {
   /** Told of each command's answer (logs, metrics): installation-wide. */
   observe?: (actor: Actor, raw: unknown, result: Promise<CommandResult>) => void;
   onCommitTimed?: (seconds: number) => void;
+  /** Whether the event is past (closed, or its days over and a later one exists): content commands are refused. */
+  closed?: () => boolean;
 }
 
 /**
@@ -55,7 +57,7 @@ export class EventRuntime<F extends Record<string, SomeEventFeature> = Record<st
       live: this.live,
       clock: deps.clock,
       features: this.features,
-      io: deps.io,
+      rooms: deps.rooms,
       ...(deps.onCommitTimed ? { onCommitTimed: deps.onCommitTimed } : {}),
     });
   }
@@ -72,7 +74,13 @@ export class EventRuntime<F extends Record<string, SomeEventFeature> = Record<st
   /** A command from a phone or a staff device, over the socket or HTTP. */
   dispatch(actor: Actor, raw: unknown): Promise<CommandResult> {
     const result = dispatchCommand(
-      { log: this.deps.store.log, pipeline: this.pipeline, features: this.features, ...(this.deps.rateCheck ? { rateCheck: this.deps.rateCheck } : {}) },
+      {
+        log: this.deps.store.log,
+        pipeline: this.pipeline,
+        features: this.features,
+        ...(this.deps.rateCheck ? { rateCheck: this.deps.rateCheck } : {}),
+        ...(this.deps.closed ? { closed: this.deps.closed } : {}),
+      },
       actor,
       raw,
     );
@@ -96,7 +104,7 @@ export class EventRuntime<F extends Record<string, SomeEventFeature> = Record<st
       logger: this.deps.logger,
       commit: (drafts) => this.pipeline.commitSystem(drafts),
       dispatch: (actor, raw) => this.dispatch(actor, raw),
-      io: this.deps.io,
+      rooms: this.deps.rooms,
       coalesceMs: this.deps.coalesceMs,
       limits: this.deps.limits,
     };

@@ -10,7 +10,7 @@ import type { AppEnv } from './http.js';
 import type { LiveState, Projection } from './liveState.js';
 import type { Logger } from './logger.js';
 import type { RateLimitConfig } from './rateLimits.js';
-import type { EventSockets, OrtsterminSocket } from './sockets.js';
+import type { EventRooms, OrtsterminSocket } from './sockets.js';
 import type { ChangeLog, LogBatch, Store } from './store.js';
 
 /** What one event's runtime hands each feature: its log, its state, and the seams to commit and to reach its phones. */
@@ -24,8 +24,8 @@ export interface EventContext {
   commit(drafts: SystemDrafts): Promise<Change[]>;
   /** Every command of this event, validated, authorized and committed (the feature's routes use it). */
   dispatch: Dispatch;
-  /** This event's sockets. */
-  io: EventSockets;
+  /** This event's rooms, to reach its phones. */
+  rooms: EventRooms;
   /** How often coalesced counts go out at most. */
   coalesceMs: number;
   /** The installation's rate limits (per socket, per device, per address). */

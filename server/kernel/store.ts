@@ -70,6 +70,8 @@ export interface AccessCodeRecord {
   id: string;
   role: Exclude<Role, 'attendee'>;
   standId: string | null;
+  /** The event a moderator's or host's code belongs to; null: the whole series (organizers, and codes from before series). */
+  eventId: string | null;
   label: string;
   createdAt: string;
   revokedAt: string | null;
@@ -82,6 +84,29 @@ export interface TokenRecord {
   standId: string | null;
 }
 
+/** A token whose code is not revoked, with its code's event (see `AccessCodeRecord.eventId`). */
+export interface ActiveToken extends TokenRecord {
+  eventId: string | null;
+}
+
+/** One event of the series as the installation records it; its name and dates are in its own log. */
+export interface SeriesEventRecord {
+  id: string;
+  slug: string;
+  /** Where its log lives: '' for the installation's own database, else a file (SQLite) or a schema (PostgreSQL). */
+  location: string;
+  createdAt: string;
+  closedAt: string | null;
+}
+
+/** The events of the series, in the installation's database. */
+export interface SeriesRecords {
+  list(): Promise<SeriesEventRecord[]>;
+  insert(record: SeriesEventRecord): Promise<void>;
+  /** Closes an open event; false when it is unknown or closed already. */
+  close(id: string, at: string): Promise<boolean>;
+}
+
 /** Staff access codes and the tokens redeemed from them, stored hashed. */
 export interface AccessRecords {
   insertAccessCode(record: AccessCodeRecord, codeHash: string): Promise<void>;
@@ -90,7 +115,7 @@ export interface AccessRecords {
   revokeAccessCode(id: string, at: string): Promise<boolean>;
   insertToken(record: TokenRecord, tokenHash: string, at: string): Promise<void>;
   /** The token's record while its code is not revoked. */
-  findActiveToken(tokenHash: string): Promise<TokenRecord | undefined>;
+  findActiveToken(tokenHash: string): Promise<ActiveToken | undefined>;
   /** Codes revoked at or after `since` (ISO): how other processes learn of a revocation. */
   revokedSince(since: string): Promise<{ id: string; revokedAt: string }[]>;
 }
@@ -111,6 +136,12 @@ export interface Store {
   limiter?: LimiterFactory;
   /** Which engine, for logs and the readiness check. */
   kind: 'sqlite' | 'postgres';
+  /** The series' events (read from the installation's store, the one of the first event). */
+  series: SeriesRecords;
+  /** The store of another event's log at `location` (a new one is made empty); '' is not asked for. */
+  openSibling(location: string): Promise<Store>;
+  /** A location for a new event's log that no event uses. */
+  siblingLocation(eventId: string): string;
   close(): Promise<void>;
 }
 

@@ -33,7 +33,7 @@ export function questionsFeature(event: EventContext) {
       if (changes.some((change) => change.type === 'question:deleted')) void event.log.scrub().catch(scrubFailed);
       for (const change of changes) {
         const hidden = hiddenQuestionOf(change);
-        if (hidden) event.io.to(ownQuestionRoom(hidden)).emit(socketEvents.ownQuestionHidden, hidden);
+        if (hidden) event.rooms.to(ownQuestionRoom(hidden)).emit(socketEvents.ownQuestionHidden, hidden);
       }
     },
     start: () => counts.recount(),
@@ -44,7 +44,7 @@ export function questionsFeature(event: EventContext) {
         if (typeof ack !== 'function') return;
         const allowed = await ownQuestionsLimit.consume(socket.id).then(() => true, () => false);
         if (!allowed) return ack({ kind: 'error', code: 'rate_limited' });
-        ack(answerOwnQuestions(request, event.live.state(), (room) => void socket.join(room)));
+        ack(answerOwnQuestions(request, event.live.state(), (room) => event.rooms.join(socket, room)));
       });
     },
   } satisfies SomeEventFeature;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseChange, type Change } from '../../shared/changes.js';
-import { UnreadableChangeError, type AccessCodeRecord, type LogEntry } from '../kernel/store.js';
+import { UnreadableChangeError, type AccessCodeRecord, type LogEntry, type SeriesEventRecord } from '../kernel/store.js';
 
 const staffRole = z.enum(['host', 'moderator', 'organizer']);
 
@@ -18,12 +18,19 @@ export const codeRow = z.object({
   id: z.string(),
   role: staffRole,
   stand_id: z.string().nullable(),
+  event_id: z.string().nullable(),
   label: z.string(),
   created_at: z.string(),
   revoked_at: z.string().nullable(),
 });
 export const commandRow = z.object({ seq: z.coerce.number(), fingerprint: z.string().nullable() });
-export const tokenRow = z.object({ id: z.string(), code_id: z.string(), role: staffRole, stand_id: z.string().nullable() });
+export const tokenRow = z.object({ id: z.string(), code_id: z.string(), role: staffRole, stand_id: z.string().nullable(), event_id: z.string().nullable() });
+
+/** A token row as the stores read it (with its code's event). */
+export function toToken(row: unknown) {
+  const r = tokenRow.parse(row);
+  return { id: r.id, codeId: r.code_id, role: r.role, standId: r.stand_id, eventId: r.event_id };
+}
 
 function readChange(parts: ChangeRow): Change | null {
   try {
@@ -62,5 +69,12 @@ export function toRows(entry: LogEntry): ChangeRow[] {
 
 export function toCode(row: unknown): AccessCodeRecord {
   const r = codeRow.parse(row);
-  return { id: r.id, role: r.role, standId: r.stand_id, label: r.label, createdAt: r.created_at, revokedAt: r.revoked_at };
+  return { id: r.id, role: r.role, standId: r.stand_id, eventId: r.event_id, label: r.label, createdAt: r.created_at, revokedAt: r.revoked_at };
+}
+
+export const seriesRow = z.object({ id: z.string(), slug: z.string(), location: z.string(), created_at: z.string(), closed_at: z.string().nullable() });
+
+export function toSeriesEvent(row: unknown): SeriesEventRecord {
+  const r = seriesRow.parse(row);
+  return { id: r.id, slug: r.slug, location: r.location, createdAt: r.created_at, closedAt: r.closed_at };
 }

@@ -40,6 +40,16 @@ const migrations: readonly string[] = [
     value TEXT NOT NULL
   );
   `,
+  `
+  CREATE TABLE series_events (
+    id TEXT PRIMARY KEY,
+    slug TEXT NOT NULL UNIQUE,
+    location TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    closed_at TEXT
+  );
+  ALTER TABLE access_codes ADD COLUMN event_id TEXT;
+  `,
 ];
 
 /** Thrown when the database was written by a newer version of the server than this one. */

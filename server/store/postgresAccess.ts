@@ -1,6 +1,6 @@
 import type postgres from 'postgres';
 import { z } from 'zod';
-import { toCode, tokenRow } from './changeRows.js';
+import { toCode, toToken } from './changeRows.js';
 import type { AccessRecords } from '../kernel/store.js';
 
 const revokedRow = z.object({ id: z.string(), revoked_at: z.string() });
@@ -8,8 +8,8 @@ const revokedRow = z.object({ id: z.string(), revoked_at: z.string() });
 export function createPostgresAccess(sql: postgres.Sql): AccessRecords {
   return {
     async insertAccessCode(record, codeHash) {
-      await sql`INSERT INTO access_codes (id, code_hash, role, stand_id, label, created_at)
-        VALUES (${record.id}, ${codeHash}, ${record.role}, ${record.standId}, ${record.label}, ${record.createdAt})`;
+      await sql`INSERT INTO access_codes (id, code_hash, role, stand_id, event_id, label, created_at)
+        VALUES (${record.id}, ${codeHash}, ${record.role}, ${record.standId}, ${record.eventId}, ${record.label}, ${record.createdAt})`;
     },
     async findAccessCodeByHash(codeHash) {
       const [row] = await sql`SELECT * FROM access_codes WHERE code_hash = ${codeHash}`;
@@ -25,11 +25,9 @@ export function createPostgresAccess(sql: postgres.Sql): AccessRecords {
         VALUES (${tokenHash}, ${record.id}, ${record.codeId}, ${record.role}, ${record.standId}, ${at})`;
     },
     async findActiveToken(tokenHash) {
-      const [row] = await sql`SELECT t.id, t.code_id, t.role, t.stand_id FROM tokens t JOIN access_codes c ON c.id = t.code_id
+      const [row] = await sql`SELECT t.id, t.code_id, t.role, t.stand_id, c.event_id FROM tokens t JOIN access_codes c ON c.id = t.code_id
         WHERE t.token_hash = ${tokenHash} AND c.revoked_at IS NULL`;
-      if (!row) return undefined;
-      const r = tokenRow.parse(row);
-      return { id: r.id, codeId: r.code_id, role: r.role, standId: r.stand_id };
+      return row ? toToken(row) : undefined;
     },
     revokedSince: async (since) =>
       (await sql`SELECT id, revoked_at FROM access_codes WHERE revoked_at >= ${since}`).map((row) => {

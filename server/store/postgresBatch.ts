@@ -1,7 +1,7 @@
 import type postgres from 'postgres';
 import type { Change } from '../../shared/changes.js';
 import { commandRow, toRows, type ChangeRow } from './changeRows.js';
-import { logChannel, logLock } from './postgresSchema.js';
+import type { PostgresNames } from './postgresSchema.js';
 import type { LogBatch, ProcessedCommand } from '../kernel/store.js';
 
 type Sql = postgres.Sql | postgres.ReservedSql;
@@ -31,6 +31,7 @@ export interface BatchOutcome<T> {
  */
 export async function runPostgresBatch<T>(
   sql: postgres.Sql,
+  names: PostgresNames,
   since: number,
   commandIds: readonly string[],
   readRows: (rows: readonly unknown[]) => Change[],
@@ -41,7 +42,7 @@ export async function runPostgresBatch<T>(
     // Queries start when awaited; `execute` sends each now, so they reach the server in this order.
     const [, , rows, [top], looked] = await Promise.all([
       tx`BEGIN`.execute(),
-      tx`SELECT pg_advisory_xact_lock(${logLock})`.execute(),
+      tx`SELECT pg_advisory_xact_lock(${names.logLock})`.execute(),
       tx`SELECT seq, at, type, audience, data FROM changes WHERE seq > ${since} ORDER BY seq`.execute(),
       tx`SELECT COALESCE(MAX(seq), 0)::int AS head FROM changes`.execute(),
       processedAmong(tx, commandIds),
@@ -61,7 +62,7 @@ export async function runPostgresBatch<T>(
       redactQuestion: (questionId, placeholder) => void redactions.push([questionId, placeholder]),
     };
     const result = await work(batch);
-    await Promise.all([...writesOf(tx, pending, commands, redactions), committed(tx)]);
+    await Promise.all([...writesOf(tx, names.channel, pending, commands, redactions), committed(tx)]);
     return { result, missed: batch.missed, head: batch.head, lastAppended: pending.at(-1)?.seq };
   } catch (error) {
     await tx`ROLLBACK`.catch(() => {});
@@ -71,7 +72,7 @@ export async function runPostgresBatch<T>(
   }
 }
 
-function writesOf(tx: postgres.ReservedSql, pending: ChangeRow[], commands: { id: string; seq: number; fingerprint: string | null }[], redactions: [string, string][]): Promise<unknown>[] {
+function writesOf(tx: postgres.ReservedSql, channel: string, pending: ChangeRow[], commands: { id: string; seq: number; fingerprint: string | null }[], redactions: [string, string][]): Promise<unknown>[] {
   const writes: Promise<unknown>[] = [];
   // One JSON parameter per table, not five per row: the client encodes one string, whatever the batch's size.
   if (pending.length > 0) writes.push(tx`INSERT INTO changes SELECT * FROM jsonb_populate_recordset(NULL::changes, ${tx.json(pending)})`.execute());
@@ -81,7 +82,7 @@ function writesOf(tx: postgres.ReservedSql, pending: ChangeRow[], commands: { id
   }
   const last = pending.at(-1)?.seq;
   // Delivered at commit, not before: a reader never hears of a seq it cannot read yet.
-  if (last !== undefined) writes.push(tx`SELECT pg_notify(${logChannel}, ${String(last)})`.execute());
+  if (last !== undefined) writes.push(tx`SELECT pg_notify(${channel}, ${String(last)})`.execute());
   return writes;
 }
 

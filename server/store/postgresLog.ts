@@ -3,7 +3,7 @@ import type postgres from 'postgres';
 import { toChange } from './changeRows.js';
 import { processedAmong, runPostgresBatch } from './postgresBatch.js';
 import { lookupPerTick } from './lookupPerTick.js';
-import { importLock, isUnavailable, logChannel } from './postgresSchema.js';
+import { isUnavailable, type PostgresNames } from './postgresSchema.js';
 import { StoreUnavailableError, type ChangeLog } from '../kernel/store.js';
 
 /** Connection trouble becomes the typed error the pipeline answers `unavailable` with. */
@@ -22,7 +22,7 @@ async function reachable<T>(work: () => Promise<T>): Promise<T> {
  * decision sees the whole history and seqs are appended in order without gaps a reader could see.
  * The commit's NOTIFY carries only the new seq; each process then reads the rows themselves.
  */
-export function createPostgresLog(sql: postgres.Sql, initialSeq: number): ChangeLog {
+export function createPostgresLog(sql: postgres.Sql, initialSeq: number, names: PostgresNames): ChangeLog {
   let seq = initialSeq;
   const listeners: ((seq: number) => void)[] = [];
   const known = (rows: readonly { seq: number }[]) => (seq = Math.max(seq, rows.at(-1)?.seq ?? 0));
@@ -32,7 +32,7 @@ export function createPostgresLog(sql: postgres.Sql, initialSeq: number): Change
   const tell = (payload: string) => listeners.forEach((listener) => listener(Number(payload) || seq));
   // Once listening, the client re-listens after each reconnect itself; the first LISTEN is retried here.
   const listen = (): void =>
-    void sql.listen(logChannel, tell, () => tell('0')).catch(() => setTimeout(listen, 1000).unref());
+    void sql.listen(names.channel, tell, () => tell('0')).catch(() => setTimeout(listen, 1000).unref());
   listen();
 
   return {
@@ -47,7 +47,7 @@ export function createPostgresLog(sql: postgres.Sql, initialSeq: number): Change
     processedCommand: lookupPerTick((ids) => reachable(() => processedAmong(sql, ids))),
     batch: (since, work, commandIds = []) =>
       reachable(async () => {
-        const outcome = await runPostgresBatch(sql, since, commandIds, readRows, work);
+        const outcome = await runPostgresBatch(sql, names, since, commandIds, readRows, work);
         known([...outcome.missed, ...(outcome.lastAppended === undefined ? [] : [{ seq: outcome.lastAppended }])]);
         seq = Math.max(seq, outcome.head);
         return outcome.result;
@@ -66,7 +66,7 @@ export function createPostgresLog(sql: postgres.Sql, initialSeq: number): Change
     importLock: () =>
       reachable(async () => {
         const held = await sql.reserve();
-        const [row] = await held`SELECT pg_try_advisory_lock(${importLock}) AS locked`.catch((error: unknown) => {
+        const [row] = await held`SELECT pg_try_advisory_lock(${names.importLock}) AS locked`.catch((error: unknown) => {
           held.release();
           throw error;
         });
@@ -75,7 +75,7 @@ export function createPostgresLog(sql: postgres.Sql, initialSeq: number): Change
           return null;
         }
         return async () => {
-          await held`SELECT pg_advisory_unlock(${importLock})`.catch(() => {});
+          await held`SELECT pg_advisory_unlock(${names.importLock})`.catch(() => {});
           held.release();
         };
       }),

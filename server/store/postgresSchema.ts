@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type postgres from 'postgres';
 
 /** Advisory lock keys: appends to the log, the schema set-up of starting processes, applying an import. */
@@ -7,6 +8,27 @@ export const importLock = 0x4f72_7475;
 
 /** The channel whose notifications carry the newest committed seq, nothing else. */
 export const logChannel = 'ortstermin_log';
+
+/** One event's channel and lock keys: the first event's (schema `public`) are the ones from before series. */
+export interface PostgresNames {
+  schema: string;
+  channel: string;
+  logLock: number;
+  importLock: number;
+}
+
+/** A 31-bit key from a name, beside the fixed keys above. */
+function keyOf(name: string): number {
+  return Number.parseInt(createHash('sha256').update(name).digest('hex').slice(0, 8), 16) & 0x7fff_ffff;
+}
+
+export function postgresNames(schema: string): PostgresNames {
+  if (schema === 'public') return { schema, channel: logChannel, logLock, importLock };
+  return { schema, channel: `${logChannel}_${schema}`, logLock: keyOf(`log:${schema}`), importLock: keyOf(`import:${schema}`) };
+}
+
+/** A schema for an event's log: letters, digits and underscores, so it needs no quoting anywhere. */
+export const eventSchemaPattern = /^event_[a-z0-9_]{1,40}$/;
 
 /** The same tables as SQLite's (server/store/migrations.ts); data stays JSON text, read back as written. */
 const schema = `
@@ -55,12 +77,21 @@ const schema = `
     name TEXT PRIMARY KEY,
     value TEXT NOT NULL
   );
+  CREATE TABLE IF NOT EXISTS series_events (
+    id TEXT PRIMARY KEY,
+    slug TEXT NOT NULL UNIQUE,
+    location TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    closed_at TEXT
+  );
+  ALTER TABLE access_codes ADD COLUMN IF NOT EXISTS event_id TEXT;
 `;
 
 /** Several processes may start at once on an empty database: one creates the tables, the others wait. */
-export async function ensureSchema(sql: postgres.Sql): Promise<void> {
+export async function ensureSchema(sql: postgres.Sql, names: PostgresNames = postgresNames('public')): Promise<void> {
   await sql.begin(async (tx) => {
     await tx`SELECT pg_advisory_xact_lock(${schemaLock})`;
+    if (names.schema !== 'public') await tx.unsafe(`CREATE SCHEMA IF NOT EXISTS ${names.schema}`);
     await tx.unsafe(schema);
   });
 }

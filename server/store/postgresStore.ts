@@ -1,7 +1,8 @@
 import postgres from 'postgres';
 import { createPostgresAccess } from './postgresAccess.js';
 import { createPostgresLog } from './postgresLog.js';
-import { ensureSchema } from './postgresSchema.js';
+import { createPostgresSeries } from './postgresSeries.js';
+import { ensureSchema, eventSchemaPattern, postgresNames } from './postgresSchema.js';
 import type { Store } from '../kernel/store.js';
 import { postgresLimiter } from './postgresLimiter.js';
 
@@ -10,15 +11,22 @@ import { postgresLimiter } from './postgresLimiter.js';
  * reconnects by itself; while the database is down, commands are answered `unavailable` and
  * reads are served from memory. A short connect timeout keeps those answers quick.
  */
-export async function createPostgresStore(url: string, options: { max?: number } = {}): Promise<Store> {
-  const sql = postgres(url, { max: options.max ?? 10, connect_timeout: 3, onnotice: () => {} });
-  await ensureSchema(sql);
+export async function createPostgresStore(url: string, options: { max?: number; schema?: string } = {}): Promise<Store> {
+  const names = postgresNames(options.schema ?? 'public');
+  if (names.schema !== 'public' && !eventSchemaPattern.test(names.schema)) throw new Error(`not an event's schema: ${names.schema}`);
+  // One schema per event of a series; the installation's records (series, access) are in `public`.
+  const connection = names.schema === 'public' ? {} : { search_path: names.schema };
+  const sql = postgres(url, { max: options.max ?? 10, connect_timeout: 3, onnotice: () => {}, connection });
+  await ensureSchema(sql, names);
   const [top] = await sql`SELECT COALESCE(MAX(seq), 0)::int AS seq FROM changes`;
   // Rate-limit counters need no durable commit: a crash forgets a few seconds of counting, no record.
   const counters = postgres(url, { max: 4, connect_timeout: 3, onnotice: () => {}, connection: { synchronous_commit: 'off' } });
   return {
     kind: 'postgres',
-    log: createPostgresLog(sql, Number(top?.seq ?? 0)),
+    log: createPostgresLog(sql, Number(top?.seq ?? 0), names),
+    series: createPostgresSeries(sql),
+    openSibling: (location) => createPostgresStore(url, { ...options, schema: location }),
+    siblingLocation: (eventId) => `event_${eventId.toLowerCase().replace(/[^a-z0-9]+/g, '_').slice(0, 40)}`,
     access: createPostgresAccess(sql),
     limiter: postgresLimiter(counters),
     receipts: {

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
-import { toCode, tokenRow } from './changeRows.js';
+import { toCode, toToken } from './changeRows.js';
 import type { AccessRecords } from '../kernel/store.js';
 
 const revokedRow = z.object({ id: z.string(), revoked_at: z.string() });
@@ -8,7 +8,7 @@ const revokedRow = z.object({ id: z.string(), revoked_at: z.string() });
 export function createSqliteAccess(db: Database): AccessRecords {
   const q = {
     insertCode: db.prepare(
-      'INSERT INTO access_codes (id, code_hash, role, stand_id, label, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+      'INSERT INTO access_codes (id, code_hash, role, stand_id, event_id, label, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
     ),
     codeByHash: db.prepare('SELECT * FROM access_codes WHERE code_hash = ?'),
     codes: db.prepare('SELECT * FROM access_codes ORDER BY created_at, id'),
@@ -18,13 +18,13 @@ export function createSqliteAccess(db: Database): AccessRecords {
       'INSERT INTO tokens (token_hash, id, code_id, role, stand_id, created_at) VALUES (?, ?, ?, ?, ?, ?)',
     ),
     activeToken: db.prepare(
-      `SELECT t.id, t.code_id, t.role, t.stand_id FROM tokens t JOIN access_codes c ON c.id = t.code_id
+      `SELECT t.id, t.code_id, t.role, t.stand_id, c.event_id FROM tokens t JOIN access_codes c ON c.id = t.code_id
        WHERE t.token_hash = ? AND c.revoked_at IS NULL`,
     ),
   };
   return {
     async insertAccessCode(record, codeHash) {
-      q.insertCode.run(record.id, codeHash, record.role, record.standId, record.label, record.createdAt);
+      q.insertCode.run(record.id, codeHash, record.role, record.standId, record.eventId, record.label, record.createdAt);
     },
     async findAccessCodeByHash(codeHash) {
       const row = q.codeByHash.get(codeHash);
@@ -37,9 +37,7 @@ export function createSqliteAccess(db: Database): AccessRecords {
     },
     async findActiveToken(tokenHash) {
       const row = q.activeToken.get(tokenHash);
-      if (row === undefined) return undefined;
-      const r = tokenRow.parse(row);
-      return { id: r.id, codeId: r.code_id, role: r.role, standId: r.stand_id };
+      return row === undefined ? undefined : toToken(row);
     },
     revokedSince: async (since) =>
       q.revokedSince.all(since).map((row) => {

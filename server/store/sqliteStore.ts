@@ -1,10 +1,11 @@
 import { chmodSync, mkdirSync, statSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { migrate } from './migrations.js';
 import { reserveWal } from './walReserve.js';
 import { createSqliteAccess } from './sqliteAccess.js';
 import { createSqliteLog } from './sqliteLog.js';
+import { createSqliteSeries } from './sqliteSeries.js';
 import type { Store } from '../kernel/store.js';
 
 function restrictToOwner(filename: string): void {
@@ -38,6 +39,10 @@ export function createSqliteStore({ filename, synchronous = 'FULL' }: SqliteStor
     kind: 'sqlite',
     log: createSqliteLog(db, filename),
     access: createSqliteAccess(db),
+    series: createSqliteSeries(db),
+    // Each event of a series in its own file beside the installation's (an in-memory one beside an in-memory one).
+    openSibling: async (location) => createSqliteStore({ filename: filename === ':memory:' ? ':memory:' : join(dirname(filename), location), synchronous }),
+    siblingLocation: (eventId) => join('events', `${eventId.replace(/[^a-zA-Z0-9_-]+/g, '-')}.db`),
     close: async () => void db.close(),
   };
 }

@@ -10,7 +10,7 @@ import { anonymousAttendee, type Actor } from '../../shared/roles.js';
 import type { Clock } from '../kernel/clock.js';
 import type { EventRuntime } from '../kernel/eventRuntime.js';
 import type { IssuedDeviceIds, TokenHolders } from '../kernel/identity.js';
-import type { EventSockets, OrtsterminIo, OrtsterminSocket } from '../kernel/sockets.js';
+import type { EventRooms, OrtsterminIo, OrtsterminSocket } from '../kernel/sockets.js';
 import { roomsFor } from '../kernel/audience.js';
 import { maxBodyBytes } from './httpApp.js';
 import { clientOfRequest, type ProxyTrust } from '../kernel/clientAddress.js';
@@ -28,10 +28,11 @@ export interface SocketServerDeps {
   refuseNew?: () => boolean;
 }
 
-/** What one event's sockets need: its runtime, and the installation's access records and limits. */
+/** What one event's sockets need: its runtime and rooms, and the installation's access records and limits. */
 export interface SocketDeps {
   /** The event these sockets belong to. */
   runtime: EventRuntime;
+  rooms: EventRooms;
   access: TokenHolders;
   clock: Clock;
   deviceIds: IssuedDeviceIds;
@@ -57,6 +58,7 @@ const handshakeAuth = z.object({
   token: z.string().min(16).max(128).optional(),
   deviceId: z.string().min(8).max(64).optional(),
   protocol: z.number().int().min(1).optional(),
+  event: z.string().max(64).optional(),
 });
 
 /** The socket's actor, or the error code its connect_error carries. */
@@ -90,7 +92,7 @@ function handleSocket(socket: OrtsterminSocket, deps: SocketDeps, syncAcks: Sync
     ack(reply);
     if (reply.kind === 'error') return;
     // Joining after the reply, in the same tick, means no change falls between catch-up and live.
-    void socket.join(roomsFor(actor));
+    deps.rooms.join(socket, roomsFor(actor));
     runtime.features.synced(socket);
   });
 
@@ -120,27 +122,55 @@ export function attachSocketServer(io: OrtsterminIo, httpServer: HttpServer | Ht
   return io;
 }
 
-/** One event's sockets: who they are (the handshake), their catch-up and commands, and the features' own events. */
-export function serveEventSockets(sockets: EventSockets, deps: SocketDeps): void {
-  sockets.use((socket, next) => {
-    authenticate(socket, deps).then(
+/** One event's sockets: who each is (the handshake), its catch-up and commands, and the features' own events. */
+export interface EventSocketHandler {
+  authenticate(socket: OrtsterminSocket): Promise<Actor | 'unauthenticated' | 'invalid_device' | 'update_required'>;
+  handle(socket: OrtsterminSocket): void;
+  eventId: string;
+}
+
+export function eventSocketHandler(deps: SocketDeps): EventSocketHandler {
+  const syncAcks = createSyncAcks(deps.runtime.live, deps.clock, deps.onSync, (deps.protocol ?? currentProtocol).version);
+  const [points, duration] = deps.syncPerSocket;
+  const syncLimit = new RateLimiterMemory({ points, duration });
+  return {
+    eventId: deps.rooms.eventId,
+    authenticate: (socket) => authenticate(socket, deps),
+    handle: (socket) => handleSocket(socket, deps, syncAcks, syncLimit),
+  };
+}
+
+/** The event a handshake names by its slug, or the root's when it names none. */
+export type SocketEvents = (slug: string | undefined) => EventSocketHandler | null;
+
+function slugOf(socket: OrtsterminSocket): string | undefined {
+  const parsed = handshakeAuth.safeParse(socket.handshake.auth ?? {});
+  return parsed.success ? parsed.data.event : undefined;
+}
+
+/** Every event's sockets on the installation's one server: each handshake names its event. */
+export function serveSockets(io: OrtsterminIo, eventFor: SocketEvents): void {
+  const handlers = new WeakMap<OrtsterminSocket, EventSocketHandler>();
+  io.use((socket, next) => {
+    const handler = eventFor(slugOf(socket));
+    if (!handler) return next(new Error('not_found'));
+    handler.authenticate(socket).then(
       (actor) => {
         if (typeof actor === 'string') return next(new Error(actor));
         socket.data.actor = actor;
+        socket.data.eventId = handler.eventId;
+        handlers.set(socket, handler);
         next();
       },
       () => next(new Error('unavailable')),
     );
   });
-  const syncAcks = createSyncAcks(deps.runtime.live, deps.clock, deps.onSync, (deps.protocol ?? currentProtocol).version);
-  const [points, duration] = deps.syncPerSocket;
-  const syncLimit = new RateLimiterMemory({ points, duration });
-  sockets.on('connection', (socket) => handleSocket(socket, deps, syncAcks, syncLimit));
+  io.on('connection', (socket) => handlers.get(socket)?.handle(socket));
 }
 
 /** Revoking a code ends its sockets at once; the token no longer opens new ones either. */
-export function endSocketsOfCode(sockets: EventSockets, codeId: string): void {
-  for (const socket of sockets.sockets.values()) {
+export function endSocketsOfCode(rooms: EventRooms, codeId: string): void {
+  for (const socket of rooms.sockets()) {
     if (socket.data.actor.codeId !== codeId) continue;
     socket.emit(socketEvents.accessRevoked);
     socket.disconnect(true);

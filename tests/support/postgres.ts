@@ -85,7 +85,11 @@ export function emptiedDatabase(cluster: () => ThrowawayPostgres): () => Promise
       });
     const sql = postgres(await url, { max: 1, onnotice: () => {} });
     try {
-      await sql`TRUNCATE changes, processed_commands, tokens, access_codes, server_keys, rate_limits, announcement_receipts`;
+      await sql`TRUNCATE changes, processed_commands, tokens, access_codes, server_keys, rate_limits, announcement_receipts, series_events`;
+      // Later events' logs live in schemas of their own.
+      for (const { name } of await sql`SELECT nspname AS name FROM pg_namespace WHERE nspname LIKE 'event\_%'`) {
+        await sql.unsafe(`DROP SCHEMA ${String(name)} CASCADE`);
+      }
     } finally {
       await sql.end();
     }

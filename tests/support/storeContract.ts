@@ -20,7 +20,7 @@ const asked = (id: string): ChangeDraft => ({
     question: { id, target: { kind: 'session', id: 's' }, text: 'Wer zahlt das?', authorName: 'Anna', askedAt: at, status: 'published', pinned: false, answered: false, votes: 0 },
   },
 });
-const code = (id = randomUUID()) => ({ id, role: 'moderator' as const, standId: null, label: 'Saal B', createdAt: at, revokedAt: null });
+const code = (id = randomUUID()) => ({ id, role: 'moderator' as const, standId: null, eventId: 'event-mai', label: 'Saal B', createdAt: at, revokedAt: null });
 
 /**
  * What every store promises the server (SQLite for one process, PostgreSQL for several), run
@@ -115,6 +115,28 @@ export function registerStoreContractTests(name: string, factory: StoreFactory):
       expect(await log.serverKey('other')).not.toBe(key);
     });
 
+    it('keeps the series’ events, closes each once, and opens each event’s log apart from the others', async () => {
+      const store = await fresh();
+      const first = { id: 'event-mai', slug: '2026-mai', location: '', createdAt: at, closedAt: null };
+      const second = { id: 'event-okt', slug: '2026-okt', location: store.siblingLocation('event-okt'), createdAt: '2026-05-14T09:00:00.000Z', closedAt: null };
+      await store.series.insert(first);
+      await store.series.insert(second);
+      await expect(store.series.insert({ ...second, id: 'other' })).rejects.toThrow();
+      expect(await store.series.list()).toEqual([first, second]);
+      expect(await store.series.close('event-mai', '2026-05-15T10:00:00.000Z')).toBe(true);
+      expect(await store.series.close('event-mai', '2026-05-16T10:00:00.000Z')).toBe(false);
+      expect((await store.series.list())[0]?.closedAt).toBe('2026-05-15T10:00:00.000Z');
+      const sibling = await store.openSibling(second.location);
+      try {
+        await appendToLog(sibling.log, [announcement('im Oktober')], at);
+        expect((await sibling.log.changesAfter(0, 10)).map((change) => change.seq)).toEqual([1]);
+        expect(await store.log.changesAfter(0, 10)).toEqual([]);
+        expect(await sibling.log.serverKey('device-ids')).not.toBe(await store.log.serverKey('device-ids'));
+      } finally {
+        await sibling.close();
+      }
+    });
+
     it('stores access codes by hash, lists them, and revokes each once', async () => {
       const { access } = await fresh();
       const record = code();
@@ -135,7 +157,7 @@ export function registerStoreContractTests(name: string, factory: StoreFactory):
       await access.insertAccessCode(record, 'hash-1');
       const token = { id: randomUUID(), codeId: record.id, role: 'moderator' as const, standId: null };
       await access.insertToken(token, 'token-hash', at);
-      expect(await access.findActiveToken('token-hash')).toEqual(token);
+      expect(await access.findActiveToken('token-hash')).toEqual({ ...token, eventId: 'event-mai' });
       expect(await access.findActiveToken('other-hash')).toBeUndefined();
       await access.revokeAccessCode(record.id, at);
       expect(await access.findActiveToken('token-hash')).toBeUndefined();

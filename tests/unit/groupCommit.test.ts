@@ -9,6 +9,7 @@ import { EventRuntime } from '../../server/kernel/eventRuntime.js';
 import { defaultRateLimits } from '../../server/kernel/rateLimits.js';
 import { silentLogger } from '../../server/kernel/logger.js';
 import { createSocketIo } from '../../server/transport/socketServer.js';
+import { EventRooms } from '../../server/kernel/sockets.js';
 import type { ChangeLog, Store } from '../../server/kernel/store.js';
 import { appendToLog } from '../../server/store/appendToLog.js';
 import type { Change } from '../../shared/changes.js';
@@ -94,14 +95,14 @@ describe('group commit', () => {
     const { store, fail } = failingStore();
     const clock = createFakeClock();
     await loadProgrammeIfEmpty(store.log, clock, () => loadDemoEvent(demoDay), loadDemoStands);
-    const io = createSocketIo().of('/');
+    const rooms = new EventRooms(createSocketIo(), 'e-test');
     const counted: Change[][] = [];
     // What reaches the rooms: one emit per change that has any.
     let emits = 0;
-    const to = io.to.bind(io);
-    vi.spyOn(io, 'to').mockImplementation((room) => ((emits += 1), to(room)));
+    const to = rooms.to.bind(rooms);
+    vi.spyOn(rooms, 'to').mockImplementation((room) => ((emits += 1), to(room)));
     const runtime = await EventRuntime.open({
-      store, clock, io, limits: defaultRateLimits, retention: 100, coalesceMs: 60_000, logger: silentLogger,
+      store, clock, rooms, limits: defaultRateLimits, retention: 100, coalesceMs: 60_000, logger: silentLogger,
       features: (event) => ({
         ...eventFeatures(event),
         recorder: { handlers: {}, committed: (changes: readonly Change[]) => void counted.push([...changes]) },

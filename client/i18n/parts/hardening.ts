@@ -2,6 +2,7 @@
 export const de = {
   'error.id_conflict': 'Diese Aktion wurde mit einer schon verwendeten Kennung gesendet. Bitte erneut versuchen.',
   'error.questions_paused': 'Fragen sind hier gerade pausiert.',
+  'error.event_closed': 'Diese Veranstaltung ist vorbei: Sie bleibt lesbar, nimmt aber nichts Neues mehr an.',
   'error.invalid_device': 'Dieses Gerät muss sich neu anmelden. Bitte die Seite neu laden.',
   'moderation.pauseQuestions': 'Fragen pausieren',
   'moderation.resumeQuestions': 'Fragen wieder zulassen',
@@ -17,6 +18,7 @@ export const de = {
 export const en: Record<keyof typeof de, string> = {
   'error.id_conflict': 'This action was sent with an id already used. Please try again.',
   'error.questions_paused': 'Questions are paused here at the moment.',
+  'error.event_closed': 'This event is over: it stays readable but takes nothing new.',
   'error.invalid_device': 'This device needs to register again. Please reload the page.',
   'moderation.pauseQuestions': 'Pause questions',
   'moderation.resumeQuestions': 'Allow questions again',

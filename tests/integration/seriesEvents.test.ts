@@ -1,0 +1,122 @@
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Store } from '../../server/kernel/store.js';
+import { createPostgresStore } from '../../server/store/postgresStore.js';
+import { createSqliteStore } from '../../server/store/sqliteStore.js';
+import type { Actor } from '../../shared/roles.js';
+import { TestDevice } from '../support/socketClient.js';
+import { tempDir } from '../support/testServer.js';
+import { twoEvents } from '../support/twoEvents.js';
+import { useThrowawayPostgres } from '../support/usePostgres.js';
+
+const target = { kind: 'session', id: 'eroeffnung' } as const;
+
+function seriesTests(name: string, newHome: () => Promise<Store>) {
+  describe(`a series of two events (${name})`, () => {
+    const opened: { close(): Promise<void> }[] = [];
+    afterEach(async () => {
+      for (const o of opened.splice(0)) await o.close();
+    });
+    const open = async () => {
+      const home = await newHome();
+      const app = await twoEvents(home);
+      opened.push({ close: async () => (await app.close(), await home.close()) });
+      const call = (path: string, init: RequestInit = {}, token?: string) =>
+        fetch(`${app.url}${path}`, { ...init, headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) } });
+      const redeem = async (slug: string, code: string) => {
+        const response = await call(`/${slug}/api/access/redeem`, { method: 'POST', body: JSON.stringify({ code }) });
+        return response.ok ? ((await response.json()) as { token: string }).token : null;
+      };
+      const roleAt = async (slug: string, token: string) => {
+        const response = await call(`/${slug}/api/me`, {}, token);
+        return response.ok ? ((await response.json()) as { role: string }).role : response.status;
+      };
+      return { ...app, call, redeem, roleAt };
+    };
+
+    it('lets a moderator’s code open its own event only, and an organizer’s code every event', async () => {
+      const app = await open();
+      const mayModerator = await app.site('2026-mai').access.createCode({ role: 'moderator', label: 'Moderation Mai' });
+      const organizer = await app.site('2026-mai').access.createCode({ role: 'organizer', label: 'Orga' });
+      expect(await app.redeem('2026-okt', mayModerator.code)).toBeNull();
+      const mayToken = await app.redeem('2026-mai', mayModerator.code);
+      expect(mayToken).not.toBeNull();
+      expect(await app.roleAt('2026-mai', mayToken!)).toBe('moderator');
+      expect(await app.roleAt('2026-okt', mayToken!)).toBe(401);
+      const organizerToken = await app.redeem('2026-okt', organizer.code);
+      expect(await app.roleAt('2026-mai', organizerToken!)).toBe('organizer');
+      expect(await app.roleAt('2026-okt', organizerToken!)).toBe('organizer');
+      // The codes each event's organizer page lists: its own and the series' organizers'.
+      expect((await app.site('2026-okt').access.listCodes()).map((code) => code.label)).toEqual(['Orga']);
+    });
+
+    it('refuses a device id of one event at another', async () => {
+      const app = await open();
+      const issued = await app.site('2026-mai').deviceIds.issue('127.0.0.1');
+      if (!('deviceId' in issued)) throw new Error('no device id');
+      const wrong = new TestDevice(app.url, { deviceId: issued.deviceId, extraAuth: { event: '2026-okt' } });
+      await expect(wrong.connect()).rejects.toThrow('invalid_device');
+      wrong.disconnect();
+      const right = await new TestDevice(app.url, { deviceId: issued.deviceId, extraAuth: { event: '2026-mai' } }).connect();
+      expect(right.state.event?.startsAt.slice(0, 10)).toBe('2026-05-14');
+      right.disconnect();
+    });
+
+    it('lists the events, opens the current one at the root, and the next once the first is over', async () => {
+      const app = await open();
+      const list = async () => ((await (await app.call('/api/events')).json()) as { events: { slug: string; status: string }[] }).events;
+      expect(await list()).toEqual([
+        expect.objectContaining({ slug: '2026-mai', status: 'current', firstDay: '2026-05-14' }),
+        expect.objectContaining({ slug: '2026-okt', status: 'upcoming', firstDay: '2026-10-22' }),
+      ]);
+      const rootDay = async () => ((await (await app.call('/api/snapshot')).json()) as { snapshot: { state: { event: { startsAt: string } } } }).snapshot.state.event.startsAt.slice(0, 10);
+      expect(await rootDay()).toBe('2026-05-14');
+      app.clock.set(Date.parse('2026-06-01T10:00:00Z'));
+      expect((await list()).map((event) => event.status)).toEqual(['past', 'upcoming']);
+      expect(await rootDay()).toBe('2026-10-22');
+      // A socket that names no event is the root's too.
+      const phone = await new TestDevice(app.url).connect();
+      expect(phone.state.event?.startsAt.slice(0, 10)).toBe('2026-10-22');
+      phone.disconnect();
+    });
+
+    it('closes an event early: it refuses new content with event_closed, still erases, and stays readable', async () => {
+      const app = await open();
+      const asker: Actor = { role: 'attendee', deviceId: 'device-asker' };
+      const questionId = randomUUID();
+      await app.run('2026-mai', asker, 'question:ask', { questionId, target, text: 'Was kostet das Portal?' });
+      const moderator = await app.site('2026-mai').access.createCode({ role: 'moderator', label: 'Moderation' });
+      const moderatorToken = await app.redeem('2026-mai', moderator.code);
+      const organizer = await app.site('2026-mai').access.createCode({ role: 'organizer', label: 'Orga' });
+      const organizerToken = await app.redeem('2026-mai', organizer.code);
+      expect((await app.call('/api/events/e-mai/close', { method: 'POST' }, moderatorToken!)).status).toBe(403);
+      expect((await app.call('/api/events/e-mai/close', { method: 'POST' }, organizerToken!)).status).toBe(200);
+      expect((await app.call('/api/events/e-mai/close', { method: 'POST' }, organizerToken!)).status).toBe(404);
+
+      for (const [type, payload] of [
+        ['question:ask', { questionId: randomUUID(), target, text: 'Noch eine Frage' }],
+        ['question:vote', { questionId, up: true }],
+        ['announcement:post', { level: 'info', text: 'Zu spät' }],
+        ['session:cancel', { sessionId: 'eroeffnung' }],
+      ] as const) {
+        const result = await app.site('2026-mai').runtime.dispatch(type === 'question:ask' || type === 'question:vote' ? asker : { role: 'organizer' }, { id: randomUUID(), type, payload });
+        expect(result, type).toMatchObject({ ok: false, error: { code: 'event_closed' } });
+      }
+      // A moderator's code of a past event no longer opens it; the organizer's still erases.
+      expect(await app.roleAt('2026-mai', moderatorToken!)).toBe(401);
+      const erased = await app.call('/2026-mai/api/commands', { method: 'POST', body: JSON.stringify({ id: randomUUID(), type: 'question:delete', payload: { questionId } }) }, organizerToken!);
+      expect(erased.status).toBe(200);
+      const snapshot = await app.call('/2026-mai/api/snapshot');
+      expect(snapshot.status).toBe(200);
+      // The other event goes on.
+      expect(await app.run('2026-okt', asker, 'question:ask', { questionId: randomUUID(), target, text: 'Und im Oktober?' })).toMatchObject({ ok: true });
+    });
+  });
+}
+
+const files = tempDir();
+seriesTests('SQLite', async () => createSqliteStore({ filename: join(files.path, `${randomUUID()}.db`) }));
+
+const cluster = useThrowawayPostgres();
+seriesTests('PostgreSQL', async () => createPostgresStore(await cluster().createDatabase(), { max: 3 }));
