@@ -26,6 +26,24 @@ export const sameInstant = (a: string, b: string) => compareInstants(a, b) === 0
 /** A slot's end lies after its start. */
 export const endsAfterStart = (slot: { startsAt: string; endsAt: string }) => compareInstants(slot.endsAt, slot.startsAt) > 0;
 
+/** Where a session stands at an instant: running, still to come, or over. */
+export type SessionPhase = 'now' | 'next' | 'past';
+
+/**
+ * A session's phase at `nowMs`: running from its start (inclusive) to its end (exclusive), so a
+ * talk that ends at 10:30 is over when the one after it begins at 10:30. A session whose end has
+ * passed is over whatever its start says.
+ */
+export function sessionPhase(slot: { startsAt: string; endsAt: string }, nowMs: number): SessionPhase {
+  if (Date.parse(slot.endsAt) <= nowMs) return 'past';
+  return Date.parse(slot.startsAt) <= nowMs ? 'now' : 'next';
+}
+
+const phaseRank: Record<SessionPhase, number> = { now: 0, next: 1, past: 2 };
+
+/** Running first, then what comes, then what is over: how a room's door and the editor's picker list them. */
+export const comparePhases = (a: SessionPhase, b: SessionPhase) => phaseRank[a] - phaseRank[b];
+
 type Ordered = Pick<Session, 'id' | 'startsAt' | 'roomId'>;
 
 /** The one order of sessions: by start, then room, then id, so parallel sessions never swap places. */
