@@ -2,6 +2,7 @@ import type { PublicState, Session, Slot } from '../../shared/model.js';
 import { accept, reject, type CommandHandlers, type HandlerOutcome } from '../commands/handler.js';
 import { own } from '../../shared/records.js';
 import { slotIssues } from '../../shared/instants.js';
+import { sameInstant } from '../../shared/sessions.js';
 
 type AgendaCommand = 'session:move' | 'session:cancel' | 'session:reinstate' | 'session:rename' | 'session:add';
 
@@ -33,7 +34,7 @@ export const agendaHandlers: CommandHandlers<AgendaCommand> = {
     withSession(state, payload.sessionId, (session) => {
       const slot = movedSlot(session, payload);
       const unchanged =
-        slot.startsAt === session.startsAt && slot.endsAt === session.endsAt && slot.roomId === session.roomId;
+        sameInstant(slot.startsAt, session.startsAt) && sameInstant(slot.endsAt, session.endsAt) && slot.roomId === session.roomId;
       if (unchanged) return accept();
       return checkSlot(state, slot) ?? accept({ type: 'session:moved', audience: 'public', data: { sessionId: session.id, slot } });
     }),
