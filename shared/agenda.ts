@@ -1,4 +1,5 @@
-import type { PublicState, Session } from './model.js';
+import type { Session } from './model.js';
+import type { PublicState } from './publicState.js';
 import { sameInstant, sessionPhase, sortSessions } from './sessions.js';
 
 export function sortedSessions(state: PublicState): Session[] {

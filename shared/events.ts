@@ -2,7 +2,7 @@ import type { Change } from './changes.js';
 import type { Command } from './commands.js';
 import type { CommandResult } from './errors.js';
 import type { Actor } from './roles.js';
-import type { Snapshot } from './model.js';
+import type { Snapshot } from './publicState.js';
 import type { OwnQuestionsReply, OwnQuestionsRequest } from './ownQuestions.js';
 import type { SyncRequest } from './syncReply.js';
 

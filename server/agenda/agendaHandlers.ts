@@ -1,4 +1,5 @@
-import type { PublicState, Session, Slot } from '../../shared/model.js';
+import type { Session, Slot } from '../../shared/model.js';
+import type { PublicState } from '../../shared/publicState.js';
 import { accept, reject, type CommandHandlers, type HandlerOutcome } from '../commands/handler.js';
 import { own } from '../../shared/records.js';
 import { slotIssues } from '../../shared/instants.js';

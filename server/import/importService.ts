@@ -1,5 +1,5 @@
 import type { FieldIssue } from '../../shared/errors.js';
-import type { PublicState } from '../../shared/model.js';
+import type { PublicState } from '../../shared/publicState.js';
 import { changesProgramme, type ImportFormat, type ImportPreview } from '../../shared/programmeImport.js';
 import { defaultTimeZone } from '../../shared/time.js';
 import type { LiveState } from '../state/liveState.js';

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { FieldIssue } from '../../shared/errors.js';
-import { limits, type EventInfo, type PublicState } from '../../shared/model.js';
+import { limits, type EventInfo } from '../../shared/model.js';
+import type { PublicState } from '../../shared/publicState.js';
 import {
   importedSessionSchema,
   type ImportedProgramme,

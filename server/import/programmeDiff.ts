@@ -1,5 +1,6 @@
 import type { ChangeDraft } from '../../shared/changes.js';
-import type { EventInfo, PublicState, Session } from '../../shared/model.js';
+import type { EventInfo, Session } from '../../shared/model.js';
+import type { PublicState } from '../../shared/publicState.js';
 import type { ImportDiff, ImportedProgramme, ImportedSession } from '../../shared/programmeImport.js';
 import { sameInstant } from '../../shared/sessions.js';
 import { ownValue } from './sourceModel.js';

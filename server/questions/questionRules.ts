@@ -1,5 +1,5 @@
 import type { Audience } from '../../shared/changes.js';
-import type { PublicState } from '../../shared/model.js';
+import type { PublicState } from '../../shared/publicState.js';
 import type { Question, QuestionTarget } from '../../shared/questions.js';
 import type { Actor } from '../../shared/roles.js';
 import { reject, type HandlerOutcome } from '../commands/handler.js';

@@ -1,4 +1,4 @@
-import type { PublicState } from '../../../shared/model';
+import type { PublicState } from '../../../shared/publicState';
 import { mostVotedFirst, newestAnswerFirst, targetKey, type Question } from '../../../shared/questions';
 
 /** A host's stand questions: open ones by votes (oldest first on a tie), answered ones newest answer first. */

@@ -1,5 +1,6 @@
 import { sortedSessions } from '../../../shared/agenda';
-import type { PublicState, Session } from '../../../shared/model';
+import type { Session } from '../../../shared/model';
+import type { PublicState } from '../../../shared/publicState';
 import { comparePhases, sessionPhase, type SessionPhase } from '../../../shared/sessions';
 import type { FloorPlace, FloorPlan } from '../../../shared/standsImport';
 import { t } from '../../i18n/i18n';

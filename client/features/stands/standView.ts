@@ -1,4 +1,5 @@
-import type { PublicState, Stand } from '../../../shared/model';
+import type { Stand } from '../../../shared/model';
+import type { PublicState } from '../../../shared/publicState';
 import { mostVotedFirst, targetKey, type Question } from '../../../shared/questions';
 import { standsByName } from '../../../shared/standOrder';
 
