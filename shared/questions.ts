@@ -61,8 +61,6 @@ export interface ModerationSettings {
   pausedSessions?: Readonly<Record<string, boolean>>;
 }
 
-export { defaultModeration } from './publicState.js';
-
 export function moderationModeFor(settings: ModerationSettings, target: QuestionTarget): ModerationMode {
   return target.kind === 'session' ? (settings.sessions[target.id] ?? settings.mode) : settings.mode;
 }

@@ -1,4 +1,3 @@
-import type { Change } from './changes.js';
 import type { Session } from './model.js';
 
 /*
@@ -71,35 +70,4 @@ export function sessionChanges(before: Version, after: Version): SessionChangeKi
   if (before.roomId !== after.roomId) kinds.push('room');
   if (before.title !== undefined && after.title !== undefined && before.title !== after.title) kinds.push('title');
   return kinds;
-}
-
-/** What a logged change says about a session: added, changed (slot or title), cancelled, … */
-export type SessionNewsKind = 'added' | 'changed' | 'cancelled' | 'reinstated' | 'removed' | 'details';
-
-export interface SessionNews {
-  sessionId: string;
-  kind: SessionNewsKind;
-  /** The title the change itself carries (a new session's); otherwise take it from the state. */
-  title?: string;
-}
-
-/** The session a change is news about, and what kind of news; null for every other change. */
-export function sessionNewsOf(change: Change): SessionNews | null {
-  switch (change.type) {
-    case 'session:added':
-      return { sessionId: change.data.session.id, kind: 'added', title: change.data.session.title };
-    case 'session:moved':
-    case 'session:renamed':
-      return { sessionId: change.data.sessionId, kind: 'changed' };
-    case 'session:cancelled':
-      return { sessionId: change.data.sessionId, kind: 'cancelled' };
-    case 'session:reinstated':
-      return { sessionId: change.data.sessionId, kind: 'reinstated' };
-    case 'session:removed':
-      return { sessionId: change.data.sessionId, kind: 'removed' };
-    case 'session:details-set':
-      return { sessionId: change.data.sessionId, kind: 'details' };
-    default:
-      return null;
-  }
 }

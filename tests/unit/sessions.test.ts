@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { parseChange } from '../../shared/changes.js';
 import type { Session } from '../../shared/model.js';
 import { instant } from '../../shared/primitives.js';
+import { sessionNewsOf } from '../../shared/sessionNews.js';
 import {
-  comparePhases, compareInstants, compareSessions, endsAfterStart, sameInstant, sessionChanges, sessionNewsOf, sessionPhase,
-  sortSessions, type SessionPhase,
+  comparePhases, compareInstants, compareSessions, endsAfterStart, sameInstant, sessionChanges, sessionPhase, sortSessions,
+  type SessionPhase,
 } from '../../shared/sessions.js';
 
 const session = (id: string, startsAt: string, roomId = 'auditorium', endsAt = '2026-05-14T12:00:00.000Z'): Session => ({
