@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { RejectedRow } from '../../shared/programmeImport.js';
+import type { RejectedRow } from '../../shared/importReport.js';
 import { addMinutes, durationMinutes, frabStart, isTimeZone, type TimeReading } from './sourceTimes.js';
 import { rejectRow, type RowPlace, type SourceSession } from './sourceModel.js';
 
