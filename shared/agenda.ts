@@ -1,5 +1,6 @@
-import type { PublicState, Session } from './model.js';
-import { sameInstant, sortSessions } from './sessions.js';
+import type { Session } from './model.js';
+import type { PublicState } from './publicState.js';
+import { sameInstant, sessionPhase, sortSessions } from './sessions.js';
 
 export function sortedSessions(state: PublicState): Session[] {
   return sortSessions(Object.values(state.sessions));
@@ -16,8 +17,8 @@ export interface NowNext {
  */
 export function nowAndNext(state: PublicState, nowMs: number): NowNext {
   const sessions = sortedSessions(state);
-  const now = sessions.filter((s) => Date.parse(s.startsAt) <= nowMs && nowMs < Date.parse(s.endsAt));
-  const upcoming = sessions.filter((s) => Date.parse(s.startsAt) > nowMs);
+  const now = sessions.filter((s) => sessionPhase(s, nowMs) === 'now');
+  const upcoming = sessions.filter((s) => sessionPhase(s, nowMs) === 'next');
   const nextStart = upcoming[0]?.startsAt;
   const next = nextStart ? upcoming.filter((s) => sameInstant(s.startsAt, nextStart)) : [];
   return { now, next };

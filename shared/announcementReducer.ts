@@ -1,5 +1,6 @@
 import type { ChangeDataMap } from './changes.js';
-import type { Announcement, PublicState } from './model.js';
+import type { Announcement } from './model.js';
+import type { PublicState } from './publicState.js';
 
 type AnnouncementChange = 'announcement:corrected' | 'announcement:withdrawn';
 type Reducers = { [K in AnnouncementChange]: (state: PublicState, data: ChangeDataMap[K]) => PublicState };

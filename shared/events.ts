@@ -2,9 +2,8 @@ import type { Change } from './changes.js';
 import type { Command } from './commands.js';
 import type { CommandResult } from './errors.js';
 import type { Actor } from './roles.js';
-import type { Snapshot } from './model.js';
+import type { Snapshot } from './publicState.js';
 import type { OwnQuestionsReply, OwnQuestionsRequest } from './ownQuestions.js';
-import type { SyncRequest } from './syncReply.js';
 
 /** The socket's event names, used by both sides instead of string literals. */
 export const socketEvents = {
@@ -18,6 +17,16 @@ export const socketEvents = {
   ownQuestions: 'own-questions',
   ownQuestionHidden: 'own-question-hidden',
 } as const;
+
+/**
+ * What a (re)connecting device asks for. The shape lives here with the other wire types; the
+ * server checks it with `syncRequestSchema` (shared/syncReply.ts), which must produce this type.
+ */
+export interface SyncRequest {
+  /** The highest seq this device has applied, or null when it has no state yet. */
+  lastSeq: number | null;
+  schemaVersion: number;
+}
 
 /** What a device missed: the changes when they are in the server's window, else a snapshot. */
 export type SyncBody = { kind: 'changes'; changes: Change[]; seq: number } | { kind: 'snapshot'; snapshot: Snapshot };

@@ -1,5 +1,6 @@
 import type { PublicState } from './publicState.js';
 import { own } from './records.js';
+import { sessionPhase } from './sessions.js';
 import { defaultTimeZone, localDate, zonedInstant } from './time.js';
 
 export type FeedbackWindow = 'none' | 'not-yet' | 'open' | 'over';
@@ -20,6 +21,6 @@ export function feedbackWindow(state: PublicState, sessionId: string, nowMs: num
   const session = own(state.sessions, sessionId);
   if (!session || session.status === 'cancelled' || session.kind === 'break') return 'none';
   if (nowMs >= endOfEventDay(state, session.endsAt)) return 'over';
-  if (own(state.polls.feedbackOpen, sessionId) || nowMs >= Date.parse(session.endsAt)) return 'open';
+  if (own(state.polls.feedbackOpen, sessionId) || sessionPhase(session, nowMs) === 'past') return 'open';
   return 'not-yet';
 }

@@ -84,5 +84,3 @@ export type EventInfo = z.infer<typeof eventInfoSchema>;
 export type EventLink = z.infer<typeof eventLinkSchema>;
 export type Announcement = z.infer<typeof announcementSchema>;
 export type Programme = z.infer<typeof programmeSchema>;
-
-export { emptyState, schemaVersion, type PublicState, type Snapshot } from './publicState.js';

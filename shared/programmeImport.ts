@@ -45,8 +45,6 @@ export const programmeImportPayload = z.object({ programme: importedProgrammeSch
 export type ImportedSession = z.infer<typeof importedSessionSchema>;
 export type ImportedProgramme = z.infer<typeof importedProgrammeSchema>;
 
-export type { ImportDiff, ImportPreview, RejectedRow, SessionRef } from './importReport.js';
-
 /** Change types that alter the programme: one of them after a preview makes the preview stale. */
 export function changesProgramme(changeType: string): boolean {
   return /^(programme|session|room|event):/.test(changeType);

@@ -6,7 +6,6 @@ import { emptyPolls, type PollsState } from './pollsState.js';
 /*
  * The state's shape and its empty value, apart from the zod schemas in model.ts: the phone's
  * first page needs these, and importing a value from a schema module would pull in zod.
- * model.ts re-exports everything here, so callers keep importing from there.
  */
 
 /**

@@ -1,5 +1,5 @@
 import type { ChangeDataMap } from './changes.js';
-import type { PublicState } from './model.js';
+import type { PublicState } from './publicState.js';
 import type { Question } from './questions.js';
 import { put, without, type RecordWrites } from './records.js';
 

@@ -61,8 +61,6 @@ export interface ModerationSettings {
   pausedSessions?: Readonly<Record<string, boolean>>;
 }
 
-export { defaultModeration } from './publicState.js';
-
 export function moderationModeFor(settings: ModerationSettings, target: QuestionTarget): ModerationMode {
   return target.kind === 'session' ? (settings.sessions[target.id] ?? settings.mode) : settings.mode;
 }
@@ -76,11 +74,22 @@ export function questionsPausedFor(settings: ModerationSettings, target: Questio
 
 export const targetKey = (target: QuestionTarget) => `${target.kind}:${target.id}`;
 
+/** Most votes first, the older question first on a tie: what a stand's FAQ and its host's open list put first. */
+export const mostVotedFirst = (a: Question, b: Question) => b.votes - a.votes || compareInstants(a.askedAt, b.askedAt);
+
+/** Pinned on top, then most votes: the order attendees and the big screen see. */
+export const pinnedThenMostVoted = (a: Question, b: Question) => Number(b.pinned) - Number(a.pinned) || mostVotedFirst(a, b);
+
+/** When a question was answered; one marked answered without a written answer counts from its asking. */
+const answeredAt = (question: Question) => question.answer?.at ?? question.askedAt;
+
+/** The newest answer first: a host's answered list, so what was just said is on top. */
+export const newestAnswerFirst = (a: Question, b: Question) => compareInstants(answeredAt(b), answeredAt(a));
+
 /** Questions of one session or stand as attendees see them: published, most votes first, pinned on top. */
 export function visibleQuestions(questions: Readonly<Record<string, Question>>, target: QuestionTarget): Question[] {
   const key = targetKey(target);
   return Object.values(questions)
     .filter((q) => targetKey(q.target) === key && q.status === 'published' && !q.mergedInto)
-    .sort((a, b) => Number(b.pinned) - Number(a.pinned) || b.votes - a.votes || compareInstants(a.askedAt, b.askedAt));
+    .sort(pinnedThenMostVoted);
 }
-

@@ -1,5 +1,6 @@
 import type { Change, ChangeDataMap, ChangeType } from './changes.js';
-import type { PublicState, Session } from './model.js';
+import type { Session } from './model.js';
+import type { PublicState } from './publicState.js';
 import { pollReducers } from './pollReducer.js';
 import { announcementReducers } from './announcementReducer.js';
 import { questionReducers } from './questionReducer.js';

@@ -1,4 +1,3 @@
-import type { Change } from './changes.js';
 import type { Session } from './model.js';
 
 /*
@@ -25,6 +24,24 @@ export const sameInstant = (a: string, b: string) => compareInstants(a, b) === 0
 
 /** A slot's end lies after its start. */
 export const endsAfterStart = (slot: { startsAt: string; endsAt: string }) => compareInstants(slot.endsAt, slot.startsAt) > 0;
+
+/** Where a session stands at an instant: running, still to come, or over. */
+export type SessionPhase = 'now' | 'next' | 'past';
+
+/**
+ * A session's phase at `nowMs`: running from its start (inclusive) to its end (exclusive), so a
+ * talk that ends at 10:30 is over when the one after it begins at 10:30. A session whose end has
+ * passed is over whatever its start says.
+ */
+export function sessionPhase(slot: { startsAt: string; endsAt: string }, nowMs: number): SessionPhase {
+  if (Date.parse(slot.endsAt) <= nowMs) return 'past';
+  return Date.parse(slot.startsAt) <= nowMs ? 'now' : 'next';
+}
+
+const phaseRank: Record<SessionPhase, number> = { now: 0, next: 1, past: 2 };
+
+/** Running first, then what comes, then what is over: how a room's door and the editor's picker list them. */
+export const comparePhases = (a: SessionPhase, b: SessionPhase) => phaseRank[a] - phaseRank[b];
 
 type Ordered = Pick<Session, 'id' | 'startsAt' | 'roomId'>;
 
@@ -53,35 +70,4 @@ export function sessionChanges(before: Version, after: Version): SessionChangeKi
   if (before.roomId !== after.roomId) kinds.push('room');
   if (before.title !== undefined && after.title !== undefined && before.title !== after.title) kinds.push('title');
   return kinds;
-}
-
-/** What a logged change says about a session: added, changed (slot or title), cancelled, … */
-export type SessionNewsKind = 'added' | 'changed' | 'cancelled' | 'reinstated' | 'removed' | 'details';
-
-export interface SessionNews {
-  sessionId: string;
-  kind: SessionNewsKind;
-  /** The title the change itself carries (a new session's); otherwise take it from the state. */
-  title?: string;
-}
-
-/** The session a change is news about, and what kind of news; null for every other change. */
-export function sessionNewsOf(change: Change): SessionNews | null {
-  switch (change.type) {
-    case 'session:added':
-      return { sessionId: change.data.session.id, kind: 'added', title: change.data.session.title };
-    case 'session:moved':
-    case 'session:renamed':
-      return { sessionId: change.data.sessionId, kind: 'changed' };
-    case 'session:cancelled':
-      return { sessionId: change.data.sessionId, kind: 'cancelled' };
-    case 'session:reinstated':
-      return { sessionId: change.data.sessionId, kind: 'reinstated' };
-    case 'session:removed':
-      return { sessionId: change.data.sessionId, kind: 'removed' };
-    case 'session:details-set':
-      return { sessionId: change.data.sessionId, kind: 'details' };
-    default:
-      return null;
-  }
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseChange, type Change } from './changes.js';
-import type { SyncBody, SyncReply } from './events.js';
+import type { SyncBody, SyncReply, SyncRequest } from './events.js';
 import { announcementSchema, eventInfoSchema, roomSchema, sessionSchema, standSchema } from './model.js';
 import type { PublicState, Snapshot } from './publicState.js';
 import { moderationModes, questionSchema, standStatusSchema } from './questions.js';
@@ -56,13 +56,8 @@ export const publicStateSchema = z.object({
 const seq = z.number().int().min(0);
 
 /** What a (re)connecting device asks for: what it missed since `lastSeq`, or (null) everything. */
-export const syncRequestSchema = z.object({
-  /** The highest seq this device has applied, or null when it has no state yet. */
-  lastSeq: seq.nullable(),
-  schemaVersion: z.number().int(),
-});
+export const syncRequestSchema = z.object({ lastSeq: seq.nullable(), schemaVersion: z.number().int() }) satisfies z.ZodType<SyncRequest>;
 
-export type SyncRequest = z.infer<typeof syncRequestSchema>;
 export const snapshotSchema = z.object({ seq, schemaVersion: z.number().int(), state: publicStateSchema }) satisfies z.ZodType<Snapshot>;
 
 const changeEnvelopeSchema = z.object({ seq: z.number().int().min(1), at: z.string(), type: z.string(), audience: z.string(), data: z.unknown() });

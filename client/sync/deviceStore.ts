@@ -1,7 +1,7 @@
 import { createSignal, untrack } from 'solid-js';
 import type { Change } from '../../shared/changes';
 import { applyLiveChange, applySyncReply, freshDevice, type DeviceState } from '../../shared/deviceState';
-import { sessionNewsOf } from '../../shared/sessions';
+import { sessionNewsOf } from '../../shared/sessionNews';
 import type { SyncReply } from '../../shared/events';
 import { loadDevice, saveDevice } from './persistence';
 import { readCopy, writeCopy } from './quickCopy';

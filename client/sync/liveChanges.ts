@@ -1,5 +1,5 @@
 import type { Change } from '../../shared/changes';
-import type { PublicState } from '../../shared/model';
+import type { PublicState } from '../../shared/publicState';
 
 export type LiveListener = (change: Change, state: PublicState) => void;
 

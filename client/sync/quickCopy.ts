@@ -1,6 +1,5 @@
 import type { DeviceState } from '../../shared/deviceState';
-import type { PublicState } from '../../shared/model';
-import { schemaVersion } from '../../shared/publicState';
+import { schemaVersion, type PublicState } from '../../shared/publicState';
 import { readItem, removeItem, writeItem } from './storage';
 
 /*

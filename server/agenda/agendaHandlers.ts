@@ -1,7 +1,9 @@
-import type { PublicState, Session, Slot } from '../../shared/model.js';
+import type { Session, Slot } from '../../shared/model.js';
+import type { PublicState } from '../../shared/publicState.js';
 import { accept, reject, type CommandHandlers, type HandlerOutcome } from '../kernel/handler.js';
 import { own } from '../../shared/records.js';
 import { slotIssues } from '../../shared/instants.js';
+import { sameInstant } from '../../shared/sessions.js';
 
 type AgendaCommand = 'session:move' | 'session:cancel' | 'session:reinstate' | 'session:rename' | 'session:add';
 
@@ -33,7 +35,7 @@ export const agendaHandlers: CommandHandlers<AgendaCommand> = {
     withSession(state, payload.sessionId, (session) => {
       const slot = movedSlot(session, payload);
       const unchanged =
-        slot.startsAt === session.startsAt && slot.endsAt === session.endsAt && slot.roomId === session.roomId;
+        sameInstant(slot.startsAt, session.startsAt) && sameInstant(slot.endsAt, session.endsAt) && slot.roomId === session.roomId;
       if (unchanged) return accept();
       return checkSlot(state, slot) ?? accept({ type: 'session:moved', audience: 'public', data: { sessionId: session.id, slot } });
     }),

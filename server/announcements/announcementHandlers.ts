@@ -1,4 +1,4 @@
-import type { PublicState } from '../../shared/model.js';
+import type { PublicState } from '../../shared/publicState.js';
 import { accept, reject, type CommandHandlers, type HandlerOutcome } from '../kernel/handler.js';
 
 type AnnouncementCommand = 'announcement:post' | 'announcement:correct' | 'announcement:withdraw';

@@ -1,4 +1,5 @@
-import type { EventInfo, PublicState, Room } from '../../shared/model.js';
+import type { EventInfo, Room } from '../../shared/model.js';
+import type { PublicState } from '../../shared/publicState.js';
 import { own } from '../../shared/records.js';
 import { endsAfterStart } from '../../shared/sessions.js';
 import { accept, reject, type CommandHandlers, type HandlerOutcome } from '../kernel/handler.js';

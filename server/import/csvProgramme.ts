@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
-import type { RejectedRow } from '../../shared/programmeImport.js';
+import type { RejectedRow } from '../../shared/importReport.js';
 import { csvColumns, readCsvRow, type CsvColumn } from './csvRow.js';
 import { fileError, unknownFormat, type ParseOptions, type ParseOutcome, type SourceSession } from './sourceModel.js';
 

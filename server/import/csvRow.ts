@@ -1,4 +1,4 @@
-import type { RejectedRow } from '../../shared/programmeImport.js';
+import type { RejectedRow } from '../../shared/importReport.js';
 import { rejectRow, type RowPlace, type SourceSession } from './sourceModel.js';
 import { addMinutes, clockTime, durationMinutes, isDate, localInstant } from './sourceTimes.js';
 

@@ -1,4 +1,5 @@
-import type { EventInfo, PublicState, Room, Session } from '../../shared/model.js';
+import type { EventInfo, Room, Session } from '../../shared/model.js';
+import type { PublicState } from '../../shared/publicState.js';
 import { compareInstants, sortSessions } from '../../shared/sessions.js';
 import { formatTime, localDate, zoneOffsetMinutes } from '../../shared/time.js';
 import { exportGuid } from '../kernel/ids.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { RejectedRow } from '../../shared/programmeImport.js';
+import type { RejectedRow } from '../../shared/importReport.js';
 import { isTimeZone } from '../../shared/timeZones.js';
 import { addMinutes, durationMinutes, frabStart, type TimeReading } from './sourceTimes.js';
 import { rejectRow, type RowPlace, type SourceSession } from './sourceModel.js';

@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { z } from 'zod';
-import type { RejectedRow } from '../../shared/programmeImport.js';
+import type { RejectedRow } from '../../shared/importReport.js';
 import { isDate } from './sourceTimes.js';
 import { fileError, lineAt, unknownFormat, type ParseOptions, type ParseOutcome, type RowPlace, type SourceRoom, type SourceSession } from './sourceModel.js';
 import type { TimeReading } from './sourceTimes.js';

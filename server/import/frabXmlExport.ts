@@ -1,4 +1,4 @@
-import type { PublicState } from '../../shared/model.js';
+import type { PublicState } from '../../shared/publicState.js';
 import { exportProgramme, isoInZone, type ExportEvent } from './exportDays.js';
 
 const escapeXml = (text: string) =>

@@ -1,5 +1,5 @@
 import type { FieldIssue } from '../../shared/errors.js';
-import type { PublicState } from '../../shared/model.js';
+import type { PublicState } from '../../shared/publicState.js';
 import { type ImportedProgramme } from '../../shared/programmeImport.js';
 import { endsAfterStart } from '../../shared/sessions.js';
 import { accept, reject, type CommandHandlers } from '../kernel/handler.js';

@@ -1,8 +1,8 @@
 import type { ChangeDraft } from '../../shared/changes.js';
 import type { FieldIssue } from '../../shared/errors.js';
-import type { ImportDiff, TimeConflict } from '../../shared/importReport.js';
-import { emptyState, type PublicState } from '../../shared/model.js';
-import { type ImportFormat, type RejectedRow } from '../../shared/programmeImport.js';
+import type { ImportDiff, RejectedRow, TimeConflict } from '../../shared/importReport.js';
+import { emptyState, type PublicState } from '../../shared/publicState.js';
+import type { ImportFormat } from '../../shared/programmeImport.js';
 import { buildIcs } from '../../shared/icsCalendar.js';
 import { frabXmlExport } from './frabXmlExport.js';
 import { scheduleJsonExport } from './scheduleJsonExport.js';

@@ -1,6 +1,7 @@
 import type { FieldIssue } from '../../shared/errors.js';
-import type { PublicState } from '../../shared/model.js';
-import { changesProgramme, type ImportFormat, type ImportPreview } from '../../shared/programmeImport.js';
+import type { PublicState } from '../../shared/publicState.js';
+import { changesProgramme, type ImportFormat } from '../../shared/programmeImport.js';
+import type { ImportPreview } from '../../shared/importReport.js';
 import { defaultTimeZone } from '../../shared/time.js';
 import type { LiveState } from '../kernel/liveState.js';
 import { parseCsvProgramme } from './csvProgramme.js';

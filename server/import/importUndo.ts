@@ -1,5 +1,5 @@
 import type { Change, ChangeDraft } from '../../shared/changes.js';
-import { emptyState, type PublicState } from '../../shared/model.js';
+import { emptyState, type PublicState } from '../../shared/publicState.js';
 import { applyChangeInBatch } from '../../shared/reducer.js';
 import { batchWrites } from '../../shared/records.js';
 import type { Projection } from '../kernel/liveState.js';

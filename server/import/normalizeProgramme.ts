@@ -1,13 +1,9 @@
 import type { z } from 'zod';
 import type { FieldIssue } from '../../shared/errors.js';
-import { limits, type EventInfo, type PublicState } from '../../shared/model.js';
-import {
-  importedSessionSchema,
-  type ImportedProgramme,
-  type ImportedSession,
-  type RejectedRow,
-} from '../../shared/programmeImport.js';
-import type { TimeConflict } from '../../shared/importReport.js';
+import { limits, type EventInfo } from '../../shared/model.js';
+import type { PublicState } from '../../shared/publicState.js';
+import { importedSessionSchema, type ImportedProgramme, type ImportedSession } from '../../shared/programmeImport.js';
+import type { RejectedRow, TimeConflict } from '../../shared/importReport.js';
 import { htmlToPlainText } from './plainText.js';
 import { resolveRooms, type RoomResolution } from './resolveRooms.js';
 import { entityIdFromSource, idMapper, type IdMapper } from '../kernel/ids.js';

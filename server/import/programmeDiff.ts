@@ -1,6 +1,8 @@
 import type { ChangeDraft } from '../../shared/changes.js';
-import type { EventInfo, PublicState, Session } from '../../shared/model.js';
-import type { ImportDiff, ImportedProgramme, ImportedSession } from '../../shared/programmeImport.js';
+import type { EventInfo, Session } from '../../shared/model.js';
+import type { PublicState } from '../../shared/publicState.js';
+import type { ImportedProgramme, ImportedSession } from '../../shared/programmeImport.js';
+import type { ImportDiff } from '../../shared/importReport.js';
 import { sameInstant } from '../../shared/sessions.js';
 import { ownValue } from './sourceModel.js';
 

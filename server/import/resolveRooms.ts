@@ -1,4 +1,5 @@
-import type { PublicState, Room } from '../../shared/model.js';
+import type { Room } from '../../shared/model.js';
+import type { PublicState } from '../../shared/publicState.js';
 import { roomIdFromName, shortHash, type IdMapper } from '../kernel/ids.js';
 import { ownValue, type SourceRoom } from './sourceModel.js';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { RejectedRow } from '../../shared/programmeImport.js';
+import type { RejectedRow } from '../../shared/importReport.js';
 import { conferenceZone, eventRow, missingOrWrong, type FrabEventFields } from './frabEvent.js';
 import { jsonLines, jsonPath, parseJsonText, type JsonPathPart } from './jsonText.js';
 import { optionalText, personSchema } from './jsonFields.js';

@@ -1,6 +1,7 @@
 import type { FieldIssue } from '../../shared/errors.js';
 import { sessionKinds, type Session } from '../../shared/model.js';
-import type { ImportFormat, RejectedRow } from '../../shared/programmeImport.js';
+import type { ImportFormat } from '../../shared/programmeImport.js';
+import type { RejectedRow } from '../../shared/importReport.js';
 import type { TimeDisagreement, TimeReading } from './sourceTimes.js';
 
 /** Where a row sits in its file, for messages that let an organizer find it. */

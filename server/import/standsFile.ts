@@ -1,5 +1,5 @@
 import type { FieldIssue } from '../../shared/errors.js';
-import type { PublicState } from '../../shared/model.js';
+import type { PublicState } from '../../shared/publicState.js';
 import { standsFileIssues, standsFileSchema, type StandsFile } from '../../shared/standsImport.js';
 import { jsonLines, jsonPath, parseJsonText, type JsonPathPart } from './jsonText.js';
 

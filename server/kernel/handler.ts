@@ -1,7 +1,7 @@
 import type { ChangeDraft } from '../../shared/changes.js';
 import type { CommandPayload, CommandType } from '../../shared/commands.js';
 import { commandError, type CommandError, type FieldIssue } from '../../shared/errors.js';
-import type { PublicState } from '../../shared/model.js';
+import type { PublicState } from '../../shared/publicState.js';
 import type { Actor } from '../../shared/roles.js';
 
 export interface CommandContext {

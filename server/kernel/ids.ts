@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { PublicState } from '../../shared/model.js';
+import type { PublicState } from '../../shared/publicState.js';
 
 const entityIdPattern = /^[a-zA-Z0-9_-]{1,64}$/;
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

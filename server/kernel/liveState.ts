@@ -1,5 +1,5 @@
 import type { Change } from '../../shared/changes.js';
-import { emptyState, schemaVersion, type PublicState, type Snapshot } from '../../shared/model.js';
+import { emptyState, schemaVersion, type PublicState, type Snapshot } from '../../shared/publicState.js';
 import { applyChangeInBatch } from '../../shared/reducer.js';
 import { batchWrites, type RecordWrites } from '../../shared/records.js';
 import type { ChangeLog } from './store.js';

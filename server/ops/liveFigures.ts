@@ -1,4 +1,4 @@
-import type { PublicState } from '../../shared/model.js';
+import type { PublicState } from '../../shared/publicState.js';
 
 /** What the organizer's dashboard shows: who is connected and where the questions stand. */
 export function liveFigures(state: PublicState, connectedDevices: number): Record<string, number> {

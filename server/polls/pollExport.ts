@@ -1,4 +1,4 @@
-import type { PublicState } from '../../shared/model.js';
+import type { PublicState } from '../../shared/publicState.js';
 import type { FeedbackSummary, Poll, PollResults } from '../../shared/polls.js';
 import { computeResults, summarizeFeedback } from '../../shared/pollResults.js';
 import { own } from '../../shared/records.js';

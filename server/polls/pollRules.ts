@@ -1,5 +1,5 @@
 import type { Audience } from '../../shared/changes.js';
-import type { PublicState } from '../../shared/model.js';
+import type { PublicState } from '../../shared/publicState.js';
 import type { Poll } from '../../shared/polls.js';
 import { own } from '../../shared/records.js';
 import { reject, type HandlerOutcome } from '../kernel/handler.js';

@@ -1,5 +1,5 @@
 import type { Change } from '../../shared/changes.js';
-import type { PublicState } from '../../shared/model.js';
+import type { PublicState } from '../../shared/publicState.js';
 import { ownQuestionRoom, ownQuestionsRequestSchema, type OwnQuestionsReply } from '../../shared/ownQuestions.js';
 import { own } from '../../shared/records.js';
 

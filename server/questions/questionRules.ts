@@ -1,6 +1,6 @@
 import { mayActOn } from '../../shared/standHosts.js';
 import type { Audience } from '../../shared/changes.js';
-import type { PublicState } from '../../shared/model.js';
+import type { PublicState } from '../../shared/publicState.js';
 import type { Question, QuestionTarget } from '../../shared/questions.js';
 import type { Actor } from '../../shared/roles.js';
 import { reject, type HandlerOutcome } from '../kernel/handler.js';

@@ -1,4 +1,4 @@
-import type { Snapshot } from '../../shared/model.js';
+import type { Snapshot } from '../../shared/publicState.js';
 import { createCachedJson } from './cachedJson.js';
 
 const utf8 = new TextEncoder();

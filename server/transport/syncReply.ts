@@ -1,5 +1,5 @@
 import type { SyncAck, SyncBody } from '../../shared/events.js';
-import { schemaVersion } from '../../shared/model.js';
+import { schemaVersion } from '../../shared/publicState.js';
 import { protocolVersion } from '../../shared/protocol.js';
 import type { Actor } from '../../shared/roles.js';
 import { encodeSyncBody, syncRequestSchema } from '../../shared/syncReply.js';

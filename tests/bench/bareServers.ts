@@ -4,7 +4,7 @@ import { Server } from 'socket.io';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Change } from '../../shared/changes.js';
 import { socketEvents, type SyncReply } from '../../shared/events.js';
-import { emptyState, schemaVersion } from '../../shared/model.js';
+import { emptyState, schemaVersion } from '../../shared/publicState.js';
 import { applyChange } from '../../shared/reducer.js';
 import { loadDemoEvent } from '../../server/demo/loadDemoEvent.js';
 

@@ -1,6 +1,6 @@
 import { ready, startChild, type Rpc } from './procs.js';
 import { LightSocket } from './lightSocket.js';
-import { schemaVersion } from '../../shared/model.js';
+import { schemaVersion } from '../../shared/publicState.js';
 import { now } from './stats.js';
 import { socketEvents } from '../../shared/events.js';
 

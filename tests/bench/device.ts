@@ -3,7 +3,7 @@ import { issuedDeviceSchema } from '../../shared/access.js';
 import { io, type Socket } from 'socket.io-client';
 import type { Change } from '../../shared/changes.js';
 import { socketEvents, type SyncBody, type SyncReply } from '../../shared/events.js';
-import { emptyState, schemaVersion, type PublicState } from '../../shared/model.js';
+import { emptyState, schemaVersion, type PublicState } from '../../shared/publicState.js';
 import { applyChange } from '../../shared/reducer.js';
 import { LightSocket, readSyncHead, type EventHandler, type LightOptions } from './lightSocket.js';
 

@@ -1,6 +1,6 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { emptyState } from '../../shared/model.js';
+import { emptyState } from '../../shared/publicState.js';
 import { applyChanges } from '../../shared/reducer.js';
 import { frabXmlExport } from '../../server/import/frabXmlExport.js';
 import { bigProgramme } from '../support/bigProgramme.js';

@@ -5,7 +5,8 @@ import { loadDemoEvent } from '../../server/demo/loadDemoEvent.js';
 import { createLiveState } from '../../server/kernel/liveState.js';
 import { createSqliteStore } from '../../server/store/sqliteStore.js';
 import { createSyncAcks } from '../../server/transport/syncReply.js';
-import { schemaVersion, type Programme } from '../../shared/model.js';
+import type { Programme } from '../../shared/model.js';
+import { schemaVersion } from '../../shared/publicState.js';
 import { anonymousAttendee } from '../../shared/roles.js';
 import { largeEvent } from './largeEvent.js';
 

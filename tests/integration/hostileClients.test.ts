@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { socketEvents } from '../../shared/events.js';
-import { schemaVersion } from '../../shared/model.js';
+import { schemaVersion } from '../../shared/publicState.js';
 import { TestDevice } from '../support/socketClient.js';
 import { tempDir } from '../support/testServer.js';
 import { useServers } from '../support/useServers.js';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { socketEvents } from '../../shared/events.js';
-import { schemaVersion } from '../../shared/model.js';
+import { schemaVersion } from '../../shared/publicState.js';
 import { parseSyncReply } from '../../shared/syncReply.js';
 import { eventually } from '../support/socketClient.js';
 import { useServers } from '../support/useServers.js';

@@ -11,7 +11,7 @@ import { importBodyLimitBytes, importRoutes } from '../../server/import/importRo
 import { exportNames } from '../../server/import/importJob.js';
 import { createImportWorker } from '../../server/import/importWorkerClient.js';
 import { fail, identify, type AppEnv } from '../../server/kernel/http.js';
-import { emptyState } from '../../shared/model.js';
+import { emptyState } from '../../shared/publicState.js';
 import { applyChanges } from '../../shared/reducer.js';
 import { frabXmlExport } from '../../server/import/frabXmlExport.js';
 import { committed, fixture, fixtureGuid } from '../fixtures/import/importKit.js';

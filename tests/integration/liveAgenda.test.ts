@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useServers } from '../support/useServers.js';
-import { emptyState } from '../../shared/model.js';
+import { emptyState } from '../../shared/publicState.js';
 import { applyChanges } from '../../shared/reducer.js';
 import { eventually, TestDevice } from '../support/socketClient.js';
 import { newStore, startTestServer, tempDir } from '../support/testServer.js';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { useServers } from '../support/useServers.js';
 import { socketEvents } from '../../shared/events.js';
-import { emptyState } from '../../shared/model.js';
+import { emptyState } from '../../shared/publicState.js';
 import { applyChanges } from '../../shared/reducer.js';
 import { isVisibleIn, roomsFor } from '../../server/kernel/audience.js';
 import { eventually } from '../support/socketClient.js';

@@ -8,7 +8,7 @@ import { importSliceSize, runImportJob } from '../../server/import/importJob.js'
 import { diffProgramme } from '../../server/import/programmeDiff.js';
 import { roomsFor } from '../../server/kernel/audience.js';
 import type { Change, ChangeDraft } from '../../shared/changes.js';
-import { emptyState, type PublicState } from '../../shared/model.js';
+import { emptyState, type PublicState } from '../../shared/publicState.js';
 import { programmeDigest } from '../../shared/programmeImport.js';
 import { applyChanges } from '../../shared/reducer.js';
 import { anonymousAttendee } from '../../shared/roles.js';

@@ -4,7 +4,7 @@ import { request as httpRequest } from 'node:http';
 import { afterAll, describe, expect, it } from 'vitest';
 import { io } from 'socket.io-client';
 import { socketEvents } from '../../shared/events.js';
-import { schemaVersion } from '../../shared/model.js';
+import { schemaVersion } from '../../shared/publicState.js';
 import { makeCertificates } from '../support/certificates.js';
 import { ServerProcess } from '../support/serverProcess.js';
 import { tempDir } from '../support/testServer.js';

@@ -11,7 +11,7 @@ import {
   type ServerToClientEvents,
 } from '../../shared/events.js';
 import { applyLiveChange, applySyncReply, freshDevice, type DeviceState } from '../../shared/deviceState.js';
-import { schemaVersion, type PublicState } from '../../shared/model.js';
+import { schemaVersion, type PublicState } from '../../shared/publicState.js';
 import { parseSyncReply } from '../../shared/syncReply.js';
 import { issuedDeviceSchema } from '../../shared/access.js';
 

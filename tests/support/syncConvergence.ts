@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Change } from '../../shared/changes.js';
 import { applyLiveChange, applySyncReply, freshDevice, type DeviceState } from '../../shared/deviceState.js';
-import { emptyState, schemaVersion } from '../../shared/model.js';
+import { emptyState, schemaVersion } from '../../shared/publicState.js';
 import { applyChanges } from '../../shared/reducer.js';
 import type { Actor } from '../../shared/roles.js';
 import { loadProgrammeIfEmpty } from '../../server/bootstrap.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nowAndNext, sortedSessions } from '../../shared/agenda.js';
-import { emptyState } from '../../shared/model.js';
+import { emptyState } from '../../shared/publicState.js';
 import { applyChange } from '../../shared/reducer.js';
 import { loadDemoEvent } from '../../server/demo/loadDemoEvent.js';
 

@@ -1,7 +1,8 @@
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildIcs } from '../../shared/icsCalendar.js';
-import { emptyState, programmeSchema, type PublicState } from '../../shared/model.js';
+import { programmeSchema } from '../../shared/model.js';
+import { emptyState, type PublicState } from '../../shared/publicState.js';
 import { applyChange } from '../../shared/reducer.js';
 import { formatTime } from '../../shared/time.js';
 

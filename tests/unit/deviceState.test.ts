@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Change } from '../../shared/changes.js';
 import { applyLiveChange, applySyncReply, freshDevice, type DeviceState } from '../../shared/deviceState.js';
-import { emptyState, schemaVersion } from '../../shared/model.js';
+import { emptyState, schemaVersion } from '../../shared/publicState.js';
 
 const at = '2026-05-14T08:00:00.000Z';
 const posted = (seq: number): Change => ({

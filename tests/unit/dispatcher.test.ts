@@ -31,6 +31,15 @@ describe('agenda commands', () => {
     });
   });
 
+  it('writes nothing for a move to the slot a session already has, however its times are written', async () => {
+    const { run, session, seq } = await setup();
+    const before = seq();
+    const { startsAt, endsAt, roomId } = session('eroeffnung');
+    const berlin = (iso: string) => `${new Date(Date.parse(iso) + 2 * 3600_000).toISOString().slice(0, 19)}+02:00`;
+    expect(await run(moderator, 'session:move', { sessionId: 'eroeffnung', startsAt: berlin(startsAt), endsAt: berlin(endsAt), roomId })).toEqual({ ok: true, seq: before });
+    expect(seq()).toBe(before);
+  });
+
   it('cancels, refuses a second cancel, and reinstates', async () => {
     const { run, session } = await setup();
     expect((await run(moderator, 'session:cancel', { sessionId: 'westpfalz-wiki', reason: 'Referent krank' })).ok).toBe(true);

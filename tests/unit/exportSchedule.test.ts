@@ -1,6 +1,6 @@
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { emptyState } from '../../shared/model.js';
+import { emptyState } from '../../shared/publicState.js';
 import { applyChanges } from '../../shared/reducer.js';
 import { loadDemoEvent } from '../../server/demo/loadDemoEvent.js';
 import { frabXmlExport } from '../../server/import/frabXmlExport.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyState } from '../../shared/model.js';
+import { emptyState } from '../../shared/publicState.js';
 import { applyChanges } from '../../shared/reducer.js';
 import { loadDemoEvent } from '../../server/demo/loadDemoEvent.js';
 import { readImport } from '../../server/import/importService.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyState, type PublicState } from '../../shared/model.js';
+import { emptyState, type PublicState } from '../../shared/publicState.js';
 import { programmeDigest } from '../../shared/programmeImport.js';
 import { applyChange, applyChanges } from '../../shared/reducer.js';
 import { scheduleJsonExport } from '../../server/import/scheduleJsonExport.js';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { inboxItems } from '../../client/features/moderation/inbox.js';
 import { sessionsToEdit } from '../../client/features/programmeEdit/sessionPicker.js';
 import { loadDemoEvent } from '../../server/demo/loadDemoEvent.js';
-import { emptyState, type PublicState } from '../../shared/model.js';
+import { emptyState, type PublicState } from '../../shared/publicState.js';
 import type { Question } from '../../shared/questions.js';
 import { applyChange } from '../../shared/reducer.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newlyPublished, stateOf, votesCarriedByMerge, type AskedHere } from '../../client/features/questions/myQuestionState.js';
-import { emptyState, type PublicState } from '../../shared/model.js';
+import { emptyState, type PublicState } from '../../shared/publicState.js';
 import type { Question } from '../../shared/questions.js';
 import { applyChange } from '../../shared/reducer.js';
 import { loadDemoEvent } from '../../server/demo/loadDemoEvent.js';

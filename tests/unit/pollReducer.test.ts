@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Change, ChangeDraft } from '../../shared/changes.js';
-import { emptyState, type PublicState } from '../../shared/model.js';
+import { emptyState, type PublicState } from '../../shared/publicState.js';
 import type { Poll, PollResults } from '../../shared/polls.js';
 import { applyChange, applyChanges } from '../../shared/reducer.js';
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseChange, type Change } from '../../shared/changes.js';
-import { emptyState } from '../../shared/model.js';
+import { emptyState } from '../../shared/publicState.js';
 import { applyChanges } from '../../shared/reducer.js';
 import type { Actor } from '../../shared/roles.js';
 import { encodeSyncBody, parseSyncReply } from '../../shared/syncReply.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Change, ChangeDataMap, ChangeType } from '../../shared/changes.js';
-import { emptyState, type PublicState } from '../../shared/model.js';
+import { emptyState, type PublicState } from '../../shared/publicState.js';
 import type { Question } from '../../shared/questions.js';
 import { applyChanges } from '../../shared/reducer.js';
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readCopy, writeCopy } from '../../client/sync/quickCopy.js';
-import { emptyState } from '../../shared/model.js';
+import { emptyState } from '../../shared/publicState.js';
 
 /** localStorage as a browser has it, with a quota. */
 function fakeStorage() {

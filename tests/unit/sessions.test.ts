@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { parseChange } from '../../shared/changes.js';
 import type { Session } from '../../shared/model.js';
 import { instant } from '../../shared/primitives.js';
+import { sessionNewsOf } from '../../shared/sessionNews.js';
 import {
-  compareInstants, compareSessions, endsAfterStart, sameInstant, sessionChanges, sessionNewsOf, sortSessions,
+  comparePhases, compareInstants, compareSessions, endsAfterStart, sameInstant, sessionChanges, sessionPhase, sortSessions,
+  type SessionPhase,
 } from '../../shared/sessions.js';
 
 const session = (id: string, startsAt: string, roomId = 'auditorium', endsAt = '2026-05-14T12:00:00.000Z'): Session => ({
@@ -35,6 +37,40 @@ describe('comparing instants', () => {
     expect(endsAfterStart({ startsAt: '2026-05-14T09:00:00.000Z', endsAt: '2026-05-14T09:00:01.000Z' })).toBe(true);
     expect(endsAfterStart({ startsAt: '2026-05-14T11:00:00+02:00', endsAt: '2026-05-14T09:00:00.000Z' })).toBe(false);
     expect(endsAfterStart({ startsAt: '2026-05-14T09:00:00.000Z', endsAt: '2026-05-14T08:59:00.000Z' })).toBe(false);
+  });
+});
+
+describe('a session’s phase at an instant', () => {
+  const talk = { startsAt: '2026-05-14T08:00:00.000Z', endsAt: '2026-05-14T08:30:00.000Z' };
+  const [start, end] = [Date.parse(talk.startsAt), Date.parse(talk.endsAt)];
+
+  it('is next until its start, now from its start (inclusive) to its end (exclusive), then past', () => {
+    expect(sessionPhase(talk, start - 1)).toBe('next');
+    expect(sessionPhase(talk, start)).toBe('now');
+    expect(sessionPhase(talk, end - 1)).toBe('now');
+    expect(sessionPhase(talk, end)).toBe('past');
+    expect(sessionPhase(talk, end + 3600_000)).toBe('past');
+  });
+
+  it('hands over at the shared minute: the talk before is past when the next one is now', () => {
+    const following = { startsAt: talk.endsAt, endsAt: '2026-05-14T09:00:00.000Z' };
+    expect([sessionPhase(talk, end), sessionPhase(following, end)]).toEqual(['past', 'now']);
+  });
+
+  it('reads instants written with an offset by their time', () => {
+    const berlin = { startsAt: '2026-05-14T10:00:00+02:00', endsAt: '2026-05-14T10:30:00+02:00' };
+    expect(sessionPhase(berlin, start)).toBe('now');
+    expect(sessionPhase(berlin, end)).toBe('past');
+  });
+
+  it('calls a session whose end has passed over, even with a start after its end', () => {
+    expect(sessionPhase({ startsAt: talk.endsAt, endsAt: talk.startsAt }, start)).toBe('past');
+  });
+
+  it('orders running first, then coming, then over', () => {
+    const phases: SessionPhase[] = ['past', 'next', 'now', 'past', 'now'];
+    expect([...phases].sort(comparePhases)).toEqual(['now', 'now', 'next', 'past', 'past']);
+    expect(comparePhases('next', 'next')).toBe(0);
   });
 });
 

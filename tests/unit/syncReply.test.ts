@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { SyncAck, SyncBody } from '../../shared/events.js';
 import type { Actor } from '../../shared/roles.js';
-import { schemaVersion } from '../../shared/model.js';
+import { schemaVersion } from '../../shared/publicState.js';
 import { encodeSyncBody, parseSyncReply } from '../../shared/syncReply.js';
 import { roomsFor } from '../../server/kernel/audience.js';
 import { createSyncAcks } from '../../server/transport/syncReply.js';

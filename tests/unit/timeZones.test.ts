@@ -3,7 +3,8 @@ import { eventZone, groupByStart, timeOf, timeRange } from '../../client/feature
 import { rangeOf } from '../../client/features/myAgenda/myAgendaView.js';
 import { zoneNames } from '../../client/features/myAgenda/zoneLabel.js';
 import { nowAndNext, sortedSessions } from '../../shared/agenda.js';
-import { emptyState, programmeSchema, type PublicState } from '../../shared/model.js';
+import { programmeSchema } from '../../shared/model.js';
+import { emptyState, type PublicState } from '../../shared/publicState.js';
 import { applyChange } from '../../shared/reducer.js';
 import { formatDay, localDate } from '../../shared/time.js';
 import { loadDemoEvent } from '../../server/demo/loadDemoEvent.js';

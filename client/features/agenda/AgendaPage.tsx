@@ -2,6 +2,7 @@ import { createEffect, createMemo, createSignal, For, on, Show } from 'solid-js'
 import { sortedSessions } from '../../../shared/agenda';
 import { agendaDay, dayLabel, eventDays, initialDay, timeWithinDay } from '../../../shared/agendaDays';
 import type { Session } from '../../../shared/model';
+import { sessionPhase } from '../../../shared/sessions';
 import { dateLocale, t } from '../../i18n/i18n';
 import { WhenLoaded } from '../../layout/WhenLoaded';
 import { loaded, state } from '../../sync/connection';
@@ -15,7 +16,7 @@ import { eventZone, groupByStart, timeOf } from './sessionView';
 
 /** The first group not yet over: the now-marker goes before it, so what runs now is right below it. */
 function firstOpenGroup(groups: ReadonlyMap<string, Session[]>, nowMs: number): string | null {
-  for (const [start, sessions] of groups) if (sessions.some((s) => Date.parse(s.endsAt) > nowMs)) return start;
+  for (const [start, sessions] of groups) if (sessions.some((s) => sessionPhase(s, nowMs) !== 'past')) return start;
   return null;
 }
 
@@ -76,7 +77,7 @@ export function AgendaPage() {
                     <section class="time-group">
                       <h2 class="time-heading">{t('agenda.startsAt', { time: heading(start) })}</h2>
                       <For each={groups().get(start) ?? []}>
-                        {(session) => <SessionCard session={session} past={Date.parse(session.endsAt) <= now()} />}
+                        {(session) => <SessionCard session={session} past={sessionPhase(session, now()) === 'past'} />}
                       </For>
                     </section>
                   </>

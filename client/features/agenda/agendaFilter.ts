@@ -1,4 +1,5 @@
-import type { PublicState, Session } from '../../../shared/model';
+import type { Session } from '../../../shared/model';
+import type { PublicState } from '../../../shared/publicState';
 import { foldText } from '../../../shared/textFold';
 
 export interface AgendaFilter {

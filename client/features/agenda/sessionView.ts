@@ -1,5 +1,6 @@
 import { agendaDay, dateAndTime, dayLabel, spansDays, timeWithinDay } from '../../../shared/agendaDays';
-import type { PublicState, Session } from '../../../shared/model';
+import type { Session } from '../../../shared/model';
+import type { PublicState } from '../../../shared/publicState';
 import { sessionChanges } from '../../../shared/sessions';
 import { defaultTimeZone, formatTime } from '../../../shared/time';
 import { dateLocale, t } from '../../i18n/i18n';

@@ -1,5 +1,5 @@
-import type { PublicState } from '../../../shared/model';
-import { targetKey, type Question } from '../../../shared/questions';
+import type { PublicState } from '../../../shared/publicState';
+import { mostVotedFirst, newestAnswerFirst, targetKey, type Question } from '../../../shared/questions';
 
 /** A host's stand questions: open ones by votes (oldest first on a tie), answered ones newest answer first. */
 export function hostQuestions(state: PublicState, standId: string): { open: Question[]; answered: Question[] } {
@@ -8,9 +8,7 @@ export function hostQuestions(state: PublicState, standId: string): { open: Ques
     (q) => targetKey(q.target) === key && q.status !== 'hidden' && !q.mergedInto,
   );
   return {
-    open: mine.filter((q) => !q.answered).sort((a, b) => b.votes - a.votes || a.askedAt.localeCompare(b.askedAt)),
-    answered: mine
-      .filter((q) => q.answered)
-      .sort((a, b) => (b.answer?.at ?? b.askedAt).localeCompare(a.answer?.at ?? a.askedAt)),
+    open: mine.filter((q) => !q.answered).sort(mostVotedFirst),
+    answered: mine.filter((q) => q.answered).sort(newestAnswerFirst),
   };
 }

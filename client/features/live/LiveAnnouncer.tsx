@@ -1,8 +1,8 @@
 import { A } from '@solidjs/router';
 import { createSignal, onCleanup, Show } from 'solid-js';
 import type { Change } from '../../../shared/changes';
-import type { PublicState } from '../../../shared/model';
-import { sessionNewsOf, type SessionNews } from '../../../shared/sessions';
+import type { PublicState } from '../../../shared/publicState';
+import { sessionNewsOf, type SessionNews } from '../../../shared/sessionNews';
 import { t } from '../../i18n/i18n';
 import { onLiveChange } from '../../sync/connection';
 import { announcementText } from '../announcements/announcementView';

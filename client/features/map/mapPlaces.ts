@@ -1,5 +1,7 @@
 import { sortedSessions } from '../../../shared/agenda';
-import type { PublicState, Session } from '../../../shared/model';
+import type { Session } from '../../../shared/model';
+import type { PublicState } from '../../../shared/publicState';
+import { comparePhases, sessionPhase, type SessionPhase } from '../../../shared/sessions';
 import type { FloorPlace, FloorPlan } from '../../../shared/standsImport';
 import { t } from '../../i18n/i18n';
 import { mapHref, type MapTarget } from './mapLink';
@@ -43,17 +45,10 @@ export function drawOrder(plan: FloorPlan): FloorPlace[] {
   return [...plan.places].sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'room' ? -1 : 1));
 }
 
-export type SessionPhase = 'now' | 'next' | 'past';
-
 /** A room's sessions as someone standing at its door wants them: running, then coming, then over. */
 export function roomProgramme(state: PublicState, roomId: string, nowMs: number): { session: Session; phase: SessionPhase }[] {
-  const phaseOf = (session: Session): SessionPhase => {
-    if (Date.parse(session.endsAt) <= nowMs) return 'past';
-    return Date.parse(session.startsAt) <= nowMs ? 'now' : 'next';
-  };
-  const rank: Record<SessionPhase, number> = { now: 0, next: 1, past: 2 };
   return sortedSessions(state)
     .filter((session) => session.roomId === roomId)
-    .map((session) => ({ session, phase: phaseOf(session) }))
-    .sort((a, b) => rank[a.phase] - rank[b.phase]);
+    .map((session) => ({ session, phase: sessionPhase(session, nowMs) }))
+    .sort((a, b) => comparePhases(a.phase, b.phase));
 }

@@ -1,5 +1,5 @@
 import { sortedSessions } from '../../../shared/agenda';
-import type { PublicState } from '../../../shared/model';
+import type { PublicState } from '../../../shared/publicState';
 import { defaultTimeZone, formatTime } from '../../../shared/time';
 import { targetKey, visibleQuestions, type Question, type QuestionTarget } from '../../../shared/questions';
 import { standsByName } from '../../../shared/standOrder';

@@ -1,4 +1,5 @@
-import type { PublicState, Session } from '../../../shared/model';
+import type { Session } from '../../../shared/model';
+import type { PublicState } from '../../../shared/publicState';
 import { dateLocale, t } from '../../i18n/i18n';
 import { state } from '../../sync/connection';
 import { lastSeq } from '../../sync/deviceStore';

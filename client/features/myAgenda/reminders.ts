@@ -1,5 +1,6 @@
 import { createSignal, untrack } from 'solid-js';
-import type { PublicState, Session } from '../../../shared/model';
+import type { Session } from '../../../shared/model';
+import type { PublicState } from '../../../shared/publicState';
 import { dateLocale, t } from '../../i18n/i18n';
 import { readItem, writeItem } from '../../sync/storage';
 import { createStoredIdSet } from '../../sync/storedIdSet';

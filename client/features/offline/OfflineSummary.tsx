@@ -1,6 +1,6 @@
 import { For, Show } from 'solid-js';
 import type { Change } from '../../../shared/changes';
-import { sessionNewsOf, type SessionNews } from '../../../shared/sessions';
+import { sessionNewsOf, type SessionNews } from '../../../shared/sessionNews';
 import { t, tCount } from '../../i18n/i18n';
 import { dismissMissed, missedChanges, state } from '../../sync/deviceStore';
 import { isBookmarked } from '../agenda/bookmarks';

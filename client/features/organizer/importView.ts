@@ -1,5 +1,6 @@
 import type { ImportDiff, RejectedRow } from '../../../shared/importReport';
-import type { PublicState, Slot } from '../../../shared/model';
+import type { Slot } from '../../../shared/model';
+import type { PublicState } from '../../../shared/publicState';
 import { formatDay } from '../../../shared/time';
 import { dateLocale, t } from '../../i18n/i18n';
 import { eventZone, roomName, timeOf } from '../agenda/sessionView';

@@ -1,6 +1,7 @@
 import { createMemo, createSignal, createUniqueId, For, Show } from 'solid-js';
 import { sortedSessions } from '../../../shared/agenda';
 import type { PublicState } from '../../../shared/publicState';
+import { sessionPhase } from '../../../shared/sessions';
 import { t } from '../../i18n/i18n';
 import { WhenLoaded } from '../../layout/WhenLoaded';
 import { state } from '../../sync/connection';
@@ -25,7 +26,7 @@ function defaultTarget(state: PublicState): string {
   if (running) return running.sessionId ?? '';
   const now = Date.now();
   const sessions = sessionsByTime(state);
-  return (sessions.find((s) => Date.parse(s.startsAt) <= now && now < Date.parse(s.endsAt)) ?? sessions[0])?.id ?? '';
+  return (sessions.find((s) => sessionPhase(s, now) === 'now') ?? sessions[0])?.id ?? '';
 }
 
 /** The moderator's polls for one session (or the whole event), running ones first, then a new one, then the feedback. */

@@ -1,19 +1,11 @@
-import type { PublicState, Session } from '../../../shared/model';
-import { compareSessions } from '../../../shared/sessions';
+import type { Session } from '../../../shared/model';
+import type { PublicState } from '../../../shared/publicState';
+import { comparePhases, compareSessions, sessionPhase, type SessionPhase } from '../../../shared/sessions';
 import { foldText } from '../stands/fuzzyMatch';
-
-type EditPhase = 'now' | 'next' | 'past';
 
 interface EditRow {
   session: Session;
-  phase: EditPhase;
-}
-
-const phaseRank: Record<EditPhase, number> = { now: 0, next: 1, past: 2 };
-
-function phaseOf(session: Session, nowMs: number): EditPhase {
-  if (Date.parse(session.endsAt) <= nowMs) return 'past';
-  return Date.parse(session.startsAt) <= nowMs ? 'now' : 'next';
+  phase: SessionPhase;
 }
 
 /** Title, speakers and room, folded like the stand search: "dorfer" finds "Digitale Dörfer". */
@@ -34,9 +26,6 @@ export function sessionsToEdit(state: PublicState, nowMs: number, query: string)
       const text = searchText(session, state);
       return words.every((word) => text.includes(word));
     })
-    .map((session) => ({ session, phase: phaseOf(session, nowMs) }))
-    .sort(
-      (a, b) =>
-        phaseRank[a.phase] - phaseRank[b.phase] || compareSessions(a.session, b.session),
-    );
+    .map((session) => ({ session, phase: sessionPhase(session, nowMs) }))
+    .sort((a, b) => comparePhases(a.phase, b.phase) || compareSessions(a.session, b.session));
 }

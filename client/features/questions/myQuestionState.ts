@@ -1,4 +1,4 @@
-import type { PublicState } from '../../../shared/model';
+import type { PublicState } from '../../../shared/publicState';
 import type { Question, QuestionTarget } from '../../../shared/questions';
 
 export type MyQuestionState = 'sending' | 'failed' | 'submitted' | 'published' | 'answered' | 'merged' | 'hidden' | 'unpublished';

@@ -1,5 +1,6 @@
-import type { PublicState, Stand } from '../../../shared/model';
-import { targetKey, type Question } from '../../../shared/questions';
+import type { Stand } from '../../../shared/model';
+import type { PublicState } from '../../../shared/publicState';
+import { mostVotedFirst, targetKey, type Question } from '../../../shared/questions';
 import { standsByName } from '../../../shared/standOrder';
 
 export function sortedStands(state: PublicState): Stand[] {
@@ -16,5 +17,5 @@ export function faqOf(state: PublicState, standId: string): Question[] {
   const key = targetKey({ kind: 'stand', id: standId });
   return Object.values(state.questions)
     .filter((q) => targetKey(q.target) === key && q.status === 'published' && !q.mergedInto && q.answer)
-    .sort((a, b) => b.votes - a.votes || a.askedAt.localeCompare(b.askedAt));
+    .sort(mostVotedFirst);
 }
