@@ -11,6 +11,8 @@ import { t } from './i18n/i18n';
 import { BottomNav } from './layout/BottomNav';
 import { Header } from './layout/Header';
 import { NotFoundPage } from './layout/NotFoundPage';
+import { appBase } from './sync/eventAddress';
+import { NextDateNotice } from './features/series/NextDateNotice';
 
 /** A page loaded when first visited; the service worker precaches every chunk, so offline too. */
 function page<K extends string>(load: () => Promise<Record<K, Component>>, name: K) {
@@ -52,6 +54,7 @@ function Shell(props: RouteSectionProps) {
       <OfflineSummary />
       <MyAgendaWatch />
       <PollNotice />
+      <NextDateNotice />
       <main id="main" class="app-main" tabIndex={-1}>
         <Suspense>{props.children}</Suspense>
       </main>
@@ -63,7 +66,7 @@ function Shell(props: RouteSectionProps) {
 
 export function App() {
   return (
-    <Router root={Root}>
+    <Router root={Root} base={appBase()}>
       {/* The hall's big screen: no header, no navigation, nothing but the questions. */}
       <Route path="/screen/:sessionId" component={ScreenPage} />
       <Route component={Shell}>

@@ -1,24 +1,15 @@
 import { z } from 'zod';
+import { eventSlugPattern, reservedSlugs } from './eventSlugs.js';
 import { localDate, zonedInstant } from './time.js';
 
 /** Where an event of a series stands, for the list, the root address and what it still accepts. */
 export const eventStatuses = ['upcoming', 'current', 'past'] as const;
 export type EventStatus = (typeof eventStatuses)[number];
 
-/**
- * Top-level paths the app and the server use themselves: no event may take one as its slug, or
- * its address would shadow a page or the API.
- */
-export const reservedSlugs: ReadonlySet<string> = new Set([
-  'api', 'assets', 'socket.io', 'staff', 'organizer', 'moderation', 'host', 'screen', 'projekte', 'impressum',
-  'datenschutz', 'barrierefreiheit', 'leichte-sprache', 'agenda', 'session', 'my-agenda', 'stands', 'stand', 'map',
-  'infos', 'poll', 'icons', 'sw.js', 'manifest.webmanifest', 'favicon.ico', 'robots.txt', 'events', 'library',
-]);
-
-/** A short, stable address segment, e.g. `2026-mai`: lower-case letters, digits and inner dashes. */
+/** A short, stable address segment, e.g. `2026-mai` (see `eventSlugs.ts`). */
 export const eventSlugSchema = z
   .string()
-  .regex(/^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/, 'lower-case letters, digits and dashes, 1 to 40 characters')
+  .regex(eventSlugPattern, 'lower-case letters, digits and dashes, 1 to 40 characters')
   .refine((slug) => !reservedSlugs.has(slug), 'this address is one of the app’s own');
 
 /** An event of the series as `GET /api/events` lists it. */

@@ -7,6 +7,7 @@ import * as polls from './parts/polls';
 import * as standDirectory from './parts/standDirectory';
 import * as venueMap from './parts/venueMap';
 import * as hardening from './parts/hardening';
+import * as series from './parts/series';
 import * as deployment from './parts/deployment';
 import * as protocol from './parts/protocol';
 import * as app from './parts/app';
@@ -39,6 +40,7 @@ export const en: Messages = {
   ...eventSettings.en,
   ...organizerImport.en,
   ...hardening.en,
+  ...series.en,
   ...deployment.en,
   ...protocol.en,
   ...polls.en,

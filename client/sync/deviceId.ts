@@ -1,3 +1,4 @@
+import { apiPath } from './eventAddress';
 import { readItem, removeItem, writeItem } from './storage';
 
 const deviceIdKey = 'ortstermin.deviceId';
@@ -27,7 +28,7 @@ export function ensureDeviceId(): Promise<string | null> {
 
 async function requestDeviceId(): Promise<string | null> {
   try {
-    const response = await fetch('/api/device', { method: 'POST', signal: AbortSignal.timeout(10_000) });
+    const response = await fetch(apiPath('/api/device'), { method: 'POST', signal: AbortSignal.timeout(10_000) });
     const body: unknown = await response.json();
     if (!response.ok || typeof body !== 'object' || body === null || !('deviceId' in body)) return null;
     const id = body.deviceId;

@@ -58,6 +58,17 @@ export async function restoreDevice(forAudience: string): Promise<void> {
 }
 
 /**
+ * The server does not know this device (its id was refused): its copy may be of another event
+ * (the root address now opens the series' next date) or of a reset server, so it is dropped and
+ * the next sync brings a snapshot.
+ */
+export function dropCopy(): void {
+  setDevice(freshDevice);
+  setMissed([]);
+  saveNow();
+}
+
+/**
  * Staff see other changes than attendees: a new audience starts from its own stored state, else
  * from a fresh snapshot. Until one is there nothing counts as loaded, so no page shows the empty
  * state as the event.

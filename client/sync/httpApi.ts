@@ -4,6 +4,7 @@ import { failureReplySchema } from '../../shared/failureReply';
 import type { ClientErrorCode } from './commandResult';
 import { storedDeviceId } from './deviceId';
 import { staffToken } from './staffToken';
+import { apiPath } from './eventAddress';
 
 export type ApiOutcome<T> = { ok: true; value: T } | { ok: false; code: ClientErrorCode; issues: readonly FieldIssue[] };
 
@@ -25,7 +26,7 @@ export async function callApi<T>(path: string, init: RequestInit, schema: z.ZodT
     const device = storedDeviceId();
     if (device) headers.set('x-device-id', device);
     if (options.withToken ?? true) headers.set('authorization', `Bearer ${staffToken() ?? ''}`);
-    response = await fetch(path, { ...init, headers, signal: AbortSignal.timeout(options.timeoutMs ?? 10_000) });
+    response = await fetch(apiPath(path), { ...init, headers, signal: AbortSignal.timeout(options.timeoutMs ?? 10_000) });
   } catch (error) {
     const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
     return { ok: false, code: timedOut ? 'timeout' : 'offline', issues: [] };

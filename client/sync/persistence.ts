@@ -1,3 +1,4 @@
+import { eventScoped } from './eventAddress';
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Command } from '../../shared/commands';
 import type { DeviceState } from '../../shared/deviceState';
@@ -26,7 +27,8 @@ let opened: Promise<IDBPDatabase<OrtsterminDb> | null> | null = null;
 
 /** IndexedDB can be missing or refuse (private mode); the app then works from memory only. */
 function db(): Promise<IDBPDatabase<OrtsterminDb> | null> {
-  opened ??= openDB<OrtsterminDb>('ortstermin', 1, {
+  // Each event of a series in its own database: its state and its outbox never mix with another's.
+  opened ??= openDB<OrtsterminDb>(eventScoped('ortstermin'), 1, {
     upgrade(database) {
       database.createObjectStore('device');
       database.createObjectStore('outbox', { keyPath: 'id' }).createIndex('byQueuedAt', 'queuedAt');

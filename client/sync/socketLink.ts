@@ -13,7 +13,8 @@ import { readAck } from './commandAck';
 import { localFailure, type SendResult } from './commandResult';
 import { offlineSince, setOfflineSince, setReceiptCounts, setStatus, setUpdateRequired, updateRequired } from './connectionStatus';
 import { ensureDeviceId, forgetDeviceId, storedDeviceId } from './deviceId';
-import { lastSeq, receiveLive, receiveSync, resetDevice, state } from './deviceStore';
+import { eventSlug } from './eventAddress';
+import { dropCopy, lastSeq, receiveLive, receiveSync, resetDevice, state } from './deviceStore';
 import { notifyLive } from './liveChanges';
 import { flushOutbox } from './outbox';
 import { noteOwnQuestionsHidden, waitingOwnQuestions } from './ownQuestions';
@@ -56,7 +57,8 @@ const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io({
 /** Without an id yet (the server was not reachable for one) the socket still reads; it cannot ask or vote. */
 function handshake(id: string | null): HandshakeAuth {
   const token = staffToken();
-  return { protocol: protocolVersion, ...(token ? { token } : {}), ...(id ? { deviceId: id } : {}) };
+  const event = eventSlug();
+  return { protocol: protocolVersion, ...(token ? { token } : {}), ...(id ? { deviceId: id } : {}), ...(event ? { event } : {}) };
 }
 
 function goOffline(): void {
@@ -136,7 +138,10 @@ socket.on('disconnect', (reason) => {
 socket.on('connect_error', (error) => {
   goOffline();
   // An id this server did not issue (its key changed): get a new one on the next try.
-  if (error.message === 'invalid_device') forgetDeviceId();
+  if (error.message === 'invalid_device') {
+    forgetDeviceId();
+    dropCopy();
+  }
   // This app is older than the server serves: socket.io does not retry, and the connection under
   // it is closed too (it would keep polling for nothing); the update prompt shows.
   if (error.message === 'update_required') {

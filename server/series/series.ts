@@ -1,5 +1,7 @@
 import type { HttpBindings } from '@hono/node-server';
 import { eventDayRange, eventStatus, rootEvent, type EventStatus, type SeriesEvent } from '../../shared/series.js';
+import { isEventSlug } from '../../shared/eventSlugs.js';
+import { commandError } from '../../shared/errors.js';
 import type { Clock } from '../kernel/clock.js';
 import type { SeriesEventRecord } from '../kernel/store.js';
 
@@ -88,6 +90,8 @@ export class Series<S extends SeriesSite> {
     const url = new URL(request.url);
     const [, first = '', ...rest] = url.pathname.split('/');
     const site = this.bySlug(first);
+    // An address that names an event this installation does not have: its API calls are answered as unknown.
+    if (!site && isEventSlug(first) && rest[0] === 'api') return Response.json(commandError('not_found'), { status: 404 });
     if (!site) return this.root().fetch(request, env);
     url.pathname = `/${rest.join('/')}`;
     return site.fetch(new Request(url, request), env);

@@ -4,6 +4,7 @@ import { state } from '../../sync/connection';
 import { saveBookmarksIcs } from './exportBookmarks';
 import { reminderChoices, reminderMinutes, setReminderMinutes } from './reminders';
 import { NotificationPermission } from '../announcements/NotificationPermission';
+import { apiPath } from '../../sync/eventAddress';
 
 /** Without permission reminders still show inside the app. */
 const reminderWording = {
@@ -56,7 +57,7 @@ function CalendarExport(props: { ids: readonly string[] }) {
           </button>
         </Show>
         {/* A plain link: the server builds it, and it works without this app's JavaScript. */}
-        <a class="button-link" href="/api/export/programme.ics">
+        <a class="button-link" href={apiPath('/api/export/programme.ics')}>
           {t('myAgenda.exportProgramme')}
         </a>
       </div>

@@ -1,6 +1,7 @@
 import { For } from 'solid-js';
 import type { MessageKey } from '../../i18n/i18n';
 import { t } from '../../i18n/i18n';
+import { apiPath } from '../../sync/eventAddress';
 
 const exports: readonly { href: string; file: string; label: MessageKey }[] = [
   { href: '/api/export/schedule.xml', file: 'schedule.xml', label: 'import.export.xml' },
@@ -18,7 +19,7 @@ export function ExportLinks() {
         <For each={exports}>
           {(item) => (
             <li>
-              <a class="button-link" href={item.href} download={item.file}>
+              <a class="button-link" href={apiPath(item.href)} download={item.file}>
                 {t(item.label)}
               </a>
             </li>

@@ -1,6 +1,7 @@
 import { createSignal } from 'solid-js';
 import { errorMessage, t } from '../../i18n/i18n';
 import { staffToken } from '../../sync/staffToken';
+import { apiPath } from '../../sync/eventAddress';
 
 /**
  * The organizer's downloads. The export needs the staff token, which a plain link cannot send:
@@ -11,7 +12,7 @@ export function PollExportLinks() {
   async function download(file: 'polls.csv' | 'polls.json'): Promise<void> {
     setError('');
     try {
-      const response = await fetch(`/api/export/${file}`, { headers: { authorization: `Bearer ${staffToken() ?? ''}` } });
+      const response = await fetch(apiPath(`/api/export/${file}`), { headers: { authorization: `Bearer ${staffToken() ?? ''}` } });
       if (!response.ok) return void setError(errorMessage(response.status === 403 ? 'forbidden' : 'internal'));
       const url = URL.createObjectURL(await response.blob());
       const link = document.createElement('a');
