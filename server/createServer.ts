@@ -1,13 +1,12 @@
-import { randomBytes } from 'node:crypto';
 import { createServer as createHttpServer, IncomingMessage, type Server as HttpServer } from 'node:http';
 import { createServer as createHttpsServer, type Server as HttpsServer } from 'node:https';
 import { getRequestListener, type Http2Bindings, type HttpBindings } from '@hono/node-server';
-import { slugForDay } from '../shared/series.js';
-import { localDate } from '../shared/time.js';
 import type { AccessService } from './access/accessService.js';
 import type { DeviceIds } from './access/deviceIds.js';
 import { watchRevocations } from './access/revocationWatch.js';
-import { openEventSite, type EventSite, type InstallationParts } from './eventSite.js';
+import type { EventSite, InstallationParts } from './eventSite.js';
+import { openSeries, type OpenedSeries } from './openSeries.js';
+import { commandError } from '../shared/errors.js';
 import type { EventFeatureParts } from './features.js';
 import type { Clock } from './kernel/clock.js';
 import { trustNoProxy, type ProxyTrust } from './kernel/clientAddress.js';
@@ -16,12 +15,12 @@ import type { EventRuntime } from './kernel/eventRuntime.js';
 import type { LiveState } from './kernel/liveState.js';
 import { silentLogger, type Logger } from './kernel/logger.js';
 import { createRateLimits, defaultRateLimits, type RateLimitConfig } from './kernel/rateLimits.js';
-import type { SeriesEventRecord, Store } from './kernel/store.js';
+import type { Store } from './kernel/store.js';
 import { createCommandObserver } from './ops/commandObserver.js';
 import { serverLifecycle } from './ops/lifecycle.js';
 import { createMetrics } from './ops/metrics.js';
 import { opsRoutes, type MetricsAccess } from './ops/opsRoutes.js';
-import { Series } from './series/series.js';
+import type { Series } from './series/series.js';
 import { seriesRoutes } from './series/seriesRoutes.js';
 import { allowedOrigins } from './transport/allowedOrigins.js';
 import { attachSocketServer, createSocketIo, endSocketsOfCode, serveSockets, type OrtsterminIo, type ServedProtocol } from './transport/socketServer.js';
@@ -94,33 +93,6 @@ function isHttp1(env: HttpBindings | Http2Bindings): env is HttpBindings {
   return env.incoming instanceof IncomingMessage;
 }
 
-const newEventId = () => `e-${randomBytes(5).toString('hex')}`;
-
-/**
- * Opens every event of the installation. A database from before series holds one event and no
- * series record: it becomes the series' first event, its log and codes where they were.
- */
-async function openSeries(parts: InstallationParts, clock: Clock): Promise<Series<EventSite>> {
-  const series = new Series<EventSite>([], clock);
-  const isPast = (id: string) => () => {
-    const site = series.byId(id);
-    return site !== undefined && series.isPast(site);
-  };
-  const open = async (record: SeriesEventRecord, first: boolean) =>
-    openEventSite(parts, record, record.location === '' ? parts.home : await parts.home.openSibling(record.location), first, isPast(record.id));
-  const records = await parts.home.series.list();
-  for (const [index, record] of records.entries()) series.add(await open(record, index === 0));
-  if (records.length === 0) {
-    // Its address comes from its first day, which its own log tells once it is open.
-    const site = await open({ id: newEventId(), slug: '', location: '', createdAt: new Date(clock.now()).toISOString(), closedAt: null }, true);
-    const event = site.event();
-    site.record.slug = slugForDay(event ? localDate(new Date(event.startsAt), event.timeZone) : site.record.createdAt.slice(0, 10), new Set());
-    await parts.home.series.insert(site.record);
-    series.add(site);
-  }
-  return series;
-}
-
 /**
  * The composition root: what belongs to the installation (the HTTP and Socket.IO servers, access
  * records, limits, metrics) is built once here; each event of the series gets it handed in.
@@ -134,7 +106,7 @@ export async function createServer(deps: { store: Store; clock: Clock; config?: 
   let seq = () => 0;
   const metrics = createMetrics({ connectedDevices: () => io.engine?.clientsCount ?? 0, seq: () => seq() });
   const commands = createCommandObserver(config.log, metrics);
-  let seriesOpened: Series<EventSite> | null = null;
+  let seriesOpened: OpenedSeries | null = null;
   const parts: InstallationParts = {
     home: store,
     clock,
@@ -163,14 +135,19 @@ export async function createServer(deps: { store: Store; clock: Clock; config?: 
     routes: [
       {
         path: '/api/events',
-        routes: seriesRoutes({ list: () => seriesOpened?.list() ?? [], close: async (id) => (seriesOpened ? seriesOpened.close(id, store.series) : false) }),
+        routes: seriesRoutes({
+          list: () => seriesOpened?.series.list() ?? [],
+          close: async (id) => (seriesOpened ? seriesOpened.series.close(id, store.series) : false),
+          next: (request) => (seriesOpened ? seriesOpened.next(request) : Promise.resolve(commandError('unavailable'))),
+        }),
       },
     ],
     onSync: (kind) => metrics.syncServed(kind),
     ...(config.protocol ? { protocol: config.protocol } : {}),
   };
-  const series = await openSeries(parts, clock);
-  seriesOpened = series;
+  const opened = await openSeries(parts, clock);
+  const { series } = opened;
+  seriesOpened = opened;
   const [first] = series.all();
   if (!first) throw new Error('a series without events');
   seq = () => first.runtime.live.seq();

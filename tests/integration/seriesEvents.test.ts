@@ -81,6 +81,40 @@ function seriesTests(name: string, newHome: () => Promise<Store>) {
       phone.disconnect();
     });
 
+    it('makes the next date from the last: the summary first, then exactly that event, at its own address', async () => {
+      const app = await open();
+      const organizer = await app.site('2026-mai').access.createCode({ role: 'organizer', label: 'Orga' });
+      const token = (await app.redeem('2026-mai', organizer.code))!;
+      const moderator = await app.site('2026-mai').access.createCode({ role: 'moderator', label: 'Moderation' });
+      const moderatorToken = (await app.redeem('2026-mai', moderator.code))!;
+      const ask = (body: object, as = token) => app.call('/api/events/next', { method: 'POST', body: JSON.stringify(body) }, as);
+      const copy = { rooms: true, floorPlan: true, stands: true, programme: false };
+      const request = { from: 'e-mai', firstDay: '2026-11-05', venue: 'Stadthalle Koblenz', copy };
+      expect((await ask({ ...request, preview: true }, moderatorToken)).status).toBe(403);
+      expect(await (await ask({ ...request, copy: { ...copy, rooms: false } })).json()).toMatchObject({ ok: false, error: { code: 'invalid_command', issues: [{ path: 'copy.rooms' }] } });
+      expect((await ask({ ...request, firstDay: '2026-11-31' })).status).toBe(400);
+
+      const preview = await (await ask({ ...request, preview: true })).json();
+      expect(preview).toMatchObject({ ok: true, created: false, summary: { slug: '2026-nov', firstDay: '2026-11-05', venue: 'Stadthalle Koblenz', sessions: 0, floorPlan: true } });
+      expect(app.server.series.all()).toHaveLength(2);
+      const created = await ask(request);
+      expect(created.status).toBe(201);
+      const body = (await created.json()) as { summary: object; events: { slug: string }[] };
+      expect(body.summary).toEqual(preview.summary);
+      expect(body.events.map((event) => event.slug)).toEqual(['2026-mai', '2026-okt', '2026-nov']);
+
+      const made = (await (await app.call('/2026-nov/api/snapshot')).json()) as { snapshot: { state: { event: { venue: string; startsAt: string }; rooms: object; sessions: object; stands: object } } };
+      const { state } = made.snapshot;
+      const may = app.site('2026-mai').runtime.live.state();
+      expect(state.event.venue).toBe('Stadthalle Koblenz');
+      expect(Object.keys(state.rooms)).toEqual(Object.keys(may.rooms));
+      expect(Object.keys(state.stands)).toEqual(Object.keys(may.stands));
+      expect(state.sessions).toEqual({});
+      // Its own device ids and codes: May's moderator code does not open it.
+      expect(await app.roleAt('2026-nov', moderatorToken)).toBe(401);
+      expect(await app.roleAt('2026-nov', token)).toBe('organizer');
+    });
+
     it('closes an event early: it refuses new content with event_closed, still erases, and stays readable', async () => {
       const app = await open();
       const asker: Actor = { role: 'attendee', deviceId: 'device-asker' };

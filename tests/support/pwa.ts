@@ -13,13 +13,13 @@ export async function waitForServiceWorkerControl(page: Page): Promise<void> {
  * One number read from the app's IndexedDB in the page: the saved device state's seq, or how many
  * commands wait in the outbox; 0 when there is none. Never creates the database itself.
  */
-function readAppDb(page: Page, read: 'savedSeq' | 'queued'): Promise<number> {
-  return page.evaluate(async (read) => {
+function readAppDb(page: Page, read: 'savedSeq' | 'queued', database = 'ortstermin'): Promise<number> {
+  return page.evaluate(async ([read, database]) => {
     const store = read === 'savedSeq' ? 'device' : 'outbox';
     const names = (await indexedDB.databases()).map((d) => d.name);
-    if (!names.includes('ortstermin')) return 0;
+    if (!names.includes(database)) return 0;
     return new Promise<number>((resolve) => {
-      const open = indexedDB.open('ortstermin');
+      const open = indexedDB.open(database);
       open.onerror = () => resolve(0);
       open.onsuccess = () => {
         const db = open.result;
@@ -30,15 +30,16 @@ function readAppDb(page: Page, read: 'savedSeq' | 'queued'): Promise<number> {
         request.onerror = () => resolve(0);
       };
     });
-  }, read);
+  }, [read, database] as const);
 }
 
-const savedSeq = (page: Page) => readAppDb(page, 'savedSeq');
+const savedSeq = (page: Page, database?: string) => readAppDb(page, 'savedSeq', database);
 
 /** Waits until the device state has been written to IndexedDB (it is saved shortly after changes). */
-export async function waitForSavedState(page: Page, minSeq = 1, timeoutMs = 15_000): Promise<void> {
+/** `database`: an event's own (`ortstermin@<slug>`) when the page is at that event's address. */
+export async function waitForSavedState(page: Page, minSeq = 1, timeoutMs = 15_000, database = 'ortstermin'): Promise<void> {
   const start = Date.now();
-  while ((await savedSeq(page)) < minSeq) {
+  while ((await savedSeq(page, database)) < minSeq) {
     if (Date.now() - start > timeoutMs) throw new Error('device state was not saved');
     await page.waitForTimeout(100);
   }

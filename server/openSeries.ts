@@ -1,0 +1,80 @@
+import { randomBytes } from 'node:crypto';
+import { commandError, type CommandError } from '../shared/errors.js';
+import { nextEventContent, nextEventIssues, summaryOf, type NextEventRequest, type NextEventSummary } from '../shared/nextEvent.js';
+import { slugForDay } from '../shared/series.js';
+import { localDate } from '../shared/time.js';
+import { loadProgrammeIfEmpty } from './bootstrap.js';
+import { openEventSite, type EventSite, type InstallationParts } from './eventSite.js';
+import type { Clock } from './kernel/clock.js';
+import type { SeriesEventRecord } from './kernel/store.js';
+import { Series } from './series/series.js';
+
+const newEventId = () => `e-${randomBytes(5).toString('hex')}`;
+
+/**
+ * Opens every event of the installation. A database from before series holds one event and no
+ * series record: it becomes the series' first event, its log and codes where they were.
+ */
+export async function openSeries(parts: InstallationParts, clock: Clock): Promise<OpenedSeries> {
+  const series = new Series<EventSite>([], clock);
+  const isPast = (id: string) => () => {
+    const site = series.byId(id);
+    return site !== undefined && series.isPast(site);
+  };
+  const open = async (record: SeriesEventRecord, first: boolean) =>
+    openEventSite(parts, record, record.location === '' ? parts.home : await parts.home.openSibling(record.location), first, isPast(record.id));
+  const records = await parts.home.series.list();
+  for (const [index, record] of records.entries()) series.add(await open(record, index === 0));
+  if (records.length === 0) {
+    // Its address comes from its first day, which its own log tells once it is open.
+    const site = await open({ id: newEventId(), slug: '', location: '', createdAt: new Date(clock.now()).toISOString(), closedAt: null }, true);
+    const event = site.event();
+    site.record.slug = slugForDay(event ? localDate(new Date(event.startsAt), event.timeZone) : site.record.createdAt.slice(0, 10), new Set());
+    await parts.home.series.insert(site.record);
+    series.add(site);
+  }
+  let turn: Promise<unknown> = Promise.resolve();
+  const next = (request: NextEventRequest) => {
+    // One at a time: two made at once would pick the same address.
+    const made = turn.then(() => createNext(parts, clock, series, open, request));
+    turn = made.catch(() => undefined);
+    return made;
+  };
+  return { series, next };
+}
+
+export type NextEventOutcome = { ok: true; summary: NextEventSummary; created: boolean } | { ok: false; error: CommandError };
+
+export interface OpenedSeries {
+  series: Series<EventSite>;
+  /** "Nächster Termin": the next event made from one of the series, or only its summary (`preview`). */
+  next(request: NextEventRequest): Promise<NextEventOutcome>;
+}
+
+async function createNext(
+  parts: InstallationParts,
+  clock: Clock,
+  series: Series<EventSite>,
+  open: (record: SeriesEventRecord, first: boolean) => Promise<EventSite>,
+  request: NextEventRequest,
+): Promise<NextEventOutcome> {
+  const source = series.byId(request.from);
+  if (!source) return commandError('not_found', { issues: [{ path: 'from', message: 'no such event in this series' }] });
+  const state = source.runtime.live.state();
+  const issues = nextEventIssues(state, request);
+  if (issues.length > 0) return commandError('invalid_command', { issues });
+  const content = nextEventContent(state, request);
+  const slug = slugForDay(request.firstDay, new Set(series.all().map((site) => site.record.slug)));
+  const summary = summaryOf(content, slug);
+  if (request.preview) return { ok: true, summary, created: false };
+  const id = newEventId();
+  const record: SeriesEventRecord = { id, slug, location: parts.home.siblingLocation(id), createdAt: new Date(clock.now()).toISOString(), closedAt: null };
+  const store = await parts.home.openSibling(record.location);
+  const stands = content.stands;
+  await loadProgrammeIfEmpty(store.log, clock, () => content.programme, stands ? () => ({ version: 1, ...stands }) : undefined);
+  await store.close();
+  await parts.home.series.insert(record);
+  series.add(await open(record, false));
+  return { ok: true, summary, created: true };
+}
+
