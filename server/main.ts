@@ -65,7 +65,8 @@ async function start() {
       ? await startRedirectServer({ port: config.httpRedirectPort, host: config.host, httpsPort: port, publicUrl: config.publicUrl ?? null })
       : null;
   const baseUrl = config.publicUrl ?? url;
-  const codes = await ensureStaffCodes(server.access, config.dataDir);
+  // The printed links open the root's event: its moderator code must be that event's.
+  const codes = await ensureStaffCodes(server.series.root().access, config.dataDir);
 
   const warning = insecureUrlWarning(baseUrl);
   if (warning) console.warn(warning);

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -15,6 +16,8 @@ import { waitForSavedState, waitForServiceWorkerControl } from '../support/pwa.j
 import { ServerProcess } from '../support/serverProcess.js';
 
 const dayMs = 24 * 60 * 60 * 1000;
+/** Where the screenshots of this walk go, for a person to look at (SHOTS_DIR), else the test's own folder. */
+const shotsDir = process.env['SHOTS_DIR'] ?? tmpdir();
 const berlinDay = (offsetDays: number) => localDate(new Date(Date.now() + offsetDays * dayMs), 'Europe/Berlin');
 const earlier = berlinDay(-30);
 const today = berlinDay(0);
@@ -60,17 +63,17 @@ describe('a series of dates on a phone', () => {
     const context = await phoneContext(browser);
     const page = await context.newPage();
     await page.goto(`${server.url}/infos`);
-    await expect.poll(() => page.locator('main').textContent()).toContain('Heute: Brezeln im Foyer');
+    await expect.poll(() => page.locator('main').textContent(), { timeout: 15_000 }).toContain('Heute: Brezeln im Foyer');
     expect(await page.locator('main').textContent()).not.toContain('Damals');
 
     await page.goto(`${server.url}/${slugs.earlier}/infos`);
     await waitForServiceWorkerControl(page);
-    await expect.poll(() => page.locator('main').textContent()).toContain('Damals: Kaffee im Foyer');
+    await expect.poll(() => page.locator('main').textContent(), { timeout: 15_000 }).toContain('Damals: Kaffee im Foyer');
     const notice = page.locator(`[data-next-date="${slugs.today}"] a`);
-    await expect.poll(() => notice.count()).toBe(1);
+    await expect.poll(() => notice.count(), { timeout: 15_000 }).toBe(1);
     expect(await notice.textContent()).toMatch(/Nächster Termin/);
     await waitForSavedState(page, 1, 15_000, `ortstermin@${slugs.earlier}`);
-    await page.screenshot({ path: join(server.dataDir.path, 'past-event.png') });
+    await page.screenshot({ path: join(shotsDir, 'past-event.png') });
 
     // Its links stay at its address; the bottom bar's agenda is last month's agenda.
     await page.getByRole('link', { name: /Programm/ }).first().click();
@@ -78,8 +81,38 @@ describe('a series of dates on a phone', () => {
 
     await server.stop();
     await page.goto(`${server.url}/${slugs.earlier}/infos`);
-    await expect.poll(() => page.locator('main').textContent()).toContain('Damals: Kaffee im Foyer');
+    await expect.poll(() => page.locator('main').textContent(), { timeout: 15_000 }).toContain('Damals: Kaffee im Foyer');
     await context.close();
     await server.start();
+  });
+
+  it('lets the organizer make the next date from today’s and close today’s early; the root then opens the next date', async () => {
+    const next = berlinDay(40);
+    const organizer = await (await phoneContext(browser)).newPage();
+    organizer.on('dialog', (dialog) => void dialog.accept());
+    await organizer.goto(server.links.organizer);
+    await organizer.waitForURL(/\/organizer$/);
+    const desk = organizer.locator('[data-series-desk]');
+    await expect.poll(() => desk.locator('[data-series-event]').count(), { timeout: 15_000 }).toBe(2);
+    const form = desk.locator('form[data-form="next-event"]');
+    await form.getByLabel('Erster Tag').fill(next);
+    await form.getByLabel('Veranstaltungsort').fill('Stadthalle Koblenz');
+    await form.getByRole('button', { name: 'Vorschau' }).click();
+    const summary = form.locator('[data-next-summary]');
+    await expect.poll(() => summary.textContent(), { timeout: 10_000 }).toContain('Stadthalle Koblenz');
+    expect(await summary.textContent()).toMatch(/\d+ Räume, \d+ Programmpunkte, \d+ Stände/);
+    await desk.screenshot({ path: join(shotsDir, 'next-date-summary.png') });
+    await form.getByRole('button', { name: 'Termin anlegen' }).click();
+    await expect.poll(() => desk.locator('[data-series-event]').count(), { timeout: 10_000 }).toBe(3);
+    await desk.locator(`[data-series-event="${slugs.today}"]`).getByRole('button', { name: 'Vorzeitig schließen' }).click();
+    await expect.poll(() => desk.locator(`[data-series-event="${slugs.today}"]`).getAttribute('data-status'), { timeout: 10_000 }).toBe('past');
+    await desk.screenshot({ path: join(shotsDir, 'series-desk.png') });
+
+    const attendee = await (await phoneContext(browser)).newPage();
+    await attendee.goto(`${server.url}/`);
+    await expect.poll(() => attendee.locator('main').textContent(), { timeout: 15_000 }).toContain('Stadthalle Koblenz');
+    await attendee.screenshot({ path: join(shotsDir, 'root-opens-next-date.png') });
+    await attendee.context().close();
+    await organizer.context().close();
   });
 });

@@ -13,6 +13,8 @@ const allowed: Record<string, readonly string[]> = {
   kernel: [],
   store: ['kernel'],
   transport: ['kernel'],
+  /** The installation's events: which one an address means, the list and closing. */
+  series: ['kernel'],
   ...Object.fromEntries(features.map((feature) => [feature, ['kernel']])),
 };
 

@@ -12,6 +12,7 @@ import { RoomSettings } from '../eventSettings/RoomSettings';
 import { listCodes, type CodeRecord, type CreatedCode } from './organizerApi';
 import { SignInNotice } from '../staff/SignInNotice';
 import { SecureContextWarning } from './SecureContextWarning';
+import { SeriesDesk } from '../series/SeriesDesk';
 
 function OrganizerDesk() {
   const [created, setCreated] = createSignal<readonly CreatedCode[]>([]);
@@ -73,6 +74,7 @@ function OrganizerDesk() {
       </Show>
       <div class="no-print">
         <LiveFigures />
+        <SeriesDesk />
         <EventSettings />
         <RoomSettings />
         <h2>{t('org.codes.title')}</h2>
