@@ -54,7 +54,8 @@ export function decideOnUnmergedQuestion(
 
 /** Hiding: attendees lose a published question first, then its private audience gets the hidden copy. */
 export function hidingChanges(question: Question): ChangeDraft[] {
-  const hidden: ChangeDraft = { type: 'question:hidden', audience: privateAudience(question.target), data: { question: { ...question, status: 'hidden', pinned: false } } };
+  const hiddenCopy: Question = { ...question, status: 'hidden', pinned: false };
+  const hidden: ChangeDraft = { type: 'question:hidden', audience: privateAudience(question.target), data: { question: hiddenCopy } };
   if (question.status !== 'published') return [hidden];
   return [{ type: 'question:withdrawn', audience: 'public', data: { questionId: question.id } }, hidden];
 }
