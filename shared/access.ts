@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { entityId, limits } from './primitives.js';
 import { roles } from './roles.js';
+import { userText } from './text.js';
 
 /**
  * The access API's requests and replies: the server validates the requests with these and types
@@ -10,7 +11,8 @@ import { roles } from './roles.js';
 export const staffRoles = ['moderator', 'organizer', 'host'] as const;
 export type StaffRole = (typeof staffRoles)[number];
 
-const label = z.string().trim().min(1).max(limits.name);
+/** Printed on the code's card and listed for the organizer: typed text, so the text rule. */
+const label = userText(limits.name);
 
 export const newCodeSchema = z.discriminatedUnion('role', [
   z.object({ role: z.literal('moderator'), label }),

@@ -104,8 +104,8 @@ export const commandPayloads = {
   /** A posted announcement's new wording; every phone shows it in place, marked as corrected. */
   'announcement:correct': z.object({
     announcementId: entityId,
-    text: z.string().trim().min(1).max(limits.announcement),
-    textEn: z.string().trim().max(limits.announcement).optional(),
+    text: userText(limits.announcement),
+    textEn: userText(limits.announcement, { required: false }).optional(),
   }),
   /** A posted announcement taken back: it leaves every phone (and its urgent banner). */
   'announcement:withdraw': z.object({ announcementId: entityId }),

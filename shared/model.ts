@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { entityId, instant, limits } from './primitives.js';
 import { standEntrySchema } from './standsImport.js';
+import { userText } from './text.js';
 
 export { entityId, instant, limits } from './primitives.js';
 
@@ -41,6 +42,29 @@ export const eventLinkSchema = z.object({
   label: z.string().trim().min(1).max(limits.name),
   url: z.url({ protocol: /^https?$/ }).max(500),
 });
+
+/** A link as an organizer types or imports it: its label through the text rule. */
+export const eventLinkInput = eventLinkSchema.extend({ label: userText(limits.name) });
+
+/**
+ * The event's texts as an organizer types them (event:configure) or a programme file brings them:
+ * each through the one text rule, so no control character reaches a phone, an XML export or a
+ * calendar. The stored schemas below stay as they were, so a log written before still reads.
+ */
+export const eventTextInput = {
+  name: userText(limits.title),
+  venue: userText(limits.title, { required: false }),
+  city: userText(limits.name, { required: false }),
+  address: userText(limits.title, { required: false }),
+  description: userText(limits.abstract, { required: false }),
+  links: z.array(eventLinkInput).max(10),
+};
+
+/** A room's texts as an organizer types or imports them. */
+export const roomTextInput = {
+  name: userText(limits.name),
+  floor: userText(limits.name, { required: false }),
+};
 
 export const eventInfoSchema = z.object({
   id: entityId,

@@ -32,8 +32,8 @@ export const pollSetupSchema = z
     maxChoices: z.number().int().min(1).max(pollLimits.options).optional(),
     /** Rating: 1–5 or 1–10, with words for both ends. */
     scale: z.union([z.literal(5), z.literal(10)]).optional(),
-    lowLabel: z.string().trim().max(pollLimits.labels).optional(),
-    highLabel: z.string().trim().max(pollLimits.labels).optional(),
+    lowLabel: userText(pollLimits.labels, { required: false }).optional(),
+    highLabel: userText(pollLimits.labels, { required: false }).optional(),
   })
   .refine((p) => (p.kind === 'single' || p.kind === 'multiple' ? p.options.length >= 2 : p.options.length === 0), {
     message: 'choice polls need 2 to 10 options; other kinds none',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { eventInfoSchema, roomSchema, sessionSchema, type EventInfo, type Room } from './model.js';
+import { eventInfoSchema, eventTextInput, limits, roomSchema, roomTextInput, sessionSchema, type EventInfo, type Room } from './model.js';
+import { userText } from './text.js';
 
 /** The programme formats an organizer can import; docs/import-formats.md describes each. */
 export const importFormats = ['frab-xml', 'schedule-json', 'csv'] as const;
@@ -26,13 +27,34 @@ export const applyImportSchema = importRequestSchema.extend({
   baseSeq: z.number().int().nonnegative(),
 });
 
-/** Imported sessions carry no live-change marks: those belong to changes made on the day. */
-export const importedSessionSchema = sessionSchema.omit({ original: true, changedAtSeq: true });
+/**
+ * Imported sessions carry no live-change marks: those belong to changes made on the day. Their
+ * texts go through the text rule: control characters and bidi controls out (tabs and line breaks
+ * of an abstract stay), a title that shows nothing refused.
+ */
+export const importedSessionSchema = sessionSchema.omit({ original: true, changedAtSeq: true }).extend({
+  title: userText(limits.title),
+  abstract: userText(limits.abstract, { required: false }).default(''),
+  speakers: z.array(userText(limits.name)).max(20).default([]),
+  cancelReason: userText(limits.reason, { required: false }).optional(),
+});
+
+/** The event as an import brings it; its texts through the text rule. */
+export const importedEventSchema = eventInfoSchema.extend({
+  name: eventTextInput.name,
+  venue: eventTextInput.venue,
+  city: eventTextInput.city.default(''),
+  address: eventTextInput.address.optional(),
+  description: eventTextInput.description.optional(),
+  links: eventTextInput.links.optional(),
+});
+
+export const importedRoomSchema = roomSchema.extend({ name: roomTextInput.name, floor: roomTextInput.floor.optional() });
 
 /** The normalized programme every importer produces; stands come from their own file. */
 export const importedProgrammeSchema = z.object({
-  event: eventInfoSchema,
-  rooms: z.array(roomSchema).max(500),
+  event: importedEventSchema,
+  rooms: z.array(importedRoomSchema).max(500),
   sessions: z.array(importedSessionSchema).max(5000),
 });
 

@@ -1,10 +1,22 @@
 import type { ChangeDataMap } from './changes.js';
 import type { PublicState } from './publicState.js';
 import type { Question } from './questions.js';
-import { put, without, type RecordWrites } from './records.js';
+import { own, put, without, type RecordWrites } from './records.js';
 
 type QuestionChange = Extract<keyof ChangeDataMap, `question:${string}` | `stand:${string}` | `moderation:${string}`>;
 type Reducers = { [K in QuestionChange]: (state: PublicState, data: ChangeDataMap[K], seq: number, writes: RecordWrites) => PublicState };
+
+/**
+ * Once merged away, a question keeps the words and the pointer it was merged with: attendees hold
+ * only a pointer, and a later change carrying the whole question (one a log kept from before the
+ * server refused such commands) must not put its text and author back on a device or in a snapshot.
+ */
+function keepMergedWords(held: Question | undefined, incoming: Question): Question {
+  if (!held?.mergedInto) return incoming;
+  const { authorName: _incomingAuthor, ...rest } = incoming;
+  const author = held.authorName === undefined ? {} : { authorName: held.authorName };
+  return { ...rest, ...author, text: held.text, mergedInto: held.mergedInto };
+}
 
 function upsert(state: PublicState, writes: RecordWrites, ...questions: Question[]): PublicState {
   const next = writes.writable(state.questions);
@@ -12,8 +24,8 @@ function upsert(state: PublicState, writes: RecordWrites, ...questions: Question
   return { ...state, questions: next };
 }
 
-const upsertQuestion = (state: PublicState, data: { question: Question }, _seq: number, writes: RecordWrites) =>
-  upsert(state, writes, data.question);
+const upsertQuestion = (state: PublicState, { question }: { question: Question }, _seq: number, writes: RecordWrites) =>
+  upsert(state, writes, keepMergedWords(own(state.questions, question.id), question));
 
 /** Question changes carry the whole question, so a device that never saw it can still show it. */
 export const questionReducers: Reducers = {
@@ -22,6 +34,7 @@ export const questionReducers: Reducers = {
   'question:hidden': upsertQuestion,
   'question:pinned': upsertQuestion,
   'question:answered': upsertQuestion,
+  // The merge itself sets the words: attendees get the pointer, staff the whole question after it.
   'question:merged': (state, { question, into }, _seq, writes) => upsert(state, writes, question, into),
   'question:withdrawn': (state, { questionId }, _seq, writes) => {
     if (!state.questions[questionId]) return state;

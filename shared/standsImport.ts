@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { FieldIssue } from './errors.js';
 import { entityId, limits } from './primitives.js';
+import { userText } from './text.js';
 
 /**
  * The stands file: the Markt der Projekte's stands and the venue's floor plan in one JSON
@@ -63,10 +64,36 @@ export const floorPlanSchema = z.object({
   places: z.array(placeSchema).max(2000),
 });
 
+/*
+ * The same as a stands file (or the stands:import command) brings them: every text through the
+ * one text rule. The schemas above are what is stored and sent, and stay as they were, so a log
+ * written before still reads.
+ */
+const optionalText = (max: number) => userText(max, { required: false });
+
+const importedContactSchema = contactSchema.extend({ name: optionalText(limits.name).optional(), phone: optionalText(40).optional() });
+
+const importedStandSchema = standEntrySchema.extend({
+  name: userText(limits.title),
+  municipality: optionalText(limits.name).default(''),
+  topic: optionalText(limits.name).default(''),
+  description: optionalText(limits.abstract).default(''),
+  implementation: optionalText(limits.abstract).default(''),
+  cost: optionalText(limits.reason).default(''),
+  contact: importedContactSchema.default({}),
+});
+
+const importedPlaceSchema = placeSchema.extend({ label: userText(limits.name) });
+
+const importedFloorPlanSchema = floorPlanSchema.extend({
+  title: userText(limits.title),
+  places: z.array(importedPlaceSchema).max(2000),
+});
+
 export const standsFileSchema = z.object({
   version: z.literal(1),
-  stands: z.array(standEntrySchema).max(1000),
-  floorPlan: floorPlanSchema,
+  stands: z.array(importedStandSchema).max(1000),
+  floorPlan: importedFloorPlanSchema,
 });
 
 export type FloorPlanShape = z.infer<typeof shapeSchema>;

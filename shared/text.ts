@@ -23,11 +23,21 @@ export function hasVisibleText(text: string): boolean {
   return text.replace(invisible, '').length > 0;
 }
 
+/** What a required text that shows nothing is told. */
+export const noVisibleText = 'must contain visible text';
+
+/** Every schema `userText` made: a test walks the command and request schemas for text that skips the rule. */
+const userTexts = new WeakSet<z.core.$ZodType>();
+
+export const isUserText = (schema: z.core.$ZodType): boolean => userTexts.has(schema);
+
 /** A user's text at the edge: cleaned, then checked for length; `required` refuses text that shows nothing. */
 export function userText(max: number, options: { required?: boolean } = { required: true }) {
   const cleaned = z.string().max(max * 2).transform(cleanText);
   const bounded = z.string().max(max);
-  return options.required
-    ? cleaned.pipe(bounded.refine(hasVisibleText, { message: 'must contain visible text' }))
+  const schema = options.required
+    ? cleaned.pipe(bounded.refine(hasVisibleText, { message: noVisibleText }))
     : cleaned.pipe(bounded);
+  userTexts.add(schema);
+  return schema;
 }

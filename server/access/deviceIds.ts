@@ -1,5 +1,6 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { RateLimiterRes } from 'rate-limiter-flexible';
+import { addressBudgetKey } from '../kernel/addressBudget.js';
 import { memoryLimiter, type LimiterFactory } from '../kernel/rateLimits.js';
 
 /**
@@ -26,7 +27,7 @@ export function createDeviceIds(key: string, issuePerAddress: readonly [number, 
   return {
     async issue(address) {
       try {
-        await consume(address ?? 'unknown');
+        await consume(addressBudgetKey(address));
       } catch (refusal) {
         if (refusal instanceof RateLimiterRes) return { retryAfterMs: Math.max(1, Math.ceil(refusal.msBeforeNext)) };
         throw refusal;

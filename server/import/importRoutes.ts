@@ -11,7 +11,8 @@ import { rejectedAsIssues } from './importService.js';
 import type { ImportWorker } from './importWorkerClient.js';
 import { parseStandsFile } from './standsFile.js';
 
-const standsImportRequestSchema = z.object({ content: z.string().min(2).max(5_000_000) });
+/** POST /api/import/stands: the stands file as text; its texts meet the rule when the file is read (`standsFileSchema`). */
+export const standsImportRequestSchema = z.object({ content: z.string().min(2).max(5_000_000) });
 
 /**
  * Request body limit for /api/import/*: our own XML export of the largest event we accept, sent

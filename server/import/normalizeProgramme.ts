@@ -2,8 +2,9 @@ import type { z } from 'zod';
 import type { FieldIssue } from '../../shared/errors.js';
 import { limits, type EventInfo } from '../../shared/model.js';
 import type { PublicState } from '../../shared/publicState.js';
-import { importedSessionSchema, type ImportedProgramme, type ImportedSession } from '../../shared/programmeImport.js';
+import { importedProgrammeSchema, importedSessionSchema, type ImportedProgramme, type ImportedSession } from '../../shared/programmeImport.js';
 import type { RejectedRow, TimeConflict } from '../../shared/importReport.js';
+import { noVisibleText } from '../../shared/text.js';
 import { htmlToPlainText } from './plainText.js';
 import { resolveRooms, type RoomResolution } from './resolveRooms.js';
 import { entityIdFromSource, idMapper, type IdMapper } from '../kernel/ids.js';
@@ -24,9 +25,10 @@ function timeConflictOf(source: SourceProgramme): TimeConflict | undefined {
 
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
-/** zod's wording for an empty required text is "Too small: expected string to have >=1 characters". */
+/** zod's wording for an empty required text is "Too small: expected string to have >=1 characters"; the text rule's is its own. */
 function plainMessage(issue: z.core.$ZodIssue): string {
   if (issue.code === 'too_small' && issue.origin === 'string' && Number(issue.minimum) === 1) return 'missing';
+  if (issue.message === noVisibleText) return 'missing';
   if (issue.code === 'too_big' && issue.origin === 'string') return `longer than ${String(issue.maximum)} characters`;
   return issue.message;
 }
@@ -99,6 +101,18 @@ function eventOf(source: SourceProgramme, current: EventInfo | null, sessions: I
   };
 }
 
+const eventAndRoomsSchema = importedProgrammeSchema.pick({ event: true, rooms: true });
+
+/**
+ * The event's and the rooms' texts through the same text rule as each session's (`importedSessionSchema`):
+ * a file's control characters are taken out, a name that shows nothing is refused.
+ */
+function checkedTexts(programme: ImportedProgramme): { ok: true; programme: ImportedProgramme } | { ok: false; issues: FieldIssue[] } {
+  const parsed = eventAndRoomsSchema.safeParse(programme);
+  if (!parsed.success) return { ok: false, issues: parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: plainMessage(issue) })) };
+  return { ok: true, programme: { ...programme, ...parsed.data } };
+}
+
 /** A parsed source as the programme an import would make, checked against the current state. */
 export function normalizeProgramme(source: SourceProgramme, state: PublicState): Normalized {
   const ids = idMapper(state);
@@ -110,7 +124,8 @@ export function normalizeProgramme(source: SourceProgramme, state: PublicState):
   if (sessions.length > 5000) return { ok: false, issues: [{ path: 'sessions', message: 'more than 5000 sessions' }] };
   const event = eventOf(source, state.event, sessions);
   if (!event) return { ok: false, issues: [{ path: 'sessions', message: 'no session could be read' }] };
-  const programme: ImportedProgramme = { event, rooms: rooms.rooms, sessions };
+  const checked = checkedTexts({ event, rooms: rooms.rooms, sessions });
+  if (!checked.ok) return checked;
   const timeConflict = timeConflictOf(source);
-  return { ok: true, programme, rejected, ...(timeConflict ? { timeConflict } : {}) };
+  return { ok: true, programme: checked.programme, rejected, ...(timeConflict ? { timeConflict } : {}) };
 }

@@ -14,7 +14,7 @@ export interface ProxyTrust {
 export const trustNoProxy: ProxyTrust = { trusts: () => false };
 
 /** `::ffff:10.0.0.1` is the IPv4 address 10.0.0.1 seen through a dual-stack socket. */
-function plain(address: string): string {
+export function plain(address: string): string {
   const trimmed = address.trim();
   return trimmed.startsWith('::ffff:') && isIP(trimmed.slice(7)) === 4 ? trimmed.slice(7) : trimmed;
 }

@@ -7,6 +7,7 @@ import type { ChangeLog } from './store.js';
 import type { CommitPipeline } from './commitPipeline.js';
 import { answerForRepeat, commandFingerprint } from './commandFingerprint.js';
 import type { EventFeatures } from './eventFeatures.js';
+import { payloadDepthIssue } from './payloadDepth.js';
 
 /** What a command passes through on its way: its event's log, features and pipeline, and the limits. */
 export interface DispatchTarget {
@@ -34,6 +35,8 @@ export async function dispatchCommand(deps: DispatchTarget, actor: Actor, raw: u
   }
   if (!mayRun(actor, type)) return commandError(actor.role === 'attendee' ? 'unauthenticated' : 'forbidden');
 
+  const tooDeep = payloadDepthIssue(payload);
+  if (tooDeep) return commandError('invalid_command', { issues: [tooDeep] });
   // A repeat of a committed command gets its answer without a turn in the queue (and the limiter).
   const fingerprint = commandFingerprint(actor, type, payload);
   const earlier = await deps.log.processedCommand(id).catch(() => undefined);

@@ -2,6 +2,7 @@ import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Limiter } from './coalescedLimiter.js';
 import type { CommandType } from '../../shared/commands.js';
 import type { Actor } from '../../shared/roles.js';
+import { addressBudgetKey } from './addressBudget.js';
 
 /** [points, per seconds] */
 export type Limit = readonly [number, number];
@@ -55,7 +56,7 @@ export function createRateLimits(config: RateLimitConfig, limiter: LimiterFactor
   };
 
   return async (actor, type) => {
-    const address = `addr:${actor.address ?? 'unknown'}`;
+    const address = `addr:${addressBudgetKey(actor.address)}`;
     const device = actor.deviceId ? `dev:${actor.deviceId}` : actor.tokenId ? `tok:${actor.tokenId}` : address;
     const specific = perType[type];
     try {

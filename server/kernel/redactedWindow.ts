@@ -2,9 +2,11 @@ import type { Change } from '../../shared/changes.js';
 
 /**
  * What a catch-up must not replay. The kept window holds changes as they were sent, so a question
- * published and later hidden, merged away or deleted still has its text in the window's older changes. A
+ * published and later hidden, merged away or deleted still has its text in the window's older
+ * changes, and a word hidden from a revealed word cloud is still in the older public results. A
  * device asking from before such a change gets a snapshot instead, computed for its audience as
- * it is now; one asking from after it had the text already and gets only the withdrawal.
+ * it is now; one asking from after it had the text already and gets only the withdrawal (or the
+ * cleaned results).
  */
 export interface RedactedWindow {
   note(change: Change): void;
@@ -20,28 +22,50 @@ function questionIdsWithText(change: Change): string[] {
   return [];
 }
 
+/** Polls whose results (a word cloud's words among them) this change shows attendees. */
+function pollIdsWithPublicResults(change: Change): string[] {
+  if (change.audience !== 'public') return [];
+  if (change.type === 'poll:revealed') return [change.data.poll.id];
+  if (change.type === 'poll:results-counted') return Object.keys(change.data.results);
+  return [];
+}
+
+/** Per id: the latest seq of a change that carried what may later be taken back. */
+function latestSeqs() {
+  const seqs = new Map<string, number>();
+  return {
+    saw: (ids: readonly string[], seq: number) => ids.forEach((id) => seqs.set(id, seq)),
+    of: (id: string) => seqs.get(id) ?? 0,
+    forget: (id: string) => seqs.delete(id),
+    clear: () => seqs.clear(),
+  };
+}
+
 export function createRedactedWindow(): RedactedWindow {
-  /** Per question: the latest seq of a change that carried its text. */
-  const textSeq = new Map<string, number>();
+  const questionText = latestSeqs();
+  const publicResults = latestSeqs();
   let hiddenUpTo = 0;
   let deletedUpTo = 0;
+  const hideUpTo = (seq: number) => (hiddenUpTo = Math.max(hiddenUpTo, seq));
   return {
     note(change) {
-      for (const id of questionIdsWithText(change)) textSeq.set(id, change.seq);
-      if (change.type === 'question:withdrawn') hiddenUpTo = Math.max(hiddenUpTo, textSeq.get(change.data.questionId) ?? 0);
+      questionText.saw(questionIdsWithText(change), change.seq);
+      publicResults.saw(pollIdsWithPublicResults(change), change.seq);
+      if (change.type === 'question:withdrawn') hideUpTo(questionText.of(change.data.questionId));
       // Merged away: attendees must not get its text back from older changes in the window.
-      if (change.type === 'question:merged' && change.audience === 'public') {
-        hiddenUpTo = Math.max(hiddenUpTo, textSeq.get(change.data.question.id) ?? 0);
-      }
+      if (change.type === 'question:merged' && change.audience === 'public') hideUpTo(questionText.of(change.data.question.id));
+      // A hidden word: attendees must not get it back from older results (staff see which words were hidden anyway).
+      if (change.type === 'poll:word-hidden') hideUpTo(publicResults.of(change.data.pollId));
       if (change.type === 'question:deleted') {
-        deletedUpTo = Math.max(deletedUpTo, textSeq.get(change.data.questionId) ?? 0);
-        textSeq.delete(change.data.questionId);
+        deletedUpTo = Math.max(deletedUpTo, questionText.of(change.data.questionId));
+        questionText.forget(change.data.questionId);
       }
     },
     // Staff still see hidden questions; nobody sees deleted ones.
     snapshotBefore: (rooms) => (rooms.has('staff') ? deletedUpTo : Math.max(hiddenUpTo, deletedUpTo)),
     reset() {
-      textSeq.clear();
+      questionText.clear();
+      publicResults.clear();
       hiddenUpTo = 0;
       deletedUpTo = 0;
     },

@@ -1,6 +1,6 @@
 import { mergedAwayText, type Question } from '../../shared/questions.js';
 import { accept, reject, type CommandHandlers } from '../kernel/handler.js';
-import { audienceOf, conflict, privateAudience, decideOnQuestion } from './questionRules.js';
+import { audienceOf, conflict, decideOnQuestion, decideOnUnmergedQuestion, hidingChanges, mergedAway } from './questionRules.js';
 import { own } from '../../shared/records.js';
 import type { VoteIndex } from './voteIndex.js';
 
@@ -17,36 +17,32 @@ type ModerationCommand =
 /** An approved question starts with the votes it has (`votes`, this event's index). */
 export const moderationHandlers = (votes: VoteIndex): CommandHandlers<ModerationCommand> => ({
   'question:approve': ({ questionId }, { state, actor }) =>
-    decideOnQuestion(state, questionId, actor, (q) => {
+    decideOnUnmergedQuestion(state, questionId, actor, (q) => {
       if (q.status === 'published') return conflict('already published');
       const question: Question = { ...q, status: 'published', votes: votes.count(questionId) };
       return accept({ type: 'question:approved', audience: 'public', data: { question } });
     }),
 
+  // Also for a merged-away question: attendees lose its pointer, staff keep it.
   'question:hide': ({ questionId }, { state, actor }) =>
     decideOnQuestion(state, questionId, actor, (q) => {
       if (q.status === 'hidden') return conflict('already hidden');
-      const question: Question = { ...q, status: 'hidden', pinned: false };
-      const hidden = { type: 'question:hidden', audience: privateAudience(q.target), data: { question } } as const;
-      // Withdrawn first: staff get the hidden copy after it, attendees only lose the question.
-      return q.status === 'published'
-        ? accept({ type: 'question:withdrawn', audience: 'public', data: { questionId } }, hidden)
-        : accept(hidden);
+      return accept(...hidingChanges(q));
     }),
 
   'question:pin': ({ questionId, pinned }, { state, actor }) =>
-    decideOnQuestion(state, questionId, actor, (q) => {
+    decideOnUnmergedQuestion(state, questionId, actor, (q) => {
       if (q.status !== 'published') return conflict('only published questions can be pinned');
       if (q.pinned === pinned) return accept();
       return accept({ type: 'question:pinned', audience: 'public', data: { question: { ...q, pinned } } });
     }),
 
   'question:merge': ({ questionId, intoId }, { state, actor }) =>
-    decideOnQuestion(state, questionId, actor, (q) => {
+    decideOnUnmergedQuestion(state, questionId, actor, (q) => {
       const into = state.questions[intoId];
       if (!into || intoId === questionId) return reject('not_found', [{ path: 'intoId', message: 'no such other question' }]);
       const bothPublic = q.status === 'published' && into.status === 'published';
-      if (!bothPublic || q.mergedInto || into.mergedInto || q.target.id !== into.target.id) {
+      if (!bothPublic || into.mergedInto || q.target.id !== into.target.id) {
         return conflict('only two published questions of the same session or stand can be merged');
       }
       // The voters move over in the vote index; the next vote count carries the new total.
@@ -62,7 +58,7 @@ export const moderationHandlers = (votes: VoteIndex): CommandHandlers<Moderation
     }),
 
   'question:answer': ({ questionId, text }, { state, actor, now }) =>
-    decideOnQuestion(state, questionId, actor, (q) => {
+    decideOnUnmergedQuestion(state, questionId, actor, (q) => {
       if (q.status === 'hidden') return conflict('hidden questions cannot be answered');
       // Answering publishes: an answer is meant to be read.
       const question: Question = {
@@ -75,7 +71,7 @@ export const moderationHandlers = (votes: VoteIndex): CommandHandlers<Moderation
     }),
 
   'question:mark-answered': ({ questionId, answered }, { state, actor }) =>
-    decideOnQuestion(state, questionId, actor, (q) => {
+    decideOnUnmergedQuestion(state, questionId, actor, (q) => {
       if (q.answered === answered) return accept();
       const question: Question = { ...q, answered };
       return accept({ type: 'question:answered', audience: audienceOf(question), data: { question } });
@@ -84,6 +80,7 @@ export const moderationHandlers = (votes: VoteIndex): CommandHandlers<Moderation
   'question:stage': ({ sessionId, questionId }, { state }) => {
     if (!own(state.sessions, sessionId)) return reject('not_found', [{ path: 'sessionId', message: 'no such session' }]);
     const q = questionId ? state.questions[questionId] : null;
+    if (q?.mergedInto) return mergedAway();
     if (questionId && (!q || q.status !== 'published' || q.target.kind !== 'session' || q.target.id !== sessionId)) {
       return reject('not_found', [{ path: 'questionId', message: 'no published question of this session' }]);
     }

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commandTypes, type CommandType } from '../../shared/commands.js';
 import { errorCodes, type CommandResult } from '../../shared/errors.js';
 import { socketEvents } from '../../shared/events.js';
+import { maxPayloadDepth } from '../../server/kernel/payloadDepth.js';
 import { addQuestionFixture, samplePayloads, type QuestionFixture } from '../support/questionFixture.js';
 import { TestDevice } from '../support/socketClient.js';
 import { createTestApp, startTestServer, type RunningApp } from '../support/testServer.js';
@@ -51,9 +52,18 @@ function otherKind(like: unknown): fc.Arbitrary<unknown> {
   return fc.oneof(...values).filter((value) => !refused.has(kindOf(value)));
 }
 
+/** Arrays `depth` levels deep, one inside the other. */
+function nestedArrays(depth: number): unknown {
+  let value: unknown = [];
+  for (let i = 1; i < depth; i++) value = [value];
+  return value;
+}
+
 /**
  * Payloads wrong by construction, never by asking the schema under test: not an object at all,
- * or the command's valid sample with one of its fields replaced by a value of another kind.
+ * or the command's valid sample with one of its fields replaced by a value of another kind, or
+ * by arrays nested deeper than any command goes (tests/integration/fuzzStaffText.test.ts sends
+ * thousands of levels as raw frames; socket.io-client itself cannot encode those).
  */
 function malformed(type: CommandType): fc.Arbitrary<unknown> {
   const notAnObject = fc.anything().filter((value) => kindOf(value) !== 'object');
@@ -61,7 +71,10 @@ function malformed(type: CommandType): fc.Arbitrary<unknown> {
   const fieldSpoiled = fc
     .constantFrom(...Object.keys(valid))
     .chain((key) => otherKind(valid[key]).map((wrong) => ({ ...valid, [key]: wrong })));
-  return fc.oneof(notAnObject, fieldSpoiled);
+  const fieldNested = fc
+    .record({ key: fc.constantFrom(...Object.keys(valid)), depth: fc.integer({ min: maxPayloadDepth + 1, max: 400 }) })
+    .map(({ key, depth }) => ({ ...valid, [key]: nestedArrays(depth) }));
+  return fc.oneof(notAnObject, fieldSpoiled, fieldNested);
 }
 
 /** Sends as the organizer, who may send every command: what comes back is about the payload. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Change, ChangeDataMap, ChangeType } from '../../shared/changes.js';
 import { emptyState, type PublicState } from '../../shared/publicState.js';
-import type { Question } from '../../shared/questions.js';
+import { mergedAwayText, type Question } from '../../shared/questions.js';
 import { applyChanges } from '../../shared/reducer.js';
 
 const at = '2026-05-14T08:00:00.000Z';
@@ -60,5 +60,19 @@ describe('question changes on a device', () => {
     expect(after.standStatus).toEqual({ a: status('Gleich zurück'), b: status('Pause') });
     expect(after.moderation.sessions).toEqual({ ...withQuestions.moderation.sessions, eroeffnung: 'pre' });
     expect(after.moderation.mode).toBe('pre');
+  });
+});
+
+describe('a merged-away question on a device', () => {
+  const pointer: Question = { ...question(q2), text: mergedAwayText, mergedInto: q1 };
+  const merged = apply(withQuestions, change('question:merged', { question: pointer, into: question(q1) }));
+
+  it('keeps the words it was merged with when a later change carries the whole question (a log from before the server refused that)', () => {
+    const leaked: Question = { ...question(q2), text: 'Fragt Erika, 0631 7654321', authorName: 'Erika Mustermann', mergedInto: q1, pinned: true };
+    const { mergedInto: _pointer, ...unmerged } = leaked;
+    const after = apply(merged, change('question:pinned', { question: leaked }), change('question:answered', { question: unmerged }));
+    expect(after.questions[q2]).toMatchObject({ text: mergedAwayText, mergedInto: q1 });
+    expect(JSON.stringify(after)).not.toContain('7654321');
+    expect(JSON.stringify(after)).not.toContain('Mustermann');
   });
 });
