@@ -6,6 +6,7 @@ import { ownQuestionsRequestSchema } from '../../shared/ownQuestions.js';
 import { applyImportSchema, importRequestSchema } from '../../shared/programmeImport.js';
 import { syncRequestSchema } from '../../shared/syncReply.js';
 import { isUserText } from '../../shared/text.js';
+import { nextEventRequestSchema } from '../../shared/nextEvent.js';
 import { standsImportRequestSchema } from '../../server/import/importRoutes.js';
 
 /**
@@ -23,6 +24,7 @@ const requestSchemas: Record<string, z.core.$ZodType> = {
   'POST /api/import/preview': importRequestSchema,
   'POST /api/import/apply': applyImportSchema,
   'POST /api/import/stands': standsImportRequestSchema,
+  'POST /api/events/next': nextEventRequestSchema,
   'socket sync': syncRequestSchema,
   'socket own-questions': ownQuestionsRequestSchema,
 };
@@ -55,7 +57,9 @@ const notFreeText = {
     'POST /api/commands.id', 'POST /api/commands.type',
     'POST /api/access/codes.standId',
     'socket own-questions.questionIds[]',
+    'POST /api/events/next.from',
   ],
+  days: ['POST /api/events/next.firstDay'],
   instants: [
     'command session:move.startsAt', 'command session:move.endsAt', 'command session:add.startsAt', 'command session:add.endsAt',
     'command programme:import.programme.event.startsAt', 'command programme:import.programme.event.endsAt',
