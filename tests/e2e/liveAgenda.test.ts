@@ -36,7 +36,8 @@ describe('live agenda in the browser', () => {
     const attendee = await (await phoneContext(e2e.browser)).newPage();
     await attendee.goto(`${e2e.server.url}/agenda`);
     const card = attendee.locator('article[data-session-id="westpfalz-wiki"]');
-    await expect.poll(() => card.count()).toBe(1);
+    // The first load reads the programme over the network: on a busy machine that takes more than a second.
+    await expect.poll(() => card.count(), { timeout: 15_000 }).toBe(1);
 
     const moderator = await (await phoneContext(e2e.browser)).newPage();
     await moderator.goto(e2e.server.links.moderator);

@@ -1,36 +1,40 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { nextEventSummarySchema } from '../../shared/nextEvent.js';
+import { snapshotSchema } from '../../shared/syncReply.js';
+import { seriesEventSchema } from '../../shared/series.js';
 import type { Store } from '../../server/kernel/store.js';
 import { createPostgresStore } from '../../server/store/postgresStore.js';
 import { createSqliteStore } from '../../server/store/sqliteStore.js';
 import type { Actor } from '../../shared/roles.js';
 import { TestDevice } from '../support/socketClient.js';
 import { tempDir } from '../support/testServer.js';
-import { twoEvents } from '../support/twoEvents.js';
+import { useTwoEvents } from '../support/twoEvents.js';
 import { useThrowawayPostgres } from '../support/usePostgres.js';
 
 const target = { kind: 'session', id: 'eroeffnung' } as const;
 
+/** The state of an event's snapshot over HTTP, read as a phone reads it. */
+async function snapshotAt(call: (path: string) => Promise<Response>, path: string) {
+  return z.object({ snapshot: snapshotSchema }).parse(await (await call(path)).json()).snapshot.state;
+}
+
 function seriesTests(name: string, newHome: () => Promise<Store>) {
   describe(`a series of two events (${name})`, () => {
-    const opened: { close(): Promise<void> }[] = [];
-    afterEach(async () => {
-      for (const o of opened.splice(0)) await o.close();
-    });
+    const openTwo = useTwoEvents(newHome);
     const open = async () => {
-      const home = await newHome();
-      const app = await twoEvents(home);
-      opened.push({ close: async () => (await app.close(), await home.close()) });
+      const app = await openTwo();
       const call = (path: string, init: RequestInit = {}, token?: string) =>
         fetch(`${app.url}${path}`, { ...init, headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) } });
       const redeem = async (slug: string, code: string) => {
         const response = await call(`/${slug}/api/access/redeem`, { method: 'POST', body: JSON.stringify({ code }) });
-        return response.ok ? ((await response.json()) as { token: string }).token : null;
+        return response.ok ? z.object({ token: z.string() }).parse(await response.json()).token : null;
       };
       const roleAt = async (slug: string, token: string) => {
         const response = await call(`/${slug}/api/me`, {}, token);
-        return response.ok ? ((await response.json()) as { role: string }).role : response.status;
+        return response.ok ? z.object({ role: z.string() }).parse(await response.json()).role : response.status;
       };
       return { ...app, call, redeem, roleAt };
     };
@@ -65,12 +69,12 @@ function seriesTests(name: string, newHome: () => Promise<Store>) {
 
     it('lists the events, opens the current one at the root, and the next once the first is over', async () => {
       const app = await open();
-      const list = async () => ((await (await app.call('/api/events')).json()) as { events: { slug: string; status: string }[] }).events;
+      const list = async () => z.object({ events: z.array(seriesEventSchema) }).parse(await (await app.call('/api/events')).json()).events;
       expect(await list()).toEqual([
         expect.objectContaining({ slug: '2026-mai', status: 'current', firstDay: '2026-05-14' }),
         expect.objectContaining({ slug: '2026-okt', status: 'upcoming', firstDay: '2026-10-22' }),
       ]);
-      const rootDay = async () => ((await (await app.call('/api/snapshot')).json()) as { snapshot: { state: { event: { startsAt: string } } } }).snapshot.state.event.startsAt.slice(0, 10);
+      const rootDay = async () => (await snapshotAt(app.call, '/api/snapshot')).event?.startsAt.slice(0, 10);
       expect(await rootDay()).toBe('2026-05-14');
       app.clock.set(Date.parse('2026-06-01T10:00:00Z'));
       expect((await list()).map((event) => event.status)).toEqual(['past', 'upcoming']);
@@ -99,14 +103,13 @@ function seriesTests(name: string, newHome: () => Promise<Store>) {
       expect(app.server.series.all()).toHaveLength(2);
       const created = await ask(request);
       expect(created.status).toBe(201);
-      const body = (await created.json()) as { summary: object; events: { slug: string }[] };
+      const body = z.object({ summary: nextEventSummarySchema, events: z.array(seriesEventSchema) }).parse(await created.json());
       expect(body.summary).toEqual(preview.summary);
       expect(body.events.map((event) => event.slug)).toEqual(['2026-mai', '2026-okt', '2026-nov']);
 
-      const made = (await (await app.call('/2026-nov/api/snapshot')).json()) as { snapshot: { state: { event: { venue: string; startsAt: string }; rooms: object; sessions: object; stands: object } } };
-      const { state } = made.snapshot;
+      const state = await snapshotAt(app.call, '/2026-nov/api/snapshot');
       const may = app.site('2026-mai').runtime.live.state();
-      expect(state.event.venue).toBe('Stadthalle Koblenz');
+      expect(state.event?.venue).toBe('Stadthalle Koblenz');
       expect(Object.keys(state.rooms)).toEqual(Object.keys(may.rooms));
       expect(Object.keys(state.stands)).toEqual(Object.keys(may.stands));
       expect(state.sessions).toEqual({});

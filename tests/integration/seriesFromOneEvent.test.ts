@@ -32,7 +32,7 @@ describe('a database from before series', () => {
       // Links printed before keep working: the root address, with no event named.
       const me = await fetch(`${url}/api/me`, { headers: { authorization: `Bearer ${expected.moderatorToken}` } });
       expect(await me.json()).toEqual({ role: 'moderator', standId: null });
-      const snapshot = (await (await fetch(`${url}/api/snapshot`)).json()) as { snapshot: { seq: number } };
+      const snapshot = z.object({ snapshot: z.object({ seq: z.number() }) }).parse(await (await fetch(`${url}/api/snapshot`)).json());
       expect(snapshot.snapshot.seq).toBe(expected.seq);
       for (const code of [expected.organizerCode, expected.hostCode]) {
         const redeemed = await fetch(`${url}/api/access/redeem`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code }) });

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Store } from '../../server/kernel/store.js';
 import { createPostgresStore } from '../../server/store/postgresStore.js';
 import { createSqliteStore } from '../../server/store/sqliteStore.js';
 import type { Actor } from '../../shared/roles.js';
 import { eventually } from '../support/socketClient.js';
-import { twoEvents } from '../support/twoEvents.js';
+import { useTwoEvents } from '../support/twoEvents.js';
 import { tempDir } from '../support/testServer.js';
 import { useThrowawayPostgres } from '../support/usePostgres.js';
 
@@ -16,16 +16,7 @@ const until = (check: () => boolean, _what: string) => eventually(check, 10_000)
 
 function twoRuntimeTests(name: string, newHome: () => Promise<Store>) {
   describe(`two events’ runtimes in one process (${name})`, () => {
-    const opened: { close(): Promise<void> }[] = [];
-    afterEach(async () => {
-      for (const o of opened.splice(0)) await o.close();
-    });
-    const open = async () => {
-      const home = await newHome();
-      const app = await twoEvents(home);
-      opened.push({ close: async () => (await app.close(), await home.close()) });
-      return app;
-    };
+    const open = useTwoEvents(newHome);
 
     it('publish each event’s commands to its own phones only, and keep each state and log to itself', async () => {
       const app = await open();

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { afterEach } from 'vitest';
 import { loadProgrammeIfEmpty } from '../../server/bootstrap.js';
 import { createServer } from '../../server/createServer.js';
 import { loadDemoEvent, loadDemoStands } from '../../server/demo/loadDemoEvent.js';
@@ -33,3 +34,17 @@ export async function twoEvents(home: Store) {
   return { server, url, clock, site, phone, run, close: () => server.close() };
 }
 
+
+/** For a describe block: an installation with two events on a new home store per test, closed after each. */
+export function useTwoEvents(newHome: () => Promise<Store>): () => ReturnType<typeof twoEvents> {
+  const opened: { close(): Promise<void> }[] = [];
+  afterEach(async () => {
+    for (const o of opened.splice(0)) await o.close();
+  });
+  return async () => {
+    const home = await newHome();
+    const app = await twoEvents(home);
+    opened.push({ close: async () => (await app.close(), await home.close()) });
+    return app;
+  };
+}
