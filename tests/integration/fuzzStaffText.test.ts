@@ -153,8 +153,10 @@ describe('every staff text field, fuzzed', () => {
   it.each(fieldNames)('%s: thousands of nested arrays in its place get invalid_command', async (name) => {
     const placeholder = `deep-${randomUUID()}`;
     const json = JSON.stringify({ id: randomUUID(), ...staffTextFields[name]!.command(placeholder) });
-    // As deep as fits under the 16 KiB cap (the cap's own refusal is another test's).
-    const deepest = Math.min(8000, Math.floor((maxBodyBytes - json.length) / 2) - 8);
+    // As deep as fits under the 16 KiB cap, counted in UTF-8 bytes with the socket frame's own
+    // wrapping (the cap's own refusal is another test's): a stand's German text is longer in bytes.
+    const frameOverhead = '421["command",]'.length + 16;
+    const deepest = Math.min(8000, Math.floor((maxBodyBytes - Buffer.byteLength(json) - frameOverhead) / 2));
     await fc.assert(
       fc.asyncProperty(fc.integer({ min: 33, max: deepest }), fc.boolean(), async (depth, viaHttp) => {
         const deep = json.replace(JSON.stringify(placeholder), `${'['.repeat(depth)}${']'.repeat(depth)}`);
