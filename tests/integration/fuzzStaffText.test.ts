@@ -119,6 +119,10 @@ const invisibleText = fc.array(fc.constantFrom('\u0000', '\u0007', '\u202E', '\u
 
 /** A typed refusal that changed nothing: never ok, never internal. */
 async function expectRefused(send: () => Promise<CommandResult>, code?: string): Promise<void> {
+  // Counts an earlier accepted command left pending (poll results, votes) are committed first: they are not this command's.
+  const { parts, pipeline } = app.server.runtime;
+  await Promise.all([parts.polls.own.results.flush(), parts.questions.own.counts.flush()]);
+  await pipeline.idle();
   const before = app.server.live.seq();
   const result = await send();
   expect(result.ok, JSON.stringify(result)).toBe(false);
