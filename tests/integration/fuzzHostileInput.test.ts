@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorCodes, type CommandResult } from '../../shared/errors.js';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { eventMarginMs } from '../../shared/instants.js';
 import { TestDevice } from '../support/socketClient.js';
 import { startTestServer, type RunningApp } from '../support/testServer.js';
+import { expectRefused } from '../support/refusal.js';
 
 let app: RunningApp;
 let moderator: TestDevice;
@@ -26,19 +26,6 @@ afterAll(async () => {
   await app?.close();
 });
 
-const knownCodes = new Set<string>(errorCodes);
-
-/** A typed refusal that changed nothing: never ok, never internal. */
-async function expectRefused(send: () => Promise<CommandResult>): Promise<void> {
-  const before = app.server.live.seq();
-  const result = await send();
-  expect(result.ok, JSON.stringify(result)).toBe(false);
-  if (result.ok) return;
-  expect(knownCodes.has(result.error.code)).toBe(true);
-  expect(result.error.code).not.toBe('internal');
-  expect(app.server.live.seq()).toBe(before);
-}
-
 const pad = (n: number, width: number) => String(Math.abs(n)).padStart(width, '0');
 /** An ISO instant with any offset, written as a client could: years 0000–9999, offsets ±14:00. */
 const anyInstant = fc
@@ -59,10 +46,10 @@ describe('edge-of-range instants', () => {
   it('moving or adding a session to any of them is refused and changes nothing', async () => {
     await fc.assert(
       fc.asyncProperty(fc.oneof(anyInstant, nearEdge), fc.constantFrom('startsAt', 'endsAt'), async (at, field) => {
-        await expectRefused(() => moderator.send('session:move', { sessionId: 'westpfalz-wiki', [field]: at }));
+        await expectRefused(app.server, () => moderator.send('session:move', { sessionId: 'westpfalz-wiki', [field]: at }));
         const sessionId = `fuzz-${randomUUID().slice(0, 8)}`;
         const slot = { startsAt: '2026-05-14T15:00:00+02:00', endsAt: '2026-05-14T15:30:00+02:00', [field]: at };
-        await expectRefused(() => moderator.send('session:add', { sessionId, title: 'Fuzz', roomId: 'seminar-1', ...slot }));
+        await expectRefused(app.server, () => moderator.send('session:add', { sessionId, title: 'Fuzz', roomId: 'seminar-1', ...slot }));
       }),
       { numRuns: 60 },
     );
@@ -78,9 +65,9 @@ describe('invisible and control characters', () => {
     await fc.assert(
       fc.asyncProperty(invisibleText, async (text) => {
         const target = { kind: 'session' as const, id: 'digitale-doerfer' };
-        await expectRefused(() => attendee.send('question:ask', { questionId: randomUUID(), target, text }));
-        await expectRefused(() => moderator.send('announcement:post', { level: 'info', text }));
-        await expectRefused(() => moderator.send('session:rename', { sessionId: 'westpfalz-wiki', title: text }));
+        await expectRefused(app.server, () => attendee.send('question:ask', { questionId: randomUUID(), target, text }));
+        await expectRefused(app.server, () => moderator.send('announcement:post', { level: 'info', text }));
+        await expectRefused(app.server, () => moderator.send('session:rename', { sessionId: 'westpfalz-wiki', title: text }));
       }),
       { numRuns: 60 },
     );
@@ -91,15 +78,15 @@ const prototypeIds = ['__proto__', 'constructor', 'toString', 'valueOf', 'hasOwn
 
 describe('prototype-like ids', () => {
   it.each(prototypeIds)('%s names nothing: every command on it gets a typed error', async (id) => {
-    await expectRefused(() => attendee.send('question:ask', { questionId: randomUUID(), target: { kind: 'session', id }, text: 'Hallo?' }));
-    await expectRefused(() => attendee.send('question:ask', { questionId: randomUUID(), target: { kind: 'stand', id }, text: 'Hallo?' }));
-    await expectRefused(() => moderator.send('session:move', { sessionId: id, roomId: 'seminar-1' }));
-    await expectRefused(() => moderator.send('session:move', { sessionId: 'westpfalz-wiki', roomId: id }));
-    await expectRefused(() => moderator.send('session:cancel', { sessionId: id }));
-    await expectRefused(() => moderator.send('session:rename', { sessionId: id, title: 'Neu' }));
-    await expectRefused(() => moderator.send('moderation:set-mode', { sessionId: id, mode: 'pre' }));
-    await expectRefused(() => moderator.send('moderation:pause-questions', { sessionId: id, paused: true }));
-    await expectRefused(() => moderator.send('question:stage', { sessionId: id, questionId: null }));
-    await expectRefused(() => moderator.send('stand:set-status', { standId: id, text: 'Da', availability: 'available' }));
+    await expectRefused(app.server, () => attendee.send('question:ask', { questionId: randomUUID(), target: { kind: 'session', id }, text: 'Hallo?' }));
+    await expectRefused(app.server, () => attendee.send('question:ask', { questionId: randomUUID(), target: { kind: 'stand', id }, text: 'Hallo?' }));
+    await expectRefused(app.server, () => moderator.send('session:move', { sessionId: id, roomId: 'seminar-1' }));
+    await expectRefused(app.server, () => moderator.send('session:move', { sessionId: 'westpfalz-wiki', roomId: id }));
+    await expectRefused(app.server, () => moderator.send('session:cancel', { sessionId: id }));
+    await expectRefused(app.server, () => moderator.send('session:rename', { sessionId: id, title: 'Neu' }));
+    await expectRefused(app.server, () => moderator.send('moderation:set-mode', { sessionId: id, mode: 'pre' }));
+    await expectRefused(app.server, () => moderator.send('moderation:pause-questions', { sessionId: id, paused: true }));
+    await expectRefused(app.server, () => moderator.send('question:stage', { sessionId: id, questionId: null }));
+    await expectRefused(app.server, () => moderator.send('stand:set-status', { standId: id, text: 'Da', availability: 'available' }));
   });
 });

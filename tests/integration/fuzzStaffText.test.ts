@@ -10,6 +10,7 @@ import { maxBodyBytes } from '../../server/transport/httpApp.js';
 import { rawEventWithAck } from '../support/rawSocket.js';
 import { TestDevice } from '../support/socketClient.js';
 import { demoDay, startTestServer, type RunningApp } from '../support/testServer.js';
+import { expectRefused } from '../support/refusal.js';
 
 /**
  * Issue 28, items 3 and 4: every text field staff type or import, fuzzed with control, bidi and
@@ -117,22 +118,6 @@ const words = ['Saal', 'Kaffee', 'Dörfer', 'Straße', 'Ü', '😀', '42'];
 const mixedText = fc.array(fc.oneof(fc.constantFrom(...words), fc.constantFrom(...hostile)), { minLength: 1, maxLength: 12 }).map((parts) => parts.join(''));
 const invisibleText = fc.array(fc.constantFrom('\u0000', '\u0007', '\u202E', '\u2066', '\u200B', '\uFEFF', '\uDFFF', ' ', '\t', '\n'), { minLength: 1, maxLength: 20 }).map((parts) => parts.join(''));
 
-/** A typed refusal that changed nothing: never ok, never internal. */
-async function expectRefused(send: () => Promise<CommandResult>, code?: string): Promise<void> {
-  // Counts an earlier accepted command left pending (poll results, votes) are committed first: they are not this command's.
-  const { parts, pipeline } = app.server.runtime;
-  await Promise.all([parts.polls.own.results.flush(), parts.questions.own.counts.flush()]);
-  await pipeline.idle();
-  const before = app.server.live.seq();
-  const result = await send();
-  expect(result.ok, JSON.stringify(result)).toBe(false);
-  if (result.ok) return;
-  expect(knownCodes.has(result.error.code)).toBe(true);
-  expect(result.error.code).not.toBe('internal');
-  if (code) expect(result.error.code).toBe(code);
-  expect(app.server.live.seq()).toBe(before);
-}
-
 describe('every staff text field, fuzzed', () => {
   it.each(fieldNames)('%s: words mixed with control, bidi and invisible characters never reach the state', async (name) => {
     await fc.assert(
@@ -148,7 +133,7 @@ describe('every staff text field, fuzzed', () => {
   it.each(fieldNames.filter((name) => staffTextFields[name]!.required))('%s: text that shows nothing once cleaned is refused', async (name) => {
     await fc.assert(
       fc.asyncProperty(invisibleText, fc.boolean(), async (text, viaHttp) => {
-        await expectRefused(() => send(staffTextFields[name]!.command(text), viaHttp));
+        await expectRefused(app.server, () => send(staffTextFields[name]!.command(text), viaHttp));
       }),
       { numRuns: 8 },
     );
@@ -164,7 +149,7 @@ describe('every staff text field, fuzzed', () => {
     await fc.assert(
       fc.asyncProperty(fc.integer({ min: 33, max: deepest }), fc.boolean(), async (depth, viaHttp) => {
         const deep = json.replace(JSON.stringify(placeholder), `${'['.repeat(depth)}${']'.repeat(depth)}`);
-        await expectRefused(() => sendJson(deep, viaHttp), 'invalid_command');
+        await expectRefused(app.server, () => sendJson(deep, viaHttp), 'invalid_command');
       }),
       { numRuns: 6 },
     );
