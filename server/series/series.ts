@@ -18,6 +18,8 @@ export interface SeriesSite {
  * anything else the root's (the current event, else the next, else the last).
  */
 export class Series<S extends SeriesSite> {
+  private readonly pastUntil = new Map<S, { from: number; past: boolean }>();
+
   constructor(
     private readonly sites: S[],
     private readonly clock: Clock,
@@ -29,6 +31,7 @@ export class Series<S extends SeriesSite> {
 
   add(site: S): void {
     this.sites.push(site);
+    this.pastUntil.clear();
   }
 
   status(site: S): EventStatus {
@@ -42,9 +45,18 @@ export class Series<S extends SeriesSite> {
     return eventStatus({ ...event, closedAt: site.record.closedAt }, this.clock.now(), laterExists);
   }
 
-  /** Whether the event takes nothing new (`event_closed`). */
+  /**
+   * Whether the event takes nothing new (`event_closed`). Asked for every command and token, so
+   * the answer is kept for a second: working out a status in a time zone costs tens of µs, and it
+   * changes only at a day's end, at a closing or with a new event (those forget it at once).
+   */
   isPast(site: S): boolean {
-    return this.status(site) === 'past';
+    const now = this.clock.now();
+    const known = this.pastUntil.get(site);
+    if (known && now >= known.from && now < known.from + 1000) return known.past;
+    const past = this.status(site) === 'past';
+    this.pastUntil.set(site, { from: now, past });
+    return past;
   }
 
   /** The list `GET /api/events` answers, in the order of their first days. */
@@ -65,6 +77,7 @@ export class Series<S extends SeriesSite> {
     const at = new Date(this.clock.now()).toISOString();
     if (!(await records.close(id, at))) return false;
     site.record.closedAt = at;
+    this.pastUntil.clear();
     return true;
   }
 
