@@ -19,7 +19,7 @@ export function NextDateNotice() {
   return (
     <Show when={next()}>
       {(event) => (
-        <p class="poll-notice" data-next-date={event().slug}>
+        <p class="poll-notice next-date-notice" data-next-date={event().slug}>
           <a href={`/${event().slug}/`}>{t('series.pastNotice', { name: event().name, date: dayLabel(event().firstDay, locale()) })}</a>
         </p>
       )}
