@@ -6,7 +6,7 @@ import { localDate } from '../shared/time.js';
 import { loadProgrammeIfEmpty } from './bootstrap.js';
 import { openEventSite, type EventSite, type InstallationParts } from './eventSite.js';
 import type { Clock } from './kernel/clock.js';
-import type { SeriesEventRecord } from './kernel/store.js';
+import type { SeriesEventRecord, Store } from './kernel/store.js';
 import { Series } from './series/series.js';
 
 const newEventId = () => `e-${randomBytes(5).toString('hex')}`;
@@ -21,8 +21,8 @@ export async function openSeries(parts: InstallationParts, clock: Clock): Promis
     const site = series.byId(id);
     return site !== undefined && series.isPast(site);
   };
-  const open = async (record: SeriesEventRecord, first: boolean) =>
-    openEventSite(parts, record, record.location === '' ? parts.home : await parts.home.openSibling(record.location), first, isPast(record.id));
+  const open = async (record: SeriesEventRecord, first: boolean, store?: Store) =>
+    openEventSite(parts, record, store ?? (record.location === '' ? parts.home : await parts.home.openSibling(record.location)), first, isPast(record.id));
   const records = await parts.home.series.list();
   for (const [index, record] of records.entries()) series.add(await open(record, index === 0));
   if (records.length === 0) {
@@ -55,7 +55,7 @@ async function createNext(
   parts: InstallationParts,
   clock: Clock,
   series: Series<EventSite>,
-  open: (record: SeriesEventRecord, first: boolean) => Promise<EventSite>,
+  open: (record: SeriesEventRecord, first: boolean, store: Store) => Promise<EventSite>,
   request: NextEventRequest,
 ): Promise<NextEventOutcome> {
   const source = series.byId(request.from);
@@ -72,9 +72,8 @@ async function createNext(
   const store = await parts.home.openSibling(record.location);
   const stands = content.stands;
   await loadProgrammeIfEmpty(store.log, clock, () => content.programme, stands ? () => ({ version: 1, ...stands }) : undefined);
-  await store.close();
   await parts.home.series.insert(record);
-  series.add(await open(record, false));
+  series.add(await open(record, false, store));
   return { ok: true, summary, created: true };
 }
 

@@ -31,11 +31,13 @@ export class EventFeatures {
   private readonly handlers: Partial<CommandHandlers>;
   readonly projections: readonly Projection[];
   readonly routes: readonly FeatureRoutes[];
+  private readonly holders: readonly SomeEventFeature[];
 
   constructor(private readonly features: readonly SomeEventFeature[]) {
     this.handlers = handlerTable(features);
     this.projections = features.flatMap((feature) => feature.projections ?? []);
     this.routes = features.flatMap((feature) => feature.routes ?? []);
+    this.holders = features.filter((feature) => feature.holdCommand !== undefined);
   }
 
   /** The one handler of a command type (checked complete at start). */
@@ -57,10 +59,8 @@ export class EventFeatures {
 
   /** Runs the command inside every feature's hold, the first listed outermost. */
   hold(type: CommandType, run: () => Promise<CommandResult>): Promise<CommandResult> {
-    const held = this.features.reduceRight<() => Promise<CommandResult>>(
-      (inner, feature) => () => feature.holdCommand?.(type, inner) ?? inner(),
-      run,
-    );
+    // Only the features that hold commands wrap the run (today one: the import's turn).
+    const held = this.holders.reduceRight<() => Promise<CommandResult>>((inner, feature) => () => feature.holdCommand?.(type, inner) ?? inner(), run);
     return held();
   }
 
