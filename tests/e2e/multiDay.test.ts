@@ -12,29 +12,47 @@ import { organizerToken } from './staffApi.js';
 const e2e = useBrowserSession();
 /** Screenshots to look at, outside the repository. */
 const shots = join(tmpdir(), 'ortstermin-shots');
-const zone = 'Europe/Berlin';
 const minute = 60_000;
+/** The event's zone for the test running: each test sets the one it needs (eventIn). */
+let zone = 'Europe/Berlin';
 
 interface Row { id: string; title: string; at: number; minutes: number; room: string }
 
 /** A CSV row of a session starting at an instant, written in the event's zone (Berlin) as organizers write it. */
 const csvRow = (r: Row) => [r.id, r.title, localDate(new Date(r.at), zone), formatTime(new Date(r.at).toISOString(), zone), r.minutes, r.room, 'Referentin Eins; Referent Zwei'].join(',');
 
+async function post(path: string, body: object): Promise<{ baseSeq: number }> {
+  const token = await organizerToken(e2e.server);
+  const response = await fetch(`${e2e.server.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
+  if (response.status !== 200) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+  return response.json() as Promise<{ baseSeq: number }>;
+}
+
 /** Imports the rows as the whole programme, through the organizer's preview and apply. */
 async function importProgramme(rows: Row[]): Promise<void> {
-  const token = await organizerToken(e2e.server);
   const content = ['id,title,date,start,duration,room,speakers', ...rows.map(csvRow)].join('\n');
-  const post = async (path: string, body: object) => {
-    const response = await fetch(`${e2e.server.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
-    if (response.status !== 200) throw new Error(`${path}: ${response.status} ${await response.text()}`);
-    return response.json() as Promise<{ baseSeq: number }>;
-  };
   const { baseSeq } = await post('/api/import/preview', { format: 'csv', content });
   await post('/api/import/apply', { format: 'csv', content, baseSeq });
 }
 
-/** The instant of a Berlin wall-clock time. */
-const berlinAt = (date: string, hour: number, minutes = 0) =>
+/** Sets the event's time zone, as the organizer's settings do. */
+async function eventIn(timeZone: string): Promise<void> {
+  zone = timeZone;
+  await post('/api/commands', { id: randomUUID(), type: 'event:configure', payload: { timeZone } });
+}
+
+/**
+ * A zone where it is day now (08:00–18:00): "on day 2, an hour and a half of sessions around now"
+ * must not straddle the agenda's day change at 04:00, whenever the test runs.
+ */
+function zoneInDaytime(nowMs: number): string {
+  const hour = (candidate: string) => Number(new Intl.DateTimeFormat('en-GB', { timeZone: candidate, hour: '2-digit', hourCycle: 'h23' }).format(nowMs));
+  const zones = ['Europe/Berlin', 'Asia/Tokyo', 'America/Los_Angeles'];
+  return zones.find((candidate) => hour(candidate) >= 8 && hour(candidate) < 18) ?? 'Europe/Berlin';
+}
+
+/** The instant of a wall-clock time in the event's zone. */
+const zoneAt = (date: string, hour: number, minutes = 0) =>
   Date.parse(zonedInstant(date, `${String(hour).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`, zone));
 const shiftDate = (date: string, days: number) => new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
@@ -46,12 +64,13 @@ async function phone(path: string): Promise<Page> {
 
 describe('an event of several days, on a phone in New York', () => {
   it('before the start: Now/Next says when and where it begins, the agenda opens on the first day, Mein Programm groups by day', async () => {
+    await eventIn('Europe/Berlin');
     const first = shiftDate(localDate(new Date(), zone), 2);
     const second = shiftDate(first, 1);
     await importProgramme([
-      { id: 'tag1-auftakt', title: 'Auftakt Tag eins', at: berlinAt(first, 9, 30), minutes: 30, room: 'Auditorium' },
-      { id: 'tag1-spaet', title: 'Spätes Gespräch', at: berlinAt(first, 23, 30), minutes: 90, room: 'Foyer' },
-      { id: 'tag2-auftakt', title: 'Auftakt Tag zwei', at: berlinAt(second, 10, 0), minutes: 45, room: 'Auditorium' },
+      { id: 'tag1-auftakt', title: 'Auftakt Tag eins', at: zoneAt(first, 9, 30), minutes: 30, room: 'Auditorium' },
+      { id: 'tag1-spaet', title: 'Spätes Gespräch', at: zoneAt(first, 23, 30), minutes: 90, room: 'Foyer' },
+      { id: 'tag2-auftakt', title: 'Auftakt Tag zwei', at: zoneAt(second, 10, 0), minutes: 45, room: 'Auditorium' },
     ]);
     const page = await phone('/');
     await expect.poll(() => page.locator('.now-start').textContent()).toBe(`Beginnt ${dayLabel(first, 'de-DE')}, 09:30 · Fraunhofer-Zentrum Kaiserslautern`);
@@ -75,12 +94,13 @@ describe('an event of several days, on a phone in New York', () => {
 
   it('on day 2: the agenda opens at now with a marker, past sessions dimmed, dates in headings past midnight; search and filter', async () => {
     const now = Date.now();
+    await eventIn(zoneInDaytime(now));
     const today = agendaDay(now, zone);
     const yesterday = shiftDate(today, -1);
     const past = Array.from({ length: 12 }, (_, i): Row => ({ id: `vorbei-${i}`, title: `Schon vorbei ${i}`, at: now - (85 - 5 * i) * minute, minutes: 5, room: i % 2 ? 'Foyer' : 'Auditorium' }));
     await importProgramme([
-      { id: 'gestern', title: 'Gestern Werkstatt', at: berlinAt(yesterday, 10, 0), minutes: 60, room: 'Seminarraum 1' },
-      { id: 'gestern-nacht', title: 'Nachtschicht', at: berlinAt(shiftDate(yesterday, 1), 1, 0), minutes: 30, room: 'Foyer' },
+      { id: 'gestern', title: 'Gestern Werkstatt', at: zoneAt(yesterday, 10, 0), minutes: 60, room: 'Seminarraum 1' },
+      { id: 'gestern-nacht', title: 'Nachtschicht', at: zoneAt(shiftDate(yesterday, 1), 1, 0), minutes: 30, room: 'Foyer' },
       ...past,
       { id: 'laeuft', title: 'Läuft gerade', at: now - 20 * minute, minutes: 60, room: 'Auditorium' },
       { id: 'spaeter', title: 'Kommt noch', at: now + 60 * minute, minutes: 30, room: 'Seminarraum 2' },
@@ -123,11 +143,12 @@ describe('an event of several days, on a phone in New York', () => {
   });
 
   it('the big screen and a stand page say the day as well as the time, in German and English', async () => {
+    await eventIn('Europe/Berlin');
     const first = shiftDate(localDate(new Date(), zone), 1);
     const second = shiftDate(first, 1);
     await importProgramme([
-      { id: 'tag1-auftakt', title: 'Auftakt Tag eins', at: berlinAt(first, 9, 30), minutes: 30, room: 'Auditorium' },
-      { id: 'tag2-nacht', title: 'Lange Nacht', at: berlinAt(second, 23, 30), minutes: 90, room: 'Foyer' },
+      { id: 'tag1-auftakt', title: 'Auftakt Tag eins', at: zoneAt(first, 9, 30), minutes: 30, room: 'Auditorium' },
+      { id: 'tag2-nacht', title: 'Lange Nacht', at: zoneAt(second, 23, 30), minutes: 90, room: 'Foyer' },
     ]);
     const token = await organizerToken(e2e.server);
     const status = { id: randomUUID(), type: 'stand:set-status', payload: { standId: 'digitale-doerfer', availability: 'available', text: '' } };
@@ -143,7 +164,7 @@ describe('an event of several days, on a phone in New York', () => {
       const screen = await screenContext.newPage();
       await screen.goto(`${e2e.server.url}/screen/tag2-nacht`);
       // The session's day by name; its end past midnight with its own date.
-      const end = dateAndTime(new Date(berlinAt(second, 23, 30) + 90 * minute).toISOString(), zone, dateLocale);
+      const end = dateAndTime(new Date(zoneAt(second, 23, 30) + 90 * minute).toISOString(), zone, dateLocale);
       await expect.poll(() => screen.locator('.screen-meta').textContent()).toBe(`${dayLabel(second, dateLocale)}, 23:30–${end} · Foyer`);
       await screen.screenshot({ path: `${shots}/multiday-screen-${lang}.png` }).catch(() => undefined);
       await screenContext.close();
