@@ -19,6 +19,7 @@ import type { Store } from './kernel/store.js';
 import { createCommandObserver } from './ops/commandObserver.js';
 import { serverLifecycle } from './ops/lifecycle.js';
 import { createMetrics } from './ops/metrics.js';
+import { ortsterminVersion } from './ops/version.js';
 import { opsRoutes, type MetricsAccess } from './ops/opsRoutes.js';
 import type { Series } from './series/series.js';
 import { seriesRoutes } from './series/seriesRoutes.js';
@@ -131,6 +132,7 @@ export async function createServer(deps: { store: Store; clock: Clock; config?: 
       metricsAccess: config.metricsAccess,
       trustProxy: config.trustProxy,
       publicUrl: config.publicUrl,
+      version: ortsterminVersion(),
     }),
     routes: [
       {

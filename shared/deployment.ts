@@ -18,5 +18,5 @@ export function isInsecurePublicUrl(publicUrl: string): boolean {
 }
 
 /** GET /api/deployment: what the organizer page needs to warn about the set-up. */
-export const deploymentInfoSchema = z.object({ publicUrl: z.string().nullable(), insecurePublicUrl: z.boolean() });
+export const deploymentInfoSchema = z.object({ publicUrl: z.string().nullable(), insecurePublicUrl: z.boolean(), version: z.string() });
 export type DeploymentInfo = z.infer<typeof deploymentInfoSchema>;

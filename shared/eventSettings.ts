@@ -14,6 +14,7 @@ export const eventConfigurePayload = z
     endsAt: instant.optional(),
     description: eventTextInput.description.optional(),
     links: eventTextInput.links.optional(),
+    indexable: z.boolean().optional(),
   })
   .refine((p) => Object.values(p).some((value) => value !== undefined), { message: 'give at least one setting' });
 

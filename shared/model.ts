@@ -78,6 +78,8 @@ export const eventInfoSchema = z.object({
   address: z.string().max(limits.title).optional(),
   description: z.string().max(limits.abstract).optional(),
   links: z.array(eventLinkSchema).max(10).optional(),
+  /** The organizer lets search engines list the attendee pages (robots.txt); staff pages and the API never. */
+  indexable: z.boolean().optional(),
 });
 
 export const announcementLevels = ['info', 'urgent'] as const;

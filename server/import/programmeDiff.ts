@@ -74,7 +74,9 @@ export function diffProgramme(state: PublicState, incoming: ImportedProgramme): 
   const drafts: ChangeDraft[] = [];
   if (!state.event || !sameEvent(state.event, incoming.event)) {
     diff.eventChanged = true;
-    drafts.push({ type: 'event:updated', audience: 'public', data: { event: incoming.event } });
+    // No programme file says whether search engines may list the pages: the organizer's choice stays.
+    const indexable = state.event?.indexable;
+    drafts.push({ type: 'event:updated', audience: 'public', data: { event: { ...incoming.event, ...(indexable !== undefined ? { indexable } : {}) } } });
   }
   drafts.push(...roomChanges(state, incoming, diff));
   const incomingIds = new Set(incoming.sessions.map((s) => s.id));

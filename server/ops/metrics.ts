@@ -1,5 +1,5 @@
 import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
-import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
 export interface MetricsSources {
   connectedDevices: () => number;
@@ -23,6 +23,19 @@ function loopDelayMonitor(): IntervalHistogram {
     processLoopDelay.enable();
   }
   return processLoopDelay;
+}
+
+/**
+ * The process's memory, CPU, handles and GC (prom-client's default metrics), once per process like
+ * the loop monitor: each collection adds a GC observer that is never removed.
+ */
+let processMetrics: Registry | null = null;
+function processRegistry(): Registry {
+  if (!processMetrics) {
+    processMetrics = new Registry();
+    collectDefaultMetrics({ register: processMetrics });
+  }
+  return processMetrics;
 }
 
 /** One registry per server (tests run several in one process); figures an operator watches during the event. */
@@ -88,7 +101,7 @@ export function createMetrics(sources: MetricsSources): Metrics {
     },
     commitSeconds: (seconds) => commit.observe(seconds),
     syncServed: (kind) => syncs.inc({ kind }),
-    text: () => registry.metrics(),
+    text: async () => `${await registry.metrics()}\n${await processRegistry().metrics()}`,
     stop: () => registry.clear(),
   };
 }

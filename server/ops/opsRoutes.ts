@@ -19,6 +19,8 @@ export interface OpsDeps {
   metricsAccess: MetricsAccess;
   trustProxy: ProxyTrust;
   publicUrl: string | null;
+  /** Ortstermin's version, as package.json and the changelog name it. */
+  version: string;
 }
 
 const digest = (s: string) => createHash('sha256').update(s).digest();
@@ -34,12 +36,13 @@ function mayReadMetrics(c: Context, deps: OpsDeps): boolean {
 /** Health for a load balancer or container, metrics for Prometheus, and the set-up warning for the organizer page. */
 export function opsRoutes(deps: OpsDeps): Hono {
   const app = new Hono();
-  app.get('/api/health', (c) => c.json({ ok: true, seq: deps.seq() }));
+  app.get('/api/health', (c) => c.json({ ok: true, seq: deps.seq(), version: deps.version }));
   app.get('/api/ready', (c) => (deps.ready() ? c.json({ ready: true, seq: deps.seq() }) : c.json({ ready: false }, 503)));
   app.get('/api/deployment', (c) =>
     c.json({
       publicUrl: deps.publicUrl,
       insecurePublicUrl: deps.publicUrl !== null && isInsecurePublicUrl(deps.publicUrl),
+      version: deps.version,
     } satisfies DeploymentInfo),
   );
   // Never public: it tells how many people are here and how busy the server is.

@@ -14,6 +14,7 @@ import type { IssuedDeviceIds, TokenHolders } from '../kernel/identity.js';
 import type { ProxyTrust } from '../kernel/clientAddress.js';
 import type { Logger } from '../kernel/logger.js';
 import { requestLog } from '../kernel/requestLog.js';
+import { robotsTxt } from './robots.js';
 import { serveClient } from './staticFiles.js';
 import { contentSecurityPolicy } from './securityHeaders.js';
 import { snapshotBodies } from './snapshotBody.js';
@@ -78,6 +79,7 @@ export function createHttpApp(deps: HttpDeps): Hono<AppEnv> {
   app.get('/api/figures', requireRoute('liveFigures'), (c) => c.json(deps.liveFigures() satisfies Figures));
   for (const { path, routes } of deps.routes) app.route(path, routes);
   app.all('/api/*', (c) => fail(c, 'not_found'));
+  app.get('/robots.txt', (c) => c.text(robotsTxt(runtime.live.state().event?.indexable === true)));
   if (deps.clientDir) serveClient(app, deps.clientDir);
   app.notFound((c) => fail(c, 'not_found'));
   app.onError((error, c) => {

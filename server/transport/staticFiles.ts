@@ -1,6 +1,7 @@
 import { relative } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Env, Hono } from 'hono';
+import { isFilePath } from './robots.js';
 
 /**
  * Serves the built PWA. Hashed assets are cached for a year; the shell and the service worker
@@ -17,8 +18,9 @@ export function serveClient<E extends Env>(app: Hono<E>, clientDir: string): voi
     if (c.res.ok && !c.req.path.startsWith('/assets/')) c.header('Cache-Control', 'no-cache');
   });
   app.get('*', serveStatic({ root, precompressed: true }));
-  // A missing hashed file is a 404, never the shell: cached as "immutable" it would stay for a year.
-  app.get('/assets/*', (c) => c.text('not found', 404, { 'Cache-Control': 'no-store' }));
+  // A missing file is a 404, never the shell: a hashed one cached as "immutable" would stay for a year,
+  // and robots and scanners asking for /wp-login.php or /robots.txt would read the app's HTML as the file.
+  app.get('*', (c, next) => (c.req.path.startsWith('/assets/') || isFilePath(c.req.path) ? c.text('not found', 404, { 'Cache-Control': 'no-store' }) : next()));
   // Client-side routes (/session/…, /staff) get the app shell; the router takes it from there.
   app.get('*', serveStatic({ root, path: 'index.html' }));
 }

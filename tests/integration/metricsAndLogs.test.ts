@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { defaultRateLimits } from '../../server/kernel/rateLimits.js';
@@ -53,6 +54,10 @@ describe('/metrics', () => {
     expect(sample(after, 'ortstermin_sync_replies_total', '{kind="snapshot"}')).toBe(2);
     expect(sample(after, 'ortstermin_commit_duration_seconds_count')).toBeGreaterThan(sample(before, 'ortstermin_commit_duration_seconds_count'));
     expect(after).toMatch(/^ortstermin_event_loop_delay_seconds\{quantile="0.99"\} \d/m);
+    // The process's own figures (prom-client's defaults): memory and CPU.
+    expect(sample(after, 'process_resident_memory_bytes')).toBeGreaterThan(10_000_000);
+    expect(sample(after, 'process_cpu_seconds_total')).toBeGreaterThan(0);
+    expect(sample(after, 'nodejs_heap_size_used_bytes')).toBeGreaterThan(0);
   });
 
   it('answers listed addresses without a token, and is never part of the public API', async () => {
@@ -66,7 +71,10 @@ describe('/metrics', () => {
 describe('health', () => {
   it('/api/health is live and /api/ready says the state is loaded; ready turns 503 while stopping', async () => {
     const app = await running();
-    expect(await (await fetch(`${app.url}/api/health`)).json()).toEqual({ ok: true, seq: app.server.live.seq() });
+    // The version is the release's, as package.json and CHANGELOG.md name it.
+    const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+    expect(readFileSync(new URL('../../CHANGELOG.md', import.meta.url), 'utf8')).toContain(`## [${version}]`);
+    expect(await (await fetch(`${app.url}/api/health`)).json()).toEqual({ ok: true, seq: app.server.live.seq(), version });
     const ready = await fetch(`${app.url}/api/ready`);
     expect(ready.status).toBe(200);
     expect(await ready.json()).toEqual({ ready: true, seq: app.server.live.seq() });

@@ -24,7 +24,8 @@ function EventForm(props: { event: EventInfo }) {
     const startsAt = instantFromInput(text('startsAt'), newZone) ?? props.event.startsAt;
     const endsAt = instantFromInput(text('endsAt'), newZone) ?? props.event.endsAt;
     command.start();
-    const payload = { name: text('name'), venue: text('venue'), address: text('address'), city: text('city'), timeZone: newZone, description: text('description'), startsAt, endsAt, links };
+    const indexable = form.get('indexable') === 'on';
+    const payload = { name: text('name'), venue: text('venue'), address: text('address'), city: text('city'), timeZone: newZone, description: text('description'), startsAt, endsAt, links, indexable };
     if (command.check(await sendCommand('event:configure', payload))) command.done('settings.saved');
   }
 
@@ -59,6 +60,10 @@ function EventForm(props: { event: EventInfo }) {
       <label class="field">
         <span class="field-label">{t('settings.links')}</span>
         <textarea name="links" rows="2">{linksText(props.event)}</textarea>
+      </label>
+      <label class="choice">
+        <input type="checkbox" name="indexable" checked={props.event.indexable === true} />
+        {t('settings.indexable')}
       </label>
       <button type="submit" class="button" disabled={command.busy()}>{t('settings.save')}</button>
       <FormStatusLine status={command.status()} />

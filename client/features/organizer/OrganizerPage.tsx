@@ -1,5 +1,5 @@
 import { A } from '@solidjs/router';
-import { createSignal, For, onCleanup, onMount, Show } from 'solid-js';
+import { createResource, createSignal, For, onCleanup, onMount, Show } from 'solid-js';
 import { errorMessage, t } from '../../i18n/i18n';
 import { staffRole } from '../../sync/staffToken';
 import { StaffTabs } from '../moderation/StaffTabs';
@@ -11,7 +11,8 @@ import { EventSettings } from '../eventSettings/EventSettingsForm';
 import { RoomSettings } from '../eventSettings/RoomSettings';
 import { listCodes, type CodeRecord, type CreatedCode } from './organizerApi';
 import { SignInNotice } from '../staff/SignInNotice';
-import { SecureContextWarning } from './SecureContextWarning';
+import { fetchDeploymentInfo } from './deploymentInfo';
+import { SecureContextWarning, VersionLine } from './SecureContextWarning';
 import { SeriesDesk } from '../series/SeriesDesk';
 
 function OrganizerDesk() {
@@ -86,6 +87,7 @@ function OrganizerDesk() {
 }
 
 export function OrganizerPage() {
+  const [deployment] = createResource(fetchDeploymentInfo);
   return (
     <section class="page" aria-labelledby="org-title">
       <h1 id="org-title" class="no-print">
@@ -95,12 +97,13 @@ export function OrganizerPage() {
         when={staffRole() === 'organizer'}
         fallback={<SignInNotice message="org.needLogin" />}
       >
-        <SecureContextWarning />
+        <SecureContextWarning info={deployment()} />
         <div class="no-print">
           <StaffTabs />
           <A class="button-link" href="/organizer/import">{t('import.link')}</A>
         </div>
         <OrganizerDesk />
+        <VersionLine info={deployment()} />
       </Show>
     </section>
   );

@@ -1,19 +1,14 @@
-import { createResource, Show } from 'solid-js';
-import { deploymentInfoSchema } from '../../../shared/deployment';
+import { Show } from 'solid-js';
+import type { DeploymentInfo } from '../../../shared/deployment';
 import { t } from '../../i18n/i18n';
-import { callApi } from '../../sync/httpApi';
 
 /**
  * The organizer's warning when phones would get the app without a secure context: PUBLIC_URL is
  * plain http:// and not localhost (the server's verdict), or this very page was opened that way.
  */
-export function SecureContextWarning() {
-  const [info] = createResource(async () => {
-    const outcome = await callApi('/api/deployment', {}, deploymentInfoSchema, { withToken: false });
-    return outcome.ok ? outcome.value : null;
-  });
+export function SecureContextWarning(props: { info: DeploymentInfo | null | undefined }) {
   const insecureUrl = () => {
-    const current = info();
+    const current = props.info;
     return current?.insecurePublicUrl ? current.publicUrl : null;
   };
   const pageInsecure = () => !window.isSecureContext;
@@ -29,4 +24,9 @@ export function SecureContextWarning() {
       </section>
     </Show>
   );
+}
+
+/** Which Ortstermin runs, for the organizer's notes and a question to the maintainers. */
+export function VersionLine(props: { info: DeploymentInfo | null | undefined }) {
+  return <Show when={props.info}>{(info) => <p class="muted version-line">{t('deploy.version', { version: info().version })}</p>}</Show>;
 }

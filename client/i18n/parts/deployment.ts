@@ -7,6 +7,7 @@ export const de = {
     'Über http:// gilt die Seite auf Telefonen nicht als sicher: Sie funktioniert dann nicht offline, lässt sich nicht installieren, und Fragen in der Warteschlange gehen verloren, wenn der Tab geschlossen wird.',
   'deploy.insecure.fix':
     'Abhilfe: ein Zertifikat für einen Namen, den die Telefone kennen (TLS_CERT, TLS_KEY), oder ein HTTPS-Proxy davor, und PUBLIC_URL=https://… – siehe docs/deployment.md.',
+  'deploy.version': 'Ortstermin, Version {version}',
 };
 
 export const en: Record<keyof typeof de, string> = {
@@ -17,4 +18,5 @@ export const en: Record<keyof typeof de, string> = {
     'Over http:// phones do not treat the page as secure: it will not work offline, cannot be installed, and queued questions are lost when the tab is closed.',
   'deploy.insecure.fix':
     'Fix: a certificate for a name the phones resolve (TLS_CERT, TLS_KEY), or an HTTPS proxy in front, and PUBLIC_URL=https://… – see docs/deployment.md.',
+  'deploy.version': 'Ortstermin, version {version}',
 };
