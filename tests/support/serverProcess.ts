@@ -24,8 +24,15 @@ export class ServerProcess {
   /** How the last run ended, with the time from the stop signal to the exit. */
   lastExit: { code: number | null; signal: NodeJS.Signals | null; afterMs: number } | null = null;
 
-  /** Read at every start, so a test can restart the server with another build (CLIENT_DIR). */
-  constructor(public env: Record<string, string> = {}) {}
+  /**
+   * The env is read at every start, so a test can restart the server with another build
+   * (CLIENT_DIR). `compiled` runs the production build (`node dist/server/main.js`, after
+   * `npm run build`) in a process group of its own, as a terminal or systemd starts it.
+   */
+  constructor(
+    public env: Record<string, string> = {},
+    private readonly entry: 'source' | 'compiled' = 'source',
+  ) {}
 
   get url(): string {
     return `http://127.0.0.1:${this.port}`;
@@ -33,8 +40,10 @@ export class ServerProcess {
 
   async start(): Promise<this> {
     // `node --import tsx`, not the tsx CLI: one process, so a kill reaches the server itself.
-    const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'server/main.ts')], {
+    const args = this.entry === 'compiled' ? [join(root, 'dist/server/main.js')] : ['--import', 'tsx', join(root, 'server/main.ts')];
+    const child = spawn(process.execPath, args, {
       cwd: root,
+      detached: this.entry === 'compiled',
       env: { ...process.env, PORT: String(this.port), HOST: '127.0.0.1', DATA_DIR: this.dataDir.path, ...this.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -89,13 +98,21 @@ export class ServerProcess {
     return response.json();
   }
 
+  /** The process's id: its process group's too when it runs compiled. */
+  get pid(): number | undefined {
+    return this.child?.pid;
+  }
+
   /** Sends a signal and returns at once (stop() below waits for the exit). */
   signal(signal: NodeJS.Signals): void {
     this.child?.kill(signal);
   }
 
-  /** SIGKILL by default: no goodbye to the sockets, like a crash or a pulled cable. */
-  async stop(signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
+  /**
+   * SIGKILL by default: no goodbye to the sockets, like a crash or a pulled cable. `toGroup`
+   * signals the whole process group, as Ctrl+C in a terminal does (compiled only).
+   */
+  async stop(signal: NodeJS.Signals = 'SIGKILL', toGroup = false): Promise<void> {
     const child = this.child;
     if (!child || child.exitCode !== null) return;
     this.child = null;
@@ -106,7 +123,8 @@ export class ServerProcess {
         r();
       }),
     );
-    child.kill(signal);
+    if (toGroup && child.pid !== undefined) process.kill(-child.pid, signal);
+    else child.kill(signal);
     await exited;
   }
 
