@@ -27,6 +27,11 @@ export class ServerProcess {
   /** Read at every start, so a test can restart the server with another build (CLIENT_DIR). */
   constructor(public env: Record<string, string> = {}) {}
 
+  /** The server's process id while it runs (to attach strace to it). */
+  get pid(): number | undefined {
+    return this.child?.pid;
+  }
+
   get url(): string {
     return `http://127.0.0.1:${this.port}`;
   }
