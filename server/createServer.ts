@@ -108,6 +108,7 @@ export async function createServer(deps: { store: Store; clock: Clock; config?: 
   const metrics = createMetrics({ connectedDevices: () => io.engine?.clientsCount ?? 0, seq: () => seq() });
   const commands = createCommandObserver(config.log, metrics);
   let seriesOpened: OpenedSeries | null = null;
+  const everyEventWritable = async () => (await Promise.all((seriesOpened?.series.all() ?? []).map((site) => site.runtime.writable()))).every(Boolean);
   const parts: InstallationParts = {
     home: store,
     clock,
@@ -127,7 +128,7 @@ export async function createServer(deps: { store: Store; clock: Clock; config?: 
     log: config.log,
     ops: opsRoutes({
       seq: () => seq(),
-      ready: () => !stopping && store.log.lastSeq() === seq(),
+      ready: async () => !stopping && store.log.lastSeq() === seq() && (await everyEventWritable()),
       metrics,
       metricsAccess: config.metricsAccess,
       trustProxy: config.trustProxy,

@@ -12,6 +12,7 @@ import { createPostgresStore } from './store/postgresStore.js';
 import { parseTrustProxy } from './kernel/clientAddress.js';
 import { createLogger } from './kernel/logger.js';
 import { stopOnSignals } from './ops/gracefulStop.js';
+import { announceRunning } from './ops/runningMark.js';
 import { startRedirectServer } from './ops/redirectServer.js';
 import { insecureUrlWarning, terminalQr } from './ops/startBanner.js';
 import { loadTlsFiles } from './ops/tls.js';
@@ -40,9 +41,10 @@ const log = createLogger(config.logLevel);
 const clock = systemClock;
 
 async function start() {
-  const store = config.databaseUrl
-    ? await createPostgresStore(config.databaseUrl)
-    : createSqliteStore({ filename: join(config.dataDir, 'ortstermin.db') });
+  const database = join(config.dataDir, 'ortstermin.db');
+  const store = config.databaseUrl ? await createPostgresStore(config.databaseUrl) : createSqliteStore({ filename: database });
+  // `npm run backup` copies only a database a running server announces (PostgreSQL's is named by its URL).
+  const forgetRunning = config.databaseUrl ? () => {} : announceRunning(config.dataDir, database);
   const demoDate = config.demoDate ?? localDate(new Date(clock.now()), 'Europe/Berlin');
   await loadProgrammeIfEmpty(store.log, clock, () => loadDemoEvent(demoDate), loadDemoStands);
 
@@ -74,16 +76,17 @@ async function start() {
   console.log(`Attendees: ${baseUrl}/`);
   console.log(`Organizer: ${staffLink(baseUrl, codes.organizer)}`);
   console.log(`Moderator: ${staffLink(baseUrl, codes.moderator)}`);
-  return { store, server, redirect };
+  return { store, server, redirect, forgetRunning };
 }
 
-const { store, server, redirect } = await start().catch((error: unknown) => exitWithStartupProblem(error, config.dataDir));
+const { store, server, redirect, forgetRunning } = await start().catch((error: unknown) => exitWithStartupProblem(error, config.dataDir));
 
 stopOnSignals({
   stop: async () => {
     redirect?.close();
     await server.shutdown();
     await store.close();
+    forgetRunning();
   },
   log,
 });

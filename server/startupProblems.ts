@@ -1,4 +1,5 @@
 import { NewerDatabaseError } from './store/migrations.js';
+import { UnwritableDatabaseError } from './store/writableFiles.js';
 
 /**
  * What a failed start tells the operator: one line that says what is wrong and what to do, no
@@ -8,6 +9,9 @@ export function startupProblem(error: unknown, dataDir: string): string {
   const file = `${dataDir}/ortstermin.db`;
   if (error instanceof NewerDatabaseError) {
     return `${file} was written by a newer version of Ortstermin (${error.message}): start that version, or restore a backup made with this one.`;
+  }
+  if (error instanceof UnwritableDatabaseError) {
+    return `Ortstermin cannot write ${error.file} (a restored backup owned by another user?): give it to the user the server runs as (chown), and start again.`;
   }
   const code = codeOf(error);
   if (['EACCES', 'EPERM', 'EROFS', 'SQLITE_CANTOPEN', 'SQLITE_READONLY', 'SQLITE_READONLY_DIRECTORY', 'SQLITE_IOERR_WRITE'].includes(code)) {

@@ -42,6 +42,8 @@ export class CommitPipeline {
   private running: Promise<void> | null = null;
   private catchUpWanted = false;
   private needsRebuild = false;
+  /** The last batch that wrote failed: readiness turns false until a write works again. */
+  private writeFailed = false;
 
   constructor(private readonly deps: CommitPipelineDeps) {
     this.maxBatch = deps.maxBatch ?? 200;
@@ -67,6 +69,16 @@ export class CommitPipeline {
   catchUp(): Promise<void> {
     this.catchUpWanted = true;
     return this.kick();
+  }
+
+  /** Whether the last batch failed and no write has worked since. */
+  writesFailing(): boolean {
+    return this.writeFailed;
+  }
+
+  /** A write outside the queue (the readiness probe) worked: the store takes writes again. */
+  writesWork(): void {
+    this.writeFailed = false;
   }
 
   /** Resolves when everything queued so far is done. */
@@ -153,11 +165,14 @@ export class CommitPipeline {
       }, ids);
     } catch (error) {
       if (!(error instanceof StoreUnavailableError)) console.error('commit failed', error);
+      this.writeFailed = true;
       this.needsRebuild = decided;
       if (this.needsRebuild) await this.rebuilt();
       return fail(items, error);
     }
     deps.onCommitTimed?.((performance.now() - started) / 1000);
+    // A batch that wrote nothing (every command refused) says nothing about the disk.
+    if (committed.length > 0) this.writeFailed = false;
     this.deliver([...missed, ...committed]);
     answers.forEach((answer) => answer());
   }

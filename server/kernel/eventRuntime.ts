@@ -88,6 +88,18 @@ export class EventRuntime<F extends Record<string, SomeEventFeature> = Record<st
     return result;
   }
 
+  /** Whether this event's log takes writes: after a failed commit, only a probe write that works says yes. */
+  async writable(): Promise<boolean> {
+    if (!this.pipeline.writesFailing()) return true;
+    try {
+      await this.deps.store.log.probeWrite();
+      this.pipeline.writesWork();
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   /** Commits what waits (counts), lets the queue run empty, stops the features' timers and workers. */
   async stop(): Promise<void> {
     await this.features.flush();

@@ -54,6 +54,8 @@ export interface ChangeLog {
   batch<T>(since: number, work: (batch: LogBatch) => Promise<T>, commandIds?: readonly string[]): Promise<T>;
   /** After a redaction: drops old copies of pages that still hold erased text. */
   scrub(): Promise<void>;
+  /** Writes and syncs one small row: whether the log can be written now (the readiness check after a failed commit). */
+  probeWrite(): Promise<void>;
   /** A server secret by name (e.g. the key that signs device ids), made once and kept. */
   serverKey(name: string): Promise<string>;
   /** Called with the new last seq when another process commits (never for this process's own batches). */

@@ -13,8 +13,8 @@ export interface MetricsAccess {
 
 export interface OpsDeps {
   seq: () => number;
-  /** Store open and state loaded, and not stopping. */
-  ready: () => boolean;
+  /** Store open and state loaded, its writes working, and not stopping. */
+  ready: () => boolean | Promise<boolean>;
   metrics: Metrics;
   metricsAccess: MetricsAccess;
   trustProxy: ProxyTrust;
@@ -37,7 +37,7 @@ function mayReadMetrics(c: Context, deps: OpsDeps): boolean {
 export function opsRoutes(deps: OpsDeps): Hono {
   const app = new Hono();
   app.get('/api/health', (c) => c.json({ ok: true, seq: deps.seq(), version: deps.version }));
-  app.get('/api/ready', (c) => (deps.ready() ? c.json({ ready: true, seq: deps.seq() }) : c.json({ ready: false }, 503)));
+  app.get('/api/ready', async (c) => ((await deps.ready()) ? c.json({ ready: true, seq: deps.seq() }) : c.json({ ready: false }, 503)));
   app.get('/api/deployment', (c) =>
     c.json({
       publicUrl: deps.publicUrl,

@@ -54,6 +54,11 @@ export function createPostgresLog(sql: postgres.Sql, initialSeq: number, names: 
       }),
     // VACUUM cannot run in a transaction or often; autovacuum reclaims the old row versions.
     scrub: async () => {},
+    probeWrite: () =>
+      reachable(async () => {
+        const at = new Date().toISOString();
+        await sql`INSERT INTO server_keys (name, value) VALUES ('write-probe', ${at}) ON CONFLICT (name) DO UPDATE SET value = ${at}`;
+      }),
     serverKey: (name) =>
       reachable(async () => {
         const value = randomBytes(32).toString('base64url');

@@ -18,6 +18,7 @@ export function createSqliteLog(db: Database, filename: string): ChangeLog {
     command: db.prepare('SELECT seq, fingerprint FROM processed_commands WHERE id = ?'),
     keyByName: db.prepare('SELECT value FROM server_keys WHERE name = ?').pluck(),
     insertKey: db.prepare('INSERT INTO server_keys (name, value) VALUES (?, ?)'),
+    probe: db.prepare("INSERT OR REPLACE INTO server_keys (name, value) VALUES ('write-probe', ?)"),
     changesAfter: db.prepare('SELECT seq, at, type, audience, data FROM changes WHERE seq > ? ORDER BY seq LIMIT ?'),
   };
   const redact = redactionStatements(db);
@@ -60,6 +61,7 @@ export function createSqliteLog(db: Database, filename: string): ChangeLog {
       return result;
     },
     scrub: async () => scrubWal(db),
+    probeWrite: async () => void q.probe.run(new Date().toISOString()),
     async serverKey(name) {
       const found = q.keyByName.get(name);
       if (typeof found === 'string') return found;

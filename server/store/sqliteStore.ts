@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { migrate } from './migrations.js';
 import { reserveWal } from './walReserve.js';
+import { assertWritable } from './writableFiles.js';
 import { createSqliteAccess } from './sqliteAccess.js';
 import { createSqliteLog } from './sqliteLog.js';
 import { createSqliteSeries } from './sqliteSeries.js';
@@ -24,7 +25,10 @@ export interface SqliteStoreOptions {
 }
 
 export function createSqliteStore({ filename, synchronous = 'FULL' }: SqliteStoreOptions): Store {
-  if (filename !== ':memory:') mkdirSync(dirname(filename), { recursive: true });
+  if (filename !== ':memory:') {
+    mkdirSync(dirname(filename), { recursive: true });
+    assertWritable(filename);
+  }
   const db = new Database(filename);
   // The log holds names people typed: readable by the operator only (also a file from older versions).
   if (filename !== ':memory:') restrictToOwner(filename);

@@ -1,18 +1,15 @@
-import { execFile } from 'node:child_process';
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { anonymousAttendee } from '../../shared/roles.js';
 import { roomsFor } from '../../server/kernel/audience.js';
 import { createLiveState } from '../../server/kernel/liveState.js';
+import { filesWithModes, reportedSeq, runBackup, servedSnapshot } from '../support/backupRun.js';
 import { ServerProcess } from '../support/serverProcess.js';
 import { TestDevice } from '../support/socketClient.js';
 import { newStore, tempDir } from '../support/testServer.js';
 
-const run = promisify(execFile);
 const servers: ServerProcess[] = [];
 const devices: TestDevice[] = [];
 const scratch = tempDir('ortstermin-backup-');
@@ -21,8 +18,6 @@ afterAll(async () => {
   for (const s of servers) await s.dispose();
   scratch.remove();
 });
-
-const snapshotReply = z.object({ snapshot: z.unknown() });
 
 /** The public snapshot of a database file as it was at `seq`: the log is the state, so cut the log there. */
 async function snapshotAt(file: string, seq: number): Promise<unknown> {
@@ -53,39 +48,39 @@ describe('npm run backup', () => {
     })();
     while (committed < 50) await new Promise((r) => setTimeout(r, 10));
 
-    const file = join(scratch.path, 'backup.db');
-    const { stdout } = await run('npm', ['run', '--silent', 'backup', '--', file], { env: { ...process.env, DATA_DIR: server.dataDir.path } });
+    const backup = join(scratch.path, 'backup-1030');
+    const run = await runBackup([backup], { DATA_DIR: server.dataDir.path });
     const atBackup = committed;
     while (committed < atBackup + 50) await new Promise((r) => setTimeout(r, 10));
     loading = false;
     await load;
     await server.stop('SIGTERM');
 
-    const seq = Number(/up to change (\d+)/.exec(stdout)?.[1]);
+    const seq = reportedSeq(run, 'ortstermin.db');
     const original = new Database(join(server.dataDir.path, 'ortstermin.db'), { readonly: true });
     const finalSeq = Number(original.prepare('SELECT MAX(seq) FROM changes').pluck().get());
     original.close();
     expect(seq).toBeGreaterThan(50);
     expect(seq).toBeLessThan(finalSeq); // taken mid-load, not after it
+    // For the operator only, and nothing beside the database (no -wal, no -shm).
+    expect(filesWithModes(backup)).toEqual({ 'ortstermin.db': '600' });
+    expect((statSync(backup).mode & 0o777).toString(8)).toBe('700');
 
-    // Restore as docs/deployment.md says: the copy becomes DATA_DIR/ortstermin.db, then start.
+    // Restore as docs/deployment.md says: the folder's files into DATA_DIR, then start.
     const restoredDir = join(scratch.path, 'restored');
-    const restored = new ServerProcess({ DATA_DIR: restoredDir });
+    mkdirSync(restoredDir);
+    copyFileSync(join(backup, 'ortstermin.db'), join(restoredDir, 'ortstermin.db'));
+    const restored = await new ServerProcess({ DATA_DIR: restoredDir }).start();
     servers.push(restored);
-    await run('mkdir', ['-p', restoredDir]);
-    copyFileSync(file, join(restoredDir, 'ortstermin.db'));
-    await restored.start();
-    const served = snapshotReply.parse(await (await fetch(`${restored.url}/api/snapshot`)).json()).snapshot;
-    expect(served).toEqual(await snapshotAt(join(server.dataDir.path, 'ortstermin.db'), seq));
+    expect(await servedSnapshot(restored.url)).toEqual(await snapshotAt(join(server.dataDir.path, 'ortstermin.db'), seq));
   }, 60_000);
 
-  it('refuses to overwrite a file and says what is wrong in one line', async () => {
+  it('refuses to overwrite and says what is wrong in one line', async () => {
     const server = await new ServerProcess().start();
     servers.push(server);
-    const env = { ...process.env, DATA_DIR: server.dataDir.path };
-    const taken = join(scratch.path, 'taken.db');
-    await run('npm', ['run', '--silent', 'backup', '--', taken], { env });
-    const again = await run('npm', ['run', '--silent', 'backup', '--', taken], { env }).catch((e: { stderr: string; code: number }) => e);
-    expect(again).toMatchObject({ code: 1, stderr: `Backup failed: ${taken} exists already; name a new file\n` });
+    const env = { DATA_DIR: server.dataDir.path };
+    const taken = join(scratch.path, 'taken');
+    expect(await runBackup([taken], env)).toMatchObject({ code: 0 });
+    expect(await runBackup([taken], env)).toMatchObject({ code: 1, stderr: `Backup failed: ${taken} exists already (or its parent does not); name a new folder\n` });
   }, 30_000);
 });

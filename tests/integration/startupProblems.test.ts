@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
@@ -51,6 +51,19 @@ describe('start-up problems end with one clear line and a non-zero exit code', (
     // Root may write anywhere, so the server runs as `nobody`, as a service account would.
     const result = await startServer(data, ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups']);
     expectOneClearLine(result, /cannot write to its data folder .*DATA_DIR/);
+  });
+
+  it('a restored database the server may read but not write (copied as root)', async () => {
+    const data = join(folder(), 'data');
+    mkdirSync(data, { mode: 0o755 });
+    chmodSync(join(data, '..'), 0o755);
+    chownSync(data, 65534, 65534); // the service user's folder, as the docs set it up
+    const restored = new Database(join(data, 'ortstermin.db'));
+    restored.pragma('user_version = 0');
+    restored.close();
+    chmodSync(join(data, 'ortstermin.db'), 0o644); // root's copy: readable, not writable, for nobody
+    const result = await startServer(data, ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups']);
+    expectOneClearLine(result, /cannot write .*ortstermin\.db .*chown/);
   });
 
   it('a full disk', async () => {

@@ -34,6 +34,11 @@ export class ServerProcess {
     private readonly entry: 'source' | 'compiled' = 'source',
   ) {}
 
+  /** The server's process id while it runs (to attach strace to it); its process group's too when it runs compiled. */
+  get pid(): number | undefined {
+    return this.child?.pid;
+  }
+
   get url(): string {
     return `http://127.0.0.1:${this.port}`;
   }
@@ -96,11 +101,6 @@ export class ServerProcess {
       return send();
     });
     return response.json();
-  }
-
-  /** The process's id: its process group's too when it runs compiled. */
-  get pid(): number | undefined {
-    return this.child?.pid;
   }
 
   /** Sends a signal and returns at once (stop() below waits for the exit). */

@@ -1,26 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach } from 'vitest';
-import { loadProgrammeIfEmpty } from '../../server/bootstrap.js';
 import { createServer } from '../../server/createServer.js';
-import { loadDemoEvent, loadDemoStands } from '../../server/demo/loadDemoEvent.js';
 import type { Store } from '../../server/kernel/store.js';
 import type { CommandPayload, CommandType } from '../../shared/commands.js';
 import type { Actor } from '../../shared/roles.js';
 import { createFakeClock } from './fakeClock.js';
+import { seedTwoEvents } from './seriesSeed.js';
 import { TestDevice, issueDeviceId } from './socketClient.js';
-
-const createdAt = '2026-05-01T08:00:00.000Z';
 
 /** An installation with two events (May and October), each its own log, opened by one server in one process. */
 export async function twoEvents(home: Store) {
   const clock = createFakeClock();
-  await loadProgrammeIfEmpty(home.log, clock, () => loadDemoEvent('2026-05-14'), loadDemoStands);
-  await home.series.insert({ id: 'e-mai', slug: '2026-mai', location: '', createdAt, closedAt: null });
-  const location = home.siblingLocation('e-okt');
-  const october = await home.openSibling(location);
-  await loadProgrammeIfEmpty(october.log, clock, () => loadDemoEvent('2026-10-22'), loadDemoStands);
-  await october.close();
-  await home.series.insert({ id: 'e-okt', slug: '2026-okt', location, createdAt, closedAt: null });
+  await seedTwoEvents(home, clock);
   const server = await createServer({ store: home, clock });
   const { url } = await server.listen(0, '127.0.0.1');
   const site = (slug: string) => {
