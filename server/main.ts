@@ -13,7 +13,7 @@ import { parseTrustProxy } from './kernel/clientAddress.js';
 import { createLogger } from './kernel/logger.js';
 import { stopOnSignals } from './ops/gracefulStop.js';
 import { startRedirectServer } from './ops/redirectServer.js';
-import { staffBanner } from './ops/staffBanner.js';
+import { staffBanner } from './staffBanner.js';
 import { insecureUrlWarning, terminalQr } from './ops/startBanner.js';
 import { loadTlsFiles } from './ops/tls.js';
 

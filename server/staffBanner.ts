@@ -1,6 +1,6 @@
-import { staffLink } from '../access/accessRoutes.js';
-import type { StaffCodes } from '../firstStart.js';
-import { hardenStaffCodesFile, writeStaffCodesFile, type StaffLinks } from './staffCodesFile.js';
+import { staffLink } from './access/accessRoutes.js';
+import type { StaffCodes } from './firstStart.js';
+import { hardenStaffCodesFile, writeStaffCodesFile, type StaffLinks } from './ops/staffCodesFile.js';
 
 /**
  * The start's lines about staff access. stdout ends up in journald and log files, so links are
