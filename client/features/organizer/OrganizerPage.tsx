@@ -9,6 +9,7 @@ import { CreateCodeForm } from './CreateCodeForm';
 import { LiveFigures } from './LiveFigures';
 import { EventSettings } from '../eventSettings/EventSettingsForm';
 import { RoomSettings } from '../eventSettings/RoomSettings';
+import { RemoveDemo } from '../eventSettings/RemoveDemo';
 import { listCodes, type CodeRecord, type CreatedCode } from './organizerApi';
 import { SignInNotice } from '../staff/SignInNotice';
 import { SecureContextWarning } from './SecureContextWarning';
@@ -74,6 +75,7 @@ function OrganizerDesk() {
       </Show>
       <div class="no-print">
         <LiveFigures />
+        <RemoveDemo />
         <SeriesDesk />
         <EventSettings />
         <RoomSettings />
