@@ -11,6 +11,8 @@ const envSchema = z.object({
   PUBLIC_URL: z.url().optional(),
   /** YYYY-MM-DD: the day the demo event is put on at first start; default today (Berlin). */
   DEMO_DATE: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  /** off: an empty database gets an empty event and one organizer code instead of the demo (a real event). */
+  ORTSTERMIN_DEMO: z.enum(['on', 'off']).default('on'),
   /** The built PWA to serve. */
   CLIENT_DIR: z.string().min(1).default('./dist/client'),
   /** Extra origins allowed to open a socket, comma-separated (the Vite dev server). */
@@ -53,6 +55,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env) {
     clientDir: resolve(e.CLIENT_DIR),
     publicUrl: e.PUBLIC_URL?.replace(/\/$/, ''),
     demoDate: e.DEMO_DATE,
+    demo: e.ORTSTERMIN_DEMO === 'on',
     extraOrigins: e.EXTRA_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
     tls: tlsPaths(e.TLS_CERT, e.TLS_KEY),
     httpRedirectPort: e.HTTP_REDIRECT_PORT,

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
-import { localDate } from '../shared/time.js';
-import { staffLink } from './access/accessRoutes.js';
-import { ensureStaffCodes, loadProgrammeIfEmpty } from './bootstrap.js';
+import { neutralEvent } from '../shared/demo.js';
+import { localDate, zonedInstant } from '../shared/time.js';
+import { prepareFirstStart, type FirstContent } from './firstStart.js';
 import { systemClock } from './kernel/clock.js';
 import { readConfig } from './config.js';
 import { createServer } from './createServer.js';
@@ -14,6 +14,7 @@ import { createLogger } from './kernel/logger.js';
 import { stopOnSignals } from './ops/gracefulStop.js';
 import { announceRunning } from './ops/runningMark.js';
 import { startRedirectServer } from './ops/redirectServer.js';
+import { staffBanner } from './staffBanner.js';
 import { insecureUrlWarning, terminalQr } from './ops/startBanner.js';
 import { loadTlsFiles } from './ops/tls.js';
 
@@ -40,13 +41,21 @@ const metricsAllow = orExit(() => parseTrustProxy(config.metricsAllow));
 const log = createLogger(config.logLevel);
 const clock = systemClock;
 
+/** The demo (default), or for a real event an empty one the organizer names and fills (ORTSTERMIN_DEMO=off). */
+function firstContent(day: string): FirstContent {
+  if (config.demo) return { demo: true, programme: () => loadDemoEvent(day), stands: loadDemoStands };
+  const zone = 'Europe/Berlin';
+  const event = neutralEvent({ timeZone: zone, startsAt: zonedInstant(day, '09:00', zone), endsAt: zonedInstant(day, '17:00', zone) });
+  return { demo: false, programme: () => ({ event, rooms: [], sessions: [], stands: [] }) };
+}
+
 async function start() {
   const database = join(config.dataDir, 'ortstermin.db');
   const store = config.databaseUrl ? await createPostgresStore(config.databaseUrl) : createSqliteStore({ filename: database });
   // `npm run backup` copies only a database a running server announces (PostgreSQL's is named by its URL).
   const forgetRunning = config.databaseUrl ? () => {} : announceRunning(config.dataDir, database);
-  const demoDate = config.demoDate ?? localDate(new Date(clock.now()), 'Europe/Berlin');
-  await loadProgrammeIfEmpty(store.log, clock, () => loadDemoEvent(demoDate), loadDemoStands);
+  const firstDay = config.demoDate ?? localDate(new Date(clock.now()), 'Europe/Berlin');
+  const first = await prepareFirstStart(store, clock, firstContent(firstDay));
 
   const server = await createServer({
     store,
@@ -67,15 +76,14 @@ async function start() {
       ? await startRedirectServer({ port: config.httpRedirectPort, host: config.host, httpsPort: port, publicUrl: config.publicUrl ?? null })
       : null;
   const baseUrl = config.publicUrl ?? url;
-  // The printed links open the root's event: its moderator code must be that event's.
-  const codes = await ensureStaffCodes(server.series.root().access, config.dataDir);
+  const staffLines = staffBanner({ codes: first.codes, baseUrl, dataDir: config.dataDir, now: new Date(clock.now()).toISOString() });
 
   const warning = insecureUrlWarning(baseUrl);
   if (warning) console.warn(warning);
   console.log(await terminalQr(`${baseUrl}/`));
+  for (const line of staffLines) console.log(line);
+  // Last: tests and scripts take this line as "started".
   console.log(`Attendees: ${baseUrl}/`);
-  console.log(`Organizer: ${staffLink(baseUrl, codes.organizer)}`);
-  console.log(`Moderator: ${staffLink(baseUrl, codes.moderator)}`);
   return { store, server, redirect, forgetRunning };
 }
 

@@ -81,6 +81,8 @@ const dataSchemas = {
   /** The organizer's room order: every room's position. */
   'room:order-set': z.object({ roomIds: z.array(z.string()) }),
   'room:removed': z.object({ roomId: z.string() }),
+  /** Everything of the demo gone at once: the state is empty but for this (neutral) event. */
+  'event:demo-removed': z.object({ event: eventInfoSchema }),
   /** A draft made or edited: staff only until it opens. */
   'poll:saved': z.object({ poll: pollSchema }),
   /** Opened, closed: the whole poll, so a device that never saw the draft can show it. */

@@ -88,6 +88,12 @@ export const commandPayloads = {
   'room:reorder': roomReorderPayload,
   /** Refused while sessions or stands are in the room. */
   'room:remove': roomRemovePayload,
+  /**
+   * Empties the demo event in one step (programme, rooms, stands, floor plan, polls, questions,
+   * announcements, its name and venue) and revokes the demo's moderator code; refused once the event is not the demo.
+   * `eventId`: the event the organizer confirmed the removal of, so a late retry empties no other event.
+   */
+  'event:remove-demo': z.object({ eventId: entityId }),
   /** Polls: the id made by the moderator's device, so a retried create is stored once. */
   'poll:create': z.object({ pollId: z.uuid(), setup: pollSetupSchema }),
   'poll:update': z.object({ pollId: z.uuid(), setup: pollSetupSchema }),

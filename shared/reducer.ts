@@ -1,6 +1,6 @@
 import type { Change, ChangeDataMap, ChangeType } from './changes.js';
 import type { Session } from './model.js';
-import type { PublicState } from './publicState.js';
+import { emptyState, type PublicState } from './publicState.js';
 import { pollReducers } from './pollReducer.js';
 import { announcementReducers } from './announcementReducer.js';
 import { questionReducers } from './questionReducer.js';
@@ -81,6 +81,7 @@ const reducers: Reducers = {
     return { ...state, rooms };
   },
   'event:updated': (state, { event }) => ({ ...state, event }),
+  'event:demo-removed': (_state, { event }) => ({ ...emptyState, event }),
   'announcement:posted': (state, { announcement }) =>
     state.announcements.some((a) => a.id === announcement.id)
       ? state

@@ -51,6 +51,7 @@ export const commandRoles: Record<CommandType, readonly Role[]> = {
   'room:rename': ['organizer'],
   'room:reorder': ['organizer'],
   'room:remove': ['organizer'],
+  'event:remove-demo': ['organizer'],
   'poll:create': staff,
   'poll:update': staff,
   'poll:open': staff,

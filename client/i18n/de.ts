@@ -20,6 +20,7 @@ import * as host from './parts/host';
 import * as screen from './parts/screen';
 import * as stands from './parts/stands';
 import * as organizer from './parts/organizer';
+import * as demo from './parts/demo';
 
 /** The German catalogue: the source of every key. Other catalogues must have exactly these keys. */
 export const de = {
@@ -34,6 +35,7 @@ export const de = {
   ...screen.de,
   ...stands.de,
   ...organizer.de,
+  ...demo.de,
   ...standDirectory.de,
   ...venueMap.de,
   ...myAgenda.de,

@@ -21,6 +21,7 @@ import * as host from './parts/host';
 import * as screen from './parts/screen';
 import * as stands from './parts/stands';
 import * as organizer from './parts/organizer';
+import * as demo from './parts/demo';
 
 export const en: Messages = {
   ...app.en,
@@ -34,6 +35,7 @@ export const en: Messages = {
   ...screen.en,
   ...stands.en,
   ...organizer.en,
+  ...demo.en,
   ...standDirectory.en,
   ...venueMap.en,
   ...myAgenda.en,

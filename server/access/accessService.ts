@@ -38,6 +38,19 @@ export function opens(role: StaffRole, codeEventId: string | null, scope: Access
   return (codeEventId === scope.eventId || (codeEventId === null && scope.first)) && !scope.past();
 }
 
+/** Stores a new code for `eventId` (null: the whole series, or the first event for a moderator's or host's); its plain code. */
+export async function insertCode(
+  store: AccessRecords,
+  clock: Clock,
+  input: { role: StaffRole; standId?: string | null; eventId: string | null; label: string },
+): Promise<{ record: AccessCodeRecord; code: string }> {
+  const code = secret();
+  const { role, standId = null, eventId, label } = input;
+  const record: AccessCodeRecord = { id: randomUUID(), role, standId, eventId, label, createdAt: new Date(clock.now()).toISOString(), revokedAt: null };
+  await store.insertAccessCode(record, hashSecret(code));
+  return { record, code };
+}
+
 export interface AccessService {
   /** A new code; a moderator's or host's belongs to the scope's event, an organizer's to the series. */
   createCode(input: { role: StaffRole; standId?: string | null; label: string }): Promise<{ record: AccessCodeRecord; code: string }>;
@@ -53,13 +66,7 @@ export interface AccessService {
 export function createAccessService(store: AccessRecords, clock: Clock, scope: AccessScope): AccessService {
   const nowIso = () => new Date(clock.now()).toISOString();
   return {
-    async createCode({ role, standId = null, label }) {
-      const code = secret();
-      const eventId = role === 'organizer' ? null : scope.eventId;
-      const record: AccessCodeRecord = { id: randomUUID(), role, standId, eventId, label, createdAt: nowIso(), revokedAt: null };
-      await store.insertAccessCode(record, hashSecret(code));
-      return { record, code };
-    },
+    createCode: ({ role, standId = null, label }) => insertCode(store, clock, { role, standId, label, eventId: role === 'organizer' ? null : scope.eventId }),
     async redeem(code) {
       const found = await store.findAccessCodeByHash(hashSecret(code));
       if (!found || found.revokedAt || !opens(found.role, found.eventId, scope)) return null;

@@ -39,6 +39,8 @@ export function createPollIndex(): PollIndex {
     project(change) {
       if (change.type === 'poll:vote-cast') inner(votes, change.data.pollId).set(change.data.deviceId, change.data.answer);
       else if (change.type === 'poll:deleted') votes.delete(change.data.pollId);
+      // The demo's polls and sessions are gone: their answers and ratings must not count for new ones.
+      else if (change.type === 'event:demo-removed') [votes, ratings].forEach((map) => map.clear());
       else if (change.type === 'feedback:given') {
         const { sessionId, deviceId, stars, comment, at } = change.data;
         inner(ratings, sessionId).set(deviceId, { stars, comment, at });

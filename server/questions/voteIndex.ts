@@ -28,6 +28,8 @@ export function createVoteIndex(): VoteIndex {
         const { questionId, deviceId, up } = change.data;
         if (up) of(questionId).add(deviceId);
         else of(questionId).delete(deviceId);
+      } else if (change.type === 'event:demo-removed') {
+        voters.clear(); // its questions are gone
       } else if (change.type === 'question:merged') {
         // A merged duplicate's voters count for the question it was merged into.
         const into = of(change.data.into.id);

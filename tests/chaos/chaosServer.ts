@@ -54,10 +54,11 @@ export class ChaosServer {
         stdout += chunk.toString();
         const attendees = /^Attendees: (\S+)$/m.exec(stdout)?.[1];
         const moderator = /^Moderator: \S+#code=(\S+)$/m.exec(stdout)?.[1];
-        if (attendees && moderator) {
+        // The links come at the first start only, before "Attendees"; a restart keeps the first's code.
+        if (attendees) {
           clearTimeout(timer);
           this.port = Number(new URL(attendees).port);
-          this.moderatorCode = moderator;
+          this.moderatorCode = moderator ?? this.moderatorCode;
           ready();
         }
       });

@@ -22,7 +22,7 @@ function startServer(dataDir: string, wrapper: string[] = []): Promise<{ code: n
   let [stdout, stderr] = ['', ''];
   child.stdout.on('data', (chunk: Buffer) => {
     stdout += chunk.toString();
-    if (stdout.includes('Moderator:')) child.kill('SIGKILL'); // it started: not what these tests expect
+    if (stdout.includes('Attendees:')) child.kill('SIGKILL'); // it started: not what these tests expect
   });
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   return new Promise((done) => child.once('exit', (code) => done({ code, stderr, stdout })));

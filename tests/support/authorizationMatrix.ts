@@ -44,6 +44,7 @@ const allowed: Record<string, Row> = {
   'room:rename':            [_,        _,    _,         Y],
   'room:reorder':           [_,        _,    _,         Y],
   'room:remove':            [_,        _,    _,         Y],
+  'event:remove-demo':      [_,        _,    _,         Y],
   'poll:create':            [_,        _,    Y,         Y],
   'poll:update':            [_,        _,    Y,         Y],
   'poll:open':              [_,        _,    Y,         Y],

@@ -1,3 +1,4 @@
+import { demoEventId } from '../../shared/demo.js';
 import { randomUUID } from 'node:crypto';
 import type { CommandPayload, CommandType } from '../../shared/commands.js';
 import type { Actor } from '../../shared/roles.js';
@@ -104,6 +105,8 @@ export const samplePayloads: { [K in CommandType]: (f: QuestionFixture) => Comma
   'room:rename': () => ({ roomId: 'seminar-2', name: 'Seminarraum Zwei' }),
   'room:reorder': (f) => ({ roomIds: ['foyer', 'auditorium', 'seminar-1', 'seminar-2', 'aussen', f.spareRoom] }),
   'room:remove': (f) => ({ roomId: f.spareRoom }),
+  // The test event is the demo, so the removal succeeds (once).
+  'event:remove-demo': () => ({ eventId: demoEventId }),
   'poll:create': () => ({ pollId: randomUUID(), setup: { ...choicePoll, options: ['Ja', 'Nein', 'Geplant'] } }),
   'poll:update': (f) => ({ pollId: f.draftPoll, setup: { ...wordsPoll, question: 'Ein Wort?' } }),
   'poll:open': (f) => ({ pollId: f.draftPoll }),

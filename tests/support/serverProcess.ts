@@ -5,9 +5,11 @@ import { tempDir } from './testServer.js';
 
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
+/** The links of the start that made the codes; a later start on the same data keeps them (it prints none). */
 export interface StartLinks {
   attendees: string;
   organizer: string;
+  /** Empty without the demo (ORTSTERMIN_DEMO=off). */
   moderator: string;
 }
 
@@ -53,15 +55,17 @@ export class ServerProcess {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.child = child;
+    const from = this.output.length; // a restart reads its own lines, not the last start's
     child.stderr?.on('data', (chunk: Buffer) => (this.output += chunk.toString()));
     await new Promise<void>((ready, failed) => {
       child.once('exit', (code) => failed(new Error(`server exited (${code}): ${this.output}`)));
       child.stdout?.on('data', (chunk: Buffer) => {
         this.output += chunk.toString();
-        const found = (label: string) => new RegExp(`^${label}: (\\S+)$`, 'm').exec(this.output)?.[1];
+        const found = (label: string) => new RegExp(`^${label}: (\\S+)$`, 'm').exec(this.output.slice(from))?.[1];
         const [attendees, organizer, moderator] = ['Attendees', 'Organizer', 'Moderator'].map(found);
-        if (attendees && organizer && moderator) {
-          this.links = { attendees, organizer, moderator };
+        // "Attendees" is the start's last line; the staff links come before it, at the first start only.
+        if (attendees) {
+          this.links = { attendees, organizer: organizer ?? this.links.organizer, moderator: moderator ?? this.links.moderator };
           this.port = Number(new URL(attendees).port);
           ready();
         }

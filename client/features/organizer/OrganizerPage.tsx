@@ -9,6 +9,7 @@ import { CreateCodeForm } from './CreateCodeForm';
 import { LiveFigures } from './LiveFigures';
 import { EventSettings } from '../eventSettings/EventSettingsForm';
 import { RoomSettings } from '../eventSettings/RoomSettings';
+import { RemoveDemo } from '../eventSettings/RemoveDemo';
 import { listCodes, type CodeRecord, type CreatedCode } from './organizerApi';
 import { SignInNotice } from '../staff/SignInNotice';
 import { fetchDeploymentInfo } from './deploymentInfo';
@@ -75,6 +76,7 @@ function OrganizerDesk() {
       </Show>
       <div class="no-print">
         <LiveFigures />
+        <RemoveDemo />
         <SeriesDesk />
         <EventSettings />
         <RoomSettings />
