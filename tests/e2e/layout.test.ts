@@ -1,8 +1,9 @@
 import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addPagePolls, appPages, pageContext, staffTokens, type StaffTokens } from '../support/appPages.js';
 import { brokenWords } from '../support/brokenWords.js';
 import { useBrowserSession } from '../support/browserSession.js';
+import { TabPool } from '../support/tabPool.js';
 
 const e2e = useBrowserSession();
 let tokens: StaffTokens = new Map();
@@ -40,21 +41,21 @@ async function findings(page: Page): Promise<LayoutFindings> {
   return { overflow, wrappedLabels, brokenWords: await brokenWords(page) };
 }
 
+const tabs = new TabPool();
+afterAll(() => tabs.close());
+
 describe.each(['de', 'en'] as const)('layout in %s', (locale) => {
   describe.each([320, 390])('at %i px', (width) => {
     it.each(phonePages)('$path: no sideways scrolling, no word broken in a label, heading or button', async (page) => {
       // Attendee pages as a moderator sees them: the six-item bottom bar is the tightest.
       const role = page.role ?? 'moderator';
-      const ctx = await pageContext(e2e.browser, { locale, colorScheme: 'light', role, tokens, viewport: { width, height: 844 }, phone: true });
-      try {
-        const tab = await ctx.newPage();
-        await tab.goto(`${e2e.server.url}${page.path}`);
-        await tab.waitForSelector(page.ready);
-        await tab.waitForSelector('.bottom-nav a[href="/moderation"], .bottom-nav a[href="/host"], .bottom-nav');
-        expect(await findings(tab)).toEqual({ overflow: 0, wrappedLabels: [], brokenWords: [] });
-      } finally {
-        await ctx.close();
-      }
+      const tab = await tabs.tab(`${locale}|${width}|${role}`, () =>
+        pageContext(e2e.browser, { locale, colorScheme: 'light', role, tokens, viewport: { width, height: 844 }, phone: true }),
+      );
+      await tab.goto(`${e2e.server.url}${page.path}`);
+      await tab.waitForSelector(page.ready);
+      await tab.waitForSelector('.bottom-nav a[href="/moderation"], .bottom-nav a[href="/host"], .bottom-nav');
+      expect(await findings(tab)).toEqual({ overflow: 0, wrappedLabels: [], brokenWords: [] });
     });
   });
 });

@@ -24,7 +24,7 @@ export function RemoveDemo() {
 
   return (
     <Show when={isDemo() || command.status().kind !== 'idle'}>
-      <section class="card" aria-labelledby="remove-demo-title">
+      <section class="card remove-demo" aria-labelledby="remove-demo-title">
         <h2 id="remove-demo-title">{t('demo.title')}</h2>
         <Show when={isDemo()}>
           <p>{t('demo.intro')}</p>

@@ -7,7 +7,7 @@ export const de = {
   'demo.remove': 'Demo entfernen …',
   'demo.confirm': 'Ja, alles der Demo löschen',
   'demo.keep': 'Abbrechen',
-  'demo.done': 'Die Demo ist entfernt. Geben Sie der Veranstaltung oben ihren Namen, dann importieren Sie Programm und Stände.',
+  'demo.done': 'Die Demo ist entfernt. Geben Sie der Veranstaltung unten unter „Veranstaltung“ ihren Namen, dann importieren Sie Programm und Stände.',
 };
 
 export const en: Record<keyof typeof de, string> = {
@@ -18,5 +18,5 @@ export const en: Record<keyof typeof de, string> = {
   'demo.remove': 'Remove the demo …',
   'demo.confirm': 'Yes, delete everything of the demo',
   'demo.keep': 'Cancel',
-  'demo.done': 'The demo is removed. Give the event its name above, then import the programme and the stands.',
+  'demo.done': 'The demo is removed. Give the event its name below under “Event”, then import the programme and the stands.',
 };
