@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { defaultRateLimits } from '../../server/kernel/rateLimits.js';
 import { useServers } from '../support/useServers.js';
 import { socketEvents } from '../../shared/events.js';
 import { emptyState } from '../../shared/publicState.js';
@@ -34,6 +35,26 @@ describe('questions and moderation', () => {
     await eventually(() => moderator.state.questions[rejected]?.status === 'hidden');
     expect(attendee.received.some((c) => JSON.stringify(c).includes(rejected))).toBe(false);
     expect(attendee.received.some((c) => JSON.stringify(c).includes('Spam'))).toBe(false);
+  });
+
+  it('applies event-wide pre-moderation to every session without a setting of its own (issue 30)', async () => {
+    const app = await running({ config: { rateLimits: { ...defaultRateLimits, askPerDevice: [100, 60] } } });
+    const [attendee, moderator] = [await device(app.url), await device(app.url, app.moderatorToken)];
+    expect(await moderator.send('moderation:set-mode', { sessionId: 'westpfalz-wiki', mode: 'post' })).toMatchObject({ ok: true });
+    expect(await moderator.send('moderation:set-mode', { sessionId: null, mode: 'pre' })).toMatchObject({ ok: true });
+    const sessions = Object.keys(moderator.state.sessions);
+    expect(sessions.length).toBeGreaterThan(5);
+    const asked = new Map<string, string>();
+    for (const sessionId of sessions) {
+      const questionId = randomUUID();
+      asked.set(sessionId, questionId);
+      expect(await attendee.send('question:ask', { questionId, target: { kind: 'session', id: sessionId }, text: `Frage zu ${sessionId}` })).toMatchObject({ ok: true });
+    }
+    await eventually(() => [...asked.values()].every((id) => moderator.state.questions[id]));
+    const status = (sessionId: string) => moderator.state.questions[asked.get(sessionId) ?? '']?.status;
+    // Its own setting wins; every other session follows the event's.
+    expect(status('westpfalz-wiki')).toBe('published');
+    expect(sessions.filter((id) => id !== 'westpfalz-wiki' && status(id) !== 'pending')).toEqual([]);
   });
 
   it('routes a stand question to that stand’s host, whose answer reaches the attendee live', async () => {
