@@ -39,6 +39,14 @@ describe('a device catching up', () => {
     expect(caughtUp.lastSeq).toBe(9);
   });
 
+  it('applies the missed changes in their order: all of them, the later one last (issue 30)', () => {
+    const corrected = (seq: number, text: string): Change => ({ seq, at, type: 'announcement:corrected', audience: 'public', data: { announcementId: 'a1', text, correctedAt: at } });
+    const caughtUp = applySyncReply(freshDevice, changes(4, posted(1), posted(2), posted(3), corrected(4, 'Raum geändert')));
+    expect(ids(caughtUp)).toEqual(['a3', 'a2', 'a1']);
+    expect(caughtUp.state.announcements.find((a) => a.id === 'a1')?.text).toBe('Raum geändert');
+    expect(caughtUp.lastSeq).toBe(4);
+  });
+
   it('never goes back to an older seq than it has applied', () => {
     expect(applySyncReply(device, changes(1)).lastSeq).toBe(2);
     expect(applySyncReply(freshDevice, changes(0)).lastSeq).toBe(0);
