@@ -34,7 +34,7 @@ describe.each(['question:hide', 'question:delete'] as const)('a question ended b
     const questionId = randomUUID();
     const words = `Vertraulich-${randomUUID().slice(0, 8)}`;
     const answer = `Antwort-${randomUUID().slice(0, 8)}`;
-    expect(await asker.send('question:ask', { questionId, target: { kind: 'session', id: sessionId }, text: words, name: 'Petra Beispiel' })).toMatchObject({ ok: true });
+    expect(await asker.send('question:ask', { questionId, target: { kind: 'session', id: sessionId }, text: words, authorName: 'Petra Beispiel' })).toMatchObject({ ok: true });
     const beforePublication = app.server.live.seq();
     for (const [type, payload] of [
       ['question:approve', { questionId }],
@@ -44,7 +44,9 @@ describe.each(['question:hide', 'question:delete'] as const)('a question ended b
     ] as const) expect(await moderator.send(type, payload), type).toMatchObject({ ok: true });
     await eventually(() => attendee.state.questions[questionId]?.answer?.text === answer);
     // Before its end, the same catch-ups do carry it: what follows is the erasure, not an empty window.
-    expect((await catchUpsFrom(app.url, attendee, beforePublication, beforePublication)).join()).toContain(words);
+    const before = (await catchUpsFrom(app.url, attendee, beforePublication, beforePublication)).join();
+    expect(before).toContain(words);
+    expect(before).toContain('Petra Beispiel');
     expect(await moderator.send(ending, { questionId })).toMatchObject({ ok: true });
     await eventually(() => attendee.state.questions[questionId] === undefined);
 
