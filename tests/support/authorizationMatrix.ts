@@ -129,11 +129,41 @@ export function registerAuthorizationMatrix(storeName: string, makeStore?: () =>
   });
 
   const opened: TestApp[] = [];
+  const hostOfA: Caller = { name: 'host of stand A', role: 'host', standId: standA, hasDevice: true };
+  // Every question command a host may send at all, aimed at a question that is not stand A's.
+  const hostQuestionCommands = commandTypes.filter((type) => mayAct('host', type) && !mayAct('attendee', type) && type.startsWith('question:'));
   afterEach(async () => {
     for (const app of opened.splice(0)) {
       await app.server.close();
       await app.store.close();
     }
+  });
+
+  describe(`a host acts only on their own stand's questions, on ${storeName}`, () => {
+    it('the commands a host may send about questions are there to check', () => {
+      expect(hostQuestionCommands).toEqual(expect.arrayContaining(['question:answer', 'question:mark-answered']));
+    });
+
+    it.each(hostQuestionCommands.flatMap((type) => [[type, 'a talk question'], [type, 'stand B’s question']] as const))('%s on %s is forbidden', async (type, aimedAt) => {
+      const app = await createTestApp(makeStore ? { store: await makeStore() } : {});
+      opened.push(app);
+      const fixture = await addQuestionFixture(app.server);
+      const questionId = aimedAt === 'a talk question' ? fixture.q1 : fixture.otherStandQuestion;
+      const payload = { ...samplePayloads[type](fixture), questionId };
+      const before = { seq: app.store.log.lastSeq(), state: app.server.live.state() };
+      const issued = await app.server.deviceIds.issue(undefined);
+      if (!('deviceId' in issued)) throw new Error('no device id issued');
+      const response = await app.server.fetch(
+        new Request('http://ortstermin.test/api/commands', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${await tokenFor(app, hostOfA)}`, 'x-device-id': issued.deviceId },
+          body: JSON.stringify({ id: randomUUID(), type, payload }),
+        }),
+      );
+      expect(await response.json()).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      expect(app.store.log.lastSeq()).toBe(before.seq);
+      expect(app.server.live.state()).toBe(before.state);
+    });
   });
 
   describe.each(callers)(`over HTTP on ${storeName}, as $name`, (caller) => {

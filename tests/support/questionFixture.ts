@@ -20,6 +20,8 @@ export interface QuestionFixture {
   pending: string;
   /** Published at stand A. */
   standQuestion: string;
+  /** Published at stand B: not for stand A's host. */
+  otherStandQuestion: string;
   cancelledSession: string;
   /** A room with nothing in it, so it may be removed. */
   spareRoom: string;
@@ -47,6 +49,7 @@ export async function addQuestionFixture(server: OrtsterminServer): Promise<Ques
     q2: randomUUID(),
     pending: randomUUID(),
     standQuestion: randomUUID(),
+    otherStandQuestion: randomUUID(),
     cancelledSession: 'ausblick',
     spareRoom: 'ersatzraum',
     openPoll: randomUUID(),
@@ -61,6 +64,7 @@ export async function addQuestionFixture(server: OrtsterminServer): Promise<Ques
   await ask(f.q2, { kind: 'session', id: sessionPost }, 'Wie teuer war die Plattform?');
   await ask(f.pending, { kind: 'session', id: sessionPre }, 'Wer pflegt das Wiki?');
   await ask(f.standQuestion, { kind: 'stand', id: standA }, 'Wie viele Dörfer machen mit?');
+  await ask(f.otherStandQuestion, { kind: 'stand', id: standB }, 'Wie hell sind die Lichtmasten?');
   await must(server, moderator, 'session:cancel', { sessionId: f.cancelledSession });
   await must(server, moderator, 'poll:create', { pollId: f.openPoll, setup: choicePoll });
   await must(server, moderator, 'poll:open', { pollId: f.openPoll });
