@@ -18,6 +18,7 @@ afterAll(async () => {
 });
 
 const target = { kind: 'session' as const, id: 'digitale-doerfer' };
+const commandLine = z.object({ kind: z.literal('command'), type: z.string(), outcome: z.string(), seq: z.number() });
 const logSchema = z.object({ changes: z.array(z.object({ type: z.string(), data: z.unknown() })) });
 const snapshotSchema = z.object({ snapshot: z.object({ state: z.object({ questions: z.record(z.string(), z.object({ votes: z.number() })) }) }) });
 
@@ -50,10 +51,12 @@ describe('graceful stop', () => {
     const told = new Set<Phone>();
     devices.forEach((d) => d.on(socketEvents.serverRestarting, () => told.add(d)));
     const questionId = randomUUID();
-    expect(await send(devices[0]!, 'question:ask', { questionId, target, text: 'Wofür stimmen alle?' })).toMatchObject({ ok: true });
+    const first = await send(devices[0]!, 'question:ask', { questionId, target, text: 'Wofür stimmen alle?' });
+    expect(first).toMatchObject({ ok: true });
 
     // Each phone votes once, then asks up to five questions one after the other (its outbox).
     const ackedAsks: string[] = [];
+    const ackedSeqs = new Set<number>(first?.ok ? [first.seq] : []);
     let ackedVotes = 0;
     let terminated: Promise<void> | null = null;
     const work = devices.map(async (d) => {
@@ -62,7 +65,10 @@ describe('graceful stop', () => {
         const id = randomUUID();
         const result = await send(d, 'question:ask', { questionId: id, target, text: `Frage ${i}` });
         if (!result) return; // no answer: the app keeps it in its outbox
-        if (result.ok) ackedAsks.push(id);
+        if (result.ok) {
+          ackedAsks.push(id);
+          ackedSeqs.add(result.seq);
+        }
         if (ackedAsks.length >= 150) terminated ??= server!.stop('SIGTERM');
       }
     });
@@ -73,6 +79,14 @@ describe('graceful stop', () => {
     expect(server.lastExit!.afterMs).toBeLessThan(10_000);
     expect(told.size).toBe(100);
     expect(ackedAsks.length).toBeGreaterThanOrEqual(150);
+    // The batch in flight was finished: every question the server committed (its log line says so)
+    // reached its phone as an acknowledgement before the sockets closed, none only stored.
+    const committedAsks = server.output.split('\n').flatMap((line) => {
+      const parsed = commandLine.safeParse(JSON.parse(line.startsWith('{') ? line : 'null'));
+      return parsed.success && parsed.data.type === 'question:ask' && parsed.data.outcome === 'ok' ? [parsed.data.seq] : [];
+    });
+    expect(committedAsks.length).toBeGreaterThanOrEqual(ackedAsks.length);
+    expect(committedAsks.filter((seq) => !ackedSeqs.has(seq))).toEqual([]);
 
     await server.start();
     await eventually(() => devices.every((d) => d.connected), 30_000);
