@@ -1,3 +1,5 @@
+// First: before any module that loads zod.
+import './zodJitless';
 import { render } from 'solid-js/web';
 import { App } from './App';
 import { startUrgentNotifications } from './features/announcements/systemNotifications';
