@@ -47,6 +47,14 @@ describe("the organizer's Markdown as a tree", () => {
     expect(safeLink('javascript:alert(1)', origin)).toBeNull();
   });
 
+  it("marks the placeholders the organizer must fill in, and only in text they typed", () => {
+    expect(tree('Stelle: [Name der Stelle], [E-Mail-Adresse]')).toEqual([{ kind: 'paragraph', children: [
+      { kind: 'text', text: 'Stelle: ' }, { kind: 'placeholder', text: '[Name der Stelle]' },
+      { kind: 'text', text: ', ' }, { kind: 'placeholder', text: '[E-Mail-Adresse]' },
+    ] }]);
+    expect(json(tree('[Website](https://example.org)'))).not.toContain('placeholder');
+  });
+
   it('loads no image: an image becomes its description', () => {
     expect(tree('![Logo der Stadt](https://tracker.example/pixel.png)')).toEqual([{ kind: 'paragraph', children: [{ kind: 'text', text: 'Logo der Stadt' }] }]);
   });

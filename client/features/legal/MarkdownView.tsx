@@ -20,6 +20,8 @@ function inlineElement(node: Inline): JSX.Element {
   switch (node.kind) {
     case 'text':
       return <>{node.text}</>;
+    case 'placeholder':
+      return <mark class="placeholder">{node.text}</mark>;
     case 'break':
       return <br />;
     case 'emphasis':

@@ -9,6 +9,8 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 
 export type Inline =
   | { kind: 'text'; text: string }
+  /** "[Name der Stelle]": what the organizer must still fill in, marked so nobody misses it. */
+  | { kind: 'placeholder'; text: string }
   | { kind: 'emphasis' | 'strong'; children: Inline[] }
   /** `external`: to another host, so the page says it leaves the app. */
   | { kind: 'link'; href: string; external: boolean; children: Inline[] }
@@ -52,11 +54,27 @@ function textOf(node: MdNode): string {
   return (node.children ?? []).map(textOf).join('');
 }
 
+const placeholder = /\[[^\]\n]{1,200}\]/g;
+
+/** A text with its placeholders apart (Markdown leaves "[…]" without a link target as text). */
+function withPlaceholders(text: string): Inline[] {
+  const parts: Inline[] = [];
+  let from = 0;
+  for (const match of text.matchAll(placeholder)) {
+    if (match.index > from) parts.push({ kind: 'text', text: text.slice(from, match.index) });
+    parts.push({ kind: 'placeholder', text: match[0] });
+    from = match.index + match[0].length;
+  }
+  if (from < text.length) parts.push({ kind: 'text', text: text.slice(from) });
+  return parts;
+}
+
 function inlines(nodes: readonly MdNode[], origin: string): Inline[] {
   return nodes.flatMap((node): Inline[] => {
     const children = () => inlines(node.children ?? [], origin);
     if (node.type === 'emphasis' || node.type === 'strong') return [{ kind: node.type, children: children() }];
     if (node.type === 'break') return [{ kind: 'break' }];
+    if (node.type === 'text') return withPlaceholders(node.value ?? '');
     if (node.type === 'link') {
       const link = safeLink(node.url ?? '', origin);
       // A link the page may not carry keeps its words, without the link.
