@@ -1,5 +1,5 @@
-import { Route, Router, type RouteSectionProps } from '@solidjs/router';
-import { lazy, Suspense, type Component } from 'solid-js';
+import { Route, Router, useLocation, type RouteSectionProps } from '@solidjs/router';
+import { createEffect, lazy, Suspense, type Component } from 'solid-js';
 import { NowNextPage } from './features/agenda/NowNextPage';
 import { UrgentBanner } from './features/announcements/UrgentBanner';
 import { LiveAnnouncer } from './features/live/LiveAnnouncer';
@@ -13,6 +13,8 @@ import { Header } from './layout/Header';
 import { NotFoundPage } from './layout/NotFoundPage';
 import { appBase } from './sync/eventAddress';
 import { NextDateNotice } from './features/series/NextDateNotice';
+import { visited } from './features/legal/lastPage';
+import { LegalFooter } from './layout/LegalFooter';
 
 /** A page loaded when first visited; the service worker precaches every chunk, so offline too. */
 function page<K extends string>(load: () => Promise<Record<K, Component>>, name: K) {
@@ -36,6 +38,12 @@ const ImportPage = page(() => import('./features/organizer/ImportPage'), 'Import
 const PollPage = page(() => import('./features/polls/PollPage'), 'PollPage');
 const PollModerationPage = page(() => import('./features/polls/PollModerationPage'), 'PollModerationPage');
 const ScreenPage = page(() => import('./features/screen/ScreenPage'), 'ScreenPage');
+const legalPages = () => import('./features/legal/LegalPage');
+const ImpressumPage = page(legalPages, 'ImpressumPage');
+const DatenschutzPage = page(legalPages, 'DatenschutzPage');
+const BarrierefreiheitPage = page(legalPages, 'BarrierefreiheitPage');
+const LeichteSprachePage = page(legalPages, 'LeichteSprachePage');
+const BarrierReportPage = page(() => import('./features/legal/BarrierReportPage'), 'BarrierReportPage');
 
 /** Around every page, the app's chrome or not (the big screen). */
 function Root(props: RouteSectionProps) {
@@ -43,6 +51,8 @@ function Root(props: RouteSectionProps) {
 }
 
 function Shell(props: RouteSectionProps) {
+  const location = useLocation();
+  createEffect(() => visited(location.pathname));
   return (
     <>
       <a class="skip-link" href="#main">
@@ -57,6 +67,7 @@ function Shell(props: RouteSectionProps) {
       <NextDateNotice />
       <main id="main" class="app-main" tabIndex={-1}>
         <Suspense>{props.children}</Suspense>
+        <LegalFooter />
       </main>
       <LiveAnnouncer />
       <BottomNav />
@@ -86,6 +97,11 @@ export function App() {
         <Route path="/organizer/import" component={ImportPage} />
         <Route path="/poll/:id" component={PollPage} />
         <Route path="/moderation/polls" component={PollModerationPage} />
+        <Route path="/impressum" component={ImpressumPage} />
+        <Route path="/datenschutz" component={DatenschutzPage} />
+        <Route path="/barrierefreiheit" component={BarrierefreiheitPage} />
+        <Route path="/barrierefreiheit/melden" component={BarrierReportPage} />
+        <Route path="/leichte-sprache" component={LeichteSprachePage} />
         <Route path="*" component={NotFoundPage} />
       </Route>
     </Router>

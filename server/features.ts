@@ -5,6 +5,7 @@ import { eventSettingsFeature } from './eventSettings/eventSettingsFeature.js';
 import { programmeFilesFeature } from './import/programmeFilesFeature.js';
 import type { EventContext, HandledBy } from './kernel/feature.js';
 import { pollsFeature } from './polls/pollsFeature.js';
+import { legalFeature } from './legal/legalFeature.js';
 import { questionsFeature } from './questions/questionsFeature.js';
 import { standsFeature } from './stands/standsFeature.js';
 
@@ -20,6 +21,7 @@ export const eventFeatures = (event: EventContext) => ({
   questions: questionsFeature(event),
   announcements: announcementsFeature(event),
   polls: pollsFeature(event),
+  legal: legalFeature(event),
 });
 
 export type EventFeatureParts = ReturnType<typeof eventFeatures>;

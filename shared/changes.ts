@@ -11,6 +11,7 @@ import {
   standSchema,
 } from './model.js';
 import { moderationModes, questionSchema, standStatusSchema } from './questions.js';
+import { legalChangeSchemas } from './legalSchemas.js';
 import { feedbackSummarySchema, pollAnswerSchema, pollResultsSchema, pollSchema } from './polls.js';
 
 /**
@@ -120,6 +121,7 @@ const dataSchemas = {
    */
   'import:started': z.object({ importId: z.string() }),
   'import:finished': z.object({ importId: z.string(), outcome: z.enum(['applied', 'undone']) }),
+  ...legalChangeSchemas,
 } as const satisfies Record<string, z.ZodType>;
 
 export type ChangeType = keyof typeof dataSchemas;

@@ -12,6 +12,7 @@ import { feedbackInputSchema, pollAnswerSchema, pollLimits, pollSetupSchema } fr
 import { moderationModes, questionLimits, questionTargetSchema, standAvailability } from './questions.js';
 import { userText } from './text.js';
 import { commandInstant } from './instants.js';
+import { barrierReportPayload, legalSetPagePayload } from './legalSchemas.js';
 
 const sessionRef = { sessionId: entityId };
 const questionRef = { questionId: z.uuid() };
@@ -115,6 +116,10 @@ export const commandPayloads = {
   }),
   /** A posted announcement taken back: it leaves every phone (and its urgent banner). */
   'announcement:withdraw': z.object({ announcementId: entityId }),
+  /** The organizer's Impressum, Datenschutz, Barrierefreiheit or Leichte Sprache in one language (Markdown). */
+  'legal:set-page': legalSetPagePayload,
+  /** "Barriere melden": reaches the staff only. */
+  'barrier:report': barrierReportPayload,
 } as const;
 
 export type CommandType = keyof typeof commandPayloads;

@@ -2,6 +2,7 @@ import type { Announcement, EventInfo, Room, Session, Stand } from './model.js';
 import type { ModerationSettings, Question, StandStatus } from './questions.js';
 import type { FloorPlan } from './standsImport.js';
 import { emptyPolls, type PollsState } from './pollsState.js';
+import type { BarrierReport, LegalTexts } from './legal.js';
 
 /*
  * The state's shape and its empty value, apart from the zod schemas in model.ts: the phone's
@@ -29,6 +30,10 @@ export interface PublicState {
   floorPlan: FloorPlan | null;
   /** Live polls and session feedback (shared/pollsState.ts). */
   polls: PollsState;
+  /** The organizer's Impressum, Datenschutz, Barrierefreiheit and Leichte Sprache (Markdown), kept on the phone for offline reading. */
+  legal: LegalTexts;
+  /** Staff only (attendees never receive a `barrier:reported`): oldest first. */
+  barrierReports: readonly BarrierReport[];
 }
 
 export const defaultModeration: ModerationSettings = { mode: 'post', sessions: {} };
@@ -45,10 +50,12 @@ export const emptyState: PublicState = {
   moderation: defaultModeration,
   floorPlan: null,
   polls: emptyPolls,
+  legal: {},
+  barrierReports: [],
 };
 
 /** Bumped when the state's shape changes; a client with another version takes a fresh snapshot. */
-export const schemaVersion = 4;
+export const schemaVersion = 5;
 
 export interface Snapshot {
   seq: number;

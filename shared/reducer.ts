@@ -5,6 +5,7 @@ import { pollReducers } from './pollReducer.js';
 import { announcementReducers } from './announcementReducer.js';
 import { questionReducers } from './questionReducer.js';
 import { roomReducers } from './roomReducer.js';
+import { legalReducers } from './legalReducer.js';
 import { copyOnWrite, own, put, without, type RecordWrites } from './records.js';
 
 type Reducers = {
@@ -81,7 +82,8 @@ const reducers: Reducers = {
     return { ...state, rooms };
   },
   'event:updated': (state, { event }) => ({ ...state, event }),
-  'event:demo-removed': (_state, { event }) => ({ ...emptyState, event }),
+  // The organizer's legal texts and the barrier reports are not the demo's: they stay.
+  'event:demo-removed': (state, { event }) => ({ ...emptyState, event, legal: state.legal, barrierReports: state.barrierReports }),
   'announcement:posted': (state, { announcement }) =>
     state.announcements.some((a) => a.id === announcement.id)
       ? state
@@ -93,6 +95,7 @@ const reducers: Reducers = {
   ...roomReducers,
   ...pollReducers,
   ...announcementReducers,
+  ...legalReducers,
 };
 
 /**

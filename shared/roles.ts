@@ -64,6 +64,8 @@ export const commandRoles: Record<CommandType, readonly Role[]> = {
   'feedback:give': everyone,
   'announcement:correct': staff,
   'announcement:withdraw': staff,
+  'legal:set-page': ['organizer'],
+  'barrier:report': everyone,
 };
 
 /** The HTTP routes beyond commands, and who may call them. */

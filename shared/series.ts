@@ -81,6 +81,8 @@ export function slugForDay(firstDay: string, taken: ReadonlySet<string>): string
 
 /**
  * What a past event still accepts: erasing what a person asked (a question's deletion) and the
- * moderators' hiding of one. Everything else is refused with `event_closed`.
+ * moderators' hiding of one; keeping the Impressum and the other legal pages true, and reporting a
+ * barrier (the accessibility statement's feedback must work as long as the pages are online).
+ * Everything else is refused with `event_closed`.
  */
-export const commandsAfterClose: ReadonlySet<string> = new Set(['question:delete', 'question:hide']);
+export const commandsAfterClose: ReadonlySet<string> = new Set(['question:delete', 'question:hide', 'legal:set-page', 'barrier:report']);

@@ -7,6 +7,7 @@ import { moderationModes, questionSchema, standStatusSchema } from './questions.
 import { floorPlanSchema } from './standsImport.js';
 import { put } from './records.js';
 import { pollsStateSchema } from './polls.js';
+import { barrierReportSchema, legalTextsSchema } from './legalSchemas.js';
 
 /**
  * The device's check of a sync reply, as of every live change: a phone applies only what it can
@@ -51,6 +52,8 @@ export const publicStateSchema = z.object({
   }),
   floorPlan: floorPlanSchema.nullable(),
   polls: pollsStateSchema,
+  legal: legalTextsSchema,
+  barrierReports: z.array(barrierReportSchema),
 }) satisfies z.ZodType<PublicState>;
 
 const seq = z.number().int().min(0);

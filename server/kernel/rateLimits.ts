@@ -53,6 +53,8 @@ export function createRateLimits(config: RateLimitConfig, limiter: LimiterFactor
     'question:vote': { device: limiter(config.votePerDevice, 'vote-dev'), address: limiter(config.votePerAddress, 'vote-addr') },
     'poll:vote': { device: limiter(config.votePerDevice, 'poll-dev'), address: limiter(config.votePerAddress, 'poll-addr') },
     'feedback:give': { device: limiter(config.askPerDevice, 'feedback-dev'), address: limiter(config.askPerAddress, 'feedback-addr') },
+    // Anyone may report a barrier: limited as asking is.
+    'barrier:report': { device: limiter(config.askPerDevice, 'barrier-dev'), address: limiter(config.askPerAddress, 'barrier-addr') },
   };
 
   return async (actor, type) => {

@@ -38,6 +38,11 @@ export const appPages: PageCase[] = [
   { path: `/poll/${eventPoll}`, ready: '[data-poll-id]' },
   { path: '/moderation/polls', ready: 'li[data-staff-poll]', role: 'moderator' },
   { path: `/screen/${hostStand}`, ready: '[data-screen-poll] [data-poll-results]' },
+  { path: '/impressum', ready: '[data-legal-page] .legal-text h2' },
+  { path: '/datenschutz', ready: '[data-legal-page] .legal-text h2' },
+  { path: '/barrierefreiheit', ready: '[data-legal-page] .legal-text h2' },
+  { path: '/barrierefreiheit/melden', ready: 'form[data-form="barrier"]' },
+  { path: '/leichte-sprache', ready: '[data-legal-page] .legal-text h2' },
 ];
 
 /**

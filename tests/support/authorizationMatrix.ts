@@ -57,7 +57,12 @@ const allowed: Record<string, Row> = {
   'feedback:give':          [Y,        Y,    Y,         Y],
   'announcement:correct':   [_,        _,    Y,         Y],
   'announcement:withdraw':  [_,        _,    Y,         Y],
+  'legal:set-page':         [_,        _,    _,         Y],
+  'barrier:report':         [Y,        Y,    Y,         Y],
 };
+
+/** Commands anyone may send, limited per device: an attendee without an issued device id is refused (staff carry a token). */
+const anonymousNeedsDevice: readonly string[] = ['question:ask', 'barrier:report'];
 
 /** Commands counted per device: without an issued device id they are refused. */
 const deviceBound: readonly string[] = ['question:vote', 'poll:vote', 'feedback:give'];
@@ -95,7 +100,7 @@ function expected(caller: Caller, type: CommandType): 'ok' | 'unauthenticated' |
   if (caller.role === 'host' && hostScoped && caller.standId !== standA) return 'forbidden';
   // One vote per device, and an anonymous question needs an issued device id (rate limits per device).
   if (deviceBound.includes(type) && !caller.hasDevice) return 'invalid_command';
-  if (type === 'question:ask' && caller.role === 'attendee' && !caller.hasDevice) return 'invalid_command';
+  if (anonymousNeedsDevice.includes(type) && caller.role === 'attendee' && !caller.hasDevice) return 'invalid_command';
   return 'ok';
 }
 

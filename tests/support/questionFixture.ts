@@ -123,4 +123,6 @@ export const samplePayloads: { [K in CommandType]: (f: QuestionFixture) => Comma
   'feedback:give': () => ({ sessionId: sessionPost, stars: 4, comment: 'Gut erklärt' }),
   'announcement:correct': (f) => ({ announcementId: f.announcement, text: 'Saal 2 gesperrt' }),
   'announcement:withdraw': (f) => ({ announcementId: f.announcement }),
+  'legal:set-page': () => ({ page: 'impressum', language: 'de', text: `# Impressum\n\nStadt Kaiserslautern, ${randomUUID().slice(0, 8)}` }),
+  'barrier:report': () => ({ reportId: randomUUID(), text: 'Die Karte lässt sich mit der Tastatur nicht verschieben.', email: 'frage@example.org', page: '/map' }),
 };

@@ -54,6 +54,7 @@ const notFreeText = {
     'command poll:open.pollId', 'command poll:close.pollId', 'command poll:reveal.pollId', 'command poll:delete.pollId',
     'command poll:vote.pollId', 'command poll:hide-word.pollId', 'command feedback:open.sessionId', 'command feedback:give.sessionId',
     'command announcement:correct.announcementId', 'command announcement:withdraw.announcementId',
+    'command barrier:report.reportId', 'command event:remove-demo.eventId',
     'POST /api/commands.id', 'POST /api/commands.type',
     'POST /api/access/codes.standId',
     'socket own-questions.questionIds[]',
@@ -71,7 +72,7 @@ const notFreeText = {
     'command programme:import.programme.event.links[].url', 'command event:configure.links[].url',
     'command stands:import.stands[].contact.url',
   ],
-  emailAddresses: ['command stands:import.stands[].contact.email'],
+  emailAddresses: ['command stands:import.stands[].contact.email', 'command barrier:report.email'],
   secrets: ['POST /api/access/redeem.code'],
   files: ['POST /api/import/preview.content', 'POST /api/import/apply.content', 'POST /api/import/stands.content'],
 };

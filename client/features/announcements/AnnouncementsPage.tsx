@@ -6,6 +6,7 @@ import { sendReceipt, state } from '../../sync/connection';
 import { announcementText, newestFirst } from './announcementView';
 import { AnnouncementCard } from './AnnouncementCard';
 import { NotificationPermission } from './NotificationPermission';
+import { legalPages } from '../../../shared/legal';
 
 const urgentWording = { allow: 'notify.allow', hint: 'notify.hint', granted: 'notify.granted', denied: 'notify.denied' } as const;
 
@@ -28,6 +29,13 @@ export function AnnouncementsPage() {
         </Show>
       </WhenLoaded>
       <NotificationPermission wording={urgentWording} boxClass="notify-box" />
+      <section aria-labelledby="infos-legal-title">
+        <h2 id="infos-legal-title">{t('legal.nav')}</h2>
+        <ul class="link-list">
+          <For each={legalPages}>{(page) => <li><A href={`/${page}`}>{t(`legal.title.${page}`)}</A></li>}</For>
+          <li><A href="/barrierefreiheit/melden">{t('legal.reportLink')}</A></li>
+        </ul>
+      </section>
       <p class="staff-entry">
         <A href="/staff">{t('infos.staffLogin')}</A>
       </p>

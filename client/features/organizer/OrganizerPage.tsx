@@ -15,6 +15,8 @@ import { SignInNotice } from '../staff/SignInNotice';
 import { fetchDeploymentInfo } from './deploymentInfo';
 import { SecureContextWarning, VersionLine } from './SecureContextWarning';
 import { SeriesDesk } from '../series/SeriesDesk';
+import { BarrierReports } from '../legal/BarrierReports';
+import { LegalPagesEditor } from '../legal/LegalPagesEditor';
 
 function OrganizerDesk() {
   const [created, setCreated] = createSignal<readonly CreatedCode[]>([]);
@@ -80,6 +82,8 @@ function OrganizerDesk() {
         <SeriesDesk />
         <EventSettings />
         <RoomSettings />
+        <BarrierReports />
+        <LegalPagesEditor />
         <h2>{t('org.codes.title')}</h2>
         <Show when={loadError()}>{(message) => <p class="form-error" role="alert">{message()}</p>}</Show>
         <CodeList codes={codes()} onChanged={() => void reload()} />

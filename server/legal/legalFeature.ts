@@ -1,0 +1,5 @@
+import type { EventContext } from '../kernel/feature.js';
+import { legalHandlers } from './legalHandlers.js';
+
+/** Impressum, Datenschutz, Barrierefreiheit and Leichte Sprache as the organizer writes them, and "Barriere melden". */
+export const legalFeature = (_event: EventContext) => ({ handlers: legalHandlers });
