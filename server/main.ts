@@ -15,6 +15,7 @@ import { stopOnSignals } from './ops/gracefulStop.js';
 import { announceRunning } from './ops/runningMark.js';
 import { startRedirectServer } from './ops/redirectServer.js';
 import { staffBanner } from './staffBanner.js';
+import { hardenStaffCodesFile } from './ops/staffCodesFile.js';
 import { insecureUrlWarning, terminalQr } from './ops/startBanner.js';
 import { loadTlsFiles } from './ops/tls.js';
 
@@ -50,6 +51,8 @@ function firstContent(day: string): FirstContent {
 }
 
 async function start() {
+  // Before anything listens: a damaged or unreadable staff-codes.json ends the start, named (staffCodesFile.ts).
+  hardenStaffCodesFile(config.dataDir);
   const database = join(config.dataDir, 'ortstermin.db');
   const store = config.databaseUrl ? await createPostgresStore(config.databaseUrl) : createSqliteStore({ filename: database });
   // `npm run backup` copies only a database a running server announces (PostgreSQL's is named by its URL).
