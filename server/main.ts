@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { neutralEvent } from '../shared/demo.js';
 import { localDate, zonedInstant } from '../shared/time.js';
@@ -51,6 +52,8 @@ function firstContent(day: string): FirstContent {
 }
 
 async function start() {
+  // Made on every path, not by SQLite alone: with DATABASE_URL the folder still holds staff-codes.json (umask: 0700).
+  mkdirSync(config.dataDir, { recursive: true });
   // Before anything listens: a damaged or unreadable staff-codes.json ends the start, named (staffCodesFile.ts).
   hardenStaffCodesFile(config.dataDir);
   const database = join(config.dataDir, 'ortstermin.db');
