@@ -14,6 +14,7 @@ import type { Dispatch } from './kernel/dispatcher.js';
 import type { EventRuntime } from './kernel/eventRuntime.js';
 import type { LiveState } from './kernel/liveState.js';
 import { silentLogger, type Logger } from './kernel/logger.js';
+import { createSyncBudget } from './kernel/syncBudget.js';
 import { createRateLimits, defaultRateLimits, type RateLimitConfig } from './kernel/rateLimits.js';
 import type { Store } from './kernel/store.js';
 import { createCommandObserver } from './ops/commandObserver.js';
@@ -122,6 +123,7 @@ export async function createServer(deps: { store: Store; clock: Clock; config?: 
       observe: commands.observe,
       onCommitTimed: (seconds) => metrics.commitSeconds(seconds),
     },
+    syncBudget: createSyncBudget(limits, store.limiter),
     clientDir: config.clientDir,
     publicUrl: config.publicUrl,
     trustProxy: config.trustProxy,

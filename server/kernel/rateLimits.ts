@@ -23,8 +23,12 @@ export interface RateLimitConfig {
   votePerAddress: Limit;
   /** New device ids per address. */
   deviceIdsPerAddress: Limit;
-  /** Catch-ups per socket: an honest phone asks once per connect. */
-  syncPerSocket: Limit;
+  /** Catch-ups (socket sync, /api/changes, /api/snapshot) per device: an honest phone asks once per connect. */
+  syncPerDevice: Limit;
+  /** Catch-ups per address: every phone of a full hall reconnecting at once, three times a minute. */
+  syncPerAddress: Limit;
+  /** Own-question look-ups per socket: asked once per connect and after each question sent. */
+  ownQuestionsPerSocket: Limit;
 }
 
 /** Phones behind one NAT address the per-address budgets are sized for: the 500 of a full hall, twice over. */
@@ -42,7 +46,9 @@ export const defaultRateLimits: RateLimitConfig = {
   votePerDevice: [60, 10],
   votePerAddress: [60 * phonesPerAddress, 10],
   deviceIdsPerAddress: [600, 300],
-  syncPerSocket: [10, 10],
+  syncPerDevice: [10, 60],
+  syncPerAddress: [3 * phonesPerAddress, 60],
+  ownQuestionsPerSocket: [10, 10],
 };
 
 export type RateCheck = (actor: Actor, type: CommandType) => Promise<{ retryAfterMs: number } | null>;
