@@ -14,6 +14,7 @@ import type { Dispatch } from './kernel/dispatcher.js';
 import type { EventRuntime } from './kernel/eventRuntime.js';
 import type { LiveState } from './kernel/liveState.js';
 import { silentLogger, type Logger } from './kernel/logger.js';
+import { createAddressCap } from './transport/addressCap.js';
 import { createSyncBudget } from './kernel/syncBudget.js';
 import { createRateLimits, defaultRateLimits, type RateLimitConfig } from './kernel/rateLimits.js';
 import type { Store } from './kernel/store.js';
@@ -162,7 +163,7 @@ export async function createServer(deps: { store: Store; clock: Clock; config?: 
   const httpServer = config.tls ? createHttpsServer(config.tls, listener) : createHttpServer(listener);
   const isAllowedOrigin = allowedOrigins({ publicUrl: config.publicUrl, extraOrigins: config.extraOrigins, port: () => portOf(httpServer) });
   attachSocketServer(io, httpServer, { isAllowedOrigin, trustProxy: config.trustProxy, refuseNew: () => stopping });
-  serveSockets(io, (slug) => (slug === undefined ? series.root() : series.bySlug(slug))?.sockets ?? null);
+  serveSockets(io, (slug) => (slug === undefined ? series.root() : series.bySlug(slug))?.sockets ?? null, createAddressCap(limits.socketsPerAddress, config.trustProxy));
   const lifecycle = serverLifecycle({
     httpServer, io, metrics, commands,
     runtimes: () => series.all().map((site) => site.runtime),

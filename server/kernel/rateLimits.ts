@@ -27,6 +27,8 @@ export interface RateLimitConfig {
   syncPerDevice: Limit;
   /** Catch-ups per address: every phone of a full hall reconnecting at once, three times a minute. */
   syncPerAddress: Limit;
+  /** Open sockets per address (not a rate): a hall's phones behind one NAT, one socket each, twice over. */
+  socketsPerAddress: number;
   /** Own-question look-ups per socket: asked once per connect and after each question sent. */
   ownQuestionsPerSocket: Limit;
 }
@@ -49,6 +51,7 @@ export const defaultRateLimits: RateLimitConfig = {
   syncPerDevice: [10, 60],
   syncPerAddress: [3 * phonesPerAddress, 60],
   ownQuestionsPerSocket: [10, 10],
+  socketsPerAddress: 2 * phonesPerAddress,
 };
 
 export type RateCheck = (actor: Actor, type: CommandType) => Promise<{ retryAfterMs: number } | null>;

@@ -16,6 +16,7 @@ import { clientOfRequest, type ProxyTrust } from '../kernel/clientAddress.js';
 import { createSyncAcks, type SyncBodies } from './syncReply.js';
 import type { SyncCheck } from '../kernel/syncBudget.js';
 import { addSecurityHeaders } from './securityHeaders.js';
+import type { AddressCap } from './addressCap.js';
 
 export type { OrtsterminIo };
 
@@ -148,10 +149,20 @@ function slugOf(socket: OrtsterminSocket): string | undefined {
   return parsed.success ? parsed.data.event : undefined;
 }
 
-/** Every event's sockets on the installation's one server: each handshake names its event. */
-export function serveSockets(io: OrtsterminIo, eventFor: SocketEvents): void {
+/**
+ * A socket over its address's cap hears `rate_limited` (the phone backs off and tries again);
+ * its connection is then closed, once that answer has gone out, so refused sockets hold nothing.
+ */
+function refuseOverCap(socket: OrtsterminSocket, next: (error?: Error) => void): void {
+  next(new Error('rate_limited'));
+  setImmediate(() => socket.conn.close());
+}
+
+/** Every event's sockets on the installation's one server: each handshake names its event; `cap`: sockets per address. */
+export function serveSockets(io: OrtsterminIo, eventFor: SocketEvents, cap?: AddressCap): void {
   const handlers = new WeakMap<OrtsterminSocket, EventSocketHandler>();
   io.use((socket, next) => {
+    if (cap && !cap.admit(socket)) return refuseOverCap(socket, next);
     const handler = eventFor(slugOf(socket));
     if (!handler) return next(new Error('not_found'));
     handler.authenticate(socket).then(

@@ -43,6 +43,9 @@ const benchRateLimits = {
   votePerDevice: unlimited,
   votePerAddress: unlimited,
   deviceIdsPerAddress: unlimited,
+  syncPerDevice: unlimited,
+  syncPerAddress: unlimited,
+  socketsPerAddress: Number.MAX_SAFE_INTEGER,
 };
 
 function listen(httpServer: HttpServer): Promise<number> {

@@ -56,3 +56,19 @@ describe('HTTP catch-up is limited like the socket’s sync (issue 28 item 6)', 
     expect(await served.json()).toMatchObject({ kind: 'changes', seq: app.server.live.seq() });
   });
 });
+
+describe('sockets per address are capped (issue 28 item 5)', () => {
+  it('refuses a socket over the cap with rate_limited, closes its connection, and admits one again after another left', async () => {
+    const app = await running({ config: { rateLimits: { socketsPerAddress: 3 } } });
+    const phones = await Promise.all(Array.from({ length: 3 }, () => device(app.url)));
+    const refused = track(new TestDevice(app.url));
+    await expect(refused.connect()).rejects.toThrow('rate_limited');
+    await expect.poll(() => app.server.io.engine.clientsCount, { timeout: 5000 }).toBe(3);
+
+    phones[0]!.disconnect();
+    await expect.poll(async () => {
+      const next = track(new TestDevice(app.url));
+      return next.connect().then(() => true, () => false);
+    }, { timeout: 5000 }).toBe(true);
+  });
+});
