@@ -14,7 +14,7 @@ import { EventRooms, type OrtsterminIo } from './kernel/sockets.js';
 import type { SeriesEventRecord, Store } from './kernel/store.js';
 import { liveFigures } from './ops/liveFigures.js';
 import { createHttpApp } from './transport/httpApp.js';
-import { createSyncBodies } from './transport/syncReply.js';
+import { createSyncBodies, type SyncBodies } from './transport/syncReply.js';
 import type { SyncCheck } from './kernel/syncBudget.js';
 import { endSocketsOfCode, eventSocketHandler, type EventSocketHandler, type ServedProtocol } from './transport/socketServer.js';
 
@@ -47,6 +47,8 @@ export interface EventSite {
   deviceIds: DeviceIds;
   app: Hono<AppEnv>;
   sockets: EventSocketHandler;
+  /** The event's catch-up bodies (their largest sizes the slow-reader bound). */
+  syncBodies: SyncBodies;
   event(): { name: string; startsAt: string; endsAt: string; timeZone: string } | null;
   fetch(request: Request, env?: HttpBindings): Response | Promise<Response>;
 }
@@ -86,7 +88,7 @@ export async function openEventSite(parts: InstallationParts, record: SeriesEven
     ...(parts.protocol ? { protocol: parts.protocol } : {}),
   });
   const site: EventSite = {
-    record, store, runtime, rooms, access, deviceIds, app, sockets,
+    record, store, runtime, rooms, access, deviceIds, app, sockets, syncBodies,
     event: () => runtime.live.state().event,
     fetch: (request, env) => app.fetch(request, env),
   };

@@ -40,11 +40,14 @@ export interface SyncBodies {
   encoded(key: string, body: () => SyncBody): Uint8Array;
   /** `/api/changes`: the changes after `since` as the socket's catch-up sends them, or null outside the window. */
   changes(since: number, rooms: readonly string[]): Uint8Array | null;
+  /** The largest body encoded so far: what a phone's buffer must have room for (`slowReaders.ts`). */
+  largest(): number;
 }
 
 export function createSyncBodies(live: LiveState): SyncBodies {
   const bodies = new Map<string, Uint8Array>();
   let validFor = '';
+  let largest = 0;
   function encoded(key: string, body: () => SyncBody): Uint8Array {
     const now = `${live.generation()}:${live.seq()}`;
     if (now !== validFor) {
@@ -55,11 +58,13 @@ export function createSyncBodies(live: LiveState): SyncBodies {
     if (!bytes) {
       if (bodies.size >= maxBodies) bodies.clear();
       bodies.set(key, (bytes = encodeSyncBody(body())));
+      largest = Math.max(largest, bytes.length);
     }
     return bytes;
   }
   return {
     encoded,
+    largest: () => largest,
     changes(since, rooms) {
       const key = `${since} ${viewKey(rooms)}`;
       // The window is checked before the cache: a cached body stays valid only for this seq.
