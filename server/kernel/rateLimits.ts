@@ -27,6 +27,8 @@ export interface RateLimitConfig {
   syncPerDevice: Limit;
   /** Catch-ups per address: every phone of a full hall reconnecting at once, three times a minute. */
   syncPerAddress: Limit;
+  /** Every other command (staff's: announcements, moderation, settings) per token: generous for a busy moderator, a cap for a script. */
+  staffPerToken: Limit;
   /** Open sockets per address (not a rate): a hall's phones behind one NAT, one socket each, twice over. */
   socketsPerAddress: number;
   /** Own-question look-ups per socket: asked once per connect and after each question sent. */
@@ -52,6 +54,7 @@ export const defaultRateLimits: RateLimitConfig = {
   syncPerAddress: [3 * phonesPerAddress, 60],
   ownQuestionsPerSocket: [10, 10],
   socketsPerAddress: 2 * phonesPerAddress,
+  staffPerToken: [300, 60],
 };
 
 export type RateCheck = (actor: Actor, type: CommandType) => Promise<{ retryAfterMs: number } | null>;
@@ -64,12 +67,18 @@ export function createRateLimits(config: RateLimitConfig, limiter: LimiterFactor
     'feedback:give': { device: limiter(config.askPerDevice, 'feedback-dev'), address: limiter(config.askPerAddress, 'feedback-addr') },
   };
 
+  const staff = limiter(config.staffPerToken, 'staff-tok');
+
   return async (actor, type) => {
     const address = `addr:${addressBudgetKey(actor.address)}`;
     const device = actor.deviceId ? `dev:${actor.deviceId}` : actor.tokenId ? `tok:${actor.tokenId}` : address;
     const specific = perType[type];
     try {
-      if (!specific) return null;
+      // Only staff may send the others (the role table refused everyone else before this).
+      if (!specific) {
+        await staff.consume(actor.tokenId ? `tok:${actor.tokenId}` : device);
+        return null;
+      }
       await specific.device.consume(device);
       await specific.address.consume(address);
       return null;

@@ -46,6 +46,7 @@ const benchRateLimits = {
   syncPerDevice: unlimited,
   syncPerAddress: unlimited,
   socketsPerAddress: Number.MAX_SAFE_INTEGER,
+  staffPerToken: unlimited,
 };
 
 function listen(httpServer: HttpServer): Promise<number> {

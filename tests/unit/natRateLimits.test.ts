@@ -22,3 +22,15 @@ describe('rate limits for a hall behind one NAT address (defect 5)', () => {
     expect(await check(honest, 'question:ask')).toMatchObject({ retryAfterMs: expect.any(Number) });
   });
 });
+
+describe('staff commands are limited per token (issue 28 item 7)', () => {
+  it('refuses a token over its budget with a wait, and leaves another token and attendees alone', async () => {
+    const check = createRateLimits({ ...defaultRateLimits, staffPerToken: [3, 60] });
+    const script: Actor = { role: 'moderator', tokenId: 'script', address: '203.0.113.7' };
+    for (let i = 0; i < 3; i++) expect(await check(script, 'announcement:post')).toBeNull();
+    expect(await check(script, 'announcement:post')).toMatchObject({ retryAfterMs: expect.any(Number) });
+    expect(await check(script, 'question:approve')).toMatchObject({ retryAfterMs: expect.any(Number) });
+    expect(await check({ role: 'moderator', tokenId: 'colleague', address: '203.0.113.7' }, 'announcement:post')).toBeNull();
+    expect(await check({ role: 'attendee', deviceId: 'phone', address: '203.0.113.7' }, 'question:ask')).toBeNull();
+  });
+});
