@@ -14,6 +14,9 @@ import type { Dispatch } from './kernel/dispatcher.js';
 import type { EventRuntime } from './kernel/eventRuntime.js';
 import type { LiveState } from './kernel/liveState.js';
 import { silentLogger, type Logger } from './kernel/logger.js';
+import { slowReaderBound, watchSlowReaders } from './transport/slowReaders.js';
+import { createAddressCap } from './transport/addressCap.js';
+import { createSyncBudget } from './kernel/syncBudget.js';
 import { createRateLimits, defaultRateLimits, type RateLimitConfig } from './kernel/rateLimits.js';
 import type { Store } from './kernel/store.js';
 import { createCommandObserver } from './ops/commandObserver.js';
@@ -38,6 +41,8 @@ export interface ServerConfig {
   voteFlushMs: number;
   /** Overrides of single limits; the rest keep their defaults. */
   rateLimits: Partial<RateLimitConfig>;
+  /** The least a socket may have queued before it is ended as one that does not read (`slowReaders.ts`). */
+  socketBufferFloorBytes: number;
   /** PEM certificate and key: HTTPS (and Socket.IO over it) on the same port. */
   tls: { cert: Buffer; key: Buffer } | null;
   /** Reverse proxies whose forwarded headers are believed (TRUST_PROXY). */
@@ -55,6 +60,7 @@ export const defaultServerConfig: ServerConfig = {
   publicUrl: null,
   voteFlushMs: 250,
   rateLimits: defaultRateLimits,
+  socketBufferFloorBytes: 4 * 1024 * 1024,
   tls: null,
   trustProxy: trustNoProxy,
   metricsAccess: { token: null, allow: trustNoProxy },
@@ -122,6 +128,7 @@ export async function createServer(deps: { store: Store; clock: Clock; config?: 
       observe: commands.observe,
       onCommitTimed: (seconds) => metrics.commitSeconds(seconds),
     },
+    syncBudget: createSyncBudget(limits, store.limiter),
     clientDir: config.clientDir,
     publicUrl: config.publicUrl,
     trustProxy: config.trustProxy,
@@ -160,12 +167,15 @@ export async function createServer(deps: { store: Store; clock: Clock; config?: 
   const httpServer = config.tls ? createHttpsServer(config.tls, listener) : createHttpServer(listener);
   const isAllowedOrigin = allowedOrigins({ publicUrl: config.publicUrl, extraOrigins: config.extraOrigins, port: () => portOf(httpServer) });
   attachSocketServer(io, httpServer, { isAllowedOrigin, trustProxy: config.trustProxy, refuseNew: () => stopping });
-  serveSockets(io, (slug) => (slug === undefined ? series.root() : series.bySlug(slug))?.sockets ?? null);
+  serveSockets(io, (slug) => (slug === undefined ? series.root() : series.bySlug(slug))?.sockets ?? null, createAddressCap(limits.socketsPerAddress, config.trustProxy));
+  const largestReply = () => Math.max(0, ...series.all().map((site) => site.syncBodies.largest()));
+  const slowReaders = watchSlowReaders(io, slowReaderBound(config.socketBufferFloorBytes, largestReply));
   const lifecycle = serverLifecycle({
     httpServer, io, metrics, commands,
     runtimes: () => series.all().map((site) => site.runtime),
     closeAlso: () => {
       revocations.stop();
+      slowReaders.stop();
       for (const site of series.all()) if (site.store !== store) void site.store.close();
     },
     onStopping: () => (stopping = true),

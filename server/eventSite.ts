@@ -14,6 +14,8 @@ import { EventRooms, type OrtsterminIo } from './kernel/sockets.js';
 import type { SeriesEventRecord, Store } from './kernel/store.js';
 import { liveFigures } from './ops/liveFigures.js';
 import { createHttpApp } from './transport/httpApp.js';
+import { createSyncBodies, type SyncBodies } from './transport/syncReply.js';
+import type { SyncCheck } from './kernel/syncBudget.js';
 import { endSocketsOfCode, eventSocketHandler, type EventSocketHandler, type ServedProtocol } from './transport/socketServer.js';
 
 /** What every event of the installation shares: built once by the composition root. */
@@ -30,6 +32,8 @@ export interface InstallationParts {
   /** Routes every event's address answers alike (the series' list). */
   routes: readonly FeatureRoutes[];
   onSync: (kind: 'changes' | 'snapshot') => void;
+  /** Catch-ups per device and address, over the socket and HTTP alike (`syncBudget.ts`). */
+  syncBudget: SyncCheck;
   protocol?: ServedProtocol;
 }
 
@@ -43,6 +47,8 @@ export interface EventSite {
   deviceIds: DeviceIds;
   app: Hono<AppEnv>;
   sockets: EventSocketHandler;
+  /** The event's catch-up bodies (their largest sizes the slow-reader bound). */
+  syncBodies: SyncBodies;
   event(): { name: string; startsAt: string; endsAt: string; timeZone: string } | null;
   fetch(request: Request, env?: HttpBindings): Response | Promise<Response>;
 }
@@ -58,7 +64,10 @@ export async function openEventSite(parts: InstallationParts, record: SeriesEven
   // Each event signs its own device ids: a phone's id at one event says nothing of it at another.
   const deviceIds = createDeviceIds(await store.log.serverKey('device-ids'), limits.deviceIdsPerAddress, parts.home.limiter);
   const runtime = await EventRuntime.open({ ...parts.runtime, store, rooms, features: eventFeatures, closed: isPast });
+  const syncBodies = createSyncBodies(runtime.live);
   const app = createHttpApp({
+    syncBudget: parts.syncBudget,
+    syncBodies,
     runtime,
     access,
     deviceIds,
@@ -75,11 +84,11 @@ export async function openEventSite(parts: InstallationParts, record: SeriesEven
     ],
   });
   const sockets = eventSocketHandler({
-    runtime, rooms, access, deviceIds, clock: parts.clock, syncPerSocket: limits.syncPerSocket, trustProxy: parts.trustProxy, onSync: parts.onSync,
+    runtime, rooms, access, deviceIds, clock: parts.clock, syncBudget: parts.syncBudget, syncBodies, trustProxy: parts.trustProxy, onSync: parts.onSync,
     ...(parts.protocol ? { protocol: parts.protocol } : {}),
   });
   const site: EventSite = {
-    record, store, runtime, rooms, access, deviceIds, app, sockets,
+    record, store, runtime, rooms, access, deviceIds, app, sockets, syncBodies,
     event: () => runtime.live.state().event,
     fetch: (request, env) => app.fetch(request, env),
   };

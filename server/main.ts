@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { neutralEvent } from '../shared/demo.js';
 import { localDate, zonedInstant } from '../shared/time.js';
@@ -15,6 +16,7 @@ import { stopOnSignals } from './ops/gracefulStop.js';
 import { announceRunning } from './ops/runningMark.js';
 import { startRedirectServer } from './ops/redirectServer.js';
 import { staffBanner } from './staffBanner.js';
+import { hardenStaffCodesFile } from './ops/staffCodesFile.js';
 import { insecureUrlWarning, terminalQr } from './ops/startBanner.js';
 import { loadTlsFiles } from './ops/tls.js';
 
@@ -50,6 +52,10 @@ function firstContent(day: string): FirstContent {
 }
 
 async function start() {
+  // Made on every path, not by SQLite alone: with DATABASE_URL the folder still holds staff-codes.json (umask: 0700).
+  mkdirSync(config.dataDir, { recursive: true });
+  // Before anything listens: a damaged or unreadable staff-codes.json ends the start, named (staffCodesFile.ts).
+  hardenStaffCodesFile(config.dataDir);
   const database = join(config.dataDir, 'ortstermin.db');
   const store = config.databaseUrl ? await createPostgresStore(config.databaseUrl) : createSqliteStore({ filename: database });
   // `npm run backup` copies only a database a running server announces (PostgreSQL's is named by its URL).

@@ -1,5 +1,6 @@
 import { NewerDatabaseError } from './store/migrations.js';
 import { UnwritableDatabaseError } from './store/writableFiles.js';
+import { StaffCodesFileError } from './ops/staffCodesFile.js';
 
 /**
  * What a failed start tells the operator: one line that says what is wrong and what to do, no
@@ -13,6 +14,7 @@ export function startupProblem(error: unknown, dataDir: string): string {
   if (error instanceof UnwritableDatabaseError) {
     return `Ortstermin cannot write ${error.file} (a restored backup owned by another user?): give it to the user the server runs as (chown), and start again.`;
   }
+  if (error instanceof StaffCodesFileError) return staffCodesProblem(error);
   const code = codeOf(error);
   if (['EACCES', 'EPERM', 'EROFS', 'SQLITE_CANTOPEN', 'SQLITE_READONLY', 'SQLITE_READONLY_DIRECTORY', 'SQLITE_IOERR_WRITE'].includes(code)) {
     return `Ortstermin cannot write to its data folder ${dataDir} (${code}): make it writable for this user, or set DATA_DIR to a writable folder.`;
@@ -26,6 +28,15 @@ export function startupProblem(error: unknown, dataDir: string): string {
   if (code === 'EADDRINUSE') return `The port is in use (${code}): stop the other program, or set PORT to a free one.`;
   const message = error instanceof Error ? error.message : String(error);
   return `Ortstermin could not start: ${message.split('\n')[0]}`;
+}
+
+/** The staff links' file: named, and what to do, whatever went wrong with it. */
+function staffCodesProblem({ file, problem, code }: StaffCodesFileError): string {
+  if (code === 'ENOSPC' || code === 'EDQUOT') return `The disk holding ${file} is full (${code}): free some space, and start again.`;
+  if (problem === 'damaged') {
+    return `${file} is damaged (empty or not the JSON a first start writes; a full disk may have cut it short): move it away and start again. Its staff links are lost; an organizer who is signed in makes new codes on the organizer page.`;
+  }
+  return `Ortstermin cannot ${problem === 'unreadable' ? 'read' : 'write'} ${file} (${code || 'unknown error'}): give it and its folder to the user the server runs as (chown), and start again.`;
 }
 
 function codeOf(error: unknown): string {

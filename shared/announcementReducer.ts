@@ -2,6 +2,12 @@ import type { ChangeDataMap } from './changes.js';
 import type { Announcement } from './model.js';
 import type { PublicState } from './publicState.js';
 
+/**
+ * The newest announcements the state keeps: what a hall needs on screen, while the snapshot stays
+ * small however many were posted (withdrawn ones leave the state at once). The log keeps them all.
+ */
+export const keptAnnouncements = 100;
+
 type AnnouncementChange = 'announcement:corrected' | 'announcement:withdrawn';
 type Reducers = { [K in AnnouncementChange]: (state: PublicState, data: ChangeDataMap[K]) => PublicState };
 

@@ -2,7 +2,7 @@ import type { Change, ChangeDataMap, ChangeType } from './changes.js';
 import type { Session } from './model.js';
 import { emptyState, type PublicState } from './publicState.js';
 import { pollReducers } from './pollReducer.js';
-import { announcementReducers } from './announcementReducer.js';
+import { announcementReducers, keptAnnouncements } from './announcementReducer.js';
 import { questionReducers } from './questionReducer.js';
 import { roomReducers } from './roomReducer.js';
 import { legalReducers } from './legalReducer.js';
@@ -87,7 +87,7 @@ const reducers: Reducers = {
   'announcement:posted': (state, { announcement }) =>
     state.announcements.some((a) => a.id === announcement.id)
       ? state
-      : { ...state, announcements: [announcement, ...state.announcements] },
+      : { ...state, announcements: [announcement, ...state.announcements].slice(0, keptAnnouncements) },
   'stands:imported': (state, { stands, floorPlan }) => ({ ...state, stands: byId(stands), floorPlan }),
   'import:started': (state) => state,
   'import:finished': (state) => state,

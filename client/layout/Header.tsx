@@ -1,7 +1,7 @@
 import { Show } from 'solid-js';
 import { formatTime, defaultTimeZone } from '../../shared/time';
 import { dateLocale, t } from '../i18n/i18n';
-import { offlineSince, state, status } from '../sync/connection';
+import { crowded, offlineSince, state, status } from '../sync/connection';
 import { LanguageSwitch } from './LanguageSwitch';
 
 const eventZone = () => state().event?.timeZone ?? defaultTimeZone;
@@ -13,6 +13,7 @@ function ConnectionIndicator() {
   };
   const label = () => {
     const time = since();
+    if (crowded() && status() !== 'online') return t('connection.crowded');
     return time ? t('connection.offlineSince', { time }) : t(`connection.${status()}`);
   };
   return (

@@ -15,7 +15,7 @@ import { uuid } from './uuid';
  */
 
 export type { ConnectionStatus } from './connectionStatus';
-export { status, offlineSince, receiptCounts, updateRequired } from './connectionStatus';
+export { status, offlineSince, receiptCounts, updateRequired, crowded } from './connectionStatus';
 export { onLiveChange } from './liveChanges';
 export { watchOwnQuestions } from './ownQuestions';
 export { state, loaded } from './deviceStore';

@@ -17,7 +17,11 @@ const [receiptCounts, setReceiptCounts] = createSignal<Readonly<Record<string, n
  */
 const [updateRequired, setUpdateRequired] = createSignal(false);
 
+/** The server refused the socket for load (too many from this network): the phone waits and tries again. */
+const [crowded, setCrowded] = createSignal(false);
+
 export { status, setStatus, offlineSince, setOfflineSince };
+export { crowded, setCrowded };
 /** Staff only: how many devices showed each announcement, as the server last counted. */
 export { receiptCounts, setReceiptCounts };
 export { updateRequired, setUpdateRequired };

@@ -11,7 +11,8 @@ import { parseSyncReply } from '../../shared/syncReply';
 import { noteServerTime } from './clock';
 import { readAck } from './commandAck';
 import { localFailure, type SendResult } from './commandResult';
-import { offlineSince, setOfflineSince, setReceiptCounts, setStatus, setUpdateRequired, updateRequired } from './connectionStatus';
+import { offlineSince, setCrowded, setOfflineSince, setReceiptCounts, setStatus, setUpdateRequired, updateRequired } from './connectionStatus';
+import { refusalDelayMs } from './refusalBackoff';
 import { ensureDeviceId, forgetDeviceId, storedDeviceId } from './deviceId';
 import { eventSlug } from './eventAddress';
 import { dropCopy, lastSeq, receiveLive, receiveSync, resetDevice, state } from './deviceStore';
@@ -37,6 +38,8 @@ const receiptsSent = new Set<string>();
 let connectedWithId = false;
 /** Whether the server of the current socket said (in its sync reply) that it takes this app's commands. */
 let serverFits = false;
+/** Refusals for load in a row (too many sockets from this address): each waits longer. */
+let loadRefusals = 0;
 const receiptCountsSchema = z.record(z.string(), z.number().int().nonnegative());
 
 const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io({
@@ -127,7 +130,11 @@ export function restart(newAudience: boolean): void {
   socket.connect();
 }
 
-socket.on('connect', requestSync);
+socket.on('connect', () => {
+  loadRefusals = 0;
+  setCrowded(false);
+  requestSync();
+});
 socket.on(socketEvents.change, onChange);
 socket.on(socketEvents.ownQuestionHidden, (id) => typeof id === 'string' && noteOwnQuestionsHidden([id]));
 socket.on('disconnect', (reason) => {
@@ -147,6 +154,12 @@ socket.on('connect_error', (error) => {
   if (error.message === 'update_required') {
     setUpdateRequired(true);
     socket.disconnect();
+  }
+  // Too many sockets from this network (a venue NAT at the server's cap): socket.io does not
+  // retry a refusal, so the phone says so and tries again, waiting longer each time.
+  if (!socket.active && error.message === 'rate_limited') {
+    setCrowded(true);
+    setTimeout(() => !socket.connected && socket.connect(), refusalDelayMs(++loadRefusals));
   }
   // The server could not look the token up (its database is down): try again, the token may be fine.
   if (!socket.active && error.message === 'unavailable') setTimeout(() => socket.connect(), 2000);

@@ -1,3 +1,5 @@
+import { StoreUnavailableError } from './store.js';
+
 /**
  * The timer behind every coalescer (vote counts, poll results): at most one flush per interval,
  * and a flush that throws (a failed commit) is logged and tried again later. A timer's throw would
@@ -20,7 +22,9 @@ export function createCoalescingTimer(intervalMs: number, flush: () => Promise<v
   };
   const flushSafely = () =>
     flush().catch((error: unknown) => {
-      console.error(`committing ${what} failed; retrying`, error);
+      // A store that refuses writes is said in one line; anything else is a bug and keeps its stack.
+      if (error instanceof StoreUnavailableError) console.error(`committing ${what} failed (${error.reason}); retrying`);
+      else console.error(`committing ${what} failed; retrying`, error);
       schedule();
     });
   function schedule(): void {

@@ -1,6 +1,7 @@
 import type { Change, ChangeDraft } from '../../shared/changes.js';
 import { commandError, type CommandResult } from '../../shared/errors.js';
 import type { Clock } from './clock.js';
+import type { Logger } from './logger.js';
 import type { LiveState } from './liveState.js';
 import { StoreUnavailableError, type ChangeLog } from './store.js';
 import { publishChanges } from './broadcast.js';
@@ -20,6 +21,8 @@ export interface CommitPipelineDeps {
   maxBatch?: number;
   /** How long each batch took to decide and write (metrics). */
   onCommitTimed?: (seconds: number) => void;
+  /** Where a store that refuses writes is reported: one structured line when writes start failing. */
+  logger?: Logger;
 }
 
 /** The server's own changes (vote counts, imports), decided on the state when their turn comes. */
@@ -164,7 +167,7 @@ export class CommitPipeline {
         });
       }, ids);
     } catch (error) {
-      if (!(error instanceof StoreUnavailableError)) console.error('commit failed', error);
+      this.reportFailure(error, items.length);
       this.writeFailed = true;
       this.needsRebuild = decided;
       if (this.needsRebuild) await this.rebuilt();
@@ -175,6 +178,16 @@ export class CommitPipeline {
     if (committed.length > 0) this.writeFailed = false;
     this.deliver([...missed, ...committed]);
     answers.forEach((answer) => answer());
+  }
+
+  /**
+   * A store that refuses writes (full disk, PostgreSQL down) is the operator's to fix, not a bug:
+   * one structured line when it starts, no stack, and none for every batch while it lasts.
+   */
+  private reportFailure(error: unknown, items: number): void {
+    if (!(error instanceof StoreUnavailableError)) return console.error('commit failed', error);
+    if (this.writeFailed) return;
+    this.deps.logger?.error({ kind: 'commit', reason: error.reason, items }, 'commit not saved: the store refuses writes; commands are answered unavailable until a write works');
   }
 }
 

@@ -58,6 +58,7 @@ export class EventRuntime<F extends Record<string, SomeEventFeature> = Record<st
       clock: deps.clock,
       features: this.features,
       rooms: deps.rooms,
+      logger: deps.logger,
       ...(deps.onCommitTimed ? { onCommitTimed: deps.onCommitTimed } : {}),
     });
   }

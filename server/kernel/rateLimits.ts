@@ -23,8 +23,16 @@ export interface RateLimitConfig {
   votePerAddress: Limit;
   /** New device ids per address. */
   deviceIdsPerAddress: Limit;
-  /** Catch-ups per socket: an honest phone asks once per connect. */
-  syncPerSocket: Limit;
+  /** Catch-ups (socket sync, /api/changes, /api/snapshot) per device: an honest phone asks once per connect. */
+  syncPerDevice: Limit;
+  /** Catch-ups per address: every phone of a full hall reconnecting at once, three times a minute. */
+  syncPerAddress: Limit;
+  /** Every other command (staff's: announcements, moderation, settings) per token: generous for a busy moderator, a cap for a script. */
+  staffPerToken: Limit;
+  /** Open sockets per address (not a rate): a hall's phones behind one NAT, one socket each, twice over. */
+  socketsPerAddress: number;
+  /** Own-question look-ups per socket: asked once per connect and after each question sent. */
+  ownQuestionsPerSocket: Limit;
 }
 
 /** Phones behind one NAT address the per-address budgets are sized for: the 500 of a full hall, twice over. */
@@ -42,7 +50,11 @@ export const defaultRateLimits: RateLimitConfig = {
   votePerDevice: [60, 10],
   votePerAddress: [60 * phonesPerAddress, 10],
   deviceIdsPerAddress: [600, 300],
-  syncPerSocket: [10, 10],
+  syncPerDevice: [10, 60],
+  syncPerAddress: [3 * phonesPerAddress, 60],
+  ownQuestionsPerSocket: [10, 10],
+  socketsPerAddress: 2 * phonesPerAddress,
+  staffPerToken: [300, 60],
 };
 
 export type RateCheck = (actor: Actor, type: CommandType) => Promise<{ retryAfterMs: number } | null>;
@@ -57,12 +69,18 @@ export function createRateLimits(config: RateLimitConfig, limiter: LimiterFactor
     'barrier:report': { device: limiter(config.askPerDevice, 'barrier-dev'), address: limiter(config.askPerAddress, 'barrier-addr') },
   };
 
+  const staff = limiter(config.staffPerToken, 'staff-tok');
+
   return async (actor, type) => {
     const address = `addr:${addressBudgetKey(actor.address)}`;
     const device = actor.deviceId ? `dev:${actor.deviceId}` : actor.tokenId ? `tok:${actor.tokenId}` : address;
     const specific = perType[type];
     try {
-      if (!specific) return null;
+      // Only staff may send the others (the role table refused everyone else before this).
+      if (!specific) {
+        await staff.consume(actor.tokenId ? `tok:${actor.tokenId}` : device);
+        return null;
+      }
       await specific.device.consume(device);
       await specific.address.consume(address);
       return null;

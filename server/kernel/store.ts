@@ -150,5 +150,12 @@ export interface Store {
 /** Thrown by `append` for a change the change schema refuses: it never reaches the log. */
 export class UnreadableChangeError extends Error {}
 
-/** The database cannot be reached (PostgreSQL down): the command is not committed; the phone resends it later. */
-export class StoreUnavailableError extends Error {}
+/**
+ * The database cannot be reached (PostgreSQL down) or refuses writes (a full or failing disk):
+ * the command is not committed; the phone resends it later. `reason`: the store's code, for the log.
+ */
+export class StoreUnavailableError extends Error {
+  constructor(message: string, readonly reason = 'unavailable') {
+    super(message);
+  }
+}

@@ -20,7 +20,7 @@ function scrubFailed(error: unknown): void {
 export function questionsFeature(event: EventContext) {
   const votes = createVoteIndex();
   const counts = createCoalescer({ intervalMs: event.coalesceMs, what: 'vote counts', figures: [voteCounts(event.live, votes)], commit: event.commit });
-  const [points, duration] = event.limits.syncPerSocket;
+  const [points, duration] = event.limits.ownQuestionsPerSocket;
   // Asked once per connect as a rule, like a catch-up: limited per socket.
   const ownQuestionsLimit = new RateLimiterMemory({ points, duration });
   return {

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { commandRow, toChange, toRows, type ChangeRow } from './changeRows.js';
 import { redactionStatements, scrubWal } from './redaction.js';
 import type { ChangeLog, LogBatch, LogEntry, ProcessedCommand } from '../kernel/store.js';
+import { refusedAsUnavailable } from './refusedWrites.js';
 
 /**
  * The change log in one SQLite file, for one process: nobody else appends, so a batch reads
@@ -56,12 +57,12 @@ export function createSqliteLog(db: Database, filename: string): ChangeLog {
         redactQuestion: (questionId, placeholder) => void redactions.push([questionId, placeholder]),
       };
       const result = await work(batch);
-      write(pending, redactions);
+      refusedAsUnavailable(() => write(pending, redactions));
       seq = pending.at(-1)?.rows.at(-1)?.seq ?? seq;
       return result;
     },
     scrub: async () => scrubWal(db),
-    probeWrite: async () => void q.probe.run(new Date().toISOString()),
+    probeWrite: async () => void refusedAsUnavailable(() => q.probe.run(new Date().toISOString())),
     async serverKey(name) {
       const found = q.keyByName.get(name);
       if (typeof found === 'string') return found;

@@ -18,6 +18,9 @@ import { robotsTxt } from './robots.js';
 import { serveClient } from './staticFiles.js';
 import { contentSecurityPolicy } from './securityHeaders.js';
 import { snapshotBodies } from './snapshotBody.js';
+import type { SyncBodies } from './syncReply.js';
+import type { SyncCheck } from '../kernel/syncBudget.js';
+import type { MiddlewareHandler } from 'hono';
 
 export interface HttpDeps {
   /** The event the API's snapshot, changes and commands are about. */
@@ -34,6 +37,10 @@ export interface HttpDeps {
   ops: Hono;
   /** The installation's and the event's features' routes, mounted after the caller is identified. */
   routes: readonly FeatureRoutes[];
+  /** Catch-ups per device and per address, shared with the socket's sync (`syncBudget.ts`). */
+  syncBudget: SyncCheck;
+  /** The event's catch-up bodies, shared with the socket's sync. */
+  syncBodies: SyncBodies;
 }
 
 /** Large enough for the largest command (an announcement in two languages), small enough to be cheap. */
@@ -46,6 +53,15 @@ function bodyLimits(routes: readonly FeatureRoutes[]) {
     largeBodies ? [{ under: largeBodies.under, limit: bodyLimit({ maxSize: largeBodies.maxBytes, onError: (c) => fail(c, 'too_large') }) }] : [],
   );
   return (path: string) => large.find(({ under }) => path.startsWith(under))?.limit ?? commands;
+}
+
+/** A catch-up over HTTP counts as the socket's does: per device and address, refused with rate_limited. */
+function withinSyncBudget(budget: SyncCheck): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const refused = await budget(c.get('actor'));
+    if (refused) return fail(c, 'rate_limited', refused);
+    await next();
+  };
 }
 
 export function createHttpApp(deps: HttpDeps): Hono<AppEnv> {
@@ -63,14 +79,15 @@ export function createHttpApp(deps: HttpDeps): Hono<AppEnv> {
   app.use('/api/*', identify(deps.access, deps.deviceIds, deps.trustProxy));
 
   const snapshotBody = snapshotBodies();
-  app.get('/api/snapshot', async (c) =>
+  app.get('/api/snapshot', withinSyncBudget(deps.syncBudget), async (c) =>
     c.body(await snapshotBody(runtime.live.snapshotFor(roomsFor(c.get('actor'))), () => deps.clock.now()), 200, { 'content-type': 'application/json' }),
   );
 
-  app.get('/api/changes', validate('query', z.object({ since: z.coerce.number().int().min(0) })), (c) => {
-    const changes = runtime.live.changesAfter(c.req.valid('query').since, roomsFor(c.get('actor')));
+  app.get('/api/changes', validate('query', z.object({ since: z.coerce.number().int().min(0) })), withinSyncBudget(deps.syncBudget), (c) => {
+    // The very bytes the socket's catch-up sends for this seq and audience: encoded once.
+    const changes = deps.syncBodies.changes(c.req.valid('query').since, roomsFor(c.get('actor')));
     if (!changes) return c.json({ kind: 'snapshot-required' as const, seq: runtime.live.seq() });
-    return c.json({ kind: 'changes' as const, changes, seq: runtime.live.seq() });
+    return c.body(changes as Uint8Array<ArrayBuffer>, 200, { 'content-type': 'application/json' });
   });
 
   app.post('/api/commands', validate('json', commandEnvelopeSchema), async (c) => sendResult(c, await runtime.dispatch(c.get('actor'), c.req.valid('json'))));

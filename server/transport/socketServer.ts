@@ -1,6 +1,5 @@
 import type { Server as HttpServer } from 'node:http';
 import type { Server as HttpsServer } from 'node:https';
-import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { Server } from 'socket.io';
 import { z } from 'zod';
 import { commandError } from '../../shared/errors.js';
@@ -14,8 +13,10 @@ import type { EventRooms, OrtsterminIo, OrtsterminSocket } from '../kernel/socke
 import { roomsFor } from '../kernel/audience.js';
 import { maxBodyBytes } from './httpApp.js';
 import { clientOfRequest, type ProxyTrust } from '../kernel/clientAddress.js';
-import { createSyncAcks } from './syncReply.js';
+import { createSyncAcks, type SyncBodies } from './syncReply.js';
+import type { SyncCheck } from '../kernel/syncBudget.js';
 import { addSecurityHeaders } from './securityHeaders.js';
+import type { AddressCap } from './addressCap.js';
 
 export type { OrtsterminIo };
 
@@ -36,8 +37,10 @@ export interface SocketDeps {
   access: TokenHolders;
   clock: Clock;
   deviceIds: IssuedDeviceIds;
-  /** Catch-ups per socket: [points, per seconds]. */
-  syncPerSocket: readonly [number, number];
+  /** Catch-ups per device and per address, shared with HTTP's (`syncBudget.ts`). */
+  syncBudget: SyncCheck;
+  /** The event's catch-up bodies, shared with /api/changes. */
+  syncBodies: SyncBodies;
   /** Proxies whose X-Forwarded-For/-Proto are believed (TRUST_PROXY). */
   trustProxy: ProxyTrust;
   /** Told of each sync reply: a catch-up from memory or a snapshot (metrics). */
@@ -79,14 +82,14 @@ async function authenticate(socket: OrtsterminSocket, deps: SocketDeps): Promise
 type SyncAcks = ReturnType<typeof createSyncAcks>;
 
 /** A socket's own events: catch-up and commands here, the features' own (receipts, own questions) from their modules. */
-function handleSocket(socket: OrtsterminSocket, deps: SocketDeps, syncAcks: SyncAcks, syncLimit: RateLimiterMemory): void {
+function handleSocket(socket: OrtsterminSocket, deps: SocketDeps, syncAcks: SyncAcks): void {
   const actor = socket.data.actor;
   const { runtime } = deps;
   socket.on(socketEvents.sync, async (request, ack) => {
     if (typeof ack !== 'function') return;
-    // A snapshot costs the server its encoding once, but the network every time: limited per socket.
-    const allowed = await syncLimit.consume(socket.id).then(() => true, () => false);
-    if (!allowed) return ack({ kind: 'error', code: 'rate_limited' });
+    // A snapshot costs the server its encoding once, but the network every time: limited per
+    // device and address, so a new socket does not bring a new budget.
+    if (await deps.syncBudget(actor)) return ack({ kind: 'error', code: 'rate_limited' });
     if (!socket.connected) return;
     const reply = syncAcks(request, actor);
     ack(reply);
@@ -130,13 +133,11 @@ export interface EventSocketHandler {
 }
 
 export function eventSocketHandler(deps: SocketDeps): EventSocketHandler {
-  const syncAcks = createSyncAcks(deps.runtime.live, deps.clock, deps.onSync, (deps.protocol ?? currentProtocol).version);
-  const [points, duration] = deps.syncPerSocket;
-  const syncLimit = new RateLimiterMemory({ points, duration });
+  const syncAcks = createSyncAcks(deps.runtime.live, deps.clock, deps.onSync, (deps.protocol ?? currentProtocol).version, deps.syncBodies);
   return {
     eventId: deps.rooms.eventId,
     authenticate: (socket) => authenticate(socket, deps),
-    handle: (socket) => handleSocket(socket, deps, syncAcks, syncLimit),
+    handle: (socket) => handleSocket(socket, deps, syncAcks),
   };
 }
 
@@ -148,10 +149,20 @@ function slugOf(socket: OrtsterminSocket): string | undefined {
   return parsed.success ? parsed.data.event : undefined;
 }
 
-/** Every event's sockets on the installation's one server: each handshake names its event. */
-export function serveSockets(io: OrtsterminIo, eventFor: SocketEvents): void {
+/**
+ * A socket over its address's cap hears `rate_limited` (the phone backs off and tries again);
+ * its connection is then closed, once that answer has gone out, so refused sockets hold nothing.
+ */
+function refuseOverCap(socket: OrtsterminSocket, next: (error?: Error) => void): void {
+  next(new Error('rate_limited'));
+  setImmediate(() => socket.conn.close());
+}
+
+/** Every event's sockets on the installation's one server: each handshake names its event; `cap`: sockets per address. */
+export function serveSockets(io: OrtsterminIo, eventFor: SocketEvents, cap?: AddressCap): void {
   const handlers = new WeakMap<OrtsterminSocket, EventSocketHandler>();
   io.use((socket, next) => {
+    if (cap && !cap.admit(socket)) return refuseOverCap(socket, next);
     const handler = eventFor(slugOf(socket));
     if (!handler) return next(new Error('not_found'));
     handler.authenticate(socket).then(

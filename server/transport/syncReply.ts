@@ -32,18 +32,22 @@ function missed(
 const maxBodies = 64;
 
 /**
- * Sync acks as the socket sends them: each body encoded once per seq and audience and shared by
- * every device that asks the same, so a reconnect storm costs one serialisation, not thousands.
+ * Catch-up bodies, each encoded once per seq and audience and shared by every device that asks
+ * the same, over the socket or HTTP: a reconnect storm or a loop of `/api/changes` costs one
+ * serialisation, not thousands. One per event, beside its live state.
  */
-export function createSyncAcks(
-  live: LiveState,
-  clock: Clock,
-  onServed?: (kind: SyncBody['kind']) => void,
-  /** The protocol version this server speaks, told to every device with its catch-up. */
-  protocol = protocolVersion,
-): (request: unknown, actor: Actor) => SyncAck {
+export interface SyncBodies {
+  encoded(key: string, body: () => SyncBody): Uint8Array;
+  /** `/api/changes`: the changes after `since` as the socket's catch-up sends them, or null outside the window. */
+  changes(since: number, rooms: readonly string[]): Uint8Array | null;
+  /** The largest body encoded so far: what a phone's buffer must have room for (`slowReaders.ts`). */
+  largest(): number;
+}
+
+export function createSyncBodies(live: LiveState): SyncBodies {
   const bodies = new Map<string, Uint8Array>();
   let validFor = '';
+  let largest = 0;
   function encoded(key: string, body: () => SyncBody): Uint8Array {
     const now = `${live.generation()}:${live.seq()}`;
     if (now !== validFor) {
@@ -54,12 +58,34 @@ export function createSyncAcks(
     if (!bytes) {
       if (bodies.size >= maxBodies) bodies.clear();
       bodies.set(key, (bytes = encodeSyncBody(body())));
+      largest = Math.max(largest, bytes.length);
     }
     return bytes;
   }
+  return {
+    encoded,
+    largest: () => largest,
+    changes(since, rooms) {
+      const key = `${since} ${viewKey(rooms)}`;
+      // The window is checked before the cache: a cached body stays valid only for this seq.
+      const changes = live.changesAfter(since, rooms);
+      return changes ? encoded(key, () => ({ kind: 'changes', changes, seq: live.seq() })) : null;
+    },
+  };
+}
+
+/** Sync acks as the socket sends them, from the event's shared bodies. */
+export function createSyncAcks(
+  live: LiveState,
+  clock: Clock,
+  onServed?: (kind: SyncBody['kind']) => void,
+  /** The protocol version this server speaks, told to every device with its catch-up. */
+  protocol = protocolVersion,
+  bodies: SyncBodies = createSyncBodies(live),
+): (request: unknown, actor: Actor) => SyncAck {
   return (request, actor) => {
     const found = missed(request, actor, live);
     if (found) onServed?.(found.kind);
-    return found ? { kind: 'encoded', body: encoded(found.key, found.body), serverTime: clock.now(), protocol } : invalid;
+    return found ? { kind: 'encoded', body: bodies.encoded(found.key, found.body), serverTime: clock.now(), protocol } : invalid;
   };
 }

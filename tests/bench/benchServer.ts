@@ -43,6 +43,10 @@ const benchRateLimits = {
   votePerDevice: unlimited,
   votePerAddress: unlimited,
   deviceIdsPerAddress: unlimited,
+  syncPerDevice: unlimited,
+  syncPerAddress: unlimited,
+  socketsPerAddress: Number.MAX_SAFE_INTEGER,
+  staffPerToken: unlimited,
 };
 
 function listen(httpServer: HttpServer): Promise<number> {

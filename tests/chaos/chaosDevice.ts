@@ -27,8 +27,10 @@ export class ChaosDevice {
   readonly acked: OutboxCommand[] = [];
   readonly refused: { command: OutboxCommand; code: string }[] = [];
   syncedAt = 0;
-  /** Answers `internal` (a failed sync to disk): sent again, as the app does. */
+  /** Answers `internal` (a bug: a store that refuses writes answers `unavailable`): sent again, as the app does. */
   internalAnswers = 0;
+  /** Answers `unavailable` (a failed or full disk): sent again, as the app does. */
+  unavailableAnswers = 0;
   private stopped = false;
 
   constructor(private readonly url: () => string) {}
@@ -75,8 +77,9 @@ export class ChaosDevice {
         this.acked.push(next);
         this.outbox.shift();
       } else if (result && result.error.code === 'rate_limited') await sleep(result.error.retryAfterMs ?? 1000);
-      else if (!result || result.error.code === 'internal') {
-        if (result) this.internalAnswers++;
+      else if (!result || result.error.code === 'internal' || result.error.code === 'unavailable') {
+        if (result?.error.code === 'internal') this.internalAnswers++;
+        if (result?.error.code === 'unavailable') this.unavailableAnswers++;
         await sleep(200);
       }
       else {

@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { z } from 'zod';
 import { ChaosDevice } from './chaosDevice.js';
 import { ChaosServer, hasStrace } from './chaosServer.js';
+import { fullDiskRound, slowReaderRound } from './chaosRounds.js';
 
 export interface ChaosOptions {
   devices: number;
@@ -13,9 +14,15 @@ export interface ChaosOptions {
   votesPerDevice: number;
   /** Inject fsync failures with strace (where it is installed). */
   faults: boolean;
+  /** Phones that stop reading while asking for snapshots (a round after the kills); 0: none. */
+  slowReaders?: number;
+  /** Snapshots each of them asks for (all from one address: its catch-up budget is shared with the phones). */
+  slowReaderSyncs?: number;
+  /** A round of a full disk (ENOSPC injected with strace) while phones ask. */
+  fullDisk?: boolean;
 }
 
-export const defaultChaos: ChaosOptions = { devices: 200, kills: 20, asksPerDevice: 3, votesPerDevice: 5, faults: hasStrace };
+export const defaultChaos: ChaosOptions = { devices: 200, kills: 20, asksPerDevice: 3, votesPerDevice: 5, faults: hasStrace, slowReaders: 10, fullDisk: hasStrace };
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const target = { kind: 'session', id: 'digitale-doerfer' } as const;
@@ -87,18 +94,27 @@ export async function runChaos(options: ChaosOptions) {
       await until(() => devices.every((d) => d.syncedAt >= readyAt), 60_000);
       maxReconnectMs = Math.max(maxReconnectMs, Math.max(...devices.map((d) => d.syncedAt)) - readyAt);
     }
+    const rounds = await extraRounds(server, devices, options);
     // Everything still queued goes out; then the coalesced counts.
     const settle = () => devices.every((d) => d.outbox.length === 0) && devices.every((d) => d.acked.filter((c) => c.type === 'question:vote').length + d.refused.length >= Math.min(options.votesPerDevice, options.devices * options.asksPerDevice));
     await until(settle, 120_000);
     clearInterval(voter);
     await until(() => devices.every((d) => d.outbox.length === 0), 60_000);
     await sleep(1000);
-    return { ...(await audit(server, dataDir, devices)), restarts, fsync_faults: fsyncFaults, failed_commits_survived: server.failedCommits, unexpected_exits: server.unexpectedExits, max_reconnect_ms: maxReconnectMs, seconds: Math.round((Date.now() - started) / 1000) };
+    return { ...(await audit(server, dataDir, devices)), ...rounds, restarts, fsync_faults: fsyncFaults, failed_commits_survived: server.failedCommits, unexpected_exits: server.unexpectedExits, max_reconnect_ms: maxReconnectMs, seconds: Math.round((Date.now() - started) / 1000) };
   } finally {
     devices.forEach((d) => d.stop());
     await server.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+/** The slow readers' and the full disk's rounds, each when asked for; their figures for the report. */
+async function extraRounds(server: ChaosServer, devices: ChaosDevice[], options: ChaosOptions) {
+  const slow = options.slowReaders ? await slowReaderRound(server, options.slowReaders, options.slowReaderSyncs ?? 100) : {};
+  const asks = () => devices.slice(0, 20).forEach((d) => d.queue('question:ask', { questionId: crypto.randomUUID(), target, text: 'Frage bei voller Platte' }));
+  const full = options.fullDisk ? await fullDiskRound(server, 1500, () => (asks(), extraVotes(devices, 10))) : {};
+  return { ...slow, ...full };
 }
 
 /** What was acknowledged against what the log holds and what attendees see. */
@@ -124,6 +140,7 @@ async function audit(server: ChaosServer, dataDir: string, devices: ChaosDevice[
     vote_counts_wrong: wrongCounts.length,
     refused: devices.reduce((sum, d) => sum + d.refused.length, 0),
     internal_answers: devices.reduce((sum, d) => sum + d.internalAnswers, 0),
+    unavailable_answers: devices.reduce((sum, d) => sum + d.unavailableAnswers, 0),
   };
 }
 

@@ -37,6 +37,8 @@ export class ChaosServer {
     });
     this.child = child;
     let stdout = '';
+    // A store that refuses writes is logged as one structured line on stdout (commitPipeline.ts).
+    child.stdout?.on('data', (chunk: Buffer) => (this.failedCommits += chunk.toString().match(/"kind":"commit"/g)?.length ?? 0));
     child.stderr?.on('data', (chunk: Buffer) => {
       const text = chunk.toString();
       this.failedCommits += text.match(/^(commit failed|committing vote counts failed)/gm)?.length ?? 0;
@@ -89,7 +91,7 @@ export class ChaosServer {
 
   /**
    * Makes the server's syncs to disk fail (EIO) from the second on, for `ms`, with strace attached
-   * to the running process; then detaches. The server must answer `internal` and carry on.
+   * to the running process; then detaches. The server must answer `unavailable` and carry on.
    */
   async failSyncs(ms: number, during: () => void): Promise<void> {
     if (!this.pid) return;

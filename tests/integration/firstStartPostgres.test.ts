@@ -1,3 +1,5 @@
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import postgres from 'postgres';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ServerProcess } from '../support/serverProcess.js';
@@ -36,5 +38,20 @@ describe('the first codes on PostgreSQL', () => {
     // The printed link opens the event on either process.
     const link = printed[0]!.links.organizer;
     await expect(other!.tokenFor(link)).resolves.toEqual(expect.any(String));
+  });
+});
+
+describe('the documented first start on PostgreSQL', () => {
+  it('DATABASE_URL with a DATA_DIR that does not exist yet: the start makes the folder (0700) and its staff-codes.json (0600)', async () => {
+    const url = await cluster().createDatabase();
+    const server = new ServerProcess({ DATABASE_URL: url });
+    started.push(server);
+    const dataDir = join(server.dataDir.path, 'not', 'yet', 'there');
+    Object.assign(server.env, { DATA_DIR: dataDir, CLIENT_DIR: join(server.dataDir.path, 'no-client') });
+    await server.start();
+
+    expect(server.links.organizer).toMatch(/#code=/);
+    expect((statSync(dataDir).mode & 0o777).toString(8)).toBe('700');
+    expect((statSync(join(dataDir, 'staff-codes.json')).mode & 0o777).toString(8)).toBe('600');
   });
 });

@@ -67,7 +67,7 @@ describe('socket origin check (defect 11)', () => {
   });
 });
 
-describe('sync is limited per socket (defect 6)', () => {
+describe('sync is limited per device (defect 6)', () => {
   it('answers a socket that keeps asking for snapshots with rate_limited, and still serves a calm one', async () => {
     const app = await running();
     const greedy = await device(app.url);

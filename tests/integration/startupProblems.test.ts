@@ -73,6 +73,19 @@ describe('start-up problems end with one clear line and a non-zero exit code', (
     expectOneClearLine(result, /disk .* is full .*free some space/);
   });
 
+  it('a staff-codes.json a full disk cut short (0 bytes), named with what to do', async () => {
+    const first = new ServerProcess();
+    try {
+      await first.start(); // makes the codes and the file
+      await first.stop('SIGTERM');
+      writeFileSync(join(first.dataDir.path, 'staff-codes.json'), '');
+      const file = join(first.dataDir.path, 'staff-codes.json').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      expectOneClearLine(await startServer(first.dataDir.path), new RegExp(`${file} is damaged .*move it away`));
+    } finally {
+      await first.dispose();
+    }
+  });
+
   it('a database from a newer version', async () => {
     const data = folder();
     const db = new Database(join(data, 'ortstermin.db'));

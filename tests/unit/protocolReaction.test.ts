@@ -159,3 +159,23 @@ describe('the acknowledgement of a command', () => {
     ]);
   });
 });
+
+describe('refused by the server for load (too many sockets from this address)', () => {
+  it('says so, tries again after a growing, spread-out wait, and stops saying so once connected', async () => {
+    vi.useFakeTimers();
+    try {
+      const { status, fake, connect } = await app();
+      const connectSpy = vi.spyOn(fake.socket, 'connect');
+      fake.fire('connect_error', new Error('rate_limited'));
+      expect(status.crowded()).toBe(true);
+      vi.advanceTimersByTime(999);
+      expect(connectSpy).not.toHaveBeenCalled();
+      vi.advanceTimersByTime(2001);
+      expect(connectSpy).toHaveBeenCalledTimes(1);
+      connect();
+      expect(status.crowded()).toBe(false);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});

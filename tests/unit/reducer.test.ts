@@ -2,11 +2,25 @@ import { describe, expect, it } from 'vitest';
 import type { Change, ChangeDraft } from '../../shared/changes.js';
 import { emptyState } from '../../shared/publicState.js';
 import { applyChange, applyChanges } from '../../shared/reducer.js';
+import { keptAnnouncements } from '../../shared/announcementReducer.js';
 import { loadDemoEvent } from '../../server/demo/loadDemoEvent.js';
 
 let seq = 0;
 const commit = (draft: ChangeDraft): Change => ({ ...draft, seq: ++seq, at: '2026-05-14T08:00:00.000Z' });
 const loaded = () => applyChange(emptyState, commit({ type: 'programme:loaded', audience: 'public', data: loadDemoEvent('2026-05-14') }));
+
+describe('announcements in the state (issue 28 item 7)', () => {
+  it('keeps the newest 100 however many were posted; the log keeps the rest', () => {
+    const posted = Array.from({ length: 150 }, (_, i) =>
+      commit({ type: 'announcement:posted', audience: 'public', data: { announcement: { id: `a${i}`, level: 'info', text: `Nr. ${i}`, postedAt: '2026-05-14T08:00:00.000Z' } } }),
+    );
+    const state = applyChanges(loaded(), posted);
+    expect(state.announcements).toHaveLength(keptAnnouncements);
+    expect(keptAnnouncements).toBe(100);
+    expect(state.announcements[0]?.id).toBe('a149');
+    expect(state.announcements.at(-1)?.id).toBe('a50');
+  });
+});
 
 describe('applyChange', () => {
   it('builds the state from a loaded programme', () => {

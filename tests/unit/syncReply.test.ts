@@ -5,7 +5,7 @@ import type { Actor } from '../../shared/roles.js';
 import { schemaVersion } from '../../shared/publicState.js';
 import { encodeSyncBody, parseSyncReply } from '../../shared/syncReply.js';
 import { roomsFor } from '../../server/kernel/audience.js';
-import { createSyncAcks } from '../../server/transport/syncReply.js';
+import { createSyncAcks, createSyncBodies } from '../../server/transport/syncReply.js';
 import { addQuestionFixture, standA } from '../support/questionFixture.js';
 import { createTestApp } from '../support/testServer.js';
 
@@ -104,5 +104,20 @@ describe('sync bodies on the server', () => {
   it('encode what the device decodes', () => {
     const body: SyncBody = { kind: 'changes', changes: [], seq: 4 };
     expect(parseSyncReply({ kind: 'encoded', body: encodeSyncBody(body), serverTime: 9 })).toEqual({ ...body, serverTime: 9 });
+  });
+});
+
+describe('catch-up bodies shared by the socket and /api/changes', () => {
+  it('serves the same encoded bytes to both for one seq and audience, and none outside the window', async () => {
+    const app = await createTestApp();
+    await addQuestionFixture(app.server);
+    const bodies = createSyncBodies(app.server.live);
+    const acks = createSyncAcks(app.server.live, app.clock, undefined, undefined, bodies);
+    const since = app.server.live.seq() - 2;
+    const ack = acks({ lastSeq: since, schemaVersion }, attendee);
+    const http = bodies.changes(since, roomsFor(attendee));
+    expect(ack.kind === 'encoded' && ack.body).toBe(http);
+    expect(bodies.changes(since, roomsFor(attendee))).toBe(http);
+    expect(bodies.changes(-5, roomsFor(attendee))).toBeNull();
   });
 });
