@@ -18,7 +18,7 @@ beforeAll(async () => {
   // Limits off: this is about malformed input, not about floods.
   const unlimited = [1_000_000, 1] as const;
   app = await startTestServer({
-    config: { rateLimits: { askPerDevice: unlimited, askPerAddress: unlimited, votePerDevice: unlimited, votePerAddress: unlimited } },
+    config: { rateLimits: { askPerDevice: unlimited, askPerAddress: unlimited, votePerDevice: unlimited, votePerAddress: unlimited, staffPerToken: unlimited } },
   });
   fixture = await addQuestionFixture(app.server);
   organizer = await new TestDevice(app.url, { token: app.organizerToken }).connect();

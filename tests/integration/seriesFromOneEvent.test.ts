@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createServer } from '../../server/createServer.js';
+import { emptyState } from '../../shared/publicState.js';
 import { createSqliteStore } from '../../server/store/sqliteStore.js';
 import { createFakeClock } from '../support/fakeClock.js';
 import { TestDevice } from '../support/socketClient.js';
@@ -28,7 +29,8 @@ describe('a database from before series', () => {
       const { url } = await server.listen(0, '127.0.0.1');
       expect(server.series.list()).toEqual([expect.objectContaining({ slug: '2026-mai', status: 'current', firstDay: '2026-05-14' })]);
       expect(server.live.seq()).toBe(expected.seq);
-      expect(server.live.snapshotFor(['public']).state).toEqual(expected.publicState);
+      // Parts of the state added since the fixture was written (legal pages, barrier reports) start empty.
+      expect(server.live.snapshotFor(['public']).state).toEqual({ ...emptyState, ...expected.publicState });
       // Links printed before keep working: the root address, with no event named.
       const me = await fetch(`${url}/api/me`, { headers: { authorization: `Bearer ${expected.moderatorToken}` } });
       expect(await me.json()).toEqual({ role: 'moderator', standId: null });
