@@ -13,6 +13,8 @@ const e2e = useBrowserSession();
 /** Screenshots to look at, outside the repository. */
 const shots = join(tmpdir(), 'ortstermin-shots');
 const minute = 60_000;
+/** A page's first render waits for its snapshot: on a loaded machine that takes more than expect.poll's default second. */
+const firstLoad = { timeout: 15_000 };
 /** The event's zone for the test running: each test sets the one it needs (eventIn). */
 let zone = 'Europe/Berlin';
 
@@ -73,7 +75,7 @@ describe('an event of several days, on a phone in New York', () => {
       { id: 'tag2-auftakt', title: 'Auftakt Tag zwei', at: zoneAt(second, 10, 0), minutes: 45, room: 'Auditorium' },
     ]);
     const page = await phone('/');
-    await expect.poll(() => page.locator('.now-start').textContent()).toBe(`Beginnt ${dayLabel(first, 'de-DE')}, 09:30 · Fraunhofer-Zentrum Kaiserslautern`);
+    await expect.poll(() => page.locator('.now-start').textContent(), firstLoad).toBe(`Beginnt ${dayLabel(first, 'de-DE')}, 09:30 · Fraunhofer-Zentrum Kaiserslautern`);
 
     await page.goto(`${e2e.server.url}/agenda`);
     const days = page.locator('.day-switcher button');
@@ -108,7 +110,7 @@ describe('an event of several days, on a phone in New York', () => {
 
     const page = await phone('/agenda');
     const marker = page.locator('.now-marker');
-    await expect.poll(() => marker.count()).toBe(1);
+    await expect.poll(() => marker.count(), firstLoad).toBe(1);
     // Opened at now: the marker is on screen although twelve earlier sessions come before it.
     await expect.poll(async () => {
       const box = await marker.boundingBox();
@@ -137,7 +139,7 @@ describe('an event of several days, on a phone in New York', () => {
 
     // Now/Next on day 2.
     await page.goto(`${e2e.server.url}/`);
-    await expect.poll(() => page.locator('#now-now ~ article, section[aria-labelledby="now-now"] article').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-session-id')))).toEqual(['laeuft']);
+    await expect.poll(() => page.locator('#now-now ~ article, section[aria-labelledby="now-now"] article').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-session-id'))), firstLoad).toEqual(['laeuft']);
     expect(await page.locator('section[aria-labelledby="now-next"] article').getAttribute('data-session-id')).toBe('spaeter');
     expect(await page.locator('.now-start').count()).toBe(0);
   });
@@ -165,7 +167,7 @@ describe('an event of several days, on a phone in New York', () => {
       await screen.goto(`${e2e.server.url}/screen/tag2-nacht`);
       // The session's day by name; its end past midnight with its own date.
       const end = dateAndTime(new Date(zoneAt(second, 23, 30) + 90 * minute).toISOString(), zone, dateLocale);
-      await expect.poll(() => screen.locator('.screen-meta').textContent()).toBe(`${dayLabel(second, dateLocale)}, 23:30–${end} · Foyer`);
+      await expect.poll(() => screen.locator('.screen-meta').textContent(), firstLoad).toBe(`${dayLabel(second, dateLocale)}, 23:30–${end} · Foyer`);
       await screen.screenshot({ path: `${shots}/multiday-screen-${lang}.png` }).catch(() => undefined);
       await screenContext.close();
 
@@ -175,7 +177,7 @@ describe('an event of several days, on a phone in New York', () => {
       await standPage.goto(`${e2e.server.url}/stand/digitale-doerfer`);
       const when = (iso: string) => `${updated} ${dateAndTime(iso, zone, dateLocale)}${lang === 'de' ? ' Uhr' : ''}`;
       const hint = standPage.locator('.stand-status .field-hint');
-      await expect.poll(() => hint.textContent()).toMatch(/\d/);
+      await expect.poll(() => hint.textContent(), firstLoad).toMatch(/\d/);
       // Set a moment ago: the minute may have turned since.
       expect([when(setAt), when(new Date(Date.parse(setAt) + minute).toISOString())]).toContain(await hint.textContent());
       await standPage.screenshot({ path: `${shots}/multiday-stand-${lang}.png` }).catch(() => undefined);
