@@ -13,7 +13,7 @@ import { tempDir } from '../support/testServer.js';
 /** A database written by the last version before series (bfe6d97): one event, its codes, a token and a device id. */
 const fixtureDir = fileURLToPath(new URL('../fixtures/series/', import.meta.url));
 const expected = z
-  .object({ seq: z.number(), moderatorCode: z.string(), organizerCode: z.string(), hostCode: z.string(), moderatorToken: z.string(), deviceId: z.string(), questionId: z.string(), publicState: z.unknown() })
+  .object({ seq: z.number(), moderatorCode: z.string(), organizerCode: z.string(), hostCode: z.string(), moderatorToken: z.string(), deviceId: z.string(), questionId: z.string(), publicState: z.record(z.string(), z.unknown()) })
   .parse(JSON.parse(readFileSync(join(fixtureDir, 'single-event-before-series.json'), 'utf8')));
 
 describe('a database from before series', () => {
