@@ -18,10 +18,24 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
+          exclude: ['tests/e2e/threeEngines.test.ts'],
           globalSetup: ['tests/e2e/globalSetup.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
           // Browsers and server processes compete for two cores; one file at a time keeps them honest.
+          pool: 'forks',
+          poolOptions: { forks: { singleFork: true } },
+        },
+      },
+      {
+        test: {
+          // Firefox and WebKit are driven by puppeteer-core and webdriverio, which set process-wide
+          // state of their own: in a fork of their own, the other browser tests never share it.
+          name: 'engines',
+          include: ['tests/e2e/threeEngines.test.ts'],
+          globalSetup: ['tests/e2e/globalSetup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
           pool: 'forks',
           poolOptions: { forks: { singleFork: true } },
         },
