@@ -20,6 +20,7 @@ import { createSyncBudget } from './kernel/syncBudget.js';
 import { createRateLimits, defaultRateLimits, type RateLimitConfig } from './kernel/rateLimits.js';
 import type { Store } from './kernel/store.js';
 import { createCommandObserver } from './ops/commandObserver.js';
+import { trackConnections } from './ops/connections.js';
 import { serverLifecycle } from './ops/lifecycle.js';
 import { createMetrics } from './ops/metrics.js';
 import { ortsterminVersion } from './ops/version.js';
@@ -170,8 +171,10 @@ export async function createServer(deps: { store: Store; clock: Clock; config?: 
   serveSockets(io, (slug) => (slug === undefined ? series.root() : series.bySlug(slug))?.sockets ?? null, createAddressCap(limits.socketsPerAddress, config.trustProxy));
   const largestReply = () => Math.max(0, ...series.all().map((site) => site.syncBodies.largest()));
   const slowReaders = watchSlowReaders(io, slowReaderBound(config.socketBufferFloorBytes, largestReply));
+  const connections = trackConnections(httpServer, Boolean(config.tls));
   const lifecycle = serverLifecycle({
     httpServer, io, metrics, commands,
+    endUnusedConnections: () => connections.endUnused(),
     runtimes: () => series.all().map((site) => site.runtime),
     closeAlso: () => {
       revocations.stop();

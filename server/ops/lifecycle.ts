@@ -16,6 +16,8 @@ export interface LifecycleParts {
   closeAlso: () => void;
   /** Called first in a graceful stop: readiness turns false, new sockets are refused. */
   onStopping: () => void;
+  /** Ends HTTP connections with no request in flight, now and as their last request is answered. */
+  endUnusedConnections: () => void;
 }
 
 /** How the server ends: `close` at once (tests), `shutdown` gracefully (SIGTERM). */
@@ -27,6 +29,7 @@ export function serverLifecycle(parts: LifecycleParts): { close(): Promise<void>
       parts.closeAlso();
       // io.close() also closes the http server; open sockets are ended first.
       void parts.io.close(() => resolve());
+      parts.endUnusedConnections();
     });
   };
   const shutdown = async () => {
