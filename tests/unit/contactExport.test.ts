@@ -43,8 +43,10 @@ describe('a contact as a vCard 4.0', () => {
     const text = contactsVcard([contact(), contact({ id: 'c2', card: { ...emptyCard, org: 'Kreisverwaltung Kusel' }, note: '', metAt: null })], metAtText);
     expect(text.endsWith('\r\n')).toBe(true);
     expect(text.split('\r\n').every((line) => new TextEncoder().encode(line).length <= 75)).toBe(true);
-    const parsed: unknown = ICAL.parse(text);
-    const [first, second] = (Array.isArray(parsed[0]) ? parsed : [parsed]).map((jcard) => new ICAL.Component(jcard));
+    // Two cards parse to a list of two jCards.
+    const jcards: unknown[] = ICAL.parse(text);
+    expect(jcards).toHaveLength(2);
+    const [first, second] = jcards.map((jcard) => (Array.isArray(jcard) ? new ICAL.Component(jcard) : null));
     expect(first?.getFirstPropertyValue('version')).toBe('4.0');
     expect(first?.getFirstPropertyValue('fn')).toBe('Dr. Jürgen Müller-Weiß');
     expect(first?.getFirstProperty('n')?.getValues()).toEqual([['Müller-Weiß', 'Dr. Jürgen', '', '', '']]);
