@@ -6,9 +6,12 @@ import { contactsCsv, contactsVcard, type Contact, type MetAt } from './contactL
 
 const vcardType = 'text/vcard;charset=utf-8';
 
-/** A file name from a card's title: letters, digits and dashes only, so every file system takes it. */
+const germanLetters: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue', ß: 'ss' };
+
+/** A file name from a card's title: ASCII letters, digits and dashes only, so every file system takes it. */
 export function vcardFileName(card: ContactCard): string {
-  const stem = cardTitle(card).normalize('NFKD').replace(/[^\w-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+  const ascii = cardTitle(card).replace(/[äöüÄÖÜß]/g, (letter) => germanLetters[letter] ?? '').normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  const stem = ascii.replace(/[^\w-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
   return `${stem || 'kontakt'}.vcf`;
 }
 
@@ -16,7 +19,7 @@ export function saveCardVcard(card: ContactCard): void {
   saveTextFile(cardToVcard(card), vcardType, vcardFileName(card));
 }
 
-const metAtText = (metAt: MetAt) => t('cards.metAtExport', { place: metAt.label });
+const metAtText = (metAt: MetAt) => t(metAt.kind === 'stand' ? 'cards.metAtStand' : 'cards.metAtSession', { place: metAt.label });
 
 export function saveContactsVcard(contacts: readonly Contact[]): void {
   saveTextFile(contactsVcard(contacts, metAtText), vcardType, `${t('cards.contactsTitle')}.vcf`.replace(/\s+/g, '-').toLowerCase());
