@@ -1,8 +1,8 @@
 import { A } from '@solidjs/router';
-import { Match, Switch } from 'solid-js';
+import { Show } from 'solid-js';
 import { cardAddress, cardBudget, encodeCardFragment } from '../../../shared/cardFragment';
 import { cardEmailPattern, cardPhonePattern, contactCardSchema, isEmptyCard, type ContactCard } from '../../../shared/contactCard';
-import { t } from '../../i18n/i18n';
+import { t, type MessageKey } from '../../i18n/i18n';
 import { appBase } from '../../sync/eventAddress';
 import { CardQr } from './CardQr';
 import { MyCardForm } from './MyCardForm';
@@ -12,6 +12,14 @@ import { myCardDraft, sharedCard } from './myCard';
 const eventBase = () => `${location.origin}${appBase()}`;
 
 type CardState = { kind: 'empty' | 'badEmail' | 'badPhone' | 'tooLong' } | { kind: 'ready'; address: string };
+
+const problemText: Record<CardState['kind'], MessageKey | undefined> = {
+  empty: 'cards.nothingShared',
+  badEmail: 'cards.badEmail',
+  badPhone: 'cards.badPhone',
+  tooLong: 'cards.tooLong',
+  ready: undefined,
+};
 
 /** What the form's card is: the same check the receiving phone makes, so a shown code is always read. */
 function cardState(card: ContactCard, used: number, budget: number): CardState {
@@ -35,30 +43,19 @@ export function MyCardPage() {
   return (
     <section class="page my-card" aria-labelledby="my-card-title">
       <h1 id="my-card-title">{t('cards.myCardTitle')}</h1>
-      <p>{t('cards.myCardIntro')}</p>
-      <MyCardForm />
-      <p class="field-hint card-space" classList={{ 'is-over': used() > budget }}>
-        {t('cards.space', { used: used(), budget })}
-      </p>
-      <div role="status" class="card-state">
-        <Switch>
-          <Match when={state().kind === 'empty'}>
-            <p class="notice">{t('cards.nothingShared')}</p>
-          </Match>
-          <Match when={state().kind === 'badEmail'}>
-            <p class="notice">{t('cards.badEmail')}</p>
-          </Match>
-          <Match when={state().kind === 'badPhone'}>
-            <p class="notice">{t('cards.badPhone')}</p>
-          </Match>
-          <Match when={state().kind === 'tooLong'}>
-            <p class="notice">{t('cards.tooLong')}</p>
-          </Match>
-        </Switch>
-      </div>
-      <Switch>
-        <Match when={address()}>{(ready) => <CardQr address={ready()} />}</Match>
-      </Switch>
+      {/* Opened to be shown: the code comes first, the form below it. */}
+      <Show when={address()}>{(ready) => <CardQr address={ready()} />}</Show>
+      <section aria-labelledby="my-card-edit-title">
+        <h2 id="my-card-edit-title">{t('cards.editHeading')}</h2>
+        <p>{t('cards.myCardIntro')}</p>
+        <MyCardForm />
+        <p class="field-hint card-space" classList={{ 'is-over': used() > budget }}>
+          {t('cards.space', { used: used(), budget })}
+        </p>
+        <div role="status" class="card-state">
+          <Show when={problemText[state().kind]}>{(key) => <p class="notice">{t(key())}</p>}</Show>
+        </div>
+      </section>
       <p>
         <A class="button-link" href="/contacts">
           {t('cards.toContacts')}

@@ -3,6 +3,7 @@ export const de = {
   'cards.myCardTitle': 'Meine Visitenkarte',
   'cards.myCardIntro':
     'Füllen Sie aus, was Sie teilen möchten, und haken Sie es an. Die Karte bleibt auf diesem Telefon. Wer den QR-Code scannt, bekommt sie direkt von Ihrem Bildschirm – der Server von Ortstermin sieht sie nie.',
+  'cards.editHeading': 'Karte ausfüllen',
   'cards.field.name': 'Name',
   'cards.field.org': 'Kommune oder Organisation',
   'cards.field.role': 'Funktion',
@@ -14,7 +15,7 @@ export const de = {
   'cards.shareLabel': '{field} in der Karte teilen',
   'cards.space': 'Platz im QR-Code: {used} von {budget} Zeichen',
   'cards.tooLong': 'Die Karte ist zu lang für einen gut lesbaren QR-Code. Kürzen Sie ein Feld oder nehmen Sie den Haken bei einem weg.',
-  'cards.nothingShared': 'Haken Sie mindestens ein ausgefülltes Feld an, dann erscheint hier Ihr QR-Code.',
+  'cards.nothingShared': 'Haken Sie mindestens ein ausgefülltes Feld an, dann erscheint oben Ihr QR-Code.',
   'cards.badEmail': 'Die E-Mail-Adresse sieht unvollständig aus (z. B. name@kommune.de).',
   'cards.badPhone': 'Die Telefonnummer darf nur Ziffern, Leerzeichen und + ( ) / - . enthalten.',
   'cards.qrHeading': 'Zum Scannen zeigen',
@@ -82,6 +83,7 @@ export const en: Record<keyof typeof de, string> = {
   'cards.myCardTitle': 'My card',
   'cards.myCardIntro':
     'Fill in what you want to share and tick it. The card stays on this phone. Whoever scans the QR code gets it straight from your screen – the Ortstermin server never sees it.',
+  'cards.editHeading': 'Fill in your card',
   'cards.field.name': 'Name',
   'cards.field.org': 'Municipality or organisation',
   'cards.field.role': 'Role',
@@ -93,7 +95,7 @@ export const en: Record<keyof typeof de, string> = {
   'cards.shareLabel': 'Share {field} on the card',
   'cards.space': 'Room in the QR code: {used} of {budget} characters',
   'cards.tooLong': 'The card is too long for a QR code that reads well. Shorten a field or untick one.',
-  'cards.nothingShared': 'Tick at least one field you filled in, and your QR code appears here.',
+  'cards.nothingShared': 'Tick at least one field you filled in, and your QR code appears above.',
   'cards.badEmail': 'The email address looks incomplete (e.g. name@town.de).',
   'cards.badPhone': 'The phone number may only hold digits, spaces and + ( ) / - .',
   'cards.qrHeading': 'Show to scan',
