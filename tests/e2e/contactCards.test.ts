@@ -121,6 +121,10 @@ describe('contact cards, phone to phone', () => {
     expect(logB.entries.length).toBeGreaterThan(5);
     expect(logA.containing(cardWords)).toEqual([]);
     expect(logB.containing(cardWords)).toEqual([]);
+    // The recorder does hear what a page sends: frames over the socket, and a request's body.
+    expect(logB.entries.some((entry) => entry.startsWith('sent '))).toBe(true);
+    await pageB.evaluate(() => fetch('/api/health', { method: 'POST', body: 'Kontrollwort Zöllner' }).catch(() => null));
+    await expect.poll(() => logB.containing(['Kontrollwort Zöllner']).length).toBe(1);
     await contextA.close();
     await contextB.close();
   });
