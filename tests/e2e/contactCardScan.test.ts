@@ -88,6 +88,18 @@ describe('scanning and typing a card', () => {
     await context.close();
   });
 
+  it("a stand's public contact goes to my contacts with one tap, the stand as where we met", async () => {
+    const context = await phoneContext(e2e.browser);
+    const page = await context.newPage();
+    await page.goto(`${e2e.server.url}/stand/digitale-doerfer`);
+    await page.locator('.stand-contact').getByRole('button', { name: 'Zu meinen Kontakten' }).click();
+    await page.locator('.stand-contact').getByRole('link', { name: '„Meine Kontakte“ öffnen' }).click();
+    const item = page.locator('li.contact-item');
+    await expect.poll(() => item.textContent(), { timeout: 15_000 }).toContain('Ländlicher Raum');
+    expect(await item.getByLabel('Getroffen bei').inputValue()).toBe('stand:digitale-doerfer');
+    await context.close();
+  });
+
   it('axe finds nothing on my card, a card and my contacts, in German and English', async () => {
     for (const locale of ['de', 'en'] as const) {
       const context = await phoneContext(e2e.browser, { locale: `${locale}-DE` });

@@ -1,7 +1,7 @@
 import { For, Show } from 'solid-js';
 import type { ContactCard } from '../../../shared/contactCard';
 import { t } from '../../i18n/i18n';
-import { mailHref, telHref } from '../stands/contactLinks';
+import { mailHref, telHref } from '../../../shared/contactLinks';
 
 /**
  * A card as text: its values come from a stranger's QR code, so they are only ever text nodes,

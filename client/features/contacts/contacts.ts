@@ -2,7 +2,7 @@ import { createSignal } from 'solid-js';
 import type { ContactCard } from '../../../shared/contactCard';
 import { readItem, removeItem, writeItem } from '../../sync/storage';
 import { uuid } from '../../sync/uuid';
-import { contactLimits, contactWithCard, parseStoredContacts, type Contact } from './contactList';
+import { contactLimits, contactWithCard, parseStoredContacts, type Contact, type MetAt } from './contactList';
 
 /** "Meine Kontakte": kept in this phone's storage, per event, never sent anywhere. */
 const key = 'ortstermin.contacts';
@@ -19,9 +19,9 @@ function save(next: readonly Contact[]): boolean {
 export type AddResult = { kind: 'added' | 'known'; stored: boolean };
 
 /** Adds a card once: the same card scanned again stays one contact. Newest first. */
-export function addContact(card: ContactCard): AddResult {
+export function addContact(card: ContactCard, metAt: MetAt | null = null): AddResult {
   if (contactWithCard(contacts(), card)) return { kind: 'known', stored: true };
-  const contact: Contact = { id: uuid(), card, note: '', metAt: null, addedAt: new Date().toISOString() };
+  const contact: Contact = { id: uuid(), card, note: '', metAt, addedAt: new Date().toISOString() };
   return { kind: 'added', stored: save([contact, ...contacts()].slice(0, contactLimits.contacts)) };
 }
 

@@ -35,6 +35,7 @@ export const de = {
   'cards.added': 'In „Meine Kontakte“ gespeichert.',
   'cards.alreadyAdded': 'Diese Karte ist schon in „Meine Kontakte“.',
   'cards.notStored': 'Dieses Telefon erlaubt Ortstermin gerade nicht, etwas zu speichern (z. B. im privaten Modus). Speichern Sie die Karte als vCard.',
+  'cards.notStoredStand': 'Dieses Telefon erlaubt Ortstermin gerade nicht, etwas zu speichern (z. B. im privaten Modus).',
   'cards.openContacts': '„Meine Kontakte“ öffnen',
   'cards.browserHint':
     'Diese Seite ist im Browser geöffnet. Auf dem iPhone hat die installierte Ortstermin-App einen eigenen Speicher: Was Sie hier speichern, sieht die App nicht. Damit die Karte in der App landet, öffnen Sie dort Infos → „Meine Kontakte“ → „Karte scannen“ und scannen den Code noch einmal. Ins Adressbuch kommt sie mit „Als vCard speichern“.',
@@ -115,6 +116,7 @@ export const en: Record<keyof typeof de, string> = {
   'cards.added': 'Saved in “My contacts”.',
   'cards.alreadyAdded': 'This card is already in “My contacts”.',
   'cards.notStored': 'This phone does not let Ortstermin store anything right now (private mode, for example). Save the card as a vCard.',
+  'cards.notStoredStand': 'This phone does not let Ortstermin store anything right now (private mode, for example).',
   'cards.openContacts': 'Open “My contacts”',
   'cards.browserHint':
     'This page is open in the browser. On an iPhone the installed Ortstermin app has storage of its own: what you save here, the app does not see. To get the card into the app, open Infos → “My contacts” → “Scan a card” there and scan the code again. “Save as vCard” puts it in your address book.',
