@@ -1,22 +1,9 @@
 import { A } from '@solidjs/router';
 import { createSignal, Show } from 'solid-js';
-import { contactCardSchema, type ContactCard } from '../../../shared/contactCard';
 import type { Stand } from '../../../shared/model';
 import { t } from '../../i18n/i18n';
 import { addContact, type AddResult } from './contacts';
-
-/** A stand's public contact as a card: whom to ask, the municipality, and the stand's topic. */
-export function standCard(stand: Stand): ContactCard | null {
-  const parsed = contactCardSchema.safeParse({
-    name: stand.contact.name ?? '',
-    org: stand.municipality,
-    role: '',
-    email: stand.contact.email ?? '',
-    phone: stand.contact.phone ?? '',
-    topics: stand.topic ? [stand.topic] : [],
-  });
-  return parsed.success && (parsed.data.name || parsed.data.email || parsed.data.phone) ? parsed.data : null;
-}
+import { standCard } from './standCard';
 
 /** "Zu meinen Kontakten" on a stand: its published contact, with the stand as where the two met. */
 export function StandToContacts(props: { stand: Stand }) {

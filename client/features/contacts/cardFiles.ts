@@ -1,19 +1,10 @@
-import { cardTitle, type ContactCard } from '../../../shared/contactCard';
+import type { ContactCard } from '../../../shared/contactCard';
 import { cardToVcard } from '../../../shared/vcard';
 import { t } from '../../i18n/i18n';
 import { saveTextFile } from '../../saveFile';
-import { contactsCsv, contactsVcard, type Contact, type MetAt } from './contactList';
+import { contactsCsv, contactsVcard, vcardFileName, type Contact, type MetAt } from './contactList';
 
 const vcardType = 'text/vcard;charset=utf-8';
-
-const germanLetters: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue', ß: 'ss' };
-
-/** A file name from a card's title: ASCII letters, digits and dashes only, so every file system takes it. */
-export function vcardFileName(card: ContactCard): string {
-  const ascii = cardTitle(card).replace(/[äöüÄÖÜß]/g, (letter) => germanLetters[letter] ?? '').normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-  const stem = ascii.replace(/[^\w-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
-  return `${stem || 'kontakt'}.vcf`;
-}
 
 export function saveCardVcard(card: ContactCard): void {
   saveTextFile(cardToVcard(card), vcardType, vcardFileName(card));

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { contactCardSchema, type ContactCard } from '../../../shared/contactCard';
+import { cardTitle, contactCardSchema, type ContactCard } from '../../../shared/contactCard';
 import { toCsv } from '../../../shared/csv';
 import { cardsToVcard } from '../../../shared/vcard';
 import { userText } from '../../../shared/text';
@@ -72,4 +72,13 @@ export function contactsCsv(contacts: readonly Contact[], headings: CsvHeadings)
     return [card.name, card.org, card.role, card.email, card.phone, card.topics.join(', '), contact.metAt?.label ?? '', contact.note];
   });
   return toCsv([headings, ...rows]);
+}
+
+const germanLetters: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue', ß: 'ss' };
+
+/** A file name from a card's title: ASCII letters, digits and dashes only, so every file system takes it. */
+export function vcardFileName(card: ContactCard): string {
+  const ascii = cardTitle(card).replace(/[äöüÄÖÜß]/g, (letter) => germanLetters[letter] ?? '').normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  const stem = ascii.replace(/[^\w-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+  return `${stem || 'kontakt'}.vcf`;
 }
