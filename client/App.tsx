@@ -38,6 +38,9 @@ const ImportPage = page(() => import('./features/organizer/ImportPage'), 'Import
 const PollPage = page(() => import('./features/polls/PollPage'), 'PollPage');
 const PollModerationPage = page(() => import('./features/polls/PollModerationPage'), 'PollModerationPage');
 const ScreenPage = page(() => import('./features/screen/ScreenPage'), 'ScreenPage');
+const MyCardPage = page(() => import('./features/contacts/MyCardPage'), 'MyCardPage');
+const ContactsPage = page(() => import('./features/contacts/ContactsPage'), 'ContactsPage');
+const ReceivedCardPage = page(() => import('./features/contacts/ReceivedCardPage'), 'ReceivedCardPage');
 const legalPages = () => import('./features/legal/LegalPage');
 const ImpressumPage = page(legalPages, 'ImpressumPage');
 const DatenschutzPage = page(legalPages, 'DatenschutzPage');
@@ -89,6 +92,9 @@ export function App() {
         <Route path="/stand/:id" component={StandPage} />
         <Route path="/map" component={MapPage} />
         <Route path="/infos" component={AnnouncementsPage} />
+        <Route path="/my-card" component={MyCardPage} />
+        <Route path="/contacts" component={ContactsPage} />
+        <Route path="/c" component={ReceivedCardPage} />
         <Route path="/staff" component={StaffLoginPage} />
         <Route path="/moderation" component={ProgrammeEditPage} />
         <Route path="/moderation/questions" component={QuestionModerationPage} />

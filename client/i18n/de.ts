@@ -1,5 +1,6 @@
 import * as eventSettings from './parts/eventSettings';
 import * as eventDay from './parts/eventDay';
+import * as contacts from './parts/contacts';
 import * as myAgenda from './parts/myAgenda';
 import * as organizerImport from './parts/organizerImport';
 import * as polls from './parts/polls';
@@ -49,6 +50,7 @@ export const de = {
   ...protocol.de,
   ...polls.de,
   ...eventDay.de,
+  ...contacts.de,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof de;

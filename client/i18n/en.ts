@@ -1,6 +1,7 @@
 import type { Messages } from './de';
 import * as eventSettings from './parts/eventSettings';
 import * as eventDay from './parts/eventDay';
+import * as contacts from './parts/contacts';
 import * as myAgenda from './parts/myAgenda';
 import * as organizerImport from './parts/organizerImport';
 import * as polls from './parts/polls';
@@ -49,4 +50,5 @@ export const en: Messages = {
   ...protocol.en,
   ...polls.en,
   ...eventDay.en,
+  ...contacts.en,
 };

@@ -28,6 +28,10 @@ export const appPages: PageCase[] = [
   { path: '/map', ready: 'svg' },
   { path: `/map?stand=${hostStand}`, ready: 'svg' },
   { path: '/infos', ready: 'h1' },
+  { path: '/my-card', ready: '.my-card-form' },
+  { path: '/contacts', ready: '.scanner' },
+  // A card as the camera app opens it: the card is in the fragment only.
+  { path: '/c#1/*OTTILIE+*QUAST/*ORTSGEMEINDE+*H%FCTSCHENHAUSEN////*DORF-*APP', ready: '.received-card' },
   { path: '/staff', ready: 'input' },
   { path: '/moderation', ready: '[data-edit-session]', role: 'moderator' },
   { path: '/moderation/questions', ready: '[data-mode-for]', role: 'moderator' },

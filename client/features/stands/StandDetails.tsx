@@ -1,7 +1,7 @@
 import { For, Show, type JSX } from 'solid-js';
 import type { Stand } from '../../../shared/model';
 import { t, type MessageKey } from '../../i18n/i18n';
-import { mailHref, telHref, webHref, webLabel } from './contactLinks';
+import { mailHref, telHref, webHref, webLabel } from '../../../shared/contactLinks';
 
 const filled = (text: string | undefined): text is string => text !== undefined && text.trim() !== '';
 
@@ -40,8 +40,8 @@ function ContactRow(props: { label: MessageKey; children: JSX.Element }) {
   );
 }
 
-/** Whom to ask after the day: a name, and each way to reach them as a link a phone can follow. */
-export function StandContact(props: { contact: Stand['contact'] }) {
+/** Whom to ask after the day: a name, and each way to reach them as a link a phone can follow; `children` end the card. */
+export function StandContact(props: { contact: Stand['contact']; children?: JSX.Element }) {
   const reachable = () => [props.contact.email, props.contact.phone, props.contact.url].some(filled);
   const has = () => filled(props.contact.name) || reachable();
   return (
@@ -83,6 +83,7 @@ export function StandContact(props: { contact: Stand['contact'] }) {
             </Show>
           </dl>
         </Show>
+        {props.children}
       </section>
     </Show>
   );

@@ -11,6 +11,7 @@ import { AnswerBlock } from '../questions/AnswerBlock';
 import { myQuestions } from '../questions/myQuestions';
 import { QuestionsSection } from '../questions/QuestionsSection';
 import { StandAbout, StandContact } from './StandDetails';
+import { StandToContacts } from '../contacts/StandToContacts';
 import { StandStatusBadge } from './StandStatusBadge';
 import { faqOf } from './standView';
 
@@ -80,7 +81,9 @@ function StandDetail(props: { stand: Stand }) {
         <StandStatusBadge status={state().standStatus[props.stand.id]} withTime />
       </article>
       <StandAbout stand={props.stand} />
-      <StandContact contact={props.stand.contact} />
+      <StandContact contact={props.stand.contact}>
+        <StandToContacts stand={props.stand} />
+      </StandContact>
       <StandFaq standId={props.stand.id} />
       <QuestionsSection target={{ kind: 'stand', id: props.stand.id }} title="stands.questions" />
     </>
