@@ -1,6 +1,7 @@
 import { A } from '@solidjs/router';
-import { createSignal, For, Show } from 'solid-js';
+import { For, Show } from 'solid-js';
 import { t, tCount } from '../../i18n/i18n';
+import { ConfirmStep } from '../../forms/ConfirmStep';
 import { saveContactsCsv, saveContactsVcard } from './cardFiles';
 import { ContactItem } from './ContactItem';
 import { contacts, deleteAllContacts } from './contacts';
@@ -8,34 +9,15 @@ import { PasteCard } from './PasteCard';
 import { Scanner } from './Scanner';
 
 function DeleteAll() {
-  const [asking, setAsking] = createSignal(false);
   return (
     <div class="contacts-delete-all">
-      <Show
-        when={asking()}
-        fallback={
-          <button type="button" class="button button-quiet" onClick={() => setAsking(true)}>
-            {t('cards.deleteAll')}
-          </button>
-        }
-      >
-        <p role="alert">{t('cards.deleteAllConfirm', { count: contacts().length })}</p>
-        <div class="card-actions">
-          <button
-            type="button"
-            class="button button-danger"
-            onClick={() => {
-              deleteAllContacts();
-              setAsking(false);
-            }}
-          >
-            {t('cards.deleteAllYes')}
-          </button>
-          <button type="button" class="button button-quiet" onClick={() => setAsking(false)}>
-            {t('cards.deleteAllNo')}
-          </button>
-        </div>
-      </Show>
+      <ConfirmStep
+        action={t('cards.deleteAll')}
+        question={t('cards.deleteAllConfirm', { count: contacts().length })}
+        confirm={t('cards.deleteAllYes')}
+        keep={t('cards.deleteAllNo')}
+        onConfirm={() => deleteAllContacts()}
+      />
     </div>
   );
 }
