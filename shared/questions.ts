@@ -21,6 +21,9 @@ export const answerSchema = z.object({
 /** What attendees see of a merged-away question's text: nothing; the question it went into speaks. */
 export const mergedAwayText = '—';
 
+/** What an erased or deleted question's text becomes, on phones and in the stored log. */
+export const erasedQuestionText = '—';
+
 export const questionSchema = z.object({
   id: z.uuid(),
   target: questionTargetSchema,
@@ -35,6 +38,8 @@ export const questionSchema = z.object({
   votes: z.number().int().nonnegative(),
   /** Set when a moderator merged it into another question, which carries its votes from then on. */
   mergedInto: z.uuid().optional(),
+  /** Its asker erased it ("Meine Daten"): the text is a placeholder, a staff answer stays under "Frage gelöscht". */
+  erased: z.literal(true).optional(),
 });
 
 export const standAvailability = ['available', 'busy', 'away'] as const;
