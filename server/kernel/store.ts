@@ -149,10 +149,11 @@ export interface Store {
   /** Only with several processes: rate limits every process counts against (rate-limiter-flexible). */
   limiter?: LimiterFactory;
   /**
-   * Only with several processes: drops the shared rate-limit counters past their expiry (their keys
-   * hold addresses and device ids); how many. One process counts in memory and forgets by itself.
+   * Only with several processes: drops the shared rate-limit counters (their keys hold addresses
+   * and device ids); how many. They count minutes at most, so this forgets a few minutes of
+   * counting, as a crash would. One process counts in memory and forgets by itself.
    */
-  forgetExpiredLimits?(now: number): Promise<number>;
+  forgetRateLimits?(): Promise<number>;
   /** Which engine, for logs and the readiness check. */
   kind: 'sqlite' | 'postgres';
   /** The series' events (read from the installation's store, the one of the first event). */

@@ -37,7 +37,7 @@ export function privacyFeature(event: EventContext, options: { intervalMs?: numb
 
   async function finish(counts: Map<string, number>, why: string): Promise<void> {
     await event.log.scrub(true).catch((error: unknown) => console.error('could not scrub the log after erasing personal data', error));
-    const limits = await event.store.forgetExpiredLimits?.(event.clock.now()).catch(() => undefined);
+    const limits = await event.store.forgetRateLimits?.().catch(() => undefined);
     const rows = Object.fromEntries(counts);
     event.logger.info({ kind: 'erasure', reason: why, rows, ...(limits === undefined ? {} : { rateLimitRecords: limits }) }, 'personal data erased');
   }
