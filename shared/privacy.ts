@@ -1,5 +1,3 @@
-import type { EventInfo } from './model.js';
-
 /*
  * Erasure on time: how long the server keeps personal data after the event's last day, and when
  * that ends. Apart from the zod schemas (privacySchemas.ts): the organizer page needs these and
@@ -12,18 +10,27 @@ export const retentionLimits = { min: 0, max: 3650 } as const;
 
 const dayMs = 24 * 60 * 60 * 1000;
 
-export function retentionDaysOf(event: Pick<EventInfo, 'retentionDays'>): number {
+/** The part of the event's settings erasure depends on (model.ts `EventInfo`). */
+interface RetentionSettings {
+  endsAt: string;
+  retentionDays?: number | undefined;
+}
+
+export function retentionDaysOf(event: Pick<RetentionSettings, 'retentionDays'>): number {
   return event.retentionDays ?? defaultRetentionDays;
 }
 
 /** When the event's personal data is to be erased: its end plus the organizer's period (ms since the epoch). */
-export function erasureDueAt(event: Pick<EventInfo, 'endsAt' | 'retentionDays'>): number {
+export function erasureDueAt(event: RetentionSettings): number {
   return Date.parse(event.endsAt) + retentionDaysOf(event) * dayMs;
 }
 
-export function erasureDue(event: Pick<EventInfo, 'endsAt' | 'retentionDays'> | null, now: number): boolean {
+export function erasureDue(event: RetentionSettings | null, now: number): boolean {
   return event !== null && now >= erasureDueAt(event);
 }
+
+/** What an erased or deleted question's (or barrier report's) text becomes, on phones and in the stored log. */
+export const erasedQuestionText = '—';
 
 /** The most question ids one "Meine Daten" erasure names: what a phone keeps of its own. */
 export const maxOwnDataQuestions = 100;

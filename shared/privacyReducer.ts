@@ -1,6 +1,7 @@
 import type { ChangeDataMap } from './changes.js';
 import type { PublicState } from './publicState.js';
-import { erasedQuestionText, type Question } from './questions.js';
+import { erasedQuestionText } from './privacy.js';
+import type { Question } from './questions.js';
 import { own, put, type RecordWrites } from './records.js';
 
 type PrivacyChange = 'personal-data:erased' | 'question:asker-noted' | 'question:erased' | 'feedback:comment-erased';

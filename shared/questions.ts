@@ -21,9 +21,6 @@ export const answerSchema = z.object({
 /** What attendees see of a merged-away question's text: nothing; the question it went into speaks. */
 export const mergedAwayText = '—';
 
-/** What an erased or deleted question's text becomes, on phones and in the stored log. */
-export const erasedQuestionText = '—';
-
 export const questionSchema = z.object({
   id: z.uuid(),
   target: questionTargetSchema,

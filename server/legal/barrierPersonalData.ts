@@ -1,4 +1,4 @@
-import { erasedQuestionText } from '../../shared/questions.js';
+import { erasedQuestionText } from '../../shared/privacy.js';
 import type { PersonalData } from '../kernel/personalData.js';
 
 /** A barrier report's words and its sender's e-mail address: erased on time, the page it came from stays. */

@@ -1,5 +1,5 @@
 import type { Change } from '../../shared/changes.js';
-import { erasedQuestionText } from '../../shared/questions.js';
+import { erasedQuestionText } from '../../shared/privacy.js';
 import type { LogBatch } from '../kernel/store.js';
 
 /** What a deleted question's text becomes in the stored log (see server/store/redaction.ts). */
