@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { pageContext, staffTokens } from '../support/appPages.js';
 import { phoneContext } from '../support/browser.js';
 import { useBrowserSession } from '../support/browserSession.js';
 
@@ -53,5 +54,28 @@ describe('"Meine Daten" in the browser', () => {
     await expect.poll(() => onOther.count(), live).toBe(0);
     expect(await other.content()).not.toContain('Hannelore Beispiel');
     if (shots) await mine.screenshot({ path: `${shots}/meine-daten-geloescht.png`, fullPage: true });
+  });
+
+  it("lets the organizer set the period, shows the date it gives, and erases at once only after a confirmation", async () => {
+    const tokens = await staffTokens(e2e.server);
+    const ctx = await pageContext(e2e.browser, { locale: 'de', colorScheme: 'light', role: 'organizer', tokens });
+    const tab = await ctx.newPage();
+    await tab.goto(`${e2e.server.url}/organizer`);
+    const section = tab.locator('section.retention-settings');
+    await expect.poll(() => section.locator('h2').textContent(), live).toBe('Datenschutz: Löschen nach der Veranstaltung');
+    expect(await section.textContent()).toContain('Gelöscht wird am 13. Juni 2026.');
+    await section.getByLabel('Tage nach dem Ende der Veranstaltung').fill('14');
+    await section.getByRole('button', { name: 'Frist speichern' }).click();
+    await expect.poll(() => section.textContent(), live).toContain('Gelöscht wird am 28. Mai 2026.');
+
+    await section.getByRole('button', { name: 'Jetzt löschen' }).click();
+    await expect.poll(() => section.getByRole('alert').textContent(), live).toContain('nicht rückgängig');
+    if (shots) await section.screenshot({ path: `${shots}/organizer-loeschfrist.png` });
+    await section.getByRole('button', { name: 'Ja, jetzt löschen' }).click();
+    await expect.poll(() => section.textContent(), live).toContain('Gelöscht. Das Protokoll des Servers nennt die Anzahl.');
+    // The attendee's privacy notice states the organizer's period.
+    await tab.goto(`${e2e.server.url}/datenschutz`);
+    await expect.poll(() => tab.locator('.legal-text').textContent(), live).toContain('14 Tage nach dem letzten Tag der Veranstaltung');
+    await ctx.close();
   });
 });
