@@ -62,8 +62,17 @@ describe('"Meine Daten": a device erases what it sent', () => {
     expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(app.server.live.state().questions[unanswered]?.authorName).toBe('Ottilie Eigen');
 
-    expect(await mine.send('own-data:erase', { questionIds: [unanswered, answered] })).toMatchObject(ok);
+    // The other phones keep asking while this one erases: every question acknowledged stays.
+    const theirQuestions = phones.map(() => randomUUID());
+    const [erasedResult, ...asked] = await Promise.all([
+      mine.send('own-data:erase', { questionIds: [unanswered, answered] }),
+      ...phones.map((p, i) => p.send('question:ask', { questionId: theirQuestions[i]!, target: session, text: `Frage Nummer ${i}`, authorName: `Gast ${i}` })),
+    ]);
+    expect(erasedResult).toMatchObject(ok);
+    const acknowledged = theirQuestions.filter((_id, i) => asked[i]?.ok === true);
+    expect(acknowledged.length).toBeGreaterThan(0);
     await eventually(() => phones.every((p) => !p.state.questions[unanswered] && p.state.questions[answered]?.erased === true), 10_000);
+    await eventually(() => phones.every((p) => acknowledged.every((id) => p.state.questions[id]?.authorName?.startsWith('Gast'))), 10_000);
     for (const p of [...phones, moderator]) {
       expect(p.state.questions[unanswered]).toBeUndefined();
       expect(p.state.questions[answered]).toMatchObject({ text: '—', answer: { text: 'Der Landkreis betreibt sie.' }, votes: 1 });
