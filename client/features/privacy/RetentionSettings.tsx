@@ -44,7 +44,7 @@ function EraseNow() {
     if (command.check(result)) command.done('retention.done');
   }
   return (
-    <div class="button-row-block">
+    <div class="erase-now">
       <Show
         when={confirming()}
         fallback={
