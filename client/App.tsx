@@ -46,6 +46,7 @@ const ImpressumPage = page(legalPages, 'ImpressumPage');
 const DatenschutzPage = page(legalPages, 'DatenschutzPage');
 const BarrierefreiheitPage = page(legalPages, 'BarrierefreiheitPage');
 const LeichteSprachePage = page(legalPages, 'LeichteSprachePage');
+const MyDataPage = page(() => import('./features/privacy/MyDataPage'), 'MyDataPage');
 const BarrierReportPage = page(() => import('./features/legal/BarrierReportPage'), 'BarrierReportPage');
 
 /** Around every page, the app's chrome or not (the big screen). */
@@ -108,6 +109,7 @@ export function App() {
         <Route path="/barrierefreiheit" component={BarrierefreiheitPage} />
         <Route path="/barrierefreiheit/melden" component={BarrierReportPage} />
         <Route path="/leichte-sprache" component={LeichteSprachePage} />
+        <Route path="/meine-daten" component={MyDataPage} />
         <Route path="*" component={NotFoundPage} />
       </Route>
     </Router>

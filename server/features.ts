@@ -6,6 +6,7 @@ import { programmeFilesFeature } from './import/programmeFilesFeature.js';
 import type { EventContext, HandledBy } from './kernel/feature.js';
 import { pollsFeature } from './polls/pollsFeature.js';
 import { legalFeature } from './legal/legalFeature.js';
+import { privacyFeature } from './privacy/privacyFeature.js';
 import { questionsFeature } from './questions/questionsFeature.js';
 import { standsFeature } from './stands/standsFeature.js';
 
@@ -22,6 +23,7 @@ export const eventFeatures = (event: EventContext) => ({
   announcements: announcementsFeature(event),
   polls: pollsFeature(event),
   legal: legalFeature(event),
+  privacy: privacyFeature(event),
 });
 
 export type EventFeatureParts = ReturnType<typeof eventFeatures>;

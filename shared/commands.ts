@@ -13,6 +13,7 @@ import { moderationModes, questionLimits, questionTargetSchema, standAvailabilit
 import { userText } from './text.js';
 import { commandInstant } from './instants.js';
 import { barrierReportPayload, legalSetPagePayload } from './legalSchemas.js';
+import { ownDataErasePayload } from './privacySchemas.js';
 
 const sessionRef = { sessionId: entityId };
 const questionRef = { questionId: z.uuid() };
@@ -120,6 +121,10 @@ export const commandPayloads = {
   'legal:set-page': legalSetPagePayload,
   /** "Barriere melden": reaches the staff only. */
   'barrier:report': barrierReportPayload,
+  /** "Jetzt löschen": the personal data erasure on time, done at once (the organizer confirmed it). */
+  'personal-data:erase': z.object({}),
+  /** "Meine Daten": this device's questions, names and comments erased; refused for a question another device sent. */
+  'own-data:erase': ownDataErasePayload,
 } as const;
 
 export type CommandType = keyof typeof commandPayloads;

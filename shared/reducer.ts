@@ -6,6 +6,7 @@ import { announcementReducers, keptAnnouncements } from './announcementReducer.j
 import { questionReducers } from './questionReducer.js';
 import { roomReducers } from './roomReducer.js';
 import { legalReducers } from './legalReducer.js';
+import { privacyReducers } from './privacyReducer.js';
 import { copyOnWrite, own, put, without, type RecordWrites } from './records.js';
 
 type Reducers = {
@@ -96,6 +97,7 @@ const reducers: Reducers = {
   ...pollReducers,
   ...announcementReducers,
   ...legalReducers,
+  ...privacyReducers,
 };
 
 /**

@@ -66,6 +66,9 @@ export const commandRoles: Record<CommandType, readonly Role[]> = {
   'announcement:withdraw': staff,
   'legal:set-page': ['organizer'],
   'barrier:report': everyone,
+  'personal-data:erase': ['organizer'],
+  // The device proves itself by its signed id; the handler erases only what it sent.
+  'own-data:erase': everyone,
 };
 
 /** The HTTP routes beyond commands, and who may call them. */

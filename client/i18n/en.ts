@@ -10,6 +10,7 @@ import * as venueMap from './parts/venueMap';
 import * as hardening from './parts/hardening';
 import * as series from './parts/series';
 import * as legal from './parts/legal';
+import * as privacy from './parts/privacy';
 import * as deployment from './parts/deployment';
 import * as protocol from './parts/protocol';
 import * as app from './parts/app';
@@ -46,6 +47,7 @@ export const en: Messages = {
   ...hardening.en,
   ...series.en,
   ...legal.en,
+  ...privacy.en,
   ...deployment.en,
   ...protocol.en,
   ...polls.en,

@@ -4,6 +4,7 @@ import type { CommandResult } from '../../shared/errors.js';
 import type { FeatureRoutes, SomeEventFeature } from './feature.js';
 import type { CommandHandlers } from './handler.js';
 import type { Projection } from './liveState.js';
+import type { PersonalData } from './personalData.js';
 import type { OrtsterminSocket } from './sockets.js';
 import type { LogBatch } from './store.js';
 
@@ -31,12 +32,14 @@ export class EventFeatures {
   private readonly handlers: Partial<CommandHandlers>;
   readonly projections: readonly Projection[];
   readonly routes: readonly FeatureRoutes[];
+  readonly personalData: readonly PersonalData[];
   private readonly holders: readonly SomeEventFeature[];
 
   constructor(private readonly features: readonly SomeEventFeature[]) {
     this.handlers = handlerTable(features);
     this.projections = features.flatMap((feature) => feature.projections ?? []);
     this.routes = features.flatMap((feature) => feature.routes ?? []);
+    this.personalData = features.flatMap((feature) => feature.personalData ?? []);
     this.holders = features.filter((feature) => feature.holdCommand !== undefined);
   }
 

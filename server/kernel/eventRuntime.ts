@@ -120,6 +120,8 @@ export class EventRuntime<F extends Record<string, SomeEventFeature> = Record<st
       rooms: this.deps.rooms,
       coalesceMs: this.deps.coalesceMs,
       limits: this.deps.limits,
+      // Features are built with this context, so theirs are asked for when they are all there.
+      personalData: () => this.features.personalData,
     };
   }
 }

@@ -9,6 +9,7 @@ import type { CommandHandlers } from './handler.js';
 import type { AppEnv } from './http.js';
 import type { LiveState, Projection } from './liveState.js';
 import type { Logger } from './logger.js';
+import type { PersonalData } from './personalData.js';
 import type { RateLimitConfig } from './rateLimits.js';
 import type { EventRooms, OrtsterminSocket } from './sockets.js';
 import type { ChangeLog, LogBatch, Store } from './store.js';
@@ -30,6 +31,8 @@ export interface EventContext {
   coalesceMs: number;
   /** The installation's rate limits (per socket, per device, per address). */
   limits: RateLimitConfig;
+  /** Every feature's personal data (asked when erasing, after all features are built). */
+  personalData(): readonly PersonalData[];
 }
 
 /** A feature's HTTP routes, mounted under `path` after the caller is identified. */
@@ -49,6 +52,8 @@ export interface EventFeature<K extends CommandType = never> {
   handlers: CommandHandlers<K>;
   /** The feature's own parts (its index, its coalescer), named for the composition root and tests. */
   own?: object;
+  /** The personal data it keeps in the log, and how to erase it (names, comments, device ids). */
+  personalData?: readonly PersonalData[];
   /** Server-side indexes kept beside the state (votes by device): told every change, emptied on rebuild. */
   projections?: readonly Projection[];
   /** Inside the batch that appends `changes`, before it is written (erasing a deleted question's words). */

@@ -29,6 +29,10 @@ export async function createPostgresStore(url: string, options: { max?: number; 
     siblingLocation: (eventId) => `event_${eventId.toLowerCase().replace(/[^a-z0-9]+/g, '_').slice(0, 40)}`,
     access: createPostgresAccess(sql),
     limiter: postgresLimiter(counters),
+    async forgetRateLimits() {
+      const rows = await counters`DELETE FROM rate_limits`;
+      return rows.count;
+    },
     receipts: {
       async add(receipts) {
         if (receipts.length === 0) return;

@@ -47,6 +47,7 @@ export const appPages: PageCase[] = [
   { path: '/barrierefreiheit', ready: '[data-legal-page] .legal-text h2' },
   { path: '/barrierefreiheit/melden', ready: 'form[data-form="barrier"]' },
   { path: '/leichte-sprache', ready: '[data-legal-page] .legal-text h2' },
+  { path: '/meine-daten', ready: '.my-data h1' },
 ];
 
 /**

@@ -125,4 +125,6 @@ export const samplePayloads: { [K in CommandType]: (f: QuestionFixture) => Comma
   'announcement:withdraw': (f) => ({ announcementId: f.announcement }),
   'legal:set-page': () => ({ page: 'impressum', language: 'de', text: `# Impressum\n\nStadt Kaiserslautern, ${randomUUID().slice(0, 8)}` }),
   'barrier:report': () => ({ reportId: randomUUID(), text: 'Die Karte lässt sich mit der Tastatur nicht verschieben.', email: 'frage@example.org', page: '/map' }),
+  'personal-data:erase': () => ({}),
+  'own-data:erase': () => ({ questionIds: [] }),
 };

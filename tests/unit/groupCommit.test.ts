@@ -88,7 +88,8 @@ describe('group commit', () => {
     expect(app.server.live.snapshotFor(['public', 'staff']).state).toEqual(before.state);
     fail(false);
     const retried = await run(device(1), 'question:ask', { questionId: randomUUID(), target, text: 'Noch einmal' });
-    expect(retried).toEqual({ ok: true, seq: before.seq + 1 });
+    // The question and, internal, which device asked it ("Meine Daten").
+    expect(retried).toEqual({ ok: true, seq: before.seq + 2 });
   });
 
   it('publishes nothing and tells the vote counter nothing of a batch whose commit fails', async () => {
@@ -114,7 +115,7 @@ describe('group commit', () => {
       dispatch(actor, { id: randomUUID(), type, payload });
     const questionId = randomUUID();
     expect(await run(device(1), 'question:ask', { questionId, target, text: 'Wer zahlt?' })).toMatchObject({ ok: true });
-    expect(counted.map((batch) => batch.map((c) => c.type))).toEqual([['question:asked']]);
+    expect(counted.map((batch) => batch.map((c) => c.type))).toEqual([['question:asked', 'question:asker-noted']]);
     const emitsBefore = emits;
     expect(emitsBefore).toBeGreaterThan(0);
 

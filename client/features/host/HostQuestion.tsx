@@ -4,6 +4,7 @@ import { t } from '../../i18n/i18n';
 import { AnswerBlock } from '../questions/AnswerBlock';
 import { AnswerForm } from './AnswerForm';
 import { VotesBadge } from '../questions/VotesBadge';
+import { questionText } from '../questions/questionText';
 
 /** A question to the host's stand: open ones show the answer field, answered ones their answer. */
 export function HostQuestion(props: { question: Question }) {
@@ -20,7 +21,7 @@ export function HostQuestion(props: { question: Question }) {
           <span class="badge badge-pending">{t('host.notPublic')}</span>
         </Show>
       </p>
-      <p class="question-text">{props.question.text}</p>
+      <p class="question-text">{questionText(props.question)}</p>
       <p class="question-author">{props.question.authorName || t('questions.anonymous')}</p>
       <Show when={props.question.answer} fallback={<AnswerForm question={props.question} />}>
         <AnswerBlock question={props.question} quiet />

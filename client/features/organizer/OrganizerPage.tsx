@@ -17,6 +17,7 @@ import { SecureContextWarning, VersionLine } from './SecureContextWarning';
 import { SeriesDesk } from '../series/SeriesDesk';
 import { BarrierReports } from '../legal/BarrierReports';
 import { LegalPagesEditor } from '../legal/LegalPagesEditor';
+import { RetentionSettings } from '../privacy/RetentionSettings';
 
 function OrganizerDesk() {
   const [created, setCreated] = createSignal<readonly CreatedCode[]>([]);
@@ -83,6 +84,7 @@ function OrganizerDesk() {
         <EventSettings />
         <RoomSettings />
         <BarrierReports />
+        <RetentionSettings />
         <LegalPagesEditor />
         <h2>{t('org.codes.title')}</h2>
         <Show when={loadError()}>{(message) => <p class="form-error" role="alert">{message()}</p>}</Show>
