@@ -7,6 +7,7 @@ import type { EventContext, HandledBy } from './kernel/feature.js';
 import { pollsFeature } from './polls/pollsFeature.js';
 import { legalFeature } from './legal/legalFeature.js';
 import { questionsFeature } from './questions/questionsFeature.js';
+import { signVideoFeature } from './signVideo/signVideoFeature.js';
 import { standsFeature } from './stands/standsFeature.js';
 
 /**
@@ -22,6 +23,7 @@ export const eventFeatures = (event: EventContext) => ({
   announcements: announcementsFeature(event),
   polls: pollsFeature(event),
   legal: legalFeature(event),
+  signVideo: signVideoFeature(event),
 });
 
 export type EventFeatureParts = ReturnType<typeof eventFeatures>;

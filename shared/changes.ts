@@ -12,6 +12,7 @@ import {
 } from './model.js';
 import { moderationModes, questionSchema, standStatusSchema } from './questions.js';
 import { legalChangeSchemas } from './legalSchemas.js';
+import { mediaChangeSchemas } from './mediaSchemas.js';
 import { feedbackSummarySchema, pollAnswerSchema, pollResultsSchema, pollSchema } from './polls.js';
 
 /**
@@ -122,6 +123,7 @@ const dataSchemas = {
   'import:started': z.object({ importId: z.string() }),
   'import:finished': z.object({ importId: z.string(), outcome: z.enum(['applied', 'undone']) }),
   ...legalChangeSchemas,
+  ...mediaChangeSchemas,
 } as const satisfies Record<string, z.ZodType>;
 
 export type ChangeType = keyof typeof dataSchemas;

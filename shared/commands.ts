@@ -13,6 +13,7 @@ import { moderationModes, questionLimits, questionTargetSchema, standAvailabilit
 import { userText } from './text.js';
 import { commandInstant } from './instants.js';
 import { barrierReportPayload, legalSetPagePayload } from './legalSchemas.js';
+import { signVideoSetPayload } from './mediaSchemas.js';
 
 const sessionRef = { sessionId: entityId };
 const questionRef = { questionId: z.uuid() };
@@ -120,6 +121,8 @@ export const commandPayloads = {
   'legal:set-page': legalSetPagePayload,
   /** "Barriere melden": reaches the staff only. */
   'barrier:report': barrierReportPayload,
+  /** The start page's sign-language video: a stored file's hash (the bytes went up before), or null. */
+  'event:set-sign-video': signVideoSetPayload,
 } as const;
 
 export type CommandType = keyof typeof commandPayloads;

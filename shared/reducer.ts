@@ -82,8 +82,8 @@ const reducers: Reducers = {
     return { ...state, rooms };
   },
   'event:updated': (state, { event }) => ({ ...state, event }),
-  // The organizer's legal texts and the barrier reports are not the demo's: they stay.
-  'event:demo-removed': (state, { event }) => ({ ...emptyState, event, legal: state.legal, barrierReports: state.barrierReports }),
+  // The organizer's legal texts, the barrier reports and the DGS video are not the demo's: they stay.
+  'event:demo-removed': (state, { event }) => ({ ...emptyState, event, legal: state.legal, barrierReports: state.barrierReports, signVideo: state.signVideo }),
   'announcement:posted': (state, { announcement }) =>
     state.announcements.some((a) => a.id === announcement.id)
       ? state
@@ -96,6 +96,7 @@ const reducers: Reducers = {
   ...pollReducers,
   ...announcementReducers,
   ...legalReducers,
+  'event:sign-video-set': (state, { video }) => ({ ...state, signVideo: video }),
 };
 
 /**

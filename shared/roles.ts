@@ -66,6 +66,7 @@ export const commandRoles: Record<CommandType, readonly Role[]> = {
   'announcement:withdraw': staff,
   'legal:set-page': ['organizer'],
   'barrier:report': everyone,
+  'event:set-sign-video': ['organizer'],
 };
 
 /** The HTTP routes beyond commands, and who may call them. */
@@ -75,6 +76,8 @@ export const routeRoles = {
   revokeCode: ['organizer'],
   liveFigures: ['moderator', 'organizer'],
   importProgramme: ['organizer'],
+  /** Uploading a file (the DGS video, a floor plan) to the installation's store. */
+  uploadMedia: ['organizer'],
   exportPollResults: ['organizer'],
   /** Closing an event early, creating the next one. */
   manageSeries: ['organizer'],

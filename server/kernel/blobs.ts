@@ -24,3 +24,17 @@ export interface BlobStore {
   /** How many files and how many stored bytes (unfinished uploads included). */
   usage(): Promise<{ blobs: number; bytes: number }>;
 }
+
+/** The largest upload of each kind, in bytes (SIGN_VIDEO_MAX_MB, PLAN_IMAGE_MAX_MB). */
+export interface UploadLimits {
+  signVideoBytes: number;
+  planImageBytes: number;
+}
+
+export const defaultUploadLimits: UploadLimits = { signVideoBytes: 200 * 1024 * 1024, planImageBytes: 10 * 1024 * 1024 };
+
+/** What an event's features get to store and check uploads: the installation's blobs and the limits. */
+export interface Uploads {
+  blobs: BlobStore;
+  limits: UploadLimits;
+}

@@ -59,6 +59,7 @@ const allowed: Record<string, Row> = {
   'announcement:withdraw':  [_,        _,    Y,         Y],
   'legal:set-page':         [_,        _,    _,         Y],
   'barrier:report':         [Y,        Y,    Y,         Y],
+  'event:set-sign-video':   [_,        _,    _,         Y],
 };
 
 /** Commands anyone may send, limited per device: an attendee without an issued device id is refused (staff carry a token). */

@@ -124,5 +124,7 @@ export const samplePayloads: { [K in CommandType]: (f: QuestionFixture) => Comma
   'announcement:correct': (f) => ({ announcementId: f.announcement, text: 'Saal 2 gesperrt' }),
   'announcement:withdraw': (f) => ({ announcementId: f.announcement }),
   'legal:set-page': () => ({ page: 'impressum', language: 'de', text: `# Impressum\n\nStadt Kaiserslautern, ${randomUUID().slice(0, 8)}` }),
+  // Taking the video off needs no stored file; setting one is tested with an upload (signVideo.test.ts).
+  'event:set-sign-video': () => ({ video: null }),
   'barrier:report': () => ({ reportId: randomUUID(), text: 'Die Karte lässt sich mit der Tastatur nicht verschieben.', email: 'frage@example.org', page: '/map' }),
 };
