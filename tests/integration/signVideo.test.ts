@@ -16,12 +16,12 @@ async function fresh(maxVideoBytes = 1024 * 1024) {
   return app;
 }
 
-const upload = (app: TestApp, body: BodyInit, type: string, token?: string) =>
+const upload = (app: TestApp, bytes: Buffer | ReadableStream<Uint8Array>, type: string, token?: string) =>
   app.server.fetch(
     new Request('http://localhost/api/sign-video', {
       method: 'POST',
       headers: { 'content-type': type, ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body,
+      body: bytes instanceof ReadableStream ? bytes : new Uint8Array(bytes),
       duplex: 'half',
     } as RequestInit),
   );

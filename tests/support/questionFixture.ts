@@ -6,6 +6,8 @@ import type { PollSetup } from '../../shared/polls.js';
 import type { OrtsterminServer } from '../../server/createServer.js';
 import { loadDemoEvent, loadDemoStands } from '../../server/demo/loadDemoEvent.js';
 import { demoDay } from './testServer.js';
+import type { SignVideo } from '../../shared/media.js';
+import { tinyWebm } from './mediaFiles.js';
 
 export const standA = 'digitale-doerfer';
 export const standB = 'smarte-lichtmasten';
@@ -31,6 +33,8 @@ export interface QuestionFixture {
   draftPoll: string;
   /** A posted announcement, to correct or withdraw. */
   announcement: string;
+  /** A WebM stored in the installation's blobs, for the start page's DGS video. */
+  signVideo: SignVideo;
 }
 
 const moderator: Actor = { role: 'moderator', deviceId: 'fixture-moderator' };
@@ -44,7 +48,11 @@ async function must(server: OrtsterminServer, actor: Actor, type: CommandType, p
 
 /** Questions in every state a command can act on, made through the real command path. */
 export async function addQuestionFixture(server: OrtsterminServer): Promise<QuestionFixture> {
+  const home = server.series.all()[0]?.store;
+  if (!home) throw new Error('a server without events');
+  const video = await home.blobs.put((async function* () { yield tinyWebm(); })(), 'video/webm');
   const f: QuestionFixture = {
+    signVideo: { hash: video.hash, type: 'video/webm', size: video.size },
     q1: randomUUID(),
     q2: randomUUID(),
     pending: randomUUID(),
@@ -124,7 +132,6 @@ export const samplePayloads: { [K in CommandType]: (f: QuestionFixture) => Comma
   'announcement:correct': (f) => ({ announcementId: f.announcement, text: 'Saal 2 gesperrt' }),
   'announcement:withdraw': (f) => ({ announcementId: f.announcement }),
   'legal:set-page': () => ({ page: 'impressum', language: 'de', text: `# Impressum\n\nStadt Kaiserslautern, ${randomUUID().slice(0, 8)}` }),
-  // Taking the video off needs no stored file; setting one is tested with an upload (signVideo.test.ts).
-  'event:set-sign-video': () => ({ video: null }),
+  'event:set-sign-video': (f) => ({ video: f.signVideo }),
   'barrier:report': () => ({ reportId: randomUUID(), text: 'Die Karte lässt sich mit der Tastatur nicht verschieben.', email: 'frage@example.org', page: '/map' }),
 };
