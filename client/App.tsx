@@ -44,6 +44,7 @@ const DatenschutzPage = page(legalPages, 'DatenschutzPage');
 const BarrierefreiheitPage = page(legalPages, 'BarrierefreiheitPage');
 const LeichteSprachePage = page(legalPages, 'LeichteSprachePage');
 const BarrierReportPage = page(() => import('./features/legal/BarrierReportPage'), 'BarrierReportPage');
+const SignLanguagePage = page(() => import('./features/signVideo/SignLanguagePage'), 'SignLanguagePage');
 
 /** Around every page, the app's chrome or not (the big screen). */
 function Root(props: RouteSectionProps) {
@@ -102,6 +103,7 @@ export function App() {
         <Route path="/barrierefreiheit" component={BarrierefreiheitPage} />
         <Route path="/barrierefreiheit/melden" component={BarrierReportPage} />
         <Route path="/leichte-sprache" component={LeichteSprachePage} />
+        <Route path="/gebaerdensprache" component={SignLanguagePage} />
         <Route path="*" component={NotFoundPage} />
       </Route>
     </Router>

@@ -9,6 +9,7 @@ import * as venueMap from './parts/venueMap';
 import * as hardening from './parts/hardening';
 import * as series from './parts/series';
 import * as legal from './parts/legal';
+import * as signVideo from './parts/signVideo';
 import * as deployment from './parts/deployment';
 import * as protocol from './parts/protocol';
 import * as app from './parts/app';
@@ -45,6 +46,7 @@ export const en: Messages = {
   ...hardening.en,
   ...series.en,
   ...legal.en,
+  ...signVideo.en,
   ...deployment.en,
   ...protocol.en,
   ...polls.en,

@@ -17,6 +17,7 @@ import { SecureContextWarning, VersionLine } from './SecureContextWarning';
 import { SeriesDesk } from '../series/SeriesDesk';
 import { BarrierReports } from '../legal/BarrierReports';
 import { LegalPagesEditor } from '../legal/LegalPagesEditor';
+import { SignVideoSettings } from '../signVideo/SignVideoSettings';
 
 function OrganizerDesk() {
   const [created, setCreated] = createSignal<readonly CreatedCode[]>([]);
@@ -84,6 +85,7 @@ function OrganizerDesk() {
         <RoomSettings />
         <BarrierReports />
         <LegalPagesEditor />
+        <SignVideoSettings />
         <h2>{t('org.codes.title')}</h2>
         <Show when={loadError()}>{(message) => <p class="form-error" role="alert">{message()}</p>}</Show>
         <CodeList codes={codes()} onChanged={() => void reload()} />
