@@ -23,7 +23,7 @@ describe('the DGS video at phone size', () => {
     await form.getByLabel('Videodatei').setInputFiles({ name: 'dgs-erklaerung.webm', mimeType: 'video/webm', buffer: video });
     await form.getByRole('button', { name: 'Hochladen und verlinken' }).click();
     await form.getByText('Das Video ist jetzt auf der Startseite verlinkt.').waitFor({ timeout: 15_000 });
-    await form.getByText('Jetzt verlinkt: WebM, 0.0 MB').waitFor();
+    await form.getByText('Jetzt verlinkt: WebM, 0.1 MB').waitFor();
     if (shots) await form.screenshot({ path: `${shots}/organizer-sign-video.png` });
 
     // Live on the attendee's phone, no reload.

@@ -28,8 +28,8 @@ export function DgsPictogram() {
         </g>
       </g>
       <g fill="none" stroke="currentColor" stroke-width="2.2" stroke-linecap="round">
-        <path d="M17 6 q7 -4 14 0" />
-        <path d="M21 2.5 q3 -1.5 6 0" />
+        <path d="M4 5 q-3 5 -1 10" />
+        <path d="M44 5 q3 5 1 10" />
       </g>
     </svg>
   );

@@ -6,7 +6,8 @@ import { errorMessage, t } from '../../i18n/i18n';
 import { sendCommand, state } from '../../sync/connection';
 import { uploadSignVideo } from './signVideoApi';
 
-const megabytes = (bytes: number) => (bytes / (1024 * 1024)).toFixed(1);
+/** One decimal, and never "0.0" for a small file that is there. */
+const megabytes = (bytes: number) => Math.max(0.1, bytes / (1024 * 1024)).toFixed(1);
 
 /** The organizer uploads, replaces or removes the start page's DGS video. */
 export function SignVideoSettings() {
