@@ -1,3 +1,5 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { phoneContext } from '../support/browser.js';
 import { useBrowserSession } from '../support/browserSession.js';
@@ -5,6 +7,11 @@ import { tinyWebm } from '../support/mediaFiles.js';
 
 const e2e = useBrowserSession();
 const shots = process.env.SHOTS_DIR;
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+}
 
 describe('the DGS video at phone size', () => {
   it('no link without a video; the organizer uploads a WebM, and the attendee’s start page links it live and plays it by byte ranges', async () => {
@@ -29,6 +36,7 @@ describe('the DGS video at phone size', () => {
     // Live on the attendee's phone, no reload.
     await link.waitFor({ timeout: 15_000 });
     if (shots) await attendee.screenshot({ path: `${shots}/start-page-dgs-link.png` });
+    expect(await axeViolations(attendee)).toEqual([]);
     await link.click();
     await attendee.waitForURL(/\/gebaerdensprache$/);
     const source = attendee.locator('video.dgs-video source');
@@ -37,6 +45,7 @@ describe('the DGS video at phone size', () => {
     const src = await source.getAttribute('src');
     expect(src).toMatch(/^\/api\/blobs\/[0-9a-f]{64}$/);
     if (shots) await attendee.screenshot({ path: `${shots}/sign-language-page.png` });
+    expect(await axeViolations(attendee)).toEqual([]);
     // What a phone's player asks to seek: a range, answered 206 with just those bytes.
     const ranged = await attendee.evaluate(async (url) => {
       const response = await fetch(url, { headers: { range: 'bytes=4-7' } });

@@ -43,6 +43,8 @@ export const appPages: PageCase[] = [
   { path: '/barrierefreiheit', ready: '[data-legal-page] .legal-text h2' },
   { path: '/barrierefreiheit/melden', ready: 'form[data-form="barrier"]' },
   { path: '/leichte-sprache', ready: '[data-legal-page] .legal-text h2' },
+  // Without a video: the page says so (the start page shows no link to it then).
+  { path: '/gebaerdensprache', ready: 'h1' },
 ];
 
 /**
