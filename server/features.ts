@@ -7,6 +7,7 @@ import type { EventContext, HandledBy } from './kernel/feature.js';
 import { pollsFeature } from './polls/pollsFeature.js';
 import { legalFeature } from './legal/legalFeature.js';
 import { questionsFeature } from './questions/questionsFeature.js';
+import { planImageFeature } from './planImage/planImageFeature.js';
 import { signVideoFeature } from './signVideo/signVideoFeature.js';
 import { standsFeature } from './stands/standsFeature.js';
 
@@ -24,6 +25,7 @@ export const eventFeatures = (event: EventContext) => ({
   polls: pollsFeature(event),
   legal: legalFeature(event),
   signVideo: signVideoFeature(event),
+  planImage: planImageFeature(event),
 });
 
 export type EventFeatureParts = ReturnType<typeof eventFeatures>;

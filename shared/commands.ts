@@ -13,7 +13,7 @@ import { moderationModes, questionLimits, questionTargetSchema, standAvailabilit
 import { userText } from './text.js';
 import { commandInstant } from './instants.js';
 import { barrierReportPayload, legalSetPagePayload } from './legalSchemas.js';
-import { signVideoSetPayload } from './mediaSchemas.js';
+import { planSetImagePayload, signVideoSetPayload } from './mediaSchemas.js';
 
 const sessionRef = { sessionId: entityId };
 const questionRef = { questionId: z.uuid() };
@@ -123,6 +123,8 @@ export const commandPayloads = {
   'barrier:report': barrierReportPayload,
   /** The start page's sign-language video: a stored file's hash (the bytes went up before), or null. */
   'event:set-sign-video': signVideoSetPayload,
+  /** The floor plan's image: a stored file's hash (the bytes went up before), or null. */
+  'plan:set-image': planSetImagePayload,
 } as const;
 
 export type CommandType = keyof typeof commandPayloads;

@@ -21,3 +21,14 @@ export interface SignVideo {
   type: SignVideoType;
   size: number;
 }
+
+/** The floor plan's image formats (SVG follows once its cleaning is in). */
+export const planImageTypes = ['image/png', 'image/jpeg'] as const;
+export type PlanImageType = (typeof planImageTypes)[number];
+
+/** The venue's plan as an image under the map's rooms and stands, stretched over its viewBox. */
+export interface PlanImage {
+  hash: string;
+  type: PlanImageType;
+  size: number;
+}

@@ -97,6 +97,7 @@ const reducers: Reducers = {
   ...announcementReducers,
   ...legalReducers,
   'event:sign-video-set': (state, { video }) => ({ ...state, signVideo: video }),
+  'plan:image-set': (state, { image }) => ({ ...state, planImage: image }),
 };
 
 /**

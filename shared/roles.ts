@@ -67,6 +67,7 @@ export const commandRoles: Record<CommandType, readonly Role[]> = {
   'legal:set-page': ['organizer'],
   'barrier:report': everyone,
   'event:set-sign-video': ['organizer'],
+  'plan:set-image': ['organizer'],
 };
 
 /** The HTTP routes beyond commands, and who may call them. */

@@ -8,7 +8,7 @@ import { floorPlanSchema } from './standsImport.js';
 import { put } from './records.js';
 import { pollsStateSchema } from './polls.js';
 import { barrierReportSchema, legalTextsSchema } from './legalSchemas.js';
-import { signVideoSchema } from './mediaSchemas.js';
+import { planImageSchema, signVideoSchema } from './mediaSchemas.js';
 
 /**
  * The device's check of a sync reply, as of every live change: a phone applies only what it can
@@ -56,6 +56,7 @@ export const publicStateSchema = z.object({
   legal: legalTextsSchema,
   barrierReports: z.array(barrierReportSchema),
   signVideo: signVideoSchema.nullable(),
+  planImage: planImageSchema.nullable(),
 }) satisfies z.ZodType<PublicState>;
 
 const seq = z.number().int().min(0);

@@ -60,6 +60,7 @@ const allowed: Record<string, Row> = {
   'legal:set-page':         [_,        _,    _,         Y],
   'barrier:report':         [Y,        Y,    Y,         Y],
   'event:set-sign-video':   [_,        _,    _,         Y],
+  'plan:set-image':         [_,        _,    _,         Y],
 };
 
 /** Commands anyone may send, limited per device: an attendee without an issued device id is refused (staff carry a token). */

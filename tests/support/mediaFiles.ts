@@ -27,3 +27,45 @@ export function chunkedBody(bytes: Buffer, piece = 4096): ReadableStream<Uint8Ar
     },
   });
 }
+
+function pngChunk(type: string, data: Buffer): Buffer {
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(data.length);
+  // The CRC is not checked by the upload; a zero one keeps this helper free of a CRC table.
+  return Buffer.concat([length, Buffer.from(type, 'latin1'), data, Buffer.alloc(4)]);
+}
+
+/** A PNG's signature and chunks (IHDR, a text chunk with an author, IDAT, IEND): what the upload reads. */
+export function tinyPng(text = 'Author\0Hausmeister Müller'): Buffer {
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(1, 0);
+  header.writeUInt32BE(1, 4);
+  header[8] = 8;
+  header[9] = 2;
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    pngChunk('IHDR', header),
+    pngChunk('tEXt', Buffer.from(text, 'latin1')),
+    pngChunk('IDAT', Buffer.from([0x78, 0x9c, 0x63, 0x60, 0x60, 0x60, 0, 0, 0, 4, 0, 1])),
+    pngChunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+function jpegSegment(marker: number, data: Buffer): Buffer {
+  const length = Buffer.alloc(2);
+  length.writeUInt16BE(data.length + 2);
+  return Buffer.concat([Buffer.from([0xff, marker]), length, data]);
+}
+
+/** A JPEG's segments: JFIF, EXIF with a place and a camera, a comment, a table, then the scan. */
+export function tinyJpeg(): Buffer {
+  return Buffer.concat([
+    Buffer.from([0xff, 0xd8]),
+    jpegSegment(0xe0, Buffer.from('JFIF\0\x01\x01\0\0\x01\0\x01\0\0', 'latin1')),
+    jpegSegment(0xe1, Buffer.from('Exif\0\0GPS 49.4447N 7.7690E Kamera Pixel 7', 'latin1')),
+    jpegSegment(0xfe, Buffer.from('Foto: Hausmeister Müller', 'latin1')),
+    jpegSegment(0xdb, Buffer.alloc(65, 1)),
+    jpegSegment(0xda, Buffer.from([1, 1, 0, 0, 0x3f, 0])),
+    Buffer.from([0x12, 0x34, 0x56, 0xff, 0xd9]),
+  ]);
+}

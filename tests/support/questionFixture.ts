@@ -6,8 +6,8 @@ import type { PollSetup } from '../../shared/polls.js';
 import type { OrtsterminServer } from '../../server/createServer.js';
 import { loadDemoEvent, loadDemoStands } from '../../server/demo/loadDemoEvent.js';
 import { demoDay } from './testServer.js';
-import type { SignVideo } from '../../shared/media.js';
-import { tinyWebm } from './mediaFiles.js';
+import type { PlanImage, SignVideo } from '../../shared/media.js';
+import { tinyPng, tinyWebm } from './mediaFiles.js';
 
 export const standA = 'digitale-doerfer';
 export const standB = 'smarte-lichtmasten';
@@ -35,6 +35,8 @@ export interface QuestionFixture {
   announcement: string;
   /** A WebM stored in the installation's blobs, for the start page's DGS video. */
   signVideo: SignVideo;
+  /** A PNG stored there, for the floor plan. */
+  planImage: PlanImage;
 }
 
 const moderator: Actor = { role: 'moderator', deviceId: 'fixture-moderator' };
@@ -51,8 +53,10 @@ export async function addQuestionFixture(server: OrtsterminServer): Promise<Ques
   const home = server.series.all()[0]?.store;
   if (!home) throw new Error('a server without events');
   const video = await home.blobs.put((async function* () { yield tinyWebm(); })(), 'video/webm');
+  const image = await home.blobs.put((async function* () { yield tinyPng(); })(), 'image/png');
   const f: QuestionFixture = {
     signVideo: { hash: video.hash, type: 'video/webm', size: video.size },
+    planImage: { hash: image.hash, type: 'image/png', size: image.size },
     q1: randomUUID(),
     q2: randomUUID(),
     pending: randomUUID(),
@@ -133,5 +137,6 @@ export const samplePayloads: { [K in CommandType]: (f: QuestionFixture) => Comma
   'announcement:withdraw': (f) => ({ announcementId: f.announcement }),
   'legal:set-page': () => ({ page: 'impressum', language: 'de', text: `# Impressum\n\nStadt Kaiserslautern, ${randomUUID().slice(0, 8)}` }),
   'event:set-sign-video': (f) => ({ video: f.signVideo }),
+  'plan:set-image': (f) => ({ image: f.planImage }),
   'barrier:report': () => ({ reportId: randomUUID(), text: 'Die Karte lässt sich mit der Tastatur nicht verschieben.', email: 'frage@example.org', page: '/map' }),
 };
