@@ -15,6 +15,7 @@ import { appBase } from './sync/eventAddress';
 import { NextDateNotice } from './features/series/NextDateNotice';
 import { visited } from './features/legal/lastPage';
 import { LegalFooter } from './layout/LegalFooter';
+import { KeepPlanImage } from './features/map/KeepPlanImage';
 
 /** A page loaded when first visited; the service worker precaches every chunk, so offline too. */
 function page<K extends string>(load: () => Promise<Record<K, Component>>, name: K) {
@@ -66,6 +67,7 @@ function Shell(props: RouteSectionProps) {
       <MyAgendaWatch />
       <PollNotice />
       <NextDateNotice />
+      <KeepPlanImage />
       <main id="main" class="app-main" tabIndex={-1}>
         <Suspense>{props.children}</Suspense>
         <LegalFooter />

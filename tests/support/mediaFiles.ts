@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { crc32, deflateSync } from 'node:zlib';
 
 /** A WebM file's EBML header (DocType `webm`), then `extra` random bytes: what the upload checks see first. */
 export function tinyWebm(extra = 1000): Buffer {
@@ -67,5 +68,30 @@ export function tinyJpeg(): Buffer {
     jpegSegment(0xdb, Buffer.alloc(65, 1)),
     jpegSegment(0xda, Buffer.from([1, 1, 0, 0, 0x3f, 0])),
     Buffer.from([0x12, 0x34, 0x56, 0xff, 0xd9]),
+  ]);
+}
+
+function checkedPngChunk(type: string, data: Buffer): Buffer {
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(data.length);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(Buffer.concat([Buffer.from(type, 'latin1'), data])));
+  return Buffer.concat([length, Buffer.from(type, 'latin1'), data, crc]);
+}
+
+/** A real PNG a browser draws: `width` × `height` pixels of one colour, with an author in a text chunk. */
+export function solidPng(width: number, height: number, rgb: readonly [number, number, number]): Buffer {
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header[8] = 8; // bits per channel
+  header[9] = 2; // RGB
+  const row = Buffer.concat([Buffer.from([0]), Buffer.from(Array.from({ length: width }, () => rgb).flat())]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    checkedPngChunk('IHDR', header),
+    checkedPngChunk('tEXt', Buffer.from('Author\0Hausmeister Müller', 'latin1')),
+    checkedPngChunk('IDAT', deflateSync(Buffer.concat(Array.from({ length: height }, () => row)))),
+    checkedPngChunk('IEND', Buffer.alloc(0)),
   ]);
 }
