@@ -112,7 +112,7 @@ export function VenueMap(props: { plan: FloorPlan; highlight: FloorPlace | undef
         ref={svg}
         viewBox={viewBox()}
         preserveAspectRatio="xMidYMid meet"
-        classList={{ 'venue-map-svg': true, 'is-turned': shown() !== props.plan }}
+        classList={{ 'venue-map-svg': true, 'is-turned': shown() !== props.plan, 'has-plan-image': props.image !== null }}
         style={{ 'aspect-ratio': `${plan().width} / ${plan().height}` }}
         role="group"
         aria-label={shown().title}
