@@ -10,6 +10,7 @@ import * as hardening from './parts/hardening';
 import * as series from './parts/series';
 import * as legal from './parts/legal';
 import * as signVideo from './parts/signVideo';
+import * as planImage from './parts/planImage';
 import * as deployment from './parts/deployment';
 import * as protocol from './parts/protocol';
 import * as app from './parts/app';
@@ -47,6 +48,7 @@ export const en: Messages = {
   ...series.en,
   ...legal.en,
   ...signVideo.en,
+  ...planImage.en,
   ...deployment.en,
   ...protocol.en,
   ...polls.en,

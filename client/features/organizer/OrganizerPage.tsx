@@ -18,6 +18,7 @@ import { SeriesDesk } from '../series/SeriesDesk';
 import { BarrierReports } from '../legal/BarrierReports';
 import { LegalPagesEditor } from '../legal/LegalPagesEditor';
 import { SignVideoSettings } from '../signVideo/SignVideoSettings';
+import { PlanImageSettings } from '../map/PlanImageSettings';
 
 function OrganizerDesk() {
   const [created, setCreated] = createSignal<readonly CreatedCode[]>([]);
@@ -86,6 +87,7 @@ function OrganizerDesk() {
         <BarrierReports />
         <LegalPagesEditor />
         <SignVideoSettings />
+        <PlanImageSettings />
         <h2>{t('org.codes.title')}</h2>
         <Show when={loadError()}>{(message) => <p class="form-error" role="alert">{message()}</p>}</Show>
         <CodeList codes={codes()} onChanged={() => void reload()} />
