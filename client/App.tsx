@@ -15,6 +15,7 @@ import { appBase } from './sync/eventAddress';
 import { NextDateNotice } from './features/series/NextDateNotice';
 import { visited } from './features/legal/lastPage';
 import { LegalFooter } from './layout/LegalFooter';
+import { KeepPlanImage } from './features/map/KeepPlanImage';
 
 /** A page loaded when first visited; the service worker precaches every chunk, so offline too. */
 function page<K extends string>(load: () => Promise<Record<K, Component>>, name: K) {
@@ -48,6 +49,7 @@ const BarrierefreiheitPage = page(legalPages, 'BarrierefreiheitPage');
 const LeichteSprachePage = page(legalPages, 'LeichteSprachePage');
 const MyDataPage = page(() => import('./features/privacy/MyDataPage'), 'MyDataPage');
 const BarrierReportPage = page(() => import('./features/legal/BarrierReportPage'), 'BarrierReportPage');
+const SignLanguagePage = page(() => import('./features/signVideo/SignLanguagePage'), 'SignLanguagePage');
 
 /** Around every page, the app's chrome or not (the big screen). */
 function Root(props: RouteSectionProps) {
@@ -69,6 +71,7 @@ function Shell(props: RouteSectionProps) {
       <MyAgendaWatch />
       <PollNotice />
       <NextDateNotice />
+      <KeepPlanImage />
       <main id="main" class="app-main" tabIndex={-1}>
         <Suspense>{props.children}</Suspense>
         <LegalFooter />
@@ -110,6 +113,7 @@ export function App() {
         <Route path="/barrierefreiheit/melden" component={BarrierReportPage} />
         <Route path="/leichte-sprache" component={LeichteSprachePage} />
         <Route path="/meine-daten" component={MyDataPage} />
+        <Route path="/gebaerdensprache" component={SignLanguagePage} />
         <Route path="*" component={NotFoundPage} />
       </Route>
     </Router>

@@ -8,6 +8,8 @@ import { pollsFeature } from './polls/pollsFeature.js';
 import { legalFeature } from './legal/legalFeature.js';
 import { privacyFeature } from './privacy/privacyFeature.js';
 import { questionsFeature } from './questions/questionsFeature.js';
+import { planImageFeature } from './planImage/planImageFeature.js';
+import { signVideoFeature } from './signVideo/signVideoFeature.js';
 import { standsFeature } from './stands/standsFeature.js';
 
 /**
@@ -24,6 +26,8 @@ export const eventFeatures = (event: EventContext) => ({
   polls: pollsFeature(event),
   legal: legalFeature(event),
   privacy: privacyFeature(event),
+  signVideo: signVideoFeature(event),
+  planImage: planImageFeature(event),
 });
 
 export type EventFeatureParts = ReturnType<typeof eventFeatures>;

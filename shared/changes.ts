@@ -13,6 +13,7 @@ import {
 import { moderationModes, questionSchema, standStatusSchema } from './questions.js';
 import { legalChangeSchemas } from './legalSchemas.js';
 import { privacyChangeSchemas } from './privacySchemas.js';
+import { mediaChangeSchemas } from './mediaSchemas.js';
 import { feedbackSummarySchema, pollAnswerSchema, pollResultsSchema, pollSchema } from './polls.js';
 
 /**
@@ -124,6 +125,7 @@ const dataSchemas = {
   'import:finished': z.object({ importId: z.string(), outcome: z.enum(['applied', 'undone']) }),
   ...legalChangeSchemas,
   ...privacyChangeSchemas,
+  ...mediaChangeSchemas,
 } as const satisfies Record<string, z.ZodType>;
 
 export type ChangeType = keyof typeof dataSchemas;

@@ -14,6 +14,7 @@ import { userText } from './text.js';
 import { commandInstant } from './instants.js';
 import { barrierReportPayload, legalSetPagePayload } from './legalSchemas.js';
 import { ownDataErasePayload } from './privacySchemas.js';
+import { planSetImagePayload, signVideoSetPayload } from './mediaSchemas.js';
 
 const sessionRef = { sessionId: entityId };
 const questionRef = { questionId: z.uuid() };
@@ -125,6 +126,10 @@ export const commandPayloads = {
   'personal-data:erase': z.object({}),
   /** "Meine Daten": this device's questions, names and comments erased; refused for a question another device sent. */
   'own-data:erase': ownDataErasePayload,
+  /** The start page's sign-language video: a stored file's hash (the bytes went up before), or null. */
+  'event:set-sign-video': signVideoSetPayload,
+  /** The floor plan's image: a stored file's hash (the bytes went up before), or null. */
+  'plan:set-image': planSetImagePayload,
 } as const;
 
 export type CommandType = keyof typeof commandPayloads;

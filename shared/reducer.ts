@@ -83,8 +83,8 @@ const reducers: Reducers = {
     return { ...state, rooms };
   },
   'event:updated': (state, { event }) => ({ ...state, event }),
-  // The organizer's legal texts and the barrier reports are not the demo's: they stay.
-  'event:demo-removed': (state, { event }) => ({ ...emptyState, event, legal: state.legal, barrierReports: state.barrierReports }),
+  // The organizer's legal texts, the barrier reports and the DGS video are not the demo's: they stay.
+  'event:demo-removed': (state, { event }) => ({ ...emptyState, event, legal: state.legal, barrierReports: state.barrierReports, signVideo: state.signVideo }),
   'announcement:posted': (state, { announcement }) =>
     state.announcements.some((a) => a.id === announcement.id)
       ? state
@@ -98,6 +98,8 @@ const reducers: Reducers = {
   ...announcementReducers,
   ...legalReducers,
   ...privacyReducers,
+  'event:sign-video-set': (state, { video }) => ({ ...state, signVideo: video }),
+  'plan:image-set': (state, { image }) => ({ ...state, planImage: image }),
 };
 
 /**

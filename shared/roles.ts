@@ -69,6 +69,8 @@ export const commandRoles: Record<CommandType, readonly Role[]> = {
   'personal-data:erase': ['organizer'],
   // The device proves itself by its signed id; the handler erases only what it sent.
   'own-data:erase': everyone,
+  'event:set-sign-video': ['organizer'],
+  'plan:set-image': ['organizer'],
 };
 
 /** The HTTP routes beyond commands, and who may call them. */
@@ -78,6 +80,8 @@ export const routeRoles = {
   revokeCode: ['organizer'],
   liveFigures: ['moderator', 'organizer'],
   importProgramme: ['organizer'],
+  /** Uploading a file (the DGS video, a floor plan) to the installation's store. */
+  uploadMedia: ['organizer'],
   exportPollResults: ['organizer'],
   /** Closing an event early, creating the next one. */
   manageSeries: ['organizer'],

@@ -8,6 +8,7 @@ import { floorPlanSchema } from './standsImport.js';
 import { put } from './records.js';
 import { pollsStateSchema } from './polls.js';
 import { barrierReportSchema, legalTextsSchema } from './legalSchemas.js';
+import { planImageSchema, signVideoSchema } from './mediaSchemas.js';
 
 /**
  * The device's check of a sync reply, as of every live change: a phone applies only what it can
@@ -54,6 +55,8 @@ export const publicStateSchema = z.object({
   polls: pollsStateSchema,
   legal: legalTextsSchema,
   barrierReports: z.array(barrierReportSchema),
+  signVideo: signVideoSchema.nullable(),
+  planImage: planImageSchema.nullable(),
 }) satisfies z.ZodType<PublicState>;
 
 const seq = z.number().int().min(0);

@@ -11,6 +11,8 @@ import * as hardening from './parts/hardening';
 import * as series from './parts/series';
 import * as legal from './parts/legal';
 import * as privacy from './parts/privacy';
+import * as signVideo from './parts/signVideo';
+import * as planImage from './parts/planImage';
 import * as deployment from './parts/deployment';
 import * as protocol from './parts/protocol';
 import * as app from './parts/app';
@@ -48,6 +50,8 @@ export const en: Messages = {
   ...series.en,
   ...legal.en,
   ...privacy.en,
+  ...signVideo.en,
+  ...planImage.en,
   ...deployment.en,
   ...protocol.en,
   ...polls.en,

@@ -60,6 +60,15 @@ export class EventFeatures {
     return null;
   }
 
+  /** The first refusal of the features' checks that need more than the state (a stored file), or null. */
+  async check(type: CommandType, payload: unknown): Promise<CommandResult | null> {
+    for (const feature of this.features) {
+      const refused = await feature.checkCommand?.(type, payload);
+      if (refused) return refused;
+    }
+    return null;
+  }
+
   /** Runs the command inside every feature's hold, the first listed outermost. */
   hold(type: CommandType, run: () => Promise<CommandResult>): Promise<CommandResult> {
     // Only the features that hold commands wrap the run (today one: the import's turn).

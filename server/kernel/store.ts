@@ -1,5 +1,6 @@
 import type { Change, ChangeType } from '../../shared/changes.js';
 import type { Role } from '../../shared/roles.js';
+import type { BlobStore } from './blobs.js';
 import type { LimiterFactory } from './rateLimits.js';
 
 /** One command's (or one system commit's) changes, with seq already given by the commit pipeline. */
@@ -144,6 +145,8 @@ export interface SharedReceipts {
 export interface Store {
   log: ChangeLog;
   access: AccessRecords;
+  /** Uploaded files by their hash; the installation's store holds those every event uses. */
+  blobs: BlobStore;
   /** Only with several processes; one process counts receipts in memory. */
   receipts?: SharedReceipts;
   /** Only with several processes: rate limits every process counts against (rate-limiter-flexible). */

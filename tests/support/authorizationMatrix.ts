@@ -61,6 +61,8 @@ const allowed: Record<string, Row> = {
   'barrier:report':         [Y,        Y,    Y,         Y],
   'personal-data:erase':    [_,        _,    _,         Y],
   'own-data:erase':         [Y,        Y,    Y,         Y],
+  'event:set-sign-video':   [_,        _,    _,         Y],
+  'plan:set-image':         [_,        _,    _,         Y],
 };
 
 /** Commands anyone may send, limited per device: an attendee without an issued device id is refused (staff carry a token). */

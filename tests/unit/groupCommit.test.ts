@@ -6,6 +6,7 @@ import { loadProgrammeIfEmpty } from '../../server/bootstrap.js';
 import { loadDemoEvent, loadDemoStands } from '../../server/demo/loadDemoEvent.js';
 import { eventFeatures } from '../../server/features.js';
 import { EventRuntime } from '../../server/kernel/eventRuntime.js';
+import { defaultUploadLimits } from '../../server/kernel/blobs.js';
 import { defaultRateLimits } from '../../server/kernel/rateLimits.js';
 import { silentLogger } from '../../server/kernel/logger.js';
 import { createSocketIo } from '../../server/transport/socketServer.js';
@@ -103,7 +104,7 @@ describe('group commit', () => {
     const to = rooms.to.bind(rooms);
     vi.spyOn(rooms, 'to').mockImplementation((room) => ((emits += 1), to(room)));
     const runtime = await EventRuntime.open({
-      store, clock, rooms, limits: defaultRateLimits, retention: 100, coalesceMs: 60_000, logger: silentLogger,
+      store, clock, rooms, limits: defaultRateLimits, uploads: { blobs: store.blobs, limits: defaultUploadLimits }, retention: 100, coalesceMs: 60_000, logger: silentLogger,
       features: (event) => ({
         ...eventFeatures(event),
         recorder: { handlers: {}, committed: (changes: readonly Change[]) => void counted.push([...changes]) },

@@ -18,6 +18,8 @@ import { SeriesDesk } from '../series/SeriesDesk';
 import { BarrierReports } from '../legal/BarrierReports';
 import { LegalPagesEditor } from '../legal/LegalPagesEditor';
 import { RetentionSettings } from '../privacy/RetentionSettings';
+import { SignVideoSettings } from '../signVideo/SignVideoSettings';
+import { PlanImageSettings } from '../map/PlanImageSettings';
 
 function OrganizerDesk() {
   const [created, setCreated] = createSignal<readonly CreatedCode[]>([]);
@@ -86,6 +88,8 @@ function OrganizerDesk() {
         <BarrierReports />
         <RetentionSettings />
         <LegalPagesEditor />
+        <SignVideoSettings />
+        <PlanImageSettings />
         <h2>{t('org.codes.title')}</h2>
         <Show when={loadError()}>{(message) => <p class="form-error" role="alert">{message()}</p>}</Show>
         <CodeList codes={codes()} onChanged={() => void reload()} />
