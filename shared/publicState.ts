@@ -3,6 +3,7 @@ import type { ModerationSettings, Question, StandStatus } from './questions.js';
 import type { FloorPlan } from './standsImport.js';
 import { emptyPolls, type PollsState } from './pollsState.js';
 import type { BarrierReport, LegalTexts } from './legal.js';
+import type { ContactDrafts } from './standProfile.js';
 
 /*
  * The state's shape and its empty value, apart from the zod schemas in model.ts: the phone's
@@ -34,6 +35,10 @@ export interface PublicState {
   legal: LegalTexts;
   /** Staff only (attendees never receive a `barrier:reported`): oldest first. */
   barrierReports: readonly BarrierReport[];
+  /** Each stand's contact fields as its host typed them, public or not: the stand's hosts and staff only. */
+  standContacts: Readonly<Record<string, ContactDrafts>>;
+  /** Stands the organizer removed, by id: their names, so their answered questions stay readable. */
+  formerStands: Readonly<Record<string, string>>;
 }
 
 export const defaultModeration: ModerationSettings = { mode: 'post', sessions: {} };
@@ -52,10 +57,12 @@ export const emptyState: PublicState = {
   polls: emptyPolls,
   legal: {},
   barrierReports: [],
+  standContacts: {},
+  formerStands: {},
 };
 
 /** Bumped when the state's shape changes; a client with another version takes a fresh snapshot. */
-export const schemaVersion = 5;
+export const schemaVersion = 6;
 
 export interface Snapshot {
   seq: number;

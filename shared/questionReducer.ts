@@ -3,7 +3,7 @@ import type { PublicState } from './publicState.js';
 import type { Question } from './questions.js';
 import { own, put, without, type RecordWrites } from './records.js';
 
-type QuestionChange = Extract<keyof ChangeDataMap, `question:${string}` | `stand:${string}` | `moderation:${string}`>;
+type QuestionChange = Extract<keyof ChangeDataMap, `question:${string}` | 'stand:status-set' | `moderation:${string}`>;
 type Reducers = { [K in QuestionChange]: (state: PublicState, data: ChangeDataMap[K], seq: number, writes: RecordWrites) => PublicState };
 
 /**
@@ -34,6 +34,7 @@ export const questionReducers: Reducers = {
   'question:hidden': upsertQuestion,
   'question:pinned': upsertQuestion,
   'question:answered': upsertQuestion,
+  'question:faq-marked': upsertQuestion,
   // The merge itself sets the words: attendees get the pointer, staff the whole question after it.
   'question:merged': (state, { question, into }, _seq, writes) => upsert(state, writes, question, into),
   'question:withdrawn': (state, { questionId }, _seq, writes) => {

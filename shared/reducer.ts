@@ -6,6 +6,7 @@ import { announcementReducers, keptAnnouncements } from './announcementReducer.j
 import { questionReducers } from './questionReducer.js';
 import { roomReducers } from './roomReducer.js';
 import { legalReducers } from './legalReducer.js';
+import { standReducers } from './standReducer.js';
 import { copyOnWrite, own, put, without, type RecordWrites } from './records.js';
 
 type Reducers = {
@@ -88,7 +89,6 @@ const reducers: Reducers = {
     state.announcements.some((a) => a.id === announcement.id)
       ? state
       : { ...state, announcements: [announcement, ...state.announcements].slice(0, keptAnnouncements) },
-  'stands:imported': (state, { stands, floorPlan }) => ({ ...state, stands: byId(stands), floorPlan }),
   'import:started': (state) => state,
   'import:finished': (state) => state,
   ...questionReducers,
@@ -96,6 +96,7 @@ const reducers: Reducers = {
   ...pollReducers,
   ...announcementReducers,
   ...legalReducers,
+  ...standReducers,
 };
 
 /**

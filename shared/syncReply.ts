@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { contactDraftsSchema } from './standProfile.js';
 import { parseChange, type Change } from './changes.js';
 import type { SyncBody, SyncReply, SyncRequest } from './events.js';
 import { announcementSchema, eventInfoSchema, roomSchema, sessionSchema, standSchema } from './model.js';
@@ -54,6 +55,8 @@ export const publicStateSchema = z.object({
   polls: pollsStateSchema,
   legal: legalTextsSchema,
   barrierReports: z.array(barrierReportSchema),
+  standContacts: byId(contactDraftsSchema),
+  formerStands: byId(z.string()),
 }) satisfies z.ZodType<PublicState>;
 
 const seq = z.number().int().min(0);

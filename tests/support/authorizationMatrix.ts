@@ -59,6 +59,11 @@ const allowed: Record<string, Row> = {
   'announcement:withdraw':  [_,        _,    Y,         Y],
   'legal:set-page':         [_,        _,    _,         Y],
   'barrier:report':         [Y,        Y,    Y,         Y],
+  'stand:create':           [_,        _,    _,         Y],
+  'stand:update':           [_,        _,    _,         Y],
+  'stand:remove':           [_,        _,    _,         Y],
+  'stand:edit-profile':     [_,        Y,    _,         Y],
+  'question:mark-faq':      [_,        Y,    Y,         Y],
 };
 
 /** Commands anyone may send, limited per device: an attendee without an issued device id is refused (staff carry a token). */
