@@ -17,6 +17,7 @@ import { SecureContextWarning, VersionLine } from './SecureContextWarning';
 import { SeriesDesk } from '../series/SeriesDesk';
 import { BarrierReports } from '../legal/BarrierReports';
 import { LegalPagesEditor } from '../legal/LegalPagesEditor';
+import { StandsEditor } from './StandsEditor';
 
 function OrganizerDesk() {
   const [created, setCreated] = createSignal<readonly CreatedCode[]>([]);
@@ -82,6 +83,14 @@ function OrganizerDesk() {
         <SeriesDesk />
         <EventSettings />
         <RoomSettings />
+        <StandsEditor
+          codes={codes()}
+          onCodeCreated={(code) => {
+            setCreated([code, ...created()]);
+            void reload();
+          }}
+          onCodesChanged={() => void reload()}
+        />
         <BarrierReports />
         <LegalPagesEditor />
         <h2>{t('org.codes.title')}</h2>
