@@ -78,7 +78,7 @@ export function StandProfileForm(props: { stand: Stand }) {
         <For each={textFields}>
           {(item) => (
             <div lang="en" data-profile-field={`en.${item.field}`}>
-              <CountedField label={label(item.field)} max={profileTextLimits[item.field]} rows={item.rows} value={english(item.field)} onInput={(v) => setEnglish(item.field, v)} />
+              <CountedField label={label(item.field)} labelSuffix={t('profile.englishSuffix')} max={profileTextLimits[item.field]} rows={item.rows} value={english(item.field)} onInput={(v) => setEnglish(item.field, v)} />
             </div>
           )}
         </For>
