@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { phoneContext } from '../support/browser.js';
 import { useBrowserSession } from '../support/browserSession.js';
@@ -16,8 +16,9 @@ async function openPage(url: string): Promise<Page> {
   return page;
 }
 
-async function shoot(page: Page, name: string): Promise<void> {
-  if (shots) await page.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
+/** A screenshot to look at (SHOTS_DIR): of one part when the whole page is too tall to view. */
+async function shoot(target: Page | Locator, name: string): Promise<void> {
+  if (shots) await target.screenshot({ path: `${shots}/${name}.png` });
 }
 
 describe('stand profiles and the organizer’s stands at phone size (issue 25)', () => {
@@ -49,8 +50,9 @@ describe('stand profiles and the organizer’s stands at phone size (issue 25)',
     // The host's form keeps the private number, ticked off.
     expect(await phone.getByLabel('Telefon').inputValue()).toBe('+49 6341 555 0199');
     expect(await phone.getByLabel('öffentlich zeigen').isChecked()).toBe(false);
-    await shoot(attendee, 'stand-page-attendee');
-    await shoot(host, 'host-profile-form');
+    await shoot(attendee.locator('.stand-detail'), 'stand-page-attendee');
+    await shoot(attendee.locator('.stand-contact'), 'stand-page-contact');
+    await shoot(form.locator('.profile-contact'), 'host-profile-contact');
   });
 
   it('the organizer adds a stand and makes its host code from the stand itself', async () => {
@@ -73,7 +75,8 @@ describe('stand profiles and the organizer’s stands at phone size (issue 25)',
     const card = organizer.locator('li.code-card', { hasText: 'Bürgerkarte Westpfalz' });
     await expect.poll(() => card.count(), live).toBe(1);
     expect(await card.locator('.code-role').textContent()).toBe('Standbetreuung');
-    await shoot(organizer, 'organizer-stands');
+    await shoot(row, 'organizer-stand-row');
+    await shoot(section.locator('[data-missing-profiles]'), 'organizer-missing-profiles');
 
     // The code opens the new stand's host page.
     const link = await card.locator('.code-link a').getAttribute('href');

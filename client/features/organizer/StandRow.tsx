@@ -59,7 +59,7 @@ export function StandRow(props: StandRowProps) {
           <span class="badge badge-pending">{t('orgStands.noProfile')}</span>
         </Show>
       </p>
-      <p class="muted">{[standMeta(props.stand), roomName(props.stand.roomId, state())].filter(Boolean).join(' · ')}</p>
+      <p class="muted">{[props.stand.number === undefined ? '' : t('map.standNumber', { number: props.stand.number }), standMeta(props.stand), roomName(props.stand.roomId, state())].filter(Boolean).join(' · ')}</p>
       <div class="button-row">
         <button type="button" class="button button-quiet" onClick={() => void makeCode()} disabled={command.busy()}>{t('orgStands.code')}</button>
         <button type="button" class="button button-quiet" onClick={() => void remove()} disabled={command.busy()}>{t('orgStands.remove')}</button>
@@ -78,7 +78,7 @@ export function StandRow(props: StandRowProps) {
         <StandBasicsForm initial={basicsValuesOf(props.stand)} submitLabel="orgStands.save" busy={command.busy()} onSubmit={update} />
       </details>
       <details>
-        <summary>{t('profile.title')}</summary>
+        <summary>{t('orgStands.profile')}</summary>
         <StandProfileForm stand={props.stand} />
       </details>
       <FormStatusLine status={command.status()} />
