@@ -1,5 +1,6 @@
 import { For } from 'solid-js';
-import { contactFields, type ContactEntry, type ContactField } from '../../../shared/standProfile';
+import type { ContactEntry } from '../../../shared/standProfile';
+import { contactFields, type ContactField } from '../../../shared/standProfileFields';
 import { t } from '../../i18n/i18n';
 
 const inputType: Record<ContactField, string> = { name: 'text', email: 'email', phone: 'tel', url: 'url' };

@@ -1,7 +1,8 @@
 import { createSignal, For } from 'solid-js';
 import type { Stand } from '../../../shared/model';
 import { own } from '../../../shared/records';
-import { profileTextLimits, type ContactEntry, type ContactField, type ProfileTextField } from '../../../shared/standProfile';
+import type { ContactEntry } from '../../../shared/standProfile';
+import { profileTextLimits, type ContactField, type ProfileTextField } from '../../../shared/standProfileFields';
 import { contactFormValues } from '../../../shared/standProfileEdit';
 import { limits } from '../../../shared/model';
 import { t, type MessageKey } from '../../i18n/i18n';

@@ -1,5 +1,6 @@
 import type { Stand } from '../../../shared/model';
-import { contactFields, profileTextFields, type ContactEntry, type ContactField, type EditProfilePayload, type ProfileTextField } from '../../../shared/standProfile';
+import type { ContactEntry, EditProfilePayload } from '../../../shared/standProfile';
+import { contactFields, profileTextFields, type ContactField, type ProfileTextField } from '../../../shared/standProfileFields';
 import { webHref, webLabel } from '../stands/contactLinks';
 
 /**

@@ -1,6 +1,6 @@
 import { For, Show } from 'solid-js';
 import type { Stand } from '../../../shared/model';
-import { profileTextFields, type ProfileTextField } from '../../../shared/standProfile';
+import { profileTextFields, type ProfileTextField } from '../../../shared/standProfileFields';
 import { locale, t, type MessageKey } from '../../i18n/i18n';
 import { webHref, webLabel } from './contactLinks';
 import { profileText } from './standView';

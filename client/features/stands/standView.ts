@@ -2,7 +2,7 @@ import type { Stand } from '../../../shared/model';
 import type { PublicState } from '../../../shared/publicState';
 import { mostVotedFirst, targetKey, type Question } from '../../../shared/questions';
 import { standsByName } from '../../../shared/standOrder';
-import type { ProfileTextField } from '../../../shared/standProfile';
+import type { ProfileTextField } from '../../../shared/standProfileFields';
 
 export function sortedStands(state: PublicState): Stand[] {
   return standsByName(Object.values(state.stands));
