@@ -55,6 +55,36 @@ describe('stand profiles and the organizer’s stands at phone size (issue 25)',
     await shoot(form.locator('.profile-contact'), 'host-profile-contact');
   });
 
+  it('a host marks an answered question as FAQ; the stand page shows it first under "Häufige Fragen", without the asker’s name', async () => {
+    const standId = 'kitaportal';
+    const host = await openPage(await hostLink(e2e.server, standId));
+    await host.waitForURL(/\/host$/);
+    const attendee = await openPage(`${e2e.server.url}/stand/${standId}`);
+    const question = 'Wie viele Eltern nutzen das Kitaportal?';
+    const ask = attendee.locator('form[data-form="ask"]');
+    await expect.poll(() => ask.count(), live).toBe(1);
+    await ask.getByLabel('Ihre Frage').fill(question);
+    await ask.getByLabel('Name (optional)').fill('Erika Beispiel');
+    await ask.getByRole('button', { name: 'Frage senden' }).click();
+
+    const card = host.locator('li[data-question-id]', { hasText: question });
+    await expect.poll(() => card.count(), live).toBe(1);
+    await card.getByLabel('Antwort (öffentlich)').fill('Rund 400 Familien.');
+    await card.getByRole('button', { name: 'Antwort veröffentlichen' }).click();
+    const toggle = host.locator('li[data-question-id]', { hasText: question }).getByRole('button', { name: 'Als häufige Frage zeigen' });
+    await expect.poll(() => toggle.count(), live).toBe(1);
+    await toggle.click();
+
+    // A second phone (not the asker's, whose own questions show under "Meine Fragen").
+    const other = await openPage(`${e2e.server.url}/stand/${standId}`);
+    const faq = other.locator('[data-faq-list="stand-faq-marked"]');
+    await expect.poll(() => faq.textContent(), live).toContain(question);
+    expect(await faq.locator('h2').textContent()).toBe('Häufige Fragen');
+    expect(await faq.textContent()).not.toContain('Erika Beispiel');
+    await faq.locator('summary').click();
+    await shoot(faq, 'stand-page-faq');
+  });
+
   it('the organizer adds a stand and makes its host code from the stand itself', async () => {
     const organizer = await openPage(e2e.server.links.organizer);
     await organizer.waitForURL(/\/organizer$/);
