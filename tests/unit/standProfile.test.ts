@@ -138,6 +138,14 @@ describe('the organizer’s stands', () => {
     const imported = applyChange(edited, commit({ type: 'stands:imported', audience: 'public', data: { stands, floorPlan } }));
     expect(imported.standContacts).toEqual({});
   });
+
+  it('a stands file that brings a removed stand back makes it a stand again, not a former one', () => {
+    const removed = after(demo(), run('stand:remove', { standId: standA }), () => true);
+    const { stands, floorPlan } = loadDemoStands();
+    const imported = applyChange(removed, commit({ type: 'stands:imported', audience: 'public', data: { stands, floorPlan } }));
+    expect(imported.stands[standA]).toBeDefined();
+    expect(imported.formerStands).toEqual({});
+  });
 });
 
 describe('the FAQ mark', () => {
