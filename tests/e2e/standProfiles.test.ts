@@ -42,7 +42,7 @@ describe('stand profiles and the organizer’s stands at phone size (issue 25)',
     await form.getByRole('button', { name: 'Profil speichern' }).click();
     await expect.poll(() => form.locator('.form-message').textContent(), live).toContain('Gespeichert');
 
-    await expect.poll(() => attendee.locator('.stand-summary').textContent(), live).toBe('Licht, WLAN und Messfühler in einem Mast.');
+    await expect.poll(() => attendee.locator('.stand-lead').textContent(), live).toBe('Licht, WLAN und Messfühler in einem Mast.');
     await expect.poll(() => attendee.locator('[data-part="stand-cost"]').textContent(), live).toContain('ca. 1.200 € je Mast');
     await expect.poll(() => attendee.locator('.stand-contact').textContent(), live).toContain('licht@example.org');
     expect(await attendee.content()).not.toContain('555 0199');

@@ -46,7 +46,7 @@ function StandDetail(props: { stand: Stand }) {
     <>
       <article class="card stand-detail" data-stand-id={props.stand.id}>
         <h1 class="stand-title">{props.stand.name}</h1>
-        <Show when={profileText(props.stand, 'summary', locale())}>{(summary) => <p class="stand-summary">{summary()}</p>}</Show>
+        <Show when={profileText(props.stand, 'summary', locale())}>{(summary) => <p class="stand-lead">{summary()}</p>}</Show>
         <StandFacts stand={props.stand} />
         <div class="stand-where-row">
           <StandNumber standId={props.stand.id} asText />
