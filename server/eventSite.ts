@@ -4,6 +4,7 @@ import { accessRoutes } from './access/accessRoutes.js';
 import { createAccessService, type AccessService } from './access/accessService.js';
 import { createDeviceIds, type DeviceIds } from './access/deviceIds.js';
 import { eventFeatures, type EventFeatureParts } from './features.js';
+import type { StandCodes } from './stands/standCodes.js';
 import type { Clock } from './kernel/clock.js';
 import type { ProxyTrust } from './kernel/clientAddress.js';
 import { EventRuntime, type EventRuntimeDeps } from './kernel/eventRuntime.js';
@@ -37,6 +38,16 @@ export interface InstallationParts {
   protocol?: ServedProtocol;
 }
 
+/** The event's codes for the stands feature: a removed stand's codes are revoked and their sockets ended. */
+function standCodesOf(access: AccessService, rooms: EventRooms): StandCodes {
+  return {
+    list: () => access.listCodes(),
+    async revoke(codeId) {
+      if (await access.revokeCode(codeId)) endSocketsOfCode(rooms, codeId);
+    },
+  };
+}
+
 /** One event of the series with everything of its own: log, runtime, rooms, codes, device ids, HTTP app and sockets. */
 export interface EventSite {
   record: SeriesEventRecord;
@@ -63,7 +74,7 @@ export async function openEventSite(parts: InstallationParts, record: SeriesEven
   const limits = parts.runtime.limits;
   // Each event signs its own device ids: a phone's id at one event says nothing of it at another.
   const deviceIds = createDeviceIds(await store.log.serverKey('device-ids'), limits.deviceIdsPerAddress, parts.home.limiter);
-  const runtime = await EventRuntime.open({ ...parts.runtime, store, rooms, features: eventFeatures, closed: isPast });
+  const runtime = await EventRuntime.open({ ...parts.runtime, store, rooms, features: (context) => eventFeatures(context, { standCodes: standCodesOf(access, rooms) }), closed: isPast });
   const syncBodies = createSyncBodies(runtime.live);
   const app = createHttpApp({
     syncBudget: parts.syncBudget,

@@ -11,16 +11,17 @@ import { questionsFeature } from './questions/questionsFeature.js';
 import { planImageFeature } from './planImage/planImageFeature.js';
 import { signVideoFeature } from './signVideo/signVideoFeature.js';
 import { standsFeature } from './stands/standsFeature.js';
+import type { StandCodes } from './stands/standCodes.js';
 
 /**
  * The composition root's list of what an event is made of: a new feature is a folder and one
- * line here. The order is the order of their hooks (holds, refusals, start).
+ * line here (`site`: what the event's site hands in, the staff codes; null in tests without one). The order is the order of their hooks (holds, refusals, start).
  */
-export const eventFeatures = (event: EventContext) => ({
+export const eventFeatures = (event: EventContext, site: { standCodes: StandCodes } | null = null) => ({
   programmeFiles: programmeFilesFeature(event),
   agenda: agendaFeature(event),
   eventSettings: eventSettingsFeature(event),
-  stands: standsFeature(event),
+  stands: standsFeature(event, site?.standCodes ?? null),
   questions: questionsFeature(event),
   announcements: announcementsFeature(event),
   polls: pollsFeature(event),

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { floorPlanSchema } from './standsImport.js';
+import { contactDraftsSchema, profilePatchSchema } from './standProfile.js';
+import { standBasicsSchema } from './standCommands.js';
 import {
   announcementSchema,
   eventInfoSchema,
@@ -126,6 +128,17 @@ const dataSchemas = {
   ...legalChangeSchemas,
   ...privacyChangeSchemas,
   ...mediaChangeSchemas,
+  'stand:created': z.object({ stand: standSchema }),
+  /** The organizer's fields of the stand, all of them as they are after the update. */
+  'stand:updated': z.object({ standId: z.string(), basics: standBasicsSchema }),
+  /** `name`: its answered questions stay readable under it. */
+  'stand:removed': z.object({ standId: z.string(), name: z.string() }),
+  /** Public: the profile fields edited, a contact field's value only while it is public (null: not shown). */
+  'stand:profile-edited': z.object({ standId: z.string(), profile: profilePatchSchema }),
+  /** To the stand's hosts and staff only: the contact fields as typed, public or not. */
+  'stand:contact-edited': z.object({ standId: z.string(), contact: contactDraftsSchema }),
+  /** An answered stand question marked as (or no longer) one of the stand's FAQ. */
+  'question:faq-marked': questionData,
 } as const satisfies Record<string, z.ZodType>;
 
 export type ChangeType = keyof typeof dataSchemas;

@@ -15,6 +15,8 @@ import { commandInstant } from './instants.js';
 import { barrierReportPayload, legalSetPagePayload } from './legalSchemas.js';
 import { ownDataErasePayload } from './privacySchemas.js';
 import { planSetImagePayload, signVideoSetPayload } from './mediaSchemas.js';
+import { standCreatePayload, standRemovePayload, standUpdatePayload } from './standCommands.js';
+import { editProfilePayload } from './standProfile.js';
 
 const sessionRef = { sessionId: entityId };
 const questionRef = { questionId: z.uuid() };
@@ -130,6 +132,14 @@ export const commandPayloads = {
   'event:set-sign-video': signVideoSetPayload,
   /** The floor plan's image: a stored file's hash (the bytes went up before), or null. */
   'plan:set-image': planSetImagePayload,
+  /** The organizer's stands on screen (issue 25): name, municipality, topic, number, room. */
+  'stand:create': standCreatePayload,
+  'stand:update': standUpdatePayload,
+  'stand:remove': standRemovePayload,
+  /** A host's profile of their own stand (the organizer's of any): only the fields given change. */
+  'stand:edit-profile': editProfilePayload,
+  /** An answered stand question marked as one of the stand's "Häufige Fragen" (faq: false takes the mark away). */
+  'question:mark-faq': z.object({ ...questionRef, faq: z.boolean() }),
 } as const;
 
 export type CommandType = keyof typeof commandPayloads;

@@ -3,8 +3,10 @@ import { entityId, instant, limits } from './primitives.js';
 import { standEntrySchema } from './standsImport.js';
 import { userText } from './text.js';
 import { retentionLimits } from './privacy.js';
+import { eventLinkInput, eventLinkSchema } from './links.js';
 
 export { entityId, instant, limits } from './primitives.js';
+export { eventLinkInput, eventLinkSchema } from './links.js';
 
 export const roomSchema = z.object({
   id: entityId,
@@ -38,14 +40,6 @@ export const sessionSchema = slotSchema.extend({
 
 /** A stand of the Markt der Projekte: what it shows, what it took and cost, whom to ask. */
 export const standSchema = standEntrySchema;
-
-export const eventLinkSchema = z.object({
-  label: z.string().trim().min(1).max(limits.name),
-  url: z.url({ protocol: /^https?$/ }).max(500),
-});
-
-/** A link as an organizer types or imports it: its label through the text rule. */
-export const eventLinkInput = eventLinkSchema.extend({ label: userText(limits.name) });
 
 /**
  * The event's texts as an organizer types them (event:configure) or a programme file brings them:

@@ -4,6 +4,7 @@ import type { FloorPlan } from './standsImport.js';
 import { emptyPolls, type PollsState } from './pollsState.js';
 import type { BarrierReport, LegalTexts } from './legal.js';
 import type { PlanImage, SignVideo } from './media.js';
+import type { ContactDrafts } from './standProfile.js';
 
 /*
  * The state's shape and its empty value, apart from the zod schemas in model.ts: the phone's
@@ -39,6 +40,10 @@ export interface PublicState {
   signVideo: SignVideo | null;
   /** The venue's plan as an image under the map's shapes; null: the shapes alone. */
   planImage: PlanImage | null;
+  /** Each stand's contact fields as its host typed them, public or not: the stand's hosts and staff only. */
+  standContacts: Readonly<Record<string, ContactDrafts>>;
+  /** Stands the organizer removed, by id: their names, so their answered questions stay readable. */
+  formerStands: Readonly<Record<string, string>>;
 }
 
 export const defaultModeration: ModerationSettings = { mode: 'post', sessions: {} };
@@ -59,6 +64,8 @@ export const emptyState: PublicState = {
   barrierReports: [],
   signVideo: null,
   planImage: null,
+  standContacts: {},
+  formerStands: {},
 };
 
 /** Bumped when the state's shape changes; a client with another version takes a fresh snapshot. */

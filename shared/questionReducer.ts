@@ -3,9 +3,9 @@ import type { PublicState } from './publicState.js';
 import type { Question } from './questions.js';
 import { own, put, without, type RecordWrites } from './records.js';
 
-/** The question changes of "Meine Daten" are in privacyReducer.ts. */
+/** The question changes of "Meine Daten" are in privacyReducer.ts, the stands' own in standReducer.ts. */
 type QuestionChange = Exclude<
-  Extract<keyof ChangeDataMap, `question:${string}` | `stand:${string}` | `moderation:${string}`>,
+  Extract<keyof ChangeDataMap, `question:${string}` | 'stand:status-set' | `moderation:${string}`>,
   'question:asker-noted' | 'question:erased'
 >;
 type Reducers = { [K in QuestionChange]: (state: PublicState, data: ChangeDataMap[K], seq: number, writes: RecordWrites) => PublicState };
@@ -38,6 +38,7 @@ export const questionReducers: Reducers = {
   'question:hidden': upsertQuestion,
   'question:pinned': upsertQuestion,
   'question:answered': upsertQuestion,
+  'question:faq-marked': upsertQuestion,
   // The merge itself sets the words: attendees get the pointer, staff the whole question after it.
   'question:merged': (state, { question, into }, _seq, writes) => upsert(state, writes, question, into),
   'question:withdrawn': (state, { questionId }, _seq, writes) => {

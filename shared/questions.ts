@@ -37,6 +37,8 @@ export const questionSchema = z.object({
   mergedInto: z.uuid().optional(),
   /** Its asker erased it ("Meine Daten"): the text is a placeholder, a staff answer stays under "Frage gelöscht". */
   erased: z.literal(true).optional(),
+  /** Marked by the stand's host or a moderator as one of the stand's "Häufige Fragen" (issue 25). */
+  faq: z.boolean().optional(),
 });
 
 export const standAvailability = ['available', 'busy', 'away'] as const;

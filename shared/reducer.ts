@@ -7,6 +7,7 @@ import { questionReducers } from './questionReducer.js';
 import { roomReducers } from './roomReducer.js';
 import { legalReducers } from './legalReducer.js';
 import { privacyReducers } from './privacyReducer.js';
+import { standReducers } from './standReducer.js';
 import { copyOnWrite, own, put, without, type RecordWrites } from './records.js';
 
 type Reducers = {
@@ -89,7 +90,6 @@ const reducers: Reducers = {
     state.announcements.some((a) => a.id === announcement.id)
       ? state
       : { ...state, announcements: [announcement, ...state.announcements].slice(0, keptAnnouncements) },
-  'stands:imported': (state, { stands, floorPlan }) => ({ ...state, stands: byId(stands), floorPlan }),
   'import:started': (state) => state,
   'import:finished': (state) => state,
   ...questionReducers,
@@ -100,6 +100,7 @@ const reducers: Reducers = {
   ...privacyReducers,
   'event:sign-video-set': (state, { video }) => ({ ...state, signVideo: video }),
   'plan:image-set': (state, { image }) => ({ ...state, planImage: image }),
+  ...standReducers,
 };
 
 /**

@@ -71,6 +71,12 @@ export const commandRoles: Record<CommandType, readonly Role[]> = {
   'own-data:erase': everyone,
   'event:set-sign-video': ['organizer'],
   'plan:set-image': ['organizer'],
+  'stand:create': ['organizer'],
+  'stand:update': ['organizer'],
+  'stand:remove': ['organizer'],
+  // The organizer edits any stand's profile; a host only their own (checked by the handler); moderators do not write profiles.
+  'stand:edit-profile': ['host', 'organizer'],
+  'question:mark-faq': hostsAndStaff,
 };
 
 /** The HTTP routes beyond commands, and who may call them. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { FieldIssue } from './errors.js';
 import { entityId, limits } from './primitives.js';
 import { userText } from './text.js';
+import { importedProfileExtras, storedProfileExtras } from './standProfile.js';
 
 /**
  * The stands file: the Markt der Projekte's stands and the venue's floor plan in one JSON
@@ -33,6 +34,10 @@ export const standEntrySchema = z.object({
   contact: contactSchema.default({}),
   /** The room the stand is in: a room of the programme. */
   roomId: entityId,
+  /** The booth number the organizer gave; else the stand's place in the floor plan's order. */
+  number: z.number().int().min(1).max(9999).optional(),
+  /** The profile's further texts, English texts, partners and links (shared/standProfile.ts). */
+  ...storedProfileExtras,
 });
 
 export const shapeSchema = z.discriminatedUnion('type', [
@@ -81,6 +86,7 @@ const importedStandSchema = standEntrySchema.extend({
   implementation: optionalText(limits.abstract).default(''),
   cost: optionalText(limits.reason).default(''),
   contact: importedContactSchema.default({}),
+  ...importedProfileExtras,
 });
 
 const importedPlaceSchema = placeSchema.extend({ label: userText(limits.name) });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { contactDraftsSchema } from './standProfile.js';
 import { parseChange, type Change } from './changes.js';
 import type { SyncBody, SyncReply, SyncRequest } from './events.js';
 import { announcementSchema, eventInfoSchema, roomSchema, sessionSchema, standSchema } from './model.js';
@@ -57,6 +58,8 @@ export const publicStateSchema = z.object({
   barrierReports: z.array(barrierReportSchema),
   signVideo: signVideoSchema.nullable(),
   planImage: planImageSchema.nullable(),
+  standContacts: byId(contactDraftsSchema),
+  formerStands: byId(z.string()),
 }) satisfies z.ZodType<PublicState>;
 
 const seq = z.number().int().min(0);

@@ -5,6 +5,7 @@ import * as myAgenda from './parts/myAgenda';
 import * as organizerImport from './parts/organizerImport';
 import * as polls from './parts/polls';
 import * as standDirectory from './parts/standDirectory';
+import * as standProfile from './parts/standProfile';
 import * as venueMap from './parts/venueMap';
 import * as hardening from './parts/hardening';
 import * as series from './parts/series';
@@ -42,6 +43,7 @@ export const de = {
   ...organizer.de,
   ...demo.de,
   ...standDirectory.de,
+  ...standProfile.de,
   ...venueMap.de,
   ...myAgenda.de,
   ...eventSettings.de,

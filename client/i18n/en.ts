@@ -6,6 +6,7 @@ import * as myAgenda from './parts/myAgenda';
 import * as organizerImport from './parts/organizerImport';
 import * as polls from './parts/polls';
 import * as standDirectory from './parts/standDirectory';
+import * as standProfile from './parts/standProfile';
 import * as venueMap from './parts/venueMap';
 import * as hardening from './parts/hardening';
 import * as series from './parts/series';
@@ -42,6 +43,7 @@ export const en: Messages = {
   ...organizer.en,
   ...demo.en,
   ...standDirectory.en,
+  ...standProfile.en,
   ...venueMap.en,
   ...myAgenda.en,
   ...eventSettings.en,

@@ -5,6 +5,7 @@ import { createCoalescer } from '../kernel/coalescer.js';
 import type { EventContext, SomeEventFeature } from '../kernel/feature.js';
 import { askAndVoteHandlers } from './askAndVoteHandlers.js';
 import { deleteAndPauseHandlers } from './deleteAndPauseHandlers.js';
+import { faqHandlers } from './faqHandler.js';
 import { moderationHandlers } from './moderationHandlers.js';
 import { answerOwnQuestions, hiddenQuestionOf } from './ownQuestions.js';
 import { eraseDeletedQuestions, erasesQuestionText } from './questionDeletion.js';
@@ -26,7 +27,7 @@ export function questionsFeature(event: EventContext) {
   // Asked once per connect as a rule, like a catch-up: limited per socket.
   const ownQuestionsLimit = new RateLimiterMemory({ points, duration });
   return {
-    handlers: { ...askAndVoteHandlers(votes), ...moderationHandlers(votes), ...deleteAndPauseHandlers },
+    handlers: { ...askAndVoteHandlers(votes), ...moderationHandlers(votes), ...deleteAndPauseHandlers, ...faqHandlers },
     own: { votes, counts, askers },
     projections: [votes, askers],
     personalData: questionPersonalData(askers),

@@ -63,6 +63,11 @@ const allowed: Record<string, Row> = {
   'own-data:erase':         [Y,        Y,    Y,         Y],
   'event:set-sign-video':   [_,        _,    _,         Y],
   'plan:set-image':         [_,        _,    _,         Y],
+  'stand:create':           [_,        _,    _,         Y],
+  'stand:update':           [_,        _,    _,         Y],
+  'stand:remove':           [_,        _,    _,         Y],
+  'stand:edit-profile':     [_,        Y,    _,         Y],
+  'question:mark-faq':      [_,        Y,    Y,         Y],
 };
 
 /** Commands anyone may send, limited per device: an attendee without an issued device id is refused (staff carry a token). */

@@ -22,6 +22,8 @@ export interface QuestionFixture {
   pending: string;
   /** Published at stand A. */
   standQuestion: string;
+  /** Published at stand A and answered: one for its FAQ. */
+  answeredStandQuestion: string;
   /** Published at stand B: not for stand A's host. */
   otherStandQuestion: string;
   cancelledSession: string;
@@ -62,6 +64,7 @@ export async function addQuestionFixture(server: OrtsterminServer): Promise<Ques
     pending: randomUUID(),
     standQuestion: randomUUID(),
     otherStandQuestion: randomUUID(),
+    answeredStandQuestion: randomUUID(),
     cancelledSession: 'ausblick',
     spareRoom: 'ersatzraum',
     openPoll: randomUUID(),
@@ -77,6 +80,8 @@ export async function addQuestionFixture(server: OrtsterminServer): Promise<Ques
   await ask(f.pending, { kind: 'session', id: sessionPre }, 'Wer pflegt das Wiki?');
   await ask(f.standQuestion, { kind: 'stand', id: standA }, 'Wie viele Dörfer machen mit?');
   await ask(f.otherStandQuestion, { kind: 'stand', id: standB }, 'Wie hell sind die Lichtmasten?');
+  await ask(f.answeredStandQuestion, { kind: 'stand', id: standA }, 'Wer betreibt die App?');
+  await must(server, moderator, 'question:answer', { questionId: f.answeredStandQuestion, text: 'Der Landkreis mit den Dörfern.' });
   await must(server, moderator, 'session:cancel', { sessionId: f.cancelledSession });
   await must(server, moderator, 'poll:create', { pollId: f.openPoll, setup: choicePoll });
   await must(server, moderator, 'poll:open', { pollId: f.openPoll });
@@ -138,6 +143,11 @@ export const samplePayloads: { [K in CommandType]: (f: QuestionFixture) => Comma
   'legal:set-page': () => ({ page: 'impressum', language: 'de', text: `# Impressum\n\nStadt Kaiserslautern, ${randomUUID().slice(0, 8)}` }),
   'event:set-sign-video': (f) => ({ video: f.signVideo }),
   'plan:set-image': (f) => ({ image: f.planImage }),
+  'stand:create': () => ({ name: `Stand ${randomUUID().slice(0, 8)}`, municipality: 'Landau', roomId: 'foyer' }),
+  'stand:update': () => ({ standId: standA, topic: 'Dorfleben' }),
+  'stand:remove': () => ({ standId: standB }),
+  'stand:edit-profile': () => ({ standId: standA, summary: 'Ein Dorf, eine App.', contact: { phone: { value: '0631 365 0', public: false } } }),
+  'question:mark-faq': (f) => ({ questionId: f.answeredStandQuestion, faq: true }),
   'barrier:report': () => ({ reportId: randomUUID(), text: 'Die Karte lässt sich mit der Tastatur nicht verschieben.', email: 'frage@example.org', page: '/map' }),
   'personal-data:erase': () => ({}),
   'own-data:erase': () => ({ questionIds: [] }),

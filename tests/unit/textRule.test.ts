@@ -60,6 +60,8 @@ const notFreeText = {
     'POST /api/access/codes.standId',
     'socket own-questions.questionIds[]',
     'POST /api/events/next.from',
+    'command question:mark-faq.questionId', 'command stand:create.standId', 'command stand:create.roomId',
+    'command stand:update.standId', 'command stand:update.roomId', 'command stand:remove.standId', 'command stand:edit-profile.standId',
   ],
   days: ['POST /api/events/next.firstDay'],
   instants: [
@@ -71,9 +73,10 @@ const notFreeText = {
   timeZones: ['command programme:import.programme.event.timeZone', 'command event:configure.timeZone'],
   urls: [
     'command programme:import.programme.event.links[].url', 'command event:configure.links[].url',
-    'command stands:import.stands[].contact.url',
+    'command stands:import.stands[].contact.url', 'command stands:import.stands[].links[].url',
+    'command stand:edit-profile.links[].url', 'command stand:edit-profile.contact.url.value',
   ],
-  emailAddresses: ['command stands:import.stands[].contact.email', 'command barrier:report.email'],
+  emailAddresses: ['command stands:import.stands[].contact.email', 'command barrier:report.email', 'command stand:edit-profile.contact.email.value'],
   secrets: ['POST /api/access/redeem.code'],
   files: ['POST /api/import/preview.content', 'POST /api/import/apply.content', 'POST /api/import/stands.content'],
 };

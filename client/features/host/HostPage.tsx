@@ -11,6 +11,7 @@ import { StableQuestionList } from '../questions/StableQuestionList';
 import { HostQuestion } from './HostQuestion';
 import { hostQuestions } from './hostView';
 import { StandStatusForm } from './StandStatusForm';
+import { StandProfileForm } from './StandProfileForm';
 import { SignInNotice } from '../staff/SignInNotice';
 
 /** By id, so a vote count updates a card in place and a half-written answer survives it. */
@@ -54,6 +55,8 @@ function HostDesk(props: { stand: Stand }) {
         <QuestionGroup title={t('host.open', { count: openCount() })} questions={questions().open} />
         <QuestionGroup title={t('host.answered', { count: questions().answered.length })} questions={questions().answered} />
       </Show>
+      <h2>{t('profile.title')}</h2>
+      <StandProfileForm stand={props.stand} />
     </>
   );
 }

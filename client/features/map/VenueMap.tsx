@@ -5,6 +5,7 @@ import { t } from '../../i18n/i18n';
 import { createGlide } from './glide';
 import { attachMapGestures } from './mapGestures';
 import { drawOrder, standNumbers } from './mapPlaces';
+import { state } from '../../sync/connection';
 import { HighlightMarker, PlaceLabel, PlaceLink } from './PlaceShapes';
 import { PlanImageLayer } from './PlanImageLayer';
 import { standsByRoom } from './labelSlots';
@@ -53,7 +54,7 @@ export function VenueMap(props: { plan: FloorPlan; highlight: FloorPlace | undef
   const [size, setSize] = createSignal<Size>(untrack(() => ({ width: plan().width, height: plan().height })));
   const scale = createMemo(() => screenScale(view(), size()).scale);
   const places = createMemo(() => drawOrder(shown()));
-  const numbers = createMemo(() => standNumbers(shown()));
+  const numbers = createMemo(() => standNumbers(shown(), state().stands));
   const standsIn = createMemo(() => standsByRoom(shown()));
   const glide = createGlide(view, setView);
   let svg: SVGSVGElement | undefined;

@@ -20,6 +20,7 @@ import { LegalPagesEditor } from '../legal/LegalPagesEditor';
 import { RetentionSettings } from '../privacy/RetentionSettings';
 import { SignVideoSettings } from '../signVideo/SignVideoSettings';
 import { PlanImageSettings } from '../map/PlanImageSettings';
+import { StandsEditor } from './StandsEditor';
 
 function OrganizerDesk() {
   const [created, setCreated] = createSignal<readonly CreatedCode[]>([]);
@@ -85,6 +86,14 @@ function OrganizerDesk() {
         <SeriesDesk />
         <EventSettings />
         <RoomSettings />
+        <StandsEditor
+          codes={codes()}
+          onCodeCreated={(code) => {
+            setCreated([code, ...created()]);
+            void reload();
+          }}
+          onCodesChanged={() => void reload()}
+        />
         <BarrierReports />
         <RetentionSettings />
         <LegalPagesEditor />

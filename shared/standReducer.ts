@@ -1,0 +1,63 @@
+import type { ChangeDataMap } from './changes.js';
+import type { Stand } from './model.js';
+import type { PublicState } from './publicState.js';
+import { own, put, without, type RecordWrites } from './records.js';
+import { applyProfilePatch } from './standProfileEdit.js';
+
+type StandChange = 'stands:imported' | 'stand:created' | 'stand:updated' | 'stand:removed' | 'stand:profile-edited' | 'stand:contact-edited';
+type Reducers = { [K in StandChange]: (state: PublicState, data: ChangeDataMap[K], seq: number, writes: RecordWrites) => PublicState };
+
+function putStand(state: PublicState, writes: RecordWrites, stand: Stand): PublicState {
+  const stands = writes.writable(state.stands);
+  put(stands, stand.id, stand);
+  return { ...state, stands };
+}
+
+/** Keeps the state object untouched when the stand is unknown, so replays stay total. */
+function updateStand(state: PublicState, writes: RecordWrites, standId: string, update: (stand: Stand) => Stand): PublicState {
+  const stand = own(state.stands, standId);
+  return stand ? putStand(state, writes, update(stand)) : state;
+}
+
+export const standReducers: Reducers = {
+  // The file replaces every stand as it has them, contact fields typed on screen included.
+  // A stand the file brings back is no former stand any more.
+  'stands:imported': (state, { stands, floorPlan }) => ({
+    ...state,
+    stands: Object.fromEntries(stands.map((stand) => [stand.id, stand])),
+    floorPlan,
+    standContacts: {},
+    formerStands: Object.fromEntries(Object.entries(state.formerStands).filter(([id]) => !stands.some((stand) => stand.id === id))),
+  }),
+  'stand:created': (state, { stand }, _seq, writes) => {
+    const next = putStand(state, writes, stand);
+    return { ...next, formerStands: without(writes, state.formerStands, stand.id) };
+  },
+  'stand:updated': (state, { standId, basics }, _seq, writes) =>
+    updateStand(state, writes, standId, (stand) => {
+      const { number: _number, ...rest } = stand;
+      return { ...rest, ...basics };
+    }),
+  'stand:removed': (state, { standId, name }, _seq, writes) => {
+    if (!own(state.stands, standId)) return state;
+    const formerStands = writes.writable(state.formerStands);
+    put(formerStands, standId, name);
+    const plan = state.floorPlan;
+    return {
+      ...state,
+      stands: without(writes, state.stands, standId),
+      standStatus: without(writes, state.standStatus, standId),
+      standContacts: without(writes, state.standContacts, standId),
+      formerStands,
+      floorPlan: plan && { ...plan, places: plan.places.filter((place) => !(place.kind === 'stand' && place.refId === standId)) },
+    };
+  },
+  'stand:profile-edited': (state, { standId, profile }, _seq, writes) =>
+    updateStand(state, writes, standId, (stand) => applyProfilePatch(stand, profile)),
+  'stand:contact-edited': (state, { standId, contact }, _seq, writes) => {
+    if (!own(state.stands, standId)) return state;
+    const standContacts = writes.writable(state.standContacts);
+    put(standContacts, standId, { ...own(state.standContacts, standId), ...contact });
+    return { ...state, standContacts };
+  },
+};

@@ -1,0 +1,3 @@
+import { registerStandProfileSuite } from '../support/standProfileSuite.js';
+
+registerStandProfileSuite('SQLite');
