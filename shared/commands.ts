@@ -125,7 +125,7 @@ export const commandPayloads = {
   /** "Barriere melden": reaches the staff only. */
   'barrier:report': barrierReportPayload,
   /** "Jetzt löschen": the personal data erasure on time, done at once (the organizer confirmed it). */
-  'personal-data:erase': z.object({}),
+  'personal-data:erase': z.object({}).strict(),
   /** "Meine Daten": this device's questions, names and comments erased; refused for a question another device sent. */
   'own-data:erase': ownDataErasePayload,
   /** The start page's sign-language video: a stored file's hash (the bytes went up before), or null. */
