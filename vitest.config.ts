@@ -29,8 +29,8 @@ export default defineConfig({
       },
       {
         test: {
-          // Firefox and WebKit are driven by puppeteer-core and webdriverio, which set process-wide
-          // state of their own: in a fork of their own, the other browser tests never share it.
+          // Firefox and WebKit (puppeteer-core, webdriverio, xvfb): a fork of their own, so the
+          // Chromium tests' fork never loads those drivers.
           name: 'engines',
           include: ['tests/e2e/threeEngines.test.ts'],
           globalSetup: ['tests/e2e/globalSetup.ts'],

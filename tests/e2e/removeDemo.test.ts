@@ -14,8 +14,13 @@ describe('removing the demo on the organizer page', () => {
     await attendee.waitForSelector('article[data-session-id]');
 
     await organizer.getByRole('button', { name: 'Demo entfernen …' }).click();
-    // The first click only asks: nothing is gone yet.
+    // The first click only asks: nothing is gone yet, and the focus is on "Abbrechen", so a second
+    // Enter goes back instead of deleting; going back returns the focus to the first button.
     expect(await attendee.locator('article[data-session-id]').count()).toBeGreaterThan(0);
+    await expect.poll(() => organizer.evaluate(() => document.activeElement?.textContent)).toBe('Abbrechen');
+    await organizer.keyboard.press('Enter');
+    await expect.poll(() => organizer.evaluate(() => document.activeElement?.textContent)).toBe('Demo entfernen …');
+    await organizer.keyboard.press('Enter');
     await organizer.getByRole('button', { name: 'Ja, alles der Demo löschen' }).click();
 
     await organizer.getByText('Die Demo ist entfernt.').waitFor();

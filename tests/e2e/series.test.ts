@@ -89,7 +89,6 @@ describe('a series of dates on a phone', () => {
   it('lets the organizer make the next date from today’s and close today’s early; the root then opens the next date', async () => {
     const next = berlinDay(40);
     const organizer = await (await phoneContext(browser)).newPage();
-    organizer.on('dialog', (dialog) => void dialog.accept());
     await organizer.goto(server.links.organizer);
     await organizer.waitForURL(/\/organizer$/);
     const desk = organizer.locator('[data-series-desk]');
@@ -104,7 +103,9 @@ describe('a series of dates on a phone', () => {
     await desk.screenshot({ path: join(shotsDir, 'next-date-summary.png') });
     await form.getByRole('button', { name: 'Termin anlegen' }).click();
     await expect.poll(() => desk.locator('[data-series-event]').count(), { timeout: 10_000 }).toBe(3);
-    await desk.locator(`[data-series-event="${slugs.today}"]`).getByRole('button', { name: 'Vorzeitig schließen' }).click();
+    const today = desk.locator(`[data-series-event="${slugs.today}"]`);
+    await today.getByRole('button', { name: 'Vorzeitig schließen' }).click();
+    await today.getByRole('button', { name: 'Ja, jetzt schließen' }).click();
     await expect.poll(() => desk.locator(`[data-series-event="${slugs.today}"]`).getAttribute('data-status'), { timeout: 10_000 }).toBe('past');
     await desk.screenshot({ path: join(shotsDir, 'series-desk.png') });
 

@@ -1,24 +1,20 @@
-import { createSignal, Show } from 'solid-js';
+import { Show } from 'solid-js';
 import { demoEventId } from '../../../shared/demo';
 import { t } from '../../i18n/i18n';
 import { sendCommand, state } from '../../sync/connection';
 import { FormStatusLine } from '../../forms/FormStatusLine';
 import { createCommandStatus } from '../../forms/useCommandStatus';
+import { ConfirmStep } from '../../forms/ConfirmStep';
 
-/**
- * "Remove the demo": offered while the event is the demo. Two steps instead of a blocking
- * confirm(), as for revoking a code: it empties the event on every phone at once.
- */
+/** "Remove the demo": offered while the event is the demo; it asks first, as it empties the event on every phone at once. */
 export function RemoveDemo() {
   const command = createCommandStatus();
-  const [confirming, setConfirming] = createSignal(false);
   const isDemo = () => state().event?.id === demoEventId;
 
   async function remove(): Promise<void> {
     if (command.busy()) return;
     command.start();
     const result = await sendCommand('event:remove-demo', { eventId: demoEventId });
-    setConfirming(false);
     if (command.check(result)) command.done('demo.done');
   }
 
@@ -30,23 +26,14 @@ export function RemoveDemo() {
           <p>{t('demo.intro')}</p>
           <p>{t('demo.what')}</p>
           <p class="field-hint">{t('demo.codes')}</p>
-          <div class="button-row">
-            <Show
-              when={confirming()}
-              fallback={
-                <button type="button" class="button button-quiet" onClick={() => setConfirming(true)}>
-                  {t('demo.remove')}
-                </button>
-              }
-            >
-              <button type="button" class="button button-danger" disabled={command.busy()} onClick={() => void remove()}>
-                {t('demo.confirm')}
-              </button>
-              <button type="button" class="button button-quiet" onClick={() => setConfirming(false)}>
-                {t('demo.keep')}
-              </button>
-            </Show>
-          </div>
+          <ConfirmStep
+            action={t('demo.remove')}
+            question={t('demo.confirmQuestion')}
+            confirm={t('demo.confirm')}
+            keep={t('demo.keep')}
+            busy={command.busy()}
+            onConfirm={remove}
+          />
         </Show>
         <FormStatusLine status={command.status()} />
       </section>

@@ -4,11 +4,10 @@ import { state } from '../../sync/connection';
 import { timeOf } from '../agenda/sessionView';
 import { FormStatusLine } from '../../forms/FormStatusLine';
 import type { FormStatus } from '../../forms/useCommandStatus';
+import { ConfirmStep } from '../../forms/ConfirmStep';
 import { revokeCode, type CodeRecord } from './organizerApi';
 
 function CodeRow(props: { code: CodeRecord; onRevoked: () => void }) {
-  // Two steps instead of a blocking confirm(): revoking ends that person's access at once.
-  const [confirming, setConfirming] = createSignal(false);
   const [status, setStatus] = createSignal<FormStatus>({ kind: 'idle' });
   const standName = () => {
     const id = props.code.standId;
@@ -18,7 +17,6 @@ function CodeRow(props: { code: CodeRecord; onRevoked: () => void }) {
   async function revoke(): Promise<void> {
     setStatus({ kind: 'busy' });
     const outcome = await revokeCode(props.code.id);
-    setConfirming(false);
     if (!outcome.ok) {
       setStatus({ kind: 'error', text: errorMessage(outcome.code) });
       return;
@@ -40,23 +38,15 @@ function CodeRow(props: { code: CodeRecord; onRevoked: () => void }) {
         </Show>
       </p>
       <Show when={props.code.revokedAt === null}>
-        <div class="button-row">
-          <Show
-            when={confirming()}
-            fallback={
-              <button type="button" class="button button-quiet" onClick={() => setConfirming(true)}>
-                {t('org.codes.revoke')}
-              </button>
-            }
-          >
-            <button type="button" class="button button-danger" onClick={() => void revoke()}>
-              {t('org.codes.confirm')}
-            </button>
-            <button type="button" class="button button-quiet" onClick={() => setConfirming(false)}>
-              {t('org.codes.keep')}
-            </button>
-          </Show>
-        </div>
+        {/* Revoking ends that person's access at once, so it asks first. */}
+        <ConfirmStep
+          action={t('org.codes.revoke')}
+          question={t('org.codes.revokeQuestion', { label: props.code.label })}
+          confirm={t('org.codes.confirm')}
+          keep={t('org.codes.keep')}
+          busy={status().kind === 'busy'}
+          onConfirm={revoke}
+        />
       </Show>
       <FormStatusLine status={status()} />
     </li>

@@ -6,6 +6,7 @@ import { t, type MessageKey } from '../../i18n/i18n';
 import { sendCommand, state } from '../../sync/connection';
 import { FormStatusLine } from '../../forms/FormStatusLine';
 import { createCommandStatus } from '../../forms/useCommandStatus';
+import { ConfirmStep } from '../../forms/ConfirmStep';
 import { PollResultsView } from './PollResultsView';
 
 type PollAction = Extract<CommandType, 'poll:open' | 'poll:close' | 'poll:reveal' | 'poll:delete'>;
@@ -17,7 +18,6 @@ export function StaffPollItem(props: { poll: Poll }) {
   const results = () => own(state().polls.results, props.poll.id);
 
   async function run(type: PollAction): Promise<void> {
-    if (type === 'poll:delete' && !window.confirm(t('pollAdmin.confirmDelete', { question: props.poll.question }))) return;
     status.start();
     if (status.check(await sendCommand(type, { pollId: props.poll.id }))) status.done('edit.saved');
   }
@@ -41,8 +41,15 @@ export function StaffPollItem(props: { poll: Poll }) {
         <Show when={props.poll.status !== 'open'}>{action('poll:open', 'pollAdmin.openPoll', true)}</Show>
         <Show when={props.poll.status === 'open'}>{action('poll:close', 'pollAdmin.closePoll', true)}</Show>
         <Show when={props.poll.status !== 'draft' && !props.poll.revealed}>{action('poll:reveal', 'pollAdmin.reveal')}</Show>
-        {action('poll:delete', 'pollAdmin.delete')}
       </div>
+      <ConfirmStep
+        action={t('pollAdmin.delete')}
+        question={t('pollAdmin.confirmDelete', { question: props.poll.question })}
+        confirm={t('pollAdmin.deleteYes')}
+        keep={t('pollAdmin.deleteKeep')}
+        busy={status.busy()}
+        onConfirm={() => run('poll:delete')}
+      />
       <FormStatusLine status={status.status()} />
       <Show when={results()}>
         {(shown) => (

@@ -3,25 +3,24 @@ import { limits, type Session } from '../../../shared/model';
 import { t } from '../../i18n/i18n';
 import { sendCommand } from '../../sync/connection';
 import type { CommandStatus } from '../../forms/useCommandStatus';
+import { ConfirmStep } from '../../forms/ConfirmStep';
 
 /**
  * "Absagen" asks once more and takes a reason, which every attendee sees beside "abgesagt";
  * "Wieder aufnehmen" undoes a cancellation at once, as it is harmless.
  */
 export function CancelSession(props: { session: Session; command: CommandStatus }) {
-  const [confirming, setConfirming] = createSignal(false);
   const [reason, setReason] = createSignal('');
   const cancelled = () => props.session.status === 'cancelled';
 
-  async function cancel(): Promise<void> {
-    if (props.command.busy()) return;
+  async function cancel(): Promise<boolean> {
     props.command.start();
     const text = reason().trim();
     const result = await sendCommand('session:cancel', { sessionId: props.session.id, ...(text ? { reason: text } : {}) });
-    if (!props.command.check(result)) return;
-    setConfirming(false);
+    if (!props.command.check(result)) return false;
     setReason('');
     props.command.done('edit.cancelledDone');
+    return true;
   }
 
   async function reinstate(): Promise<void> {
@@ -41,30 +40,19 @@ export function CancelSession(props: { session: Session; command: CommandStatus 
         </button>
       }
     >
-      <Show
-        when={confirming()}
-        fallback={
-          <button type="button" class="button button-quiet" onClick={() => setConfirming(true)}>
-            {t('edit.cancel')}
-          </button>
-        }
+      <ConfirmStep
+        action={t('edit.cancel')}
+        question={t('edit.cancelConfirm')}
+        confirm={t('edit.cancelYes')}
+        keep={t('edit.cancelNo')}
+        busy={props.command.busy()}
+        onConfirm={cancel}
       >
-        <div class="confirm-box" role="group" aria-label={t('edit.cancel')}>
-          <p>{t('edit.cancelConfirm')}</p>
-          <label class="field">
-            <span class="field-label">{t('edit.cancelReason')}</span>
-            <input type="text" maxLength={limits.reason} value={reason()} onInput={(e) => setReason(e.currentTarget.value)} />
-          </label>
-          <div class="button-row">
-            <button type="button" class="button button-danger" disabled={props.command.busy()} onClick={() => void cancel()}>
-              {t('edit.cancelYes')}
-            </button>
-            <button type="button" class="button button-quiet" onClick={() => setConfirming(false)}>
-              {t('edit.cancelNo')}
-            </button>
-          </div>
-        </div>
-      </Show>
+        <label class="field">
+          <span class="field-label">{t('edit.cancelReason')}</span>
+          <input type="text" maxLength={limits.reason} value={reason()} onInput={(e) => setReason(e.currentTarget.value)} />
+        </label>
+      </ConfirmStep>
     </Show>
   );
 }

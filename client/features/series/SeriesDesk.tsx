@@ -24,7 +24,6 @@ export function SeriesDesk() {
   });
 
   async function close(event: SeriesEvent): Promise<void> {
-    if (!window.confirm(t('series.closeConfirm', { name: event.name }))) return;
     setBusy(true);
     const outcome = await closeEvent(event.id);
     setBusy(false);

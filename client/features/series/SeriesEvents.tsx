@@ -2,6 +2,7 @@ import { For, Show } from 'solid-js';
 import type { SeriesEvent } from '../../../shared/series';
 import { dayLabel } from '../../../shared/agendaDays';
 import { locale, t } from '../../i18n/i18n';
+import { ConfirmStep } from '../../forms/ConfirmStep';
 
 /** The series' events, upcoming, current and past, each with its address and, while open, a way to close it. */
 export function SeriesEvents(props: { events: readonly SeriesEvent[]; busy: boolean; onClose: (event: SeriesEvent) => void }) {
@@ -19,9 +20,14 @@ export function SeriesEvents(props: { events: readonly SeriesEvent[]; busy: bool
             </p>
             <p class="field-hint">{t('series.address', { path: `/${event.slug}/` })}</p>
             <Show when={event.status !== 'past'}>
-              <button type="button" class="button button-quiet" disabled={props.busy} onClick={() => props.onClose(event)}>
-                {t('series.close')}
-              </button>
+              <ConfirmStep
+                action={t('series.close')}
+                question={t('series.closeConfirm', { name: event.name })}
+                confirm={t('series.closeYes')}
+                keep={t('series.closeKeep')}
+                busy={props.busy}
+                onConfirm={() => props.onClose(event)}
+              />
             </Show>
           </li>
         )}

@@ -7,6 +7,7 @@ export const de = {
   'demo.remove': 'Demo entfernen …',
   'demo.confirm': 'Ja, alles der Demo löschen',
   'demo.keep': 'Abbrechen',
+  'demo.confirmQuestion': 'Alles der Demo auf allen Geräten löschen? Das lässt sich nicht rückgängig machen.',
   'demo.done': 'Die Demo ist entfernt. Geben Sie der Veranstaltung unten unter „Veranstaltung“ ihren Namen, dann importieren Sie Programm und Stände.',
 };
 
@@ -18,5 +19,6 @@ export const en: Record<keyof typeof de, string> = {
   'demo.remove': 'Remove the demo …',
   'demo.confirm': 'Yes, delete everything of the demo',
   'demo.keep': 'Cancel',
+  'demo.confirmQuestion': 'Delete everything of the demo on every device? This cannot be undone.',
   'demo.done': 'The demo is removed. Give the event its name below under “Event”, then import the programme and the stands.',
 };
