@@ -6,6 +6,7 @@ import { programmeFilesFeature } from './import/programmeFilesFeature.js';
 import type { EventContext, HandledBy } from './kernel/feature.js';
 import { pollsFeature } from './polls/pollsFeature.js';
 import { legalFeature } from './legal/legalFeature.js';
+import { libraryFeature } from './library/libraryFeature.js';
 import { questionsFeature } from './questions/questionsFeature.js';
 import { standsFeature } from './stands/standsFeature.js';
 import type { StandCodes } from './stands/standCodes.js';
@@ -23,6 +24,7 @@ export const eventFeatures = (event: EventContext, site: { standCodes: StandCode
   announcements: announcementsFeature(event),
   polls: pollsFeature(event),
   legal: legalFeature(event),
+  library: libraryFeature(),
 });
 
 export type EventFeatureParts = ReturnType<typeof eventFeatures>;

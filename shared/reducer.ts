@@ -7,6 +7,7 @@ import { questionReducers } from './questionReducer.js';
 import { roomReducers } from './roomReducer.js';
 import { legalReducers } from './legalReducer.js';
 import { standReducers } from './standReducer.js';
+import { libraryReducers } from './libraryReducer.js';
 import { copyOnWrite, own, put, without, type RecordWrites } from './records.js';
 
 type Reducers = {
@@ -97,6 +98,7 @@ const reducers: Reducers = {
   ...announcementReducers,
   ...legalReducers,
   ...standReducers,
+  ...libraryReducers,
 };
 
 /**

@@ -82,7 +82,8 @@ export function slugForDay(firstDay: string, taken: ReadonlySet<string>): string
 /**
  * What a past event still accepts: erasing what a person asked (a question's deletion) and the
  * moderators' hiding of one; keeping the Impressum and the other legal pages true, and reporting a
- * barrier (the accessibility statement's feedback must work as long as the pages are online).
+ * barrier (the accessibility statement's feedback must work as long as the pages are online);
+ * curating the project library (its entries outlive the event).
  * Everything else is refused with `event_closed`.
  */
-export const commandsAfterClose: ReadonlySet<string> = new Set(['question:delete', 'question:hide', 'legal:set-page', 'barrier:report']);
+export const commandsAfterClose: ReadonlySet<string> = new Set(['question:delete', 'question:hide', 'legal:set-page', 'barrier:report', 'library:withdraw']);
