@@ -26,7 +26,7 @@ function libraryTests(name: string, newStore: () => Promise<Store>) {
     async function seriesWithAnswer() {
       const app = await createTestApp({ store: await newStore() });
       opened.push(app);
-      const call = (path: string, init: { method?: string; body?: object; token?: string } = {}) =>
+      const call = async (path: string, init: { method?: string; body?: object; token?: string } = {}) =>
         app.server.fetch(
           new Request(`http://ortstermin.test${path}`, {
             method: init.method ?? 'GET',
