@@ -43,6 +43,7 @@ const ImpressumPage = page(legalPages, 'ImpressumPage');
 const DatenschutzPage = page(legalPages, 'DatenschutzPage');
 const BarrierefreiheitPage = page(legalPages, 'BarrierefreiheitPage');
 const LeichteSprachePage = page(legalPages, 'LeichteSprachePage');
+const LibraryPage = page(() => import('./features/library/LibraryPage'), 'LibraryPage');
 const BarrierReportPage = page(() => import('./features/legal/BarrierReportPage'), 'BarrierReportPage');
 
 /** Around every page, the app's chrome or not (the big screen). */
@@ -87,6 +88,7 @@ export function App() {
         <Route path="/my-agenda" component={MyAgendaPage} />
         <Route path="/stands" component={StandsPage} />
         <Route path="/stand/:id" component={StandPage} />
+        <Route path="/projekte" component={LibraryPage} />
         <Route path="/map" component={MapPage} />
         <Route path="/infos" component={AnnouncementsPage} />
         <Route path="/staff" component={StaffLoginPage} />

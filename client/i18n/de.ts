@@ -7,6 +7,7 @@ import * as standDirectory from './parts/standDirectory';
 import * as venueMap from './parts/venueMap';
 import * as hardening from './parts/hardening';
 import * as series from './parts/series';
+import * as library from './parts/library';
 import * as legal from './parts/legal';
 import * as deployment from './parts/deployment';
 import * as protocol from './parts/protocol';
@@ -44,6 +45,7 @@ export const de = {
   ...organizerImport.de,
   ...hardening.de,
   ...series.de,
+  ...library.de,
   ...legal.de,
   ...deployment.de,
   ...protocol.de,

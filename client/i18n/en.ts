@@ -8,6 +8,7 @@ import * as standDirectory from './parts/standDirectory';
 import * as venueMap from './parts/venueMap';
 import * as hardening from './parts/hardening';
 import * as series from './parts/series';
+import * as library from './parts/library';
 import * as legal from './parts/legal';
 import * as deployment from './parts/deployment';
 import * as protocol from './parts/protocol';
@@ -44,6 +45,7 @@ export const en: Messages = {
   ...organizerImport.en,
   ...hardening.en,
   ...series.en,
+  ...library.en,
   ...legal.en,
   ...deployment.en,
   ...protocol.en,

@@ -13,6 +13,7 @@ import { QuestionsSection } from '../questions/QuestionsSection';
 import { StandAbout, StandContact } from './StandDetails';
 import { StandStatusBadge } from './StandStatusBadge';
 import { faqOf } from './standView';
+import { EarlierAnswers } from '../library/EarlierAnswers';
 
 /**
  * The stand's answered questions, collapsed to their question so the page stays short. One's
@@ -82,6 +83,7 @@ function StandDetail(props: { stand: Stand }) {
       <StandAbout stand={props.stand} />
       <StandContact contact={props.stand.contact} />
       <StandFaq standId={props.stand.id} />
+      <EarlierAnswers standId={props.stand.id} />
       <QuestionsSection target={{ kind: 'stand', id: props.stand.id }} title="stands.questions" />
     </>
   );

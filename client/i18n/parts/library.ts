@@ -1,0 +1,38 @@
+/** Strings of the project library (issue 24), German first; en must have exactly the same keys. */
+export const de = {
+  'library.title': 'Projekte der Reihe',
+  'library.lead': 'Alle Projekte, die bei den Terminen der Reihe gezeigt wurden: was sie kosten, wie sie gebaut wurden, und was am Stand gefragt und beantwortet wurde.',
+  'library.link': 'Projekte der Reihe durchsuchen',
+  'library.searchLabel': 'Projekte durchsuchen',
+  'library.searchHint': 'Name, Kommune, Thema, Umsetzung, Kosten oder Antworten – auch mit Tippfehlern.',
+  'library.count.none': 'Keine Projekte gefunden',
+  'library.count.one': '{count} Projekt',
+  'library.count.other': '{count} Projekte',
+  'library.shown': 'Gezeigt: {dates}',
+  'library.details': 'Profil und Antworten',
+  'library.answers': 'Antworten vom Stand',
+  'library.answerFrom': 'Antwort vom {date}',
+  'library.loading': 'Projekte werden geladen …',
+  'library.offline': 'Die Projekte der Reihe sind nur mit Internet zu finden. Die Stände dieses Termins finden Sie auch offline unter „Stände“.',
+  'library.earlier': 'Aus früheren Terminen',
+  'library.earlierFrom': '{name}, {date}',
+} as const;
+
+export const en: Record<keyof typeof de, string> = {
+  'library.title': 'Projects of the series',
+  'library.lead': 'Every project shown at the dates of the series: what it costs, how it was built, and what was asked and answered at its stand.',
+  'library.link': 'Search the projects of the series',
+  'library.searchLabel': 'Search projects',
+  'library.searchHint': 'Name, municipality, topic, implementation, cost or answers – typos are fine.',
+  'library.count.none': 'No projects found',
+  'library.count.one': '{count} project',
+  'library.count.other': '{count} projects',
+  'library.shown': 'Shown: {dates}',
+  'library.details': 'Profile and answers',
+  'library.answers': 'Answers from the stand',
+  'library.answerFrom': 'Answer of {date}',
+  'library.loading': 'Loading the projects …',
+  'library.offline': 'The projects of the series can only be searched online. This date’s stands are under “Stands”, offline too.',
+  'library.earlier': 'From earlier dates',
+  'library.earlierFrom': '{name}, {date}',
+};
