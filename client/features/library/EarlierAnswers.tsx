@@ -10,14 +10,16 @@ export function EarlierAnswers(props: { standId: string }) {
   const answers = () => earlierAnswersOf(props.standId);
   return (
     <Show when={answers().length > 0}>
-      <section class="card stand-earlier" aria-labelledby="stand-earlier-title">
+      <section class="stand-faq stand-earlier" aria-labelledby="stand-earlier-title">
         <h2 id="stand-earlier-title">{t('library.earlier')}</h2>
         <For each={answers()}>
           {(answer) => (
             <details class="faq-item">
               <summary class="faq-question">{answer.question}</summary>
-              <p class="stand-text">{answer.answer}</p>
-              <p class="muted">{t('library.earlierFrom', { name: answer.eventName, date: dayLabel(answer.firstDay, locale()) })}</p>
+              <div class="earlier-answer">
+                <p class="stand-text">{answer.answer}</p>
+                <p class="muted">{t('library.earlierFrom', { name: answer.eventName, date: dayLabel(answer.firstDay, locale()) })}</p>
+              </div>
             </details>
           )}
         </For>

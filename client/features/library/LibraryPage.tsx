@@ -14,7 +14,7 @@ function countText(count: number): string {
 
 function ProjectCard(props: { project: LibraryProject }) {
   const meta = () => [props.project.profile.municipality, props.project.profile.topic].filter((part) => part.trim() !== '').join(' · ');
-  const dates = () => props.project.shown.map((shown) => dayLabel(shown.firstDay, locale(), true)).join(', ');
+  const dates = () => props.project.shown.map((shown) => dayLabel(shown.firstDay, locale(), true)).join(' · ');
   return (
     <li class="card stand-card library-project" data-project-id={props.project.standId}>
       <h2 class="stand-name">{props.project.profile.name}</h2>
