@@ -154,7 +154,7 @@ export async function createServer(deps: { store: Store; clock: Clock; config?: 
           next: (request) => (seriesOpened ? seriesOpened.next(request) : Promise.resolve(commandError('unavailable'))),
         }),
       },
-      { path: '/api/library', routes: libraryRoutes(seriesLibrary(() => seriesOpened?.series.all() ?? [])) },
+      { path: '/api/library', routes: libraryRoutes(seriesLibrary(() => seriesOpened?.series.all() ?? []), () => clock.now()) },
     ],
     onSync: (kind) => metrics.syncServed(kind),
     ...(config.protocol ? { protocol: config.protocol } : {}),

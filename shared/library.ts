@@ -92,5 +92,5 @@ export function mergeLibrary(sources: readonly LibrarySource[]): LibraryProject[
     }
   }
   const kept = [...projects.values()].filter((project) => !isWithdrawn(byDay, project.standId));
-  return standsByName(kept.map((project) => ({ ...project, name: project.profile.name }))).map(({ name: _name, ...project }) => project);
+  return standsByName(kept.map((project) => ({ name: project.profile.name, project }))).map((entry) => entry.project);
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { libraryReplySchema } from '../../shared/library.js';
+import { answersLagMs } from '../../server/library/libraryRoutes.js';
 import type { Store } from '../../server/kernel/store.js';
 import { createPostgresStore } from '../../server/store/postgresStore.js';
 import { createSqliteStore } from '../../server/store/sqliteStore.js';
@@ -75,6 +76,19 @@ function libraryTests(name: string, newStore: () => Promise<Store>) {
       expect(text).not.toContain(asker);
       expect(text).not.toContain('Englisch');
       expect(projects.map((p) => p.profile.name)).toEqual([...projects.map((p) => p.profile.name)].sort((a, b) => a.localeCompare(b, 'de')));
+    });
+
+    it('takes in an answer marked at the second date within the answers’ lag (votes do not rebuild the index per request)', async () => {
+      const { library, november, app } = await seriesWithAnswer();
+      await library();
+      const questionId = randomUUID();
+      const staff = { role: 'organizer' } as const;
+      expect(await november.runtime.dispatch({ role: 'attendee', deviceId: 'device-ben' }, { id: randomUUID(), type: 'question:ask', payload: { questionId, target: { kind: 'stand', id: standA }, text: 'Und im November?' } })).toMatchObject({ ok: true });
+      expect(await november.runtime.dispatch(staff, { id: randomUUID(), type: 'question:answer', payload: { questionId, text: 'Jetzt mit Chat.' } })).toMatchObject({ ok: true });
+      expect(await november.runtime.dispatch(staff, { id: randomUUID(), type: 'question:mark-faq', payload: { questionId, faq: true } })).toMatchObject({ ok: true });
+      app.clock.advance(answersLagMs);
+      const project = (await library()).projects.find((p) => p.standId === standA)!;
+      expect(project.answers.map((a) => [a.eventSlug, a.answer])).toEqual([['2026-nov', 'Jetzt mit Chat.'], [expect.any(String), 'Antwort auf: Wer pflegt die Inhalte?']]);
     });
 
     it('finds the project by a word of its cost text with a typo, and by its library answer', async () => {
