@@ -12,6 +12,7 @@ import { HostQuestion } from './HostQuestion';
 import { hostQuestions } from './hostView';
 import { StandStatusForm } from './StandStatusForm';
 import { SignInNotice } from '../staff/SignInNotice';
+import { LibraryWithdrawal } from '../library/LibraryWithdrawal';
 
 /** By id, so a vote count updates a card in place and a half-written answer survives it. */
 function QuestionGroup(props: { title: string; questions: Question[] }) {
@@ -54,6 +55,8 @@ function HostDesk(props: { stand: Stand }) {
         <QuestionGroup title={t('host.open', { count: openCount() })} questions={questions().open} />
         <QuestionGroup title={t('host.answered', { count: questions().answered.length })} questions={questions().answered} />
       </Show>
+      <h2>{t('library.hostTitle')}</h2>
+      <LibraryWithdrawal standId={props.stand.id} />
     </>
   );
 }

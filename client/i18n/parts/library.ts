@@ -16,6 +16,13 @@ export const de = {
   'library.offline': 'Die Projekte der Reihe sind nur mit Internet zu finden. Die Stände dieses Termins finden Sie auch offline unter „Stände“.',
   'library.earlier': 'Aus früheren Terminen',
   'library.earlierFrom': '{name}, {date}',
+  'library.hostTitle': 'Projekte der Reihe',
+  'library.isListed': 'Ihr Projekt steht mit Profil und den als häufig markierten Antworten (ohne Namen) in den „Projekten der Reihe“, auch nach diesem Termin.',
+  'library.isWithdrawn': 'Ihr Projekt ist aus den „Projekten der Reihe“ genommen.',
+  'library.withdraw': 'Aus den Projekten der Reihe nehmen',
+  'library.putBack': 'Wieder aufnehmen',
+  'library.withdrawnDone': 'Herausgenommen.',
+  'library.backDone': 'Wieder aufgenommen.',
 } as const;
 
 export const en: Record<keyof typeof de, string> = {
@@ -35,4 +42,11 @@ export const en: Record<keyof typeof de, string> = {
   'library.offline': 'The projects of the series can only be searched online. This date’s stands are under “Stands”, offline too.',
   'library.earlier': 'From earlier dates',
   'library.earlierFrom': '{name}, {date}',
+  'library.hostTitle': 'Projects of the series',
+  'library.isListed': 'Your project is in the “Projects of the series” with its profile and the answers marked as frequent (without names), also after this date.',
+  'library.isWithdrawn': 'Your project has been taken out of the “Projects of the series”.',
+  'library.withdraw': 'Take it out of the projects of the series',
+  'library.putBack': 'Put it back',
+  'library.withdrawnDone': 'Taken out.',
+  'library.backDone': 'Put back.',
 };
