@@ -8,11 +8,13 @@ import { loadDemoEvent, loadDemoStands } from '../../server/demo/loadDemoEvent.j
 import { appendToLog } from '../../server/store/appendToLog.js';
 import { createSqliteStore } from '../../server/store/sqliteStore.js';
 import type { ChangeDraft } from '../../shared/changes.js';
+import { libraryReplySchema } from '../../shared/library.js';
 import { slugForDay } from '../../shared/series.js';
 import { localDate } from '../../shared/time.js';
 import { launchBrowser, phoneContext } from '../support/browser.js';
 import { waitForSavedState, waitForServiceWorkerControl } from '../support/pwa.js';
 import { ServerProcess } from '../support/serverProcess.js';
+import { hostLink } from './staffApi.js';
 
 const dayMs = 24 * 60 * 60 * 1000;
 const shotsDir = process.env['SHOTS_DIR'] ?? '/tmp';
@@ -106,5 +108,20 @@ describe('the project library on a phone', () => {
     expect(await page.locator('main').textContent()).not.toContain(asker);
     await page.screenshot({ path: join(shotsDir, 'projekte-search.png'), fullPage: true });
     await context.close();
+  });
+
+  it('lets the stand’s host take the project out of the library: /projekte no longer finds it', async () => {
+    const host = await (await phoneContext(browser)).newPage();
+    await host.goto(await hostLink(server, stand));
+    await host.waitForURL(/\/host$/);
+    const withdrawal = host.locator('[data-library-withdrawal]');
+    await expect.poll(() => withdrawal.getAttribute('data-library-withdrawal'), { timeout: 15_000 }).toBe('listed');
+    await withdrawal.getByRole('button', { name: 'Aus den Projekten der Reihe nehmen' }).click();
+    await expect.poll(() => withdrawal.getAttribute('data-library-withdrawal'), { timeout: 15_000 }).toBe('withdrawn');
+    await withdrawal.scrollIntoViewIfNeeded();
+    await host.screenshot({ path: join(shotsDir, 'host-library-withdrawn.png') });
+    const reply = await fetch(`${server.url}/api/library?q=${encodeURIComponent('Kosten Redaktin')}`);
+    expect(libraryReplySchema.parse(await reply.json()).projects.map((p) => p.standId)).not.toContain(stand);
+    await host.context().close();
   });
 });
