@@ -31,6 +31,15 @@ export default defineConfig({
         navigateFallbackDenylist: [/^\/api\//, /^\/socket\.io\//],
         cleanupOutdatedCaches: true,
         importScripts: ['/notificationClick.js'],
+        runtimeCaching: [
+          {
+            // The floor plan's image: a stored file by its hash (never changes), kept once loaded so the
+            // map shows it offline. Only images: the DGS video is never kept (hundreds of MB, ranges).
+            urlPattern: ({ url, request }) => request.destination === 'image' && /\/api\/blobs\/[0-9a-f]{64}$/.test(url.pathname),
+            handler: 'CacheFirst',
+            options: { cacheName: 'ortstermin-plan-images', expiration: { maxEntries: 8 }, cacheableResponse: { statuses: [200] } },
+          },
+        ],
       },
     }),
     precompress(),

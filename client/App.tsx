@@ -15,6 +15,7 @@ import { appBase } from './sync/eventAddress';
 import { NextDateNotice } from './features/series/NextDateNotice';
 import { visited } from './features/legal/lastPage';
 import { LegalFooter } from './layout/LegalFooter';
+import { KeepPlanImage } from './features/map/KeepPlanImage';
 
 /** A page loaded when first visited; the service worker precaches every chunk, so offline too. */
 function page<K extends string>(load: () => Promise<Record<K, Component>>, name: K) {
@@ -38,13 +39,18 @@ const ImportPage = page(() => import('./features/organizer/ImportPage'), 'Import
 const PollPage = page(() => import('./features/polls/PollPage'), 'PollPage');
 const PollModerationPage = page(() => import('./features/polls/PollModerationPage'), 'PollModerationPage');
 const ScreenPage = page(() => import('./features/screen/ScreenPage'), 'ScreenPage');
+const MyCardPage = page(() => import('./features/contacts/MyCardPage'), 'MyCardPage');
+const ContactsPage = page(() => import('./features/contacts/ContactsPage'), 'ContactsPage');
+const ReceivedCardPage = page(() => import('./features/contacts/ReceivedCardPage'), 'ReceivedCardPage');
 const legalPages = () => import('./features/legal/LegalPage');
 const ImpressumPage = page(legalPages, 'ImpressumPage');
 const DatenschutzPage = page(legalPages, 'DatenschutzPage');
 const BarrierefreiheitPage = page(legalPages, 'BarrierefreiheitPage');
 const LeichteSprachePage = page(legalPages, 'LeichteSprachePage');
 const LibraryPage = page(() => import('./features/library/LibraryPage'), 'LibraryPage');
+const MyDataPage = page(() => import('./features/privacy/MyDataPage'), 'MyDataPage');
 const BarrierReportPage = page(() => import('./features/legal/BarrierReportPage'), 'BarrierReportPage');
+const SignLanguagePage = page(() => import('./features/signVideo/SignLanguagePage'), 'SignLanguagePage');
 
 /** Around every page, the app's chrome or not (the big screen). */
 function Root(props: RouteSectionProps) {
@@ -66,6 +72,7 @@ function Shell(props: RouteSectionProps) {
       <MyAgendaWatch />
       <PollNotice />
       <NextDateNotice />
+      <KeepPlanImage />
       <main id="main" class="app-main" tabIndex={-1}>
         <Suspense>{props.children}</Suspense>
         <LegalFooter />
@@ -91,6 +98,9 @@ export function App() {
         <Route path="/projekte" component={LibraryPage} />
         <Route path="/map" component={MapPage} />
         <Route path="/infos" component={AnnouncementsPage} />
+        <Route path="/my-card" component={MyCardPage} />
+        <Route path="/contacts" component={ContactsPage} />
+        <Route path="/c" component={ReceivedCardPage} />
         <Route path="/staff" component={StaffLoginPage} />
         <Route path="/moderation" component={ProgrammeEditPage} />
         <Route path="/moderation/questions" component={QuestionModerationPage} />
@@ -104,6 +114,8 @@ export function App() {
         <Route path="/barrierefreiheit" component={BarrierefreiheitPage} />
         <Route path="/barrierefreiheit/melden" component={BarrierReportPage} />
         <Route path="/leichte-sprache" component={LeichteSprachePage} />
+        <Route path="/meine-daten" component={MyDataPage} />
+        <Route path="/gebaerdensprache" component={SignLanguagePage} />
         <Route path="*" component={NotFoundPage} />
       </Route>
     </Router>

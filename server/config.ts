@@ -28,6 +28,10 @@ const envSchema = z.object({
   METRICS_TOKEN: z.string().min(16).optional(),
   /** or from these addresses or CIDRs (comma-separated). */
   METRICS_ALLOW: z.string().default(''),
+  /** The largest sign-language (DGS) video the organizer may upload, in megabytes. */
+  SIGN_VIDEO_MAX_MB: z.coerce.number().int().min(1).max(2000).default(200),
+  /** The largest floor-plan image, in megabytes. */
+  PLAN_IMAGE_MAX_MB: z.coerce.number().int().min(1).max(100).default(10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -63,5 +67,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env) {
     metricsToken: e.METRICS_TOKEN ?? null,
     metricsAllow: e.METRICS_ALLOW,
     logLevel: e.LOG_LEVEL,
+    uploadLimits: { signVideoBytes: e.SIGN_VIDEO_MAX_MB * 1024 * 1024, planImageBytes: e.PLAN_IMAGE_MAX_MB * 1024 * 1024 },
   };
 }

@@ -19,6 +19,7 @@ import { createAddressCap } from './transport/addressCap.js';
 import { createSyncBudget } from './kernel/syncBudget.js';
 import { createRateLimits, defaultRateLimits, type RateLimitConfig } from './kernel/rateLimits.js';
 import type { Store } from './kernel/store.js';
+import { defaultUploadLimits, type UploadLimits } from './kernel/blobs.js';
 import { createCommandObserver } from './ops/commandObserver.js';
 import { trackConnections } from './ops/connections.js';
 import { serverLifecycle } from './ops/lifecycle.js';
@@ -29,6 +30,7 @@ import type { Series } from './series/series.js';
 import { seriesRoutes } from './series/seriesRoutes.js';
 import { libraryRoutes } from './library/libraryRoutes.js';
 import { seriesLibrary } from './library/seriesLibrary.js';
+import { blobRoutes } from './transport/blobRoutes.js';
 import { allowedOrigins } from './transport/allowedOrigins.js';
 import { attachSocketServer, createSocketIo, endSocketsOfCode, serveSockets, type OrtsterminIo, type ServedProtocol } from './transport/socketServer.js';
 
@@ -42,6 +44,8 @@ export interface ServerConfig {
   publicUrl: string | null;
   /** How often vote counts go out at most. */
   voteFlushMs: number;
+  /** The largest sign-language video and floor-plan image, in bytes. */
+  uploadLimits: UploadLimits;
   /** Overrides of single limits; the rest keep their defaults. */
   rateLimits: Partial<RateLimitConfig>;
   /** The least a socket may have queued before it is ended as one that does not read (`slowReaders.ts`). */
@@ -62,6 +66,7 @@ export const defaultServerConfig: ServerConfig = {
   extraOrigins: [],
   publicUrl: null,
   voteFlushMs: 250,
+  uploadLimits: defaultUploadLimits,
   rateLimits: defaultRateLimits,
   socketBufferFloorBytes: 4 * 1024 * 1024,
   tls: null,
@@ -124,6 +129,7 @@ export async function createServer(deps: { store: Store; clock: Clock; config?: 
     io,
     runtime: {
       clock, limits,
+      uploads: { blobs: store.blobs, limits: config.uploadLimits },
       retention: config.retention,
       coalesceMs: config.voteFlushMs,
       rateCheck: createRateLimits(limits, store.limiter),
@@ -146,6 +152,8 @@ export async function createServer(deps: { store: Store; clock: Clock; config?: 
       version: ortsterminVersion(),
     }),
     routes: [
+      // The installation's stored files: one address per content, at every event's address alike.
+      { path: '/api/blobs', routes: blobRoutes(store.blobs) },
       {
         path: '/api/events',
         routes: seriesRoutes({

@@ -7,7 +7,10 @@ import type { EventContext, HandledBy } from './kernel/feature.js';
 import { pollsFeature } from './polls/pollsFeature.js';
 import { legalFeature } from './legal/legalFeature.js';
 import { libraryFeature } from './library/libraryFeature.js';
+import { privacyFeature } from './privacy/privacyFeature.js';
 import { questionsFeature } from './questions/questionsFeature.js';
+import { planImageFeature } from './planImage/planImageFeature.js';
+import { signVideoFeature } from './signVideo/signVideoFeature.js';
 import { standsFeature } from './stands/standsFeature.js';
 import type { StandCodes } from './stands/standCodes.js';
 
@@ -25,6 +28,9 @@ export const eventFeatures = (event: EventContext, site: { standCodes: StandCode
   polls: pollsFeature(event),
   legal: legalFeature(event),
   library: libraryFeature(),
+  privacy: privacyFeature(event),
+  signVideo: signVideoFeature(event),
+  planImage: planImageFeature(event),
 });
 
 export type EventFeatureParts = ReturnType<typeof eventFeatures>;

@@ -68,6 +68,7 @@ async function start() {
     clock,
     config: {
       clientDir: config.clientDir,
+      uploadLimits: config.uploadLimits,
       extraOrigins: config.extraOrigins,
       publicUrl: config.publicUrl ?? null,
       tls,

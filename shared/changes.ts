@@ -15,6 +15,8 @@ import {
 } from './model.js';
 import { moderationModes, questionSchema, standStatusSchema } from './questions.js';
 import { legalChangeSchemas } from './legalSchemas.js';
+import { privacyChangeSchemas } from './privacySchemas.js';
+import { mediaChangeSchemas } from './mediaSchemas.js';
 import { feedbackSummarySchema, pollAnswerSchema, pollResultsSchema, pollSchema } from './polls.js';
 
 /**
@@ -125,6 +127,8 @@ const dataSchemas = {
   'import:started': z.object({ importId: z.string() }),
   'import:finished': z.object({ importId: z.string(), outcome: z.enum(['applied', 'undone']) }),
   ...legalChangeSchemas,
+  ...privacyChangeSchemas,
+  ...mediaChangeSchemas,
   'stand:created': z.object({ stand: standSchema }),
   /** The organizer's fields of the stand, all of them as they are after the update. */
   'stand:updated': z.object({ standId: z.string(), basics: standBasicsSchema }),

@@ -13,6 +13,8 @@ import { moderationModes, questionLimits, questionTargetSchema, standAvailabilit
 import { userText } from './text.js';
 import { commandInstant } from './instants.js';
 import { barrierReportPayload, legalSetPagePayload } from './legalSchemas.js';
+import { ownDataErasePayload } from './privacySchemas.js';
+import { planSetImagePayload, signVideoSetPayload } from './mediaSchemas.js';
 import { standCreatePayload, standRemovePayload, standUpdatePayload } from './standCommands.js';
 import { editProfilePayload } from './standProfile.js';
 import { libraryWithdrawPayload } from './library.js';
@@ -123,6 +125,14 @@ export const commandPayloads = {
   'legal:set-page': legalSetPagePayload,
   /** "Barriere melden": reaches the staff only. */
   'barrier:report': barrierReportPayload,
+  /** "Jetzt löschen": the personal data erasure on time, done at once (the organizer confirmed it). */
+  'personal-data:erase': z.object({}),
+  /** "Meine Daten": this device's questions, names and comments erased; refused for a question another device sent. */
+  'own-data:erase': ownDataErasePayload,
+  /** The start page's sign-language video: a stored file's hash (the bytes went up before), or null. */
+  'event:set-sign-video': signVideoSetPayload,
+  /** The floor plan's image: a stored file's hash (the bytes went up before), or null. */
+  'plan:set-image': planSetImagePayload,
   /** The organizer's stands on screen (issue 25): name, municipality, topic, number, room. */
   'stand:create': standCreatePayload,
   'stand:update': standUpdatePayload,

@@ -19,6 +19,8 @@ export const errorCodes = [
   'unavailable',
   /** The event is past (closed, or a day after its last day): it keeps what it has and takes nothing new. */
   'event_closed',
+  /** An upload whose bytes are not one of the types the route takes (a "video" that is not one). */
+  'wrong_file_type',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];
@@ -53,6 +55,7 @@ const defaultMessages: Record<ErrorCode, string> = {
   update_required: 'This app is older than the server; reload it to update.',
   unavailable: 'The server cannot store anything at the moment; the command was not saved, send it again shortly.',
   event_closed: 'This event is over; it keeps what it has and takes nothing new.',
+  wrong_file_type: 'The file is not of a type accepted here.',
 };
 
 export function commandError(
@@ -70,7 +73,7 @@ export function issuesOf(error: { issues: readonly z.core.$ZodIssue[] }, prefix 
 }
 
 /** HTTP status per code, so the HTTP transport and its tests agree on one mapping. */
-export const httpStatusOf: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 426 | 429 | 500 | 503> = {
+export const httpStatusOf: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 415 | 426 | 429 | 500 | 503> = {
   invalid_command: 400,
   unknown_command: 400,
   unauthenticated: 401,
@@ -86,4 +89,5 @@ export const httpStatusOf: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 |
   update_required: 426,
   unavailable: 503,
   event_closed: 409,
+  wrong_file_type: 415,
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { retentionLimits } from './privacy.js';
 import { entityId, eventTextInput, instant, roomTextInput, type Room } from './model.js';
 
 /** The organizer's event settings: each field optional, so a form sends what it changed. */
@@ -15,6 +16,7 @@ export const eventConfigurePayload = z
     description: eventTextInput.description.optional(),
     links: eventTextInput.links.optional(),
     indexable: z.boolean().optional(),
+    retentionDays: z.number().int().min(retentionLimits.min).max(retentionLimits.max).optional(),
   })
   .refine((p) => Object.values(p).some((value) => value !== undefined), { message: 'give at least one setting' });
 

@@ -4,8 +4,8 @@
  */
 export const reservedSlugs: ReadonlySet<string> = new Set([
   'api', 'assets', 'socket.io', 'staff', 'organizer', 'moderation', 'host', 'screen', 'projekte', 'impressum',
-  'datenschutz', 'barrierefreiheit', 'leichte-sprache', 'agenda', 'session', 'my-agenda', 'stands', 'stand', 'map',
-  'infos', 'poll', 'icons', 'sw.js', 'manifest.webmanifest', 'favicon.ico', 'robots.txt', 'events', 'library',
+  'datenschutz', 'barrierefreiheit', 'leichte-sprache', 'gebaerdensprache', 'agenda', 'session', 'my-agenda', 'stands', 'stand', 'map',
+  'infos', 'my-card', 'contacts', 'c', 'poll', 'meine-daten', 'icons', 'sw.js', 'manifest.webmanifest', 'favicon.ico', 'robots.txt', 'events', 'library',
 ]);
 
 /** Lower-case letters, digits and inner dashes, 1 to 40 characters: `2026-mai`. */

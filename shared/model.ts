@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { entityId, instant, limits } from './primitives.js';
 import { standEntrySchema } from './standsImport.js';
 import { userText } from './text.js';
+import { retentionLimits } from './privacy.js';
 import { eventLinkInput, eventLinkSchema } from './links.js';
 
 export { entityId, instant, limits } from './primitives.js';
@@ -74,6 +75,8 @@ export const eventInfoSchema = z.object({
   links: z.array(eventLinkSchema).max(10).optional(),
   /** The organizer lets search engines list the attendee pages (robots.txt); staff pages and the API never. */
   indexable: z.boolean().optional(),
+  /** Days after the last day until askers' names, comments and reports are erased (shared/privacy.ts: 30 when unset). */
+  retentionDays: z.number().int().min(retentionLimits.min).max(retentionLimits.max).optional(),
 });
 
 export const announcementLevels = ['info', 'urgent'] as const;

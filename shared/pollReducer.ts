@@ -4,7 +4,8 @@ import type { Poll } from './polls.js';
 import type { PollsState } from './pollsState.js';
 import { own, put, without, type RecordWrites } from './records.js';
 
-type PollChange = Extract<keyof ChangeDataMap, `poll:${string}` | `feedback:${string}`>;
+/** "Meine Daten"'s `feedback:comment-erased` is in privacyReducer.ts. */
+type PollChange = Exclude<Extract<keyof ChangeDataMap, `poll:${string}` | `feedback:${string}`>, 'feedback:comment-erased'>;
 type Reducers = { [K in PollChange]: (state: PublicState, data: ChangeDataMap[K], seq: number, writes: RecordWrites) => PublicState };
 
 const withPolls = (state: PublicState, polls: Partial<PollsState>): PublicState => ({ ...state, polls: { ...state.polls, ...polls } });

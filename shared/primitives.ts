@@ -1,14 +1,7 @@
 import { z } from 'zod';
 
-/** Limits shared by schemas and UI, so a form can say what the server will enforce. */
-export const limits = {
-  id: 64,
-  title: 200,
-  abstract: 4000,
-  announcement: 1000,
-  reason: 300,
-  name: 120,
-} as const;
+export { limits } from './limits.js';
+import { limits } from './limits.js';
 
 export const entityId = z
   .string()

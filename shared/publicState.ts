@@ -3,6 +3,7 @@ import type { ModerationSettings, Question, StandStatus } from './questions.js';
 import type { FloorPlan } from './standsImport.js';
 import { emptyPolls, type PollsState } from './pollsState.js';
 import type { BarrierReport, LegalTexts } from './legal.js';
+import type { PlanImage, SignVideo } from './media.js';
 import type { ContactDrafts } from './standProfile.js';
 import type { LibraryMark } from './library.js';
 
@@ -36,6 +37,10 @@ export interface PublicState {
   legal: LegalTexts;
   /** Staff only (attendees never receive a `barrier:reported`): oldest first. */
   barrierReports: readonly BarrierReport[];
+  /** The organizer's DGS video, linked from the start page; null: no link. */
+  signVideo: SignVideo | null;
+  /** The venue's plan as an image under the map's shapes; null: the shapes alone. */
+  planImage: PlanImage | null;
   /** Each stand's contact fields as its host typed them, public or not: the stand's hosts and staff only. */
   standContacts: Readonly<Record<string, ContactDrafts>>;
   /** Stands the organizer removed, by id: their names, so their answered questions stay readable. */
@@ -60,6 +65,8 @@ export const emptyState: PublicState = {
   polls: emptyPolls,
   legal: {},
   barrierReports: [],
+  signVideo: null,
+  planImage: null,
   standContacts: {},
   formerStands: {},
   library: {},

@@ -3,7 +3,11 @@ import type { PublicState } from './publicState.js';
 import type { Question } from './questions.js';
 import { own, put, without, type RecordWrites } from './records.js';
 
-type QuestionChange = Extract<keyof ChangeDataMap, `question:${string}` | 'stand:status-set' | `moderation:${string}`>;
+/** The question changes of "Meine Daten" are in privacyReducer.ts, the stands' own in standReducer.ts. */
+type QuestionChange = Exclude<
+  Extract<keyof ChangeDataMap, `question:${string}` | 'stand:status-set' | `moderation:${string}`>,
+  'question:asker-noted' | 'question:erased'
+>;
 type Reducers = { [K in QuestionChange]: (state: PublicState, data: ChangeDataMap[K], seq: number, writes: RecordWrites) => PublicState };
 
 /**

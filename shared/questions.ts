@@ -35,6 +35,8 @@ export const questionSchema = z.object({
   votes: z.number().int().nonnegative(),
   /** Set when a moderator merged it into another question, which carries its votes from then on. */
   mergedInto: z.uuid().optional(),
+  /** Its asker erased it ("Meine Daten"): the text is a placeholder, a staff answer stays under "Frage gelöscht". */
+  erased: z.literal(true).optional(),
   /** Marked by the stand's host or a moderator as one of the stand's "Häufige Fragen" (issue 25). */
   faq: z.boolean().optional(),
 });

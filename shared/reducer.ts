@@ -6,6 +6,7 @@ import { announcementReducers, keptAnnouncements } from './announcementReducer.j
 import { questionReducers } from './questionReducer.js';
 import { roomReducers } from './roomReducer.js';
 import { legalReducers } from './legalReducer.js';
+import { privacyReducers } from './privacyReducer.js';
 import { standReducers } from './standReducer.js';
 import { libraryReducers } from './libraryReducer.js';
 import { copyOnWrite, own, put, without, type RecordWrites } from './records.js';
@@ -84,8 +85,8 @@ const reducers: Reducers = {
     return { ...state, rooms };
   },
   'event:updated': (state, { event }) => ({ ...state, event }),
-  // The organizer's legal texts and the barrier reports are not the demo's: they stay.
-  'event:demo-removed': (state, { event }) => ({ ...emptyState, event, legal: state.legal, barrierReports: state.barrierReports }),
+  // The organizer's legal texts, the barrier reports and the DGS video are not the demo's: they stay.
+  'event:demo-removed': (state, { event }) => ({ ...emptyState, event, legal: state.legal, barrierReports: state.barrierReports, signVideo: state.signVideo }),
   'announcement:posted': (state, { announcement }) =>
     state.announcements.some((a) => a.id === announcement.id)
       ? state
@@ -97,6 +98,9 @@ const reducers: Reducers = {
   ...pollReducers,
   ...announcementReducers,
   ...legalReducers,
+  ...privacyReducers,
+  'event:sign-video-set': (state, { video }) => ({ ...state, signVideo: video }),
+  'plan:image-set': (state, { image }) => ({ ...state, planImage: image }),
   ...standReducers,
   ...libraryReducers,
 };

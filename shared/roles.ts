@@ -66,6 +66,11 @@ export const commandRoles: Record<CommandType, readonly Role[]> = {
   'announcement:withdraw': staff,
   'legal:set-page': ['organizer'],
   'barrier:report': everyone,
+  'personal-data:erase': ['organizer'],
+  // The device proves itself by its signed id; the handler erases only what it sent.
+  'own-data:erase': everyone,
+  'event:set-sign-video': ['organizer'],
+  'plan:set-image': ['organizer'],
   'stand:create': ['organizer'],
   'stand:update': ['organizer'],
   'stand:remove': ['organizer'],
@@ -83,6 +88,8 @@ export const routeRoles = {
   revokeCode: ['organizer'],
   liveFigures: ['moderator', 'organizer'],
   importProgramme: ['organizer'],
+  /** Uploading a file (the DGS video, a floor plan) to the installation's store. */
+  uploadMedia: ['organizer'],
   exportPollResults: ['organizer'],
   /** Closing an event early, creating the next one. */
   manageSeries: ['organizer'],

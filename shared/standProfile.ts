@@ -2,34 +2,15 @@ import { z } from 'zod';
 import { eventLinkInput, eventLinkSchema } from './links.js';
 import { entityId, limits } from './primitives.js';
 import { userText } from './text.js';
+import { profileListLimits, profileTextLimits, type ProfileTextField } from './standProfileFields.js';
+
+export { contactFields, profileListLimits, profileTextFields, profileTextLimits, type ContactField, type ProfileTextField } from './standProfileFields.js';
 
 /**
  * A stand's profile as its host writes it (issue 25): the project's texts, each optionally in
  * English too, its partners and links, and whom to ask. A contact field reaches attendees only
  * while the host has ticked it public; the rest stays with the stand's hosts and the staff.
  */
-
-/** The texts of a profile and their longest lengths, named as in the stands file. */
-export const profileTextLimits = {
-  /** One line under the stand's name. */
-  summary: limits.title,
-  /** What the project does. */
-  description: limits.abstract,
-  /** Umsetzung: how it was built. */
-  implementation: limits.abstract,
-  /** Umsetzung: with whom (partners, service providers, the team). */
-  team: limits.reason,
-  /** Umsetzung: how long it took. */
-  duration: limits.name,
-  costOneOff: limits.name,
-  costPerYear: limits.name,
-  /** Funding programmes, grants. */
-  funding: limits.reason,
-  /** Kosten, as the municipality puts it: the free text beside the figures. */
-  cost: limits.reason,
-} as const;
-
-export type ProfileTextField = keyof typeof profileTextLimits;
 
 /** One value per profile text, made by `make`: the one list of the texts, with their types kept. */
 function perText<S>(make: (field: ProfileTextField) => S) {
@@ -45,16 +26,6 @@ function perText<S>(make: (field: ProfileTextField) => S) {
     cost: make('cost'),
   };
 }
-
-export const profileTextFields: readonly ProfileTextField[] = Object.keys(perText(() => 0)).filter(isProfileTextField);
-
-function isProfileTextField(key: string): key is ProfileTextField {
-  return Object.hasOwn(profileTextLimits, key);
-}
-
-export const contactFields = ['name', 'email', 'phone', 'url'] as const;
-export type ContactField = (typeof contactFields)[number];
-export const profileListLimits = { partners: 20, links: 10, phone: 40, url: 500 } as const;
 
 /** As stored and sent: the schemas check shape and length (the text rule ran at the edge). */
 const storedTexts = perText((field) => z.string().trim().max(profileTextLimits[field]).optional());

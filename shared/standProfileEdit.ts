@@ -1,5 +1,6 @@
 import type { Stand } from './model.js';
-import { contactFields, profileTextFields, type ContactDrafts, type ContactEntry, type ContactField, type EditProfilePayload, type EnglishTexts, type ProfilePatch } from './standProfile.js';
+import type { ContactDrafts, ContactEntry, EditProfilePayload, EnglishTexts, ProfilePatch } from './standProfile.js';
+import { contactFields, profileTextFields, type ContactField } from './standProfileFields.js';
 
 /**
  * What an edit of a stand's profile sends where: the texts to everyone, and of the contact fields

@@ -21,11 +21,13 @@ function updateStand(state: PublicState, writes: RecordWrites, standId: string, 
 
 export const standReducers: Reducers = {
   // The file replaces every stand as it has them, contact fields typed on screen included.
+  // A stand the file brings back is no former stand any more.
   'stands:imported': (state, { stands, floorPlan }) => ({
     ...state,
     stands: Object.fromEntries(stands.map((stand) => [stand.id, stand])),
     floorPlan,
     standContacts: {},
+    formerStands: Object.fromEntries(Object.entries(state.formerStands).filter(([id]) => !stands.some((stand) => stand.id === id))),
   }),
   'stand:created': (state, { stand }, _seq, writes) => {
     const next = putStand(state, writes, stand);

@@ -10,6 +10,7 @@ import { floorPlanSchema } from './standsImport.js';
 import { put } from './records.js';
 import { pollsStateSchema } from './polls.js';
 import { barrierReportSchema, legalTextsSchema } from './legalSchemas.js';
+import { planImageSchema, signVideoSchema } from './mediaSchemas.js';
 
 /**
  * The device's check of a sync reply, as of every live change: a phone applies only what it can
@@ -56,6 +57,8 @@ export const publicStateSchema = z.object({
   polls: pollsStateSchema,
   legal: legalTextsSchema,
   barrierReports: z.array(barrierReportSchema),
+  signVideo: signVideoSchema.nullable(),
+  planImage: planImageSchema.nullable(),
   standContacts: byId(contactDraftsSchema),
   formerStands: byId(z.string()),
   library: byId(libraryMarkSchema),

@@ -25,6 +25,11 @@ export function formatDay(iso: string, timeZone: string, locale = 'de-DE'): stri
   );
 }
 
+/** A date with its year ("13. Juni 2026"), for what lies beyond the event's days (the erasure date). */
+export function formatDate(iso: string, timeZone: string, locale = 'de-DE'): string {
+  return formatter(locale, timeZone, { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(iso));
+}
+
 /** The wall-clock date (YYYY-MM-DD) of an instant in a zone. */
 export function localDate(at: Date, timeZone: string): string {
   const parts = formatter('en-CA', timeZone, { year: 'numeric', month: '2-digit', day: '2-digit' })

@@ -3,6 +3,8 @@ import { t, type MessageKey } from '../i18n/i18n';
 
 interface CountedFieldProps {
   label: MessageKey;
+  /** Words after the label that tell two fields of one label apart ("(Englisch)"). */
+  labelSuffix?: string;
   value: string;
   max: number;
   onInput: (value: string) => void;
@@ -26,7 +28,7 @@ export function CountedField(props: CountedFieldProps) {
   return (
     <div class="field-group">
       <label class="field">
-        <span class="field-label">{t(props.label)}</span>
+        <span class="field-label">{props.labelSuffix ? `${t(props.label)} ${props.labelSuffix}` : t(props.label)}</span>
         <Show
           when={props.rows}
           fallback={

@@ -1,14 +1,19 @@
 import * as eventSettings from './parts/eventSettings';
 import * as eventDay from './parts/eventDay';
+import * as contacts from './parts/contacts';
 import * as myAgenda from './parts/myAgenda';
 import * as organizerImport from './parts/organizerImport';
 import * as polls from './parts/polls';
 import * as standDirectory from './parts/standDirectory';
+import * as standProfile from './parts/standProfile';
 import * as venueMap from './parts/venueMap';
 import * as hardening from './parts/hardening';
 import * as series from './parts/series';
 import * as library from './parts/library';
 import * as legal from './parts/legal';
+import * as privacy from './parts/privacy';
+import * as signVideo from './parts/signVideo';
+import * as planImage from './parts/planImage';
 import * as deployment from './parts/deployment';
 import * as protocol from './parts/protocol';
 import * as app from './parts/app';
@@ -39,6 +44,7 @@ export const de = {
   ...organizer.de,
   ...demo.de,
   ...standDirectory.de,
+  ...standProfile.de,
   ...venueMap.de,
   ...myAgenda.de,
   ...eventSettings.de,
@@ -47,10 +53,14 @@ export const de = {
   ...series.de,
   ...library.de,
   ...legal.de,
+  ...privacy.de,
+  ...signVideo.de,
+  ...planImage.de,
   ...deployment.de,
   ...protocol.de,
   ...polls.de,
   ...eventDay.de,
+  ...contacts.de,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof de;

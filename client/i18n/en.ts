@@ -1,15 +1,20 @@
 import type { Messages } from './de';
 import * as eventSettings from './parts/eventSettings';
 import * as eventDay from './parts/eventDay';
+import * as contacts from './parts/contacts';
 import * as myAgenda from './parts/myAgenda';
 import * as organizerImport from './parts/organizerImport';
 import * as polls from './parts/polls';
 import * as standDirectory from './parts/standDirectory';
+import * as standProfile from './parts/standProfile';
 import * as venueMap from './parts/venueMap';
 import * as hardening from './parts/hardening';
 import * as series from './parts/series';
 import * as library from './parts/library';
 import * as legal from './parts/legal';
+import * as privacy from './parts/privacy';
+import * as signVideo from './parts/signVideo';
+import * as planImage from './parts/planImage';
 import * as deployment from './parts/deployment';
 import * as protocol from './parts/protocol';
 import * as app from './parts/app';
@@ -39,6 +44,7 @@ export const en: Messages = {
   ...organizer.en,
   ...demo.en,
   ...standDirectory.en,
+  ...standProfile.en,
   ...venueMap.en,
   ...myAgenda.en,
   ...eventSettings.en,
@@ -47,8 +53,12 @@ export const en: Messages = {
   ...series.en,
   ...library.en,
   ...legal.en,
+  ...privacy.en,
+  ...signVideo.en,
+  ...planImage.en,
   ...deployment.en,
   ...protocol.en,
   ...polls.en,
   ...eventDay.en,
+  ...contacts.en,
 };

@@ -3,7 +3,7 @@ import { For } from 'solid-js';
 import { legalPages } from '../../shared/legal';
 import { t } from '../i18n/i18n';
 
-/** On every page of the app: the legal pages and Leichte Sprache, one step away. */
+/** On every page of the app: the legal pages, Leichte Sprache and "Meine Daten", one step away. */
 export function LegalFooter() {
   return (
     <nav class="legal-footer" aria-label={t('legal.nav')}>
@@ -17,6 +17,9 @@ export function LegalFooter() {
             </li>
           )}
         </For>
+        <li>
+          <A href="/meine-daten">{t('myData.link')}</A>
+        </li>
       </ul>
     </nav>
   );

@@ -46,5 +46,7 @@ export async function dispatchCommand(deps: DispatchTarget, actor: Actor, raw: u
   const limited = await Promise.resolve(deps.rateCheck?.(actor, type)).catch(() => 'unreachable' as const);
   if (limited === 'unreachable') return commandError('unavailable');
   if (limited) return commandError('rate_limited', limited);
+  const refused = await deps.features.check(type, payload).catch(() => commandError('unavailable'));
+  if (refused) return refused;
   return deps.features.hold(type, () => deps.pipeline.submit({ actor, id, type, payload, fingerprint }));
 }

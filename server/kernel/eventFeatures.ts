@@ -4,6 +4,7 @@ import type { CommandResult } from '../../shared/errors.js';
 import type { FeatureRoutes, SomeEventFeature } from './feature.js';
 import type { CommandHandlers } from './handler.js';
 import type { Projection } from './liveState.js';
+import type { PersonalData } from './personalData.js';
 import type { OrtsterminSocket } from './sockets.js';
 import type { LogBatch } from './store.js';
 
@@ -31,12 +32,14 @@ export class EventFeatures {
   private readonly handlers: Partial<CommandHandlers>;
   readonly projections: readonly Projection[];
   readonly routes: readonly FeatureRoutes[];
+  readonly personalData: readonly PersonalData[];
   private readonly holders: readonly SomeEventFeature[];
 
   constructor(private readonly features: readonly SomeEventFeature[]) {
     this.handlers = handlerTable(features);
     this.projections = features.flatMap((feature) => feature.projections ?? []);
     this.routes = features.flatMap((feature) => feature.routes ?? []);
+    this.personalData = features.flatMap((feature) => feature.personalData ?? []);
     this.holders = features.filter((feature) => feature.holdCommand !== undefined);
   }
 
@@ -52,6 +55,15 @@ export class EventFeatures {
   refuseInBatch(type: CommandType): CommandResult | null {
     for (const feature of this.features) {
       const refused = feature.refuseInBatch?.(type);
+      if (refused) return refused;
+    }
+    return null;
+  }
+
+  /** The first refusal of the features' checks that need more than the state (a stored file), or null. */
+  async check(type: CommandType, payload: unknown): Promise<CommandResult | null> {
+    for (const feature of this.features) {
+      const refused = await feature.checkCommand?.(type, payload);
       if (refused) return refused;
     }
     return null;

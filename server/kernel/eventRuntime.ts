@@ -1,5 +1,6 @@
 import type { CommandResult } from '../../shared/errors.js';
 import type { Actor } from '../../shared/roles.js';
+import type { Uploads } from './blobs.js';
 import type { Clock } from './clock.js';
 import { CommitPipeline } from './commitPipeline.js';
 import { dispatchCommand } from './dispatcher.js';
@@ -24,6 +25,8 @@ export interface EventRuntimeDeps<F extends Record<string, SomeEventFeature>> {
   /** How often coalesced counts go out at most. */
   coalesceMs: number;
   limits: RateLimitConfig;
+  /** The installation's stored files and upload limits: every event's uploads go to the installation's store. */
+  uploads: Uploads;
   /** The command limits, counted across the installation (per device, per address). */
   rateCheck?: RateCheck;
   logger: Logger;
@@ -120,6 +123,9 @@ export class EventRuntime<F extends Record<string, SomeEventFeature> = Record<st
       rooms: this.deps.rooms,
       coalesceMs: this.deps.coalesceMs,
       limits: this.deps.limits,
+      // Features are built with this context, so theirs are asked for when they are all there.
+      personalData: () => this.features.personalData,
+      uploads: this.deps.uploads,
     };
   }
 }

@@ -1,5 +1,6 @@
 import type { Hono } from 'hono';
 import type { Change } from '../../shared/changes.js';
+import type { Uploads } from './blobs.js';
 import type { CommandType } from '../../shared/commands.js';
 import type { CommandResult } from '../../shared/errors.js';
 import type { Clock } from './clock.js';
@@ -9,6 +10,7 @@ import type { CommandHandlers } from './handler.js';
 import type { AppEnv } from './http.js';
 import type { LiveState, Projection } from './liveState.js';
 import type { Logger } from './logger.js';
+import type { PersonalData } from './personalData.js';
 import type { RateLimitConfig } from './rateLimits.js';
 import type { EventRooms, OrtsterminSocket } from './sockets.js';
 import type { ChangeLog, LogBatch, Store } from './store.js';
@@ -30,14 +32,22 @@ export interface EventContext {
   coalesceMs: number;
   /** The installation's rate limits (per socket, per device, per address). */
   limits: RateLimitConfig;
+  /** Every feature's personal data (asked when erasing, after all features are built). */
+  personalData(): readonly PersonalData[];
+  /** The installation's stored files (one store for every event) and the upload limits. */
+  uploads: Uploads;
 }
 
 /** A feature's HTTP routes, mounted under `path` after the caller is identified. */
 export interface FeatureRoutes {
   path: string;
   routes: Hono<AppEnv>;
-  /** Requests under this path may carry larger bodies than commands (programme files). */
-  largeBodies?: { under: string; maxBytes: number };
+  /**
+   * Requests under this path may carry larger bodies than commands (programme files). `streamed`:
+   * the route reads and counts the body itself as it arrives (a video); only a declared length
+   * above the limit is refused before it, and nothing is buffered.
+   */
+  largeBodies?: { under: string; maxBytes: number; streamed?: boolean };
 }
 
 /**
@@ -49,12 +59,19 @@ export interface EventFeature<K extends CommandType = never> {
   handlers: CommandHandlers<K>;
   /** The feature's own parts (its index, its coalescer), named for the composition root and tests. */
   own?: object;
+  /** The personal data it keeps in the log, and how to erase it (names, comments, device ids). */
+  personalData?: readonly PersonalData[];
   /** Server-side indexes kept beside the state (votes by device): told every change, emptied on rebuild. */
   projections?: readonly Projection[];
   /** Inside the batch that appends `changes`, before it is written (erasing a deleted question's words). */
   inBatch?(batch: LogBatch, changes: readonly Change[]): void;
   /** Refuses a command in its batch, on the state then (a programme command while an import is open). */
   refuseInBatch?(type: CommandType): CommandResult | null;
+  /**
+   * Checks, before the command's turn, what the state cannot tell: that a file a command names
+   * by its hash is stored. Null lets the command go on; `payload` is not validated yet.
+   */
+  checkCommand?(type: CommandType, payload: unknown): Promise<CommandResult | null>;
   /** Runs a command when its turn comes (programme commands take turns with an import). */
   holdCommand?(type: CommandType, run: () => Promise<CommandResult>): Promise<CommandResult>;
   /** Told of every durable change, this process's and other processes', after it was published. */

@@ -56,7 +56,9 @@ export function createRedactedWindow(): RedactedWindow {
       if (change.type === 'question:merged' && change.audience === 'public') hideUpTo(questionText.of(change.data.question.id));
       // A hidden word: attendees must not get it back from older results (staff see which words were hidden anyway).
       if (change.type === 'poll:word-hidden') hideUpTo(publicResults.of(change.data.pollId));
-      if (change.type === 'question:deleted') {
+      // Erased personal data (on time, or one device's comments): a catch-up from before gets a snapshot.
+      if (change.type === 'personal-data:erased' || change.type === 'feedback:comment-erased') deletedUpTo = Math.max(deletedUpTo, change.seq - 1);
+      if (change.type === 'question:deleted' || change.type === 'question:erased') {
         deletedUpTo = Math.max(deletedUpTo, questionText.of(change.data.questionId));
         questionText.forget(change.data.questionId);
       }

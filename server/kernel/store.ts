@@ -1,5 +1,6 @@
-import type { Change } from '../../shared/changes.js';
+import type { Change, ChangeType } from '../../shared/changes.js';
 import type { Role } from '../../shared/roles.js';
+import type { BlobStore } from './blobs.js';
 import type { LimiterFactory } from './rateLimits.js';
 
 /** One command's (or one system commit's) changes, with seq already given by the commit pipeline. */
@@ -33,9 +34,18 @@ export interface LogBatch {
   processed(ids: readonly string[]): Promise<Map<string, ProcessedCommand>>;
   /** Buffers an entry; throws UnreadableChangeError (buffering nothing) for a change the schema refuses. */
   append(entry: LogEntry): void;
-  /** Erases a question's words from every stored change that carries it, after this batch's appends. */
-  redactQuestion(questionId: string, placeholder: string): void;
+  /** Erases a question's words from every stored change that carries it, after this batch's appends; `keepAnswer`: a staff answer stays. */
+  redactQuestion(questionId: string, placeholder: string, keepAnswer?: boolean): void;
+  /**
+   * Rewrites the stored changes of these types in the same write, after the appends and
+   * redactions: `rewrite` gets each (in seq order) and returns its data without what is erased,
+   * or null to leave it as it is. A result the change schema refuses fails the batch.
+   */
+  rewrite(types: readonly ChangeType[], rewrite: ChangeRewrite): void;
 }
+
+/** A stored change's data with personal data erased, or null when it has none to erase. */
+export type ChangeRewrite = (change: Change) => Change['data'] | null;
 
 /** The change log: the event itself. Several processes may share one (PostgreSQL). */
 export interface ChangeLog {
@@ -52,8 +62,11 @@ export interface ChangeLog {
    * together with its reads (one round trip fewer with PostgreSQL).
    */
   batch<T>(since: number, work: (batch: LogBatch) => Promise<T>, commandIds?: readonly string[]): Promise<T>;
-  /** After a redaction: drops old copies of pages that still hold erased text. */
-  scrub(): Promise<void>;
+  /**
+   * After a redaction: drops old copies of pages that still hold erased text. `thorough` (after an
+   * erasure of many rows): PostgreSQL vacuums too, which a single deletion leaves to autovacuum.
+   */
+  scrub(thorough?: boolean): Promise<void>;
   /** Writes and syncs one small row: whether the log can be written now (the readiness check after a failed commit). */
   probeWrite(): Promise<void>;
   /** A server secret by name (e.g. the key that signs device ids), made once and kept. */
@@ -132,10 +145,18 @@ export interface SharedReceipts {
 export interface Store {
   log: ChangeLog;
   access: AccessRecords;
+  /** Uploaded files by their hash; the installation's store holds those every event uses. */
+  blobs: BlobStore;
   /** Only with several processes; one process counts receipts in memory. */
   receipts?: SharedReceipts;
   /** Only with several processes: rate limits every process counts against (rate-limiter-flexible). */
   limiter?: LimiterFactory;
+  /**
+   * Only with several processes: drops the shared rate-limit counters (their keys hold addresses
+   * and device ids); how many. They count minutes at most, so this forgets a few minutes of
+   * counting, as a crash would. One process counts in memory and forgets by itself.
+   */
+  forgetRateLimits?(): Promise<number>;
   /** Which engine, for logs and the readiness check. */
   kind: 'sqlite' | 'postgres';
   /** The series' events (read from the installation's store, the one of the first event). */

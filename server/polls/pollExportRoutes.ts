@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import type { LiveState } from '../kernel/liveState.js';
 import { requireRoute, type AppEnv } from '../kernel/http.js';
-import { toCsv } from './csv.js';
+import { toCsv } from '../../shared/csv.js';
 import { collectPollExport, exportRows } from './pollExport.js';
 import type { PollIndex } from './pollIndex.js';
 

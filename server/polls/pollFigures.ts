@@ -34,7 +34,7 @@ export function pollResults(live: LiveState, polls: PollIndex): CoalescedFigure 
 /** A session's feedback summary, for staff. */
 export function feedbackSummaries(live: LiveState, polls: PollIndex): CoalescedFigure {
   return {
-    touchedBy: (change) => (change.type === 'feedback:given' ? change.data.sessionId : null),
+    touchedBy: (change) => (change.type === 'feedback:given' || change.type === 'feedback:comment-erased' ? change.data.sessionId : null),
     everyId: () => polls.feedbackSessions(),
     drafts(sessionIds): ChangeDraft[] {
       const shown = live.state().polls.feedback;

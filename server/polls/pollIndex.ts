@@ -23,6 +23,11 @@ function inner<V>(outer: Map<string, Map<string, V>>, key: string): Map<string, 
   return found;
 }
 
+function uncomment(byDevice: Map<string, FeedbackEntry> | undefined, deviceId: string): void {
+  const entry = byDevice?.get(deviceId);
+  if (entry?.comment !== undefined) byDevice?.set(deviceId, { stars: entry.stars, at: entry.at });
+}
+
 export function createPollIndex(): PollIndex {
   const votes = new Map<string, Map<string, PollAnswer>>();
   const ratings = new Map<string, Map<string, FeedbackEntry>>();
@@ -44,7 +49,9 @@ export function createPollIndex(): PollIndex {
       else if (change.type === 'feedback:given') {
         const { sessionId, deviceId, stars, comment, at } = change.data;
         inner(ratings, sessionId).set(deviceId, { stars, comment, at });
-      }
+      } else if (change.type === 'feedback:comment-erased') uncomment(ratings.get(change.data.sessionId), change.data.deviceId);
+      // Erased on time: every comment goes, the stars stay counted.
+      else if (change.type === 'personal-data:erased') ratings.forEach((byDevice) => byDevice.forEach((_entry, deviceId) => uncomment(byDevice, deviceId)));
     },
   };
 }

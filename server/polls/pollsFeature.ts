@@ -4,6 +4,7 @@ import { feedbackSummaries, pollResults } from './pollFigures.js';
 import { pollExportRoutes } from './pollExportRoutes.js';
 import { pollHandlers } from './pollHandlers.js';
 import { createPollIndex } from './pollIndex.js';
+import { erasingDeviceComments, feedbackTypes, pollPersonalData } from './pollPersonalData.js';
 import { voteAndFeedbackHandlers } from './voteAndFeedbackHandlers.js';
 
 /** Live polls and session feedback: answers by device, results and summaries counted at intervals, the organizer's export. */
@@ -15,6 +16,13 @@ export function pollsFeature(event: EventContext) {
     handlers: { ...pollHandlers(polls), ...voteAndFeedbackHandlers(polls) },
     own: { polls, results },
     projections: [polls],
+    personalData: pollPersonalData(polls),
+    // "Meine Daten": the device's comment leaves the stored ratings and the summaries in the same batch.
+    inBatch(batch, changes) {
+      for (const change of changes) {
+        if (change.type === 'feedback:comment-erased') batch.rewrite(feedbackTypes, erasingDeviceComments(change.data.sessionId, change.data.deviceId));
+      }
+    },
     committed: (changes) => results.committed(changes),
     start: () => results.recount(),
     flush: () => results.flush(),

@@ -23,7 +23,10 @@ export const askAndVoteHandlers = (votes: VoteIndex): CommandHandlers<'question:
       answered: false,
       votes: 0,
     };
-    return accept({ type: 'question:asked', audience: audienceOf(question), data: { question } });
+    const asked = { type: 'question:asked', audience: audienceOf(question), data: { question } } as const;
+    // Who asked stays on the server (internal), so "Meine Daten" erases it for its asker and nobody else.
+    if (!actor.deviceId) return accept(asked);
+    return accept(asked, { type: 'question:asker-noted', audience: 'internal', data: { questionId, deviceId: actor.deviceId } });
   },
 
   'question:vote': ({ questionId, up }, { state, actor }) => {

@@ -9,7 +9,7 @@ import { decideOnQuestion, hidingChanges } from './questionRules.js';
  * and a pointer to nothing says nothing (nor may it ever show their text). Staff keep them,
  * hidden, and may delete them too.
  */
-function hideMergedInto(state: PublicState, questionId: string): ChangeDraft[] {
+export function hideMergedInto(state: PublicState, questionId: string): ChangeDraft[] {
   return Object.values(state.questions)
     .filter((q) => q.mergedInto === questionId && q.status !== 'hidden')
     .flatMap(hidingChanges);

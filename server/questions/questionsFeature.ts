@@ -8,7 +8,8 @@ import { deleteAndPauseHandlers } from './deleteAndPauseHandlers.js';
 import { faqHandlers } from './faqHandler.js';
 import { moderationHandlers } from './moderationHandlers.js';
 import { answerOwnQuestions, hiddenQuestionOf } from './ownQuestions.js';
-import { eraseDeletedQuestions } from './questionDeletion.js';
+import { eraseDeletedQuestions, erasesQuestionText } from './questionDeletion.js';
+import { createAskerIndex, questionPersonalData } from './questionPersonalData.js';
 import { voteCounts } from './voteCounts.js';
 import { createVoteIndex } from './voteIndex.js';
 
@@ -20,18 +21,20 @@ function scrubFailed(error: unknown): void {
 /** Questions to sessions and stands: asking, voting, moderating, deleting, and telling an asker of a hidden question. */
 export function questionsFeature(event: EventContext) {
   const votes = createVoteIndex();
+  const askers = createAskerIndex();
   const counts = createCoalescer({ intervalMs: event.coalesceMs, what: 'vote counts', figures: [voteCounts(event.live, votes)], commit: event.commit });
   const [points, duration] = event.limits.ownQuestionsPerSocket;
   // Asked once per connect as a rule, like a catch-up: limited per socket.
   const ownQuestionsLimit = new RateLimiterMemory({ points, duration });
   return {
     handlers: { ...askAndVoteHandlers(votes), ...moderationHandlers(votes), ...deleteAndPauseHandlers, ...faqHandlers },
-    own: { votes, counts },
-    projections: [votes],
+    own: { votes, counts, askers },
+    projections: [votes, askers],
+    personalData: questionPersonalData(askers),
     inBatch: eraseDeletedQuestions,
     committed(changes) {
       counts.committed(changes);
-      if (changes.some((change) => change.type === 'question:deleted')) void event.log.scrub().catch(scrubFailed);
+      if (changes.some(erasesQuestionText)) void event.log.scrub().catch(scrubFailed);
       for (const change of changes) {
         const hidden = hiddenQuestionOf(change);
         if (hidden) event.rooms.to(ownQuestionRoom(hidden)).emit(socketEvents.ownQuestionHidden, hidden);

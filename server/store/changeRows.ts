@@ -67,6 +67,13 @@ export function toRows(entry: LogEntry): ChangeRow[] {
   });
 }
 
+/** A rewritten change's data as stored, after the same guard: an erasure never leaves a row no phone can read. */
+export function checkedData(change: Change, data: Change['data']): string {
+  const row = { seq: change.seq, at: change.at, type: change.type, audience: change.audience, data: JSON.stringify(data) };
+  if (!readChange(row)) throw new UnreadableChangeError(`a rewritten ${change.type} change does not match the change schema`);
+  return row.data;
+}
+
 export function toCode(row: unknown): AccessCodeRecord {
   const r = codeRow.parse(row);
   return { id: r.id, role: r.role, standId: r.stand_id, eventId: r.event_id, label: r.label, createdAt: r.created_at, revokedAt: r.revoked_at };

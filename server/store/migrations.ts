@@ -50,6 +50,21 @@ const migrations: readonly string[] = [
   );
   ALTER TABLE access_codes ADD COLUMN event_id TEXT;
   `,
+  `
+  CREATE TABLE blobs (
+    hash TEXT PRIMARY KEY,
+    upload_id TEXT NOT NULL,
+    type TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    created_at TEXT NOT NULL
+  ) WITHOUT ROWID;
+  CREATE TABLE blob_chunks (
+    upload_id TEXT NOT NULL,
+    idx INTEGER NOT NULL,
+    data BLOB NOT NULL,
+    PRIMARY KEY (upload_id, idx)
+  );
+  `,
 ];
 
 /** Thrown when the database was written by a newer version of the server than this one. */

@@ -1,14 +1,31 @@
 import type postgres from 'postgres';
-import type { Change } from '../../shared/changes.js';
-import { commandRow, toRows, type ChangeRow } from './changeRows.js';
+import type { Change, ChangeType } from '../../shared/changes.js';
+import { checkedData, commandRow, toChange, toRows, type ChangeRow } from './changeRows.js';
 import type { PostgresNames } from './postgresSchema.js';
-import type { LogBatch, ProcessedCommand } from '../kernel/store.js';
+import type { ChangeRewrite, LogBatch, ProcessedCommand } from '../kernel/store.js';
 
 type Sql = postgres.Sql | postgres.ReservedSql;
 
-const redactQuestion = (key: 'question' | 'into') => `
-  UPDATE changes SET data = (jsonb_set(data::jsonb, '{${key},text}', to_jsonb($1::text)) #- '{${key},authorName}' #- '{${key},answer}')::text
+const redactQuestion = (key: 'question' | 'into', keepAnswer: boolean) => `
+  UPDATE changes SET data = (jsonb_set(data::jsonb, '{${key},text}', to_jsonb($1::text)) #- '{${key},authorName}'${keepAnswer ? '' : ` #- '{${key},answer}'`})::text
   WHERE type LIKE 'question:%' AND (data::jsonb)->'${key}'->>'id' = $2`;
+
+type Redaction = { questionId: string; placeholder: string; keepAnswer: boolean };
+type Rewrite = { types: readonly ChangeType[]; rewrite: ChangeRewrite };
+
+/** The rows of the rewrites' types, read in the batch's transaction after its appends, rewritten and written back in place. */
+async function rewriteRows(tx: postgres.ReservedSql, rewrites: readonly Rewrite[]): Promise<void> {
+  for (const { types, rewrite } of rewrites) {
+    const rows = await tx`SELECT seq, at, type, audience, data FROM changes WHERE type = ANY(${[...types]}) ORDER BY seq`.execute();
+    const updates = rows.flatMap((row) => {
+      const change = toChange('postgres', row);
+      const data = change ? rewrite(change) : null;
+      return change && data !== null ? [{ seq: change.seq, data: checkedData(change, data) }] : [];
+    });
+    if (updates.length === 0) continue;
+    await tx`UPDATE changes SET data = u.data FROM jsonb_to_recordset(${tx.json(updates)}) AS u(seq BIGINT, data TEXT) WHERE changes.seq = u.seq`.execute();
+  }
+}
 
 export async function processedAmong(sql: Sql, ids: readonly string[]): Promise<Map<string, ProcessedCommand>> {
   if (ids.length === 0) return new Map();
@@ -49,7 +66,8 @@ export async function runPostgresBatch<T>(
     ]);
     const pending: ChangeRow[] = [];
     const commands: { id: string; seq: number; fingerprint: string | null }[] = [];
-    const redactions: [string, string][] = [];
+    const redactions: Redaction[] = [];
+    const rewrites: Rewrite[] = [];
     const asked = new Set(commandIds);
     const batch: LogBatch = {
       head: Math.max(since, Number(top?.head ?? 0)),
@@ -59,10 +77,14 @@ export async function runPostgresBatch<T>(
         pending.push(...toRows(entry));
         if (entry.commandId) commands.push({ id: entry.commandId, seq: entry.seq, fingerprint: entry.fingerprint ?? null });
       },
-      redactQuestion: (questionId, placeholder) => void redactions.push([questionId, placeholder]),
+      redactQuestion: (questionId, placeholder, keepAnswer = false) => void redactions.push({ questionId, placeholder, keepAnswer }),
+      rewrite: (types, rewrite) => void rewrites.push({ types, rewrite }),
     };
     const result = await work(batch);
-    await Promise.all([...writesOf(tx, names.channel, pending, commands, redactions), committed(tx)]);
+    const writes = writesOf(tx, names.channel, pending, commands, redactions);
+    // A rewrite (an erasure, rare) reads the rows after the appends: one round trip more, before the commit.
+    if (rewrites.length > 0) await Promise.all(writes).then(() => rewriteRows(tx, rewrites));
+    await Promise.all([...(rewrites.length > 0 ? [] : writes), committed(tx)]);
     return { result, missed: batch.missed, head: batch.head, lastAppended: pending.at(-1)?.seq };
   } catch (error) {
     await tx`ROLLBACK`.catch(() => {});
@@ -72,13 +94,13 @@ export async function runPostgresBatch<T>(
   }
 }
 
-function writesOf(tx: postgres.ReservedSql, channel: string, pending: ChangeRow[], commands: { id: string; seq: number; fingerprint: string | null }[], redactions: [string, string][]): Promise<unknown>[] {
+function writesOf(tx: postgres.ReservedSql, channel: string, pending: ChangeRow[], commands: { id: string; seq: number; fingerprint: string | null }[], redactions: Redaction[]): Promise<unknown>[] {
   const writes: Promise<unknown>[] = [];
   // One JSON parameter per table, not five per row: the client encodes one string, whatever the batch's size.
   if (pending.length > 0) writes.push(tx`INSERT INTO changes SELECT * FROM jsonb_populate_recordset(NULL::changes, ${tx.json(pending)})`.execute());
   if (commands.length > 0) writes.push(tx`INSERT INTO processed_commands SELECT * FROM jsonb_populate_recordset(NULL::processed_commands, ${tx.json(commands)})`.execute());
-  for (const [questionId, placeholder] of redactions) {
-    for (const key of ['question', 'into'] as const) writes.push(tx.unsafe(redactQuestion(key), [placeholder, questionId]).execute());
+  for (const { questionId, placeholder, keepAnswer } of redactions) {
+    for (const key of ['question', 'into'] as const) writes.push(tx.unsafe(redactQuestion(key, keepAnswer), [placeholder, questionId]).execute());
   }
   const last = pending.at(-1)?.seq;
   // Delivered at commit, not before: a reader never hears of a seq it cannot read yet.

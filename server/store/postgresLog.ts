@@ -52,8 +52,11 @@ export function createPostgresLog(sql: postgres.Sql, initialSeq: number, names: 
         seq = Math.max(seq, outcome.head);
         return outcome.result;
       }),
-    // VACUUM cannot run in a transaction or often; autovacuum reclaims the old row versions.
-    scrub: async () => {},
+    // VACUUM cannot run in a transaction or often: after one deletion autovacuum reclaims the old
+    // row versions; after an erasure of many rows they are vacuumed at once.
+    scrub: async (thorough = false) => {
+      if (thorough) await reachable(() => sql`VACUUM changes`.execute());
+    },
     probeWrite: () =>
       reachable(async () => {
         const at = new Date().toISOString();

@@ -85,6 +85,19 @@ const schema = `
     closed_at TEXT
   );
   ALTER TABLE access_codes ADD COLUMN IF NOT EXISTS event_id TEXT;
+  CREATE TABLE IF NOT EXISTS blobs (
+    hash TEXT PRIMARY KEY,
+    upload_id TEXT NOT NULL,
+    type TEXT NOT NULL,
+    size BIGINT NOT NULL,
+    created_at TEXT NOT NULL
+  );
+  CREATE TABLE IF NOT EXISTS blob_chunks (
+    upload_id TEXT NOT NULL,
+    idx INTEGER NOT NULL,
+    data BYTEA NOT NULL,
+    PRIMARY KEY (upload_id, idx)
+  );
 `;
 
 /** Several processes may start at once on an empty database: one creates the tables, the others wait. */

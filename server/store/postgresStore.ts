@@ -1,5 +1,6 @@
 import postgres from 'postgres';
 import { createPostgresAccess } from './postgresAccess.js';
+import { createPostgresBlobs } from './postgresBlobs.js';
 import { createPostgresLog } from './postgresLog.js';
 import { createPostgresSeries } from './postgresSeries.js';
 import { ensureSchema, eventSchemaPattern, postgresNames } from './postgresSchema.js';
@@ -28,7 +29,12 @@ export async function createPostgresStore(url: string, options: { max?: number; 
     openSibling: (location) => createPostgresStore(url, { ...options, schema: location }),
     siblingLocation: (eventId) => `event_${eventId.toLowerCase().replace(/[^a-z0-9]+/g, '_').slice(0, 40)}`,
     access: createPostgresAccess(sql),
+    blobs: await createPostgresBlobs(sql),
     limiter: postgresLimiter(counters),
+    async forgetRateLimits() {
+      const rows = await counters`DELETE FROM rate_limits`;
+      return rows.count;
+    },
     receipts: {
       async add(receipts) {
         if (receipts.length === 0) return;

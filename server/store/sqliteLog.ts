@@ -2,8 +2,9 @@ import { randomBytes } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import { commandRow, toChange, toRows, type ChangeRow } from './changeRows.js';
-import { redactionStatements, scrubWal } from './redaction.js';
-import type { ChangeLog, LogBatch, LogEntry, ProcessedCommand } from '../kernel/store.js';
+import { redactionStatements, rewriteRows, scrubWal } from './redaction.js';
+import type { ChangeLog, ChangeRewrite, LogBatch, LogEntry, ProcessedCommand } from '../kernel/store.js';
+import type { ChangeType } from '../../shared/changes.js';
 import { refusedAsUnavailable } from './refusedWrites.js';
 
 /**
@@ -22,7 +23,7 @@ export function createSqliteLog(db: Database, filename: string): ChangeLog {
     probe: db.prepare("INSERT OR REPLACE INTO server_keys (name, value) VALUES ('write-probe', ?)"),
     changesAfter: db.prepare('SELECT seq, at, type, audience, data FROM changes WHERE seq > ? ORDER BY seq LIMIT ?'),
   };
-  const redact = redactionStatements(db);
+  const redact = { erase: redactionStatements(db), keepAnswer: redactionStatements(db, true) };
   let seq = z.number().parse(q.lastSeq.get());
 
   const processedCommand = (id: string): ProcessedCommand | undefined => {
@@ -31,12 +32,17 @@ export function createSqliteLog(db: Database, filename: string): ChangeLog {
   };
 
   type Pending = { rows: ChangeRow[]; entry: LogEntry }[];
-  const write = db.transaction((pending: Pending, redactions: [string, string][]) => {
+  type Redaction = { questionId: string; placeholder: string; keepAnswer: boolean };
+  type Rewrite = { types: readonly ChangeType[]; rewrite: ChangeRewrite };
+  const write = db.transaction((pending: Pending, redactions: Redaction[], rewrites: Rewrite[]) => {
     for (const { rows, entry } of pending) {
       rows.forEach((row) => q.insertChange.run(row));
       if (entry.commandId) q.insertCommand.run(entry.commandId, entry.seq, entry.fingerprint ?? null);
     }
-    for (const [questionId, placeholder] of redactions) for (const statement of redact) statement.run(placeholder, questionId);
+    for (const { questionId, placeholder, keepAnswer } of redactions) {
+      for (const statement of keepAnswer ? redact.keepAnswer : redact.erase) statement.run(placeholder, questionId);
+    }
+    for (const { types, rewrite } of rewrites) rewriteRows(db, filename, types, rewrite);
   });
 
   let importing = false;
@@ -46,7 +52,8 @@ export function createSqliteLog(db: Database, filename: string): ChangeLog {
     processedCommand: async (id) => processedCommand(id),
     async batch(_since, work) {
       const pending: Pending = [];
-      const redactions: [string, string][] = [];
+      const redactions: Redaction[] = [];
+      const rewrites: Rewrite[] = [];
       const batch: LogBatch = {
         head: seq,
         missed: [],
@@ -54,10 +61,11 @@ export function createSqliteLog(db: Database, filename: string): ChangeLog {
         append(entry) {
           pending.push({ rows: toRows(entry), entry });
         },
-        redactQuestion: (questionId, placeholder) => void redactions.push([questionId, placeholder]),
+        redactQuestion: (questionId, placeholder, keepAnswer = false) => void redactions.push({ questionId, placeholder, keepAnswer }),
+        rewrite: (types, rewrite) => void rewrites.push({ types, rewrite }),
       };
       const result = await work(batch);
-      refusedAsUnavailable(() => write(pending, redactions));
+      refusedAsUnavailable(() => write(pending, redactions, rewrites));
       seq = pending.at(-1)?.rows.at(-1)?.seq ?? seq;
       return result;
     },

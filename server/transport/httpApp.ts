@@ -50,9 +50,17 @@ export const maxBodyBytes = 16 * 1024;
 function bodyLimits(routes: readonly FeatureRoutes[]) {
   const commands = bodyLimit({ maxSize: maxBodyBytes, onError: (c) => fail(c, 'too_large') });
   const large = routes.flatMap(({ largeBodies }) =>
-    largeBodies ? [{ under: largeBodies.under, limit: bodyLimit({ maxSize: largeBodies.maxBytes, onError: (c) => fail(c, 'too_large') }) }] : [],
+    largeBodies ? [{ under: largeBodies.under, limit: largeBodies.streamed ? declaredLength(largeBodies.maxBytes) : bodyLimit({ maxSize: largeBodies.maxBytes, onError: (c) => fail(c, 'too_large') }) }] : [],
   );
   return (path: string) => large.find(({ under }) => path.startsWith(under))?.limit ?? commands;
+}
+
+/** For a route that counts its body itself: a declared length above the limit is refused before a byte is read. */
+function declaredLength(maxBytes: number): MiddlewareHandler {
+  return async (c, next) => {
+    if (Number(c.req.header('content-length') ?? 0) > maxBytes) return fail(c, 'too_large');
+    await next();
+  };
 }
 
 /** A catch-up over HTTP counts as the socket's does: per device and address, refused with rate_limited. */
@@ -68,7 +76,8 @@ export function createHttpApp(deps: HttpDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const { runtime } = deps;
   app.use('*', requestLog(deps.log));
-  app.use('*', secureHeaders({ contentSecurityPolicy, referrerPolicy: 'no-referrer' }));
+  // A route that sets a header of its own keeps it (a stored file's stricter CSP).
+  app.use('*', secureHeaders({ contentSecurityPolicy, referrerPolicy: 'no-referrer', overwrite: false }));
   const limitFor = bodyLimits(deps.routes);
   app.use('/api/*', (c, next) => limitFor(c.req.path)(c, next));
   app.route('/', deps.ops);

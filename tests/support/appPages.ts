@@ -29,6 +29,10 @@ export const appPages: PageCase[] = [
   { path: '/map', ready: 'svg' },
   { path: `/map?stand=${hostStand}`, ready: 'svg' },
   { path: '/infos', ready: 'h1' },
+  { path: '/my-card', ready: '.my-card-form' },
+  { path: '/contacts', ready: '.scanner' },
+  // A card as the camera app opens it: the card is in the fragment only.
+  { path: '/c#1/*OTTILIE+*QUAST/*ORTSGEMEINDE+*H%FCTSCHENHAUSEN////*DORF-*APP', ready: '.received-card' },
   { path: '/staff', ready: 'input' },
   { path: '/moderation', ready: '[data-edit-session]', role: 'moderator' },
   { path: '/moderation/questions', ready: '[data-mode-for]', role: 'moderator' },
@@ -44,6 +48,9 @@ export const appPages: PageCase[] = [
   { path: '/barrierefreiheit', ready: '[data-legal-page] .legal-text h2' },
   { path: '/barrierefreiheit/melden', ready: 'form[data-form="barrier"]' },
   { path: '/leichte-sprache', ready: '[data-legal-page] .legal-text h2' },
+  { path: '/meine-daten', ready: '.my-data h1' },
+  // Without a video: the page says so (the start page shows no link to it then).
+  { path: '/gebaerdensprache', ready: 'h1' },
 ];
 
 /**

@@ -59,6 +59,10 @@ const allowed: Record<string, Row> = {
   'announcement:withdraw':  [_,        _,    Y,         Y],
   'legal:set-page':         [_,        _,    _,         Y],
   'barrier:report':         [Y,        Y,    Y,         Y],
+  'personal-data:erase':    [_,        _,    _,         Y],
+  'own-data:erase':         [Y,        Y,    Y,         Y],
+  'event:set-sign-video':   [_,        _,    _,         Y],
+  'plan:set-image':         [_,        _,    _,         Y],
   'stand:create':           [_,        _,    _,         Y],
   'stand:update':           [_,        _,    _,         Y],
   'stand:remove':           [_,        _,    _,         Y],
@@ -71,7 +75,7 @@ const allowed: Record<string, Row> = {
 const anonymousNeedsDevice: readonly string[] = ['question:ask', 'barrier:report'];
 
 /** Commands counted per device: without an issued device id they are refused. */
-const deviceBound: readonly string[] = ['question:vote', 'poll:vote', 'feedback:give'];
+const deviceBound: readonly string[] = ['question:vote', 'poll:vote', 'feedback:give', 'own-data:erase'];
 
 function mayAct(role: Role, type: CommandType): boolean {
   const row = allowed[type];
@@ -190,16 +194,19 @@ export function registerAuthorizationMatrix(storeName: string, makeStore?: () =>
         if (!('deviceId' in issued)) throw new Error('no device id issued');
         headers['x-device-id'] = issued.deviceId;
       }
-      const before = { seq: app.store.log.lastSeq(), state: app.server.live.state() };
-
-      const response = await app.server.fetch(
-        new Request('http://ortstermin.test/api/commands', {
+      const send = async (sent: CommandType) => {
+        const request = new Request('http://ortstermin.test/api/commands', {
           method: 'POST',
           headers,
-          body: JSON.stringify({ id: randomUUID(), type, payload: samplePayloads[type](fixture) }),
-        }),
-      );
-      const body = await response.json();
+          body: JSON.stringify({ id: randomUUID(), type: sent, payload: samplePayloads[sent](fixture) }),
+        });
+        return (await app.server.fetch(request)).json();
+      };
+      // "Meine Daten" erases what the caller's own device sent: it asks a question first.
+      if (type === 'own-data:erase' && expected(caller, 'question:ask') === 'ok') expect(await send('question:ask')).toMatchObject({ ok: true });
+      const before = { seq: app.store.log.lastSeq(), state: app.server.live.state() };
+
+      const body = await send(type);
       const outcome = expected(caller, type);
       if (outcome === 'ok') {
         expect(body).toEqual({ ok: true, seq: app.store.log.lastSeq() });

@@ -6,6 +6,8 @@ import type { PollSetup } from '../../shared/polls.js';
 import type { OrtsterminServer } from '../../server/createServer.js';
 import { loadDemoEvent, loadDemoStands } from '../../server/demo/loadDemoEvent.js';
 import { demoDay } from './testServer.js';
+import type { PlanImage, SignVideo } from '../../shared/media.js';
+import { tinyPng, tinyWebm } from './mediaFiles.js';
 
 export const standA = 'digitale-doerfer';
 export const standB = 'smarte-lichtmasten';
@@ -33,6 +35,10 @@ export interface QuestionFixture {
   draftPoll: string;
   /** A posted announcement, to correct or withdraw. */
   announcement: string;
+  /** A WebM stored in the installation's blobs, for the start page's DGS video. */
+  signVideo: SignVideo;
+  /** A PNG stored there, for the floor plan. */
+  planImage: PlanImage;
 }
 
 const moderator: Actor = { role: 'moderator', deviceId: 'fixture-moderator' };
@@ -46,7 +52,13 @@ async function must(server: OrtsterminServer, actor: Actor, type: CommandType, p
 
 /** Questions in every state a command can act on, made through the real command path. */
 export async function addQuestionFixture(server: OrtsterminServer): Promise<QuestionFixture> {
+  const home = server.series.all()[0]?.store;
+  if (!home) throw new Error('a server without events');
+  const video = await home.blobs.put((async function* () { yield tinyWebm(); })(), 'video/webm');
+  const image = await home.blobs.put((async function* () { yield tinyPng(); })(), 'image/png');
   const f: QuestionFixture = {
+    signVideo: { hash: video.hash, type: 'video/webm', size: video.size },
+    planImage: { hash: image.hash, type: 'image/png', size: image.size },
     q1: randomUUID(),
     q2: randomUUID(),
     pending: randomUUID(),
@@ -129,6 +141,8 @@ export const samplePayloads: { [K in CommandType]: (f: QuestionFixture) => Comma
   'announcement:correct': (f) => ({ announcementId: f.announcement, text: 'Saal 2 gesperrt' }),
   'announcement:withdraw': (f) => ({ announcementId: f.announcement }),
   'legal:set-page': () => ({ page: 'impressum', language: 'de', text: `# Impressum\n\nStadt Kaiserslautern, ${randomUUID().slice(0, 8)}` }),
+  'event:set-sign-video': (f) => ({ video: f.signVideo }),
+  'plan:set-image': (f) => ({ image: f.planImage }),
   'stand:create': () => ({ name: `Stand ${randomUUID().slice(0, 8)}`, municipality: 'Landau', roomId: 'foyer' }),
   'stand:update': () => ({ standId: standA, topic: 'Dorfleben' }),
   'stand:remove': () => ({ standId: standB }),
@@ -136,4 +150,6 @@ export const samplePayloads: { [K in CommandType]: (f: QuestionFixture) => Comma
   'question:mark-faq': (f) => ({ questionId: f.answeredStandQuestion, faq: true }),
   'library:withdraw': () => ({ standId: standA, withdrawn: true }),
   'barrier:report': () => ({ reportId: randomUUID(), text: 'Die Karte lässt sich mit der Tastatur nicht verschieben.', email: 'frage@example.org', page: '/map' }),
+  'personal-data:erase': () => ({}),
+  'own-data:erase': () => ({ questionIds: [] }),
 };

@@ -32,7 +32,7 @@ function sourceFiles(folder: string): string[] {
  */
 function clientPackages(packages: Record<string, LockEntry>): string[] {
   const imported = ['client', 'shared'].flatMap((folder) => sourceFiles(join(root, folder)))
-    .flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/from '((?:@[\w.-]+\/)?[\w.-]+)[^']*'/g)].map((m) => m[1] ?? ''))
+    .flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/(?:from |import\()'((?:@[\w.-]+\/)?[\w.-]+)[^']*'/g)].map((m) => m[1] ?? ''))
     .filter((name) => name !== '' && !name.startsWith('virtual:') && !name.startsWith('node:'));
   const workbox = Object.keys(packages).map((path) => path.replace(/^node_modules\//, '')).filter((name) => /^workbox-(?!build$)[\w-]+$/.test(name));
   return [...new Set([...imported, ...workbox])];

@@ -96,6 +96,31 @@ export function registerStoreContractTests(name: string, factory: StoreFactory):
       expect(JSON.stringify(stored)).not.toContain('Anna');
     });
 
+    it("keeps a staff answer when the question's asker erased it, and rewrites changes in the same batch as its appends", async () => {
+      const { log } = await fresh();
+      const [erased, other] = [randomUUID(), randomUUID()];
+      const answered = asked(erased);
+      if (answered.type === 'question:asked') answered.data.question.answer = { text: 'Der Landkreis.', by: 'host', at };
+      await appendToLog(log, [answered, asked(other)], at);
+      await log.batch(2, async (batch) => {
+        batch.append({ changes: [{ ...asked(randomUUID()), seq: 3, at }], seq: 3 });
+        batch.redactQuestion(erased, '—', true);
+        // Every asker's name, the one appended in this batch too; the other rows stay as they were.
+        batch.rewrite(['question:asked'], (change) => {
+          if (change.type !== 'question:asked' || change.data.question.id === erased) return null;
+          const { authorName: _name, ...question } = change.data.question;
+          return { question };
+        });
+      });
+      const stored = await log.changesAfter(0, 10);
+      expect(stored.map((c) => c.type === 'question:asked' && c.data.question.text)).toEqual(['—', 'Wer zahlt das?', 'Wer zahlt das?']);
+      expect(stored[0]?.type === 'question:asked' && stored[0].data.question.answer?.text).toBe('Der Landkreis.');
+      expect(JSON.stringify(stored)).not.toContain('Anna');
+      // A rewrite the change schema refuses fails the batch: nothing of it is written.
+      await expect(log.batch(3, async (batch) => batch.rewrite(['question:asked'], () => ({ question: null }) as never))).rejects.toThrow(UnreadableChangeError);
+      expect(await log.changesAfter(0, 10)).toEqual(stored);
+    });
+
     it('gives the import lock to one holder at a time, and again once released', async () => {
       const { log } = await fresh();
       const release = await log.importLock();

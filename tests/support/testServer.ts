@@ -24,9 +24,9 @@ export interface TestApp {
 }
 
 /** A server with a fresh in-memory store and the demo event, not listening: for `fetch` tests. */
-export async function createTestApp(options: { store?: Store; config?: Partial<ServerConfig> } = {}): Promise<TestApp> {
+export async function createTestApp(options: { store?: Store; config?: Partial<ServerConfig>; clock?: FakeClock } = {}): Promise<TestApp> {
   const store = options.store ?? newStore();
-  const clock = createFakeClock();
+  const clock = options.clock ?? createFakeClock();
   await loadProgrammeIfEmpty(store.log, clock, () => loadDemoEvent(demoDay), loadDemoStands);
   const server = await createServer({ store, clock, config: options.config });
   const token = async (role: 'moderator' | 'organizer') => {
@@ -44,7 +44,7 @@ export interface RunningApp extends TestApp {
 }
 
 /** The same on a free port on loopback, for real socket clients. */
-export async function startTestServer(options: { store?: Store; config?: Partial<ServerConfig> } = {}): Promise<RunningApp> {
+export async function startTestServer(options: { store?: Store; config?: Partial<ServerConfig>; clock?: FakeClock } = {}): Promise<RunningApp> {
   const app = await createTestApp(options);
   const { url } = await app.server.listen(0, '127.0.0.1');
   return {

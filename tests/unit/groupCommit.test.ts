@@ -6,6 +6,7 @@ import { loadProgrammeIfEmpty } from '../../server/bootstrap.js';
 import { loadDemoEvent, loadDemoStands } from '../../server/demo/loadDemoEvent.js';
 import { eventFeatures } from '../../server/features.js';
 import { EventRuntime } from '../../server/kernel/eventRuntime.js';
+import { defaultUploadLimits } from '../../server/kernel/blobs.js';
 import { defaultRateLimits } from '../../server/kernel/rateLimits.js';
 import { silentLogger } from '../../server/kernel/logger.js';
 import { createSocketIo } from '../../server/transport/socketServer.js';
@@ -88,7 +89,8 @@ describe('group commit', () => {
     expect(app.server.live.snapshotFor(['public', 'staff']).state).toEqual(before.state);
     fail(false);
     const retried = await run(device(1), 'question:ask', { questionId: randomUUID(), target, text: 'Noch einmal' });
-    expect(retried).toEqual({ ok: true, seq: before.seq + 1 });
+    // The question and, internal, which device asked it ("Meine Daten").
+    expect(retried).toEqual({ ok: true, seq: before.seq + 2 });
   });
 
   it('publishes nothing and tells the vote counter nothing of a batch whose commit fails', async () => {
@@ -102,7 +104,7 @@ describe('group commit', () => {
     const to = rooms.to.bind(rooms);
     vi.spyOn(rooms, 'to').mockImplementation((room) => ((emits += 1), to(room)));
     const runtime = await EventRuntime.open({
-      store, clock, rooms, limits: defaultRateLimits, retention: 100, coalesceMs: 60_000, logger: silentLogger,
+      store, clock, rooms, limits: defaultRateLimits, uploads: { blobs: store.blobs, limits: defaultUploadLimits }, retention: 100, coalesceMs: 60_000, logger: silentLogger,
       features: (event) => ({
         ...eventFeatures(event),
         recorder: { handlers: {}, committed: (changes: readonly Change[]) => void counted.push([...changes]) },
@@ -114,7 +116,7 @@ describe('group commit', () => {
       dispatch(actor, { id: randomUUID(), type, payload });
     const questionId = randomUUID();
     expect(await run(device(1), 'question:ask', { questionId, target, text: 'Wer zahlt?' })).toMatchObject({ ok: true });
-    expect(counted.map((batch) => batch.map((c) => c.type))).toEqual([['question:asked']]);
+    expect(counted.map((batch) => batch.map((c) => c.type))).toEqual([['question:asked', 'question:asker-noted']]);
     const emitsBefore = emits;
     expect(emitsBefore).toBeGreaterThan(0);
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Poll, PollAnswer } from '../../shared/polls.js';
 import { answerFits, computeResults, summarizeFeedback } from '../../shared/pollResults.js';
 import { mergeWords, wordKey } from '../../shared/pollWords.js';
-import { csvCell, toCsv } from '../../server/polls/csv.js';
+import { csvCell, toCsv } from '../../shared/csv.js';
 
 const base: Poll = {
   id: '00000000-0000-4000-8000-000000000001',

@@ -4,8 +4,10 @@ import { payloadSchemas } from '../../shared/commands.js';
 import { emptyState, type PublicState } from '../../shared/publicState.js';
 import { applyChange, applyChanges } from '../../shared/reducer.js';
 import type { Actor } from '../../shared/roles.js';
+import type { QuestionTarget } from '../../shared/questions.js';
 import { applyProfilePatch, contactFormValues, profileFilled, profilePatchOf } from '../../shared/standProfileEdit.js';
 import { standHandlers } from '../../server/stands/standHandlers.js';
+import { faqHandlers } from '../../server/questions/faqHandler.js';
 import type { HandlerOutcome } from '../../server/kernel/handler.js';
 import { loadDemoEvent, loadDemoStands } from '../../server/demo/loadDemoEvent.js';
 
@@ -98,8 +100,13 @@ describe('a stand profile edit', () => {
 });
 
 describe('the organizer’s stands', () => {
-  const run = <K extends 'stand:create' | 'stand:update' | 'stand:remove'>(type: K, raw: unknown, state = demo()) =>
-    standHandlers[type](payloadSchemas[type].parse(raw) as never, { state, actor: organizer, commandId: 'c', now: '2026-05-14T08:00:00.000Z' });
+  const context = (state: PublicState) => ({ state, actor: organizer, commandId: 'c', now: '2026-05-14T08:00:00.000Z' });
+  const runs = {
+    'stand:create': (raw: unknown, state: PublicState) => standHandlers['stand:create'](payloadSchemas['stand:create'].parse(raw), context(state)),
+    'stand:update': (raw: unknown, state: PublicState) => standHandlers['stand:update'](payloadSchemas['stand:update'].parse(raw), context(state)),
+    'stand:remove': (raw: unknown, state: PublicState) => standHandlers['stand:remove'](payloadSchemas['stand:remove'].parse(raw), context(state)),
+  };
+  const run = (type: keyof typeof runs, raw: unknown, state = demo()) => runs[type](raw, state);
 
   it('adds a stand with an id made from its name, in a room of the programme', () => {
     const state = after(demo(), run('stand:create', { name: 'Bürger-App Landau', roomId: 'foyer', number: 40 }), () => true);
@@ -130,5 +137,36 @@ describe('the organizer’s stands', () => {
     const { stands, floorPlan } = loadDemoStands();
     const imported = applyChange(edited, commit({ type: 'stands:imported', audience: 'public', data: { stands, floorPlan } }));
     expect(imported.standContacts).toEqual({});
+  });
+
+  it('a stands file that brings a removed stand back makes it a stand again, not a former one', () => {
+    const removed = after(demo(), run('stand:remove', { standId: standA }), () => true);
+    const { stands, floorPlan } = loadDemoStands();
+    const imported = applyChange(removed, commit({ type: 'stands:imported', audience: 'public', data: { stands, floorPlan } }));
+    expect(imported.stands[standA]).toBeDefined();
+    expect(imported.formerStands).toEqual({});
+  });
+});
+
+describe('the FAQ mark', () => {
+  const questionId = '3f0c9a52-8f5b-4c1e-9d1a-2b7c8e9f0a11';
+  const withQuestion = (answered: boolean, target: QuestionTarget = { kind: 'stand', id: standA }) =>
+    applyChange(demo(), commit({
+      type: 'question:asked',
+      audience: 'public',
+      data: { question: { id: questionId, target, text: 'Was kostet es?', askedAt: '2026-05-14T08:00:00.000Z', status: 'published', pinned: false, answered, votes: 0, authorName: 'Ada', ...(answered ? { answer: { text: '3.000 €', by: 'host' as const, at: '2026-05-14T08:05:00.000Z' } } : {}) } },
+    }));
+  const mark = (state: PublicState, actor: Actor, faq = true) => faqHandlers['question:mark-faq']({ questionId, faq }, { state, actor, commandId: 'c', now: '2026-05-14T08:10:00.000Z' });
+
+  it('is a plain flag on an answered question of the stand, set by its host, shown to everyone', () => {
+    const outcome = mark(withQuestion(true), hostOfA);
+    expect(changesOf(outcome)).toEqual([expect.objectContaining({ type: 'question:faq-marked', audience: 'public' })]);
+    expect(after(withQuestion(true), outcome, () => true).questions[questionId]?.faq).toBe(true);
+  });
+
+  it('refuses an open question, a talk question and another stand’s host', () => {
+    expect(mark(withQuestion(false), hostOfA)).toMatchObject({ error: { code: 'conflict' } });
+    expect(mark(withQuestion(true, { kind: 'session', id: 'eroeffnung' }), organizer)).toMatchObject({ error: { code: 'conflict' } });
+    expect(mark(withQuestion(true), { role: 'host', standId: standB })).toMatchObject({ error: { code: 'forbidden' } });
   });
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { mailHref, telHref, webHref, webLabel } from '../../client/features/stands/contactLinks.js';
+import { mailHref, telHref, webHref, webLabel } from '../../shared/contactLinks.js';
 import { foldText, prefixDistance } from '../../client/features/stands/fuzzyMatch.js';
 import {
   distinctTopics,

@@ -44,3 +44,15 @@ describe('stand search over what people ask about', () => {
     expect(ids('Schwimmbad Preis')).toEqual([]);
   });
 });
+
+describe('stand search over the profile a host wrote (issue 25)', () => {
+  it('finds a stand by its short description, its partners in building it and its funding', () => {
+    const edited = demo.stands.map((stand) =>
+      stand.id === 'park-apps' ? { ...stand, summary: 'Parken per Handy', team: 'mit dem Zweckverband Mobilität', funding: 'Förderprogramm Digitale Dörfer' } : stand,
+    );
+    const search = (query: string) => searchStands(indexStands(edited), query).map((stand) => stand.id);
+    expect(search('Zweckverband')).toEqual(['park-apps']);
+    expect(search('Förderprogramm')).toContain('park-apps');
+    expect(ids('Zweckverband')).toEqual([]);
+  });
+});

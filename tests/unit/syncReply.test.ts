@@ -98,7 +98,9 @@ describe('sync bodies on the server', () => {
     // A rebuild may reuse seqs for other changes: nothing encoded before it is sent after it.
     await server.live.rebuild();
     expect(bodyOf(attendee, null)).not.toBe(after);
-    expect(bodyOf(attendee, null)).toEqual(after);
+    // The same content; a question read back from the log may list its fields in another order.
+    const decoded = (body: ArrayBuffer | Uint8Array) => JSON.parse(new TextDecoder().decode(body)) as unknown;
+    expect(decoded(bodyOf(attendee, null))).toEqual(decoded(after));
   });
 
   it('encode what the device decodes', () => {

@@ -1,5 +1,6 @@
 import { A } from '@solidjs/router';
 import { MyAgendaLink } from './MyAgendaLink';
+import { SignVideoLink } from '../signVideo/SignVideoLink';
 import { createMemo, For, Show } from 'solid-js';
 import { nowAndNext } from '../../../shared/agenda';
 import { agendaDay, dayLabel } from '../../../shared/agendaDays';
@@ -57,6 +58,7 @@ export function NowNextPage() {
       <h1 id="now-title" class="visually-hidden">{t('now.title')}</h1>
       {/* The header cuts a long event name short; the start page says it whole, once. */}
       <Show when={state().event}>{(event) => <p class="now-event-name">{event().name}</p>}</Show>
+      <SignVideoLink />
       <WhenLoaded>
         <Show when={!over()} fallback={<p class="notice">{t('now.over')}</p>}>
           <Show when={startLine()}>{(line) => <p class="notice now-start">{line()}</p>}</Show>

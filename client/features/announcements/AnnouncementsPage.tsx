@@ -29,6 +29,13 @@ export function AnnouncementsPage() {
         </Show>
       </WhenLoaded>
       <NotificationPermission wording={urgentWording} boxClass="notify-box" />
+      <section aria-labelledby="infos-people-title">
+        <h2 id="infos-people-title">{t('cards.infosHeading')}</h2>
+        <ul class="link-list">
+          <li><A href="/my-card">{t('cards.infosMyCard')}</A></li>
+          <li><A href="/contacts">{t('cards.infosContacts')}</A></li>
+        </ul>
+      </section>
       <section aria-labelledby="infos-legal-title">
         <h2 id="infos-legal-title">{t('legal.nav')}</h2>
         <ul class="link-list">

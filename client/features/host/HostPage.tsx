@@ -11,6 +11,7 @@ import { StableQuestionList } from '../questions/StableQuestionList';
 import { HostQuestion } from './HostQuestion';
 import { hostQuestions } from './hostView';
 import { StandStatusForm } from './StandStatusForm';
+import { StandProfileForm } from './StandProfileForm';
 import { SignInNotice } from '../staff/SignInNotice';
 import { LibraryWithdrawal } from '../library/LibraryWithdrawal';
 
@@ -55,6 +56,8 @@ function HostDesk(props: { stand: Stand }) {
         <QuestionGroup title={t('host.open', { count: openCount() })} questions={questions().open} />
         <QuestionGroup title={t('host.answered', { count: questions().answered.length })} questions={questions().answered} />
       </Show>
+      <h2>{t('profile.title')}</h2>
+      <StandProfileForm stand={props.stand} />
       <h2>{t('library.hostTitle')}</h2>
       <LibraryWithdrawal standId={props.stand.id} />
     </>

@@ -13,7 +13,7 @@ import { proposedTexts } from './proposed';
  * one Ortstermin ships. A text not in the reader's language says so and carries its own `lang`.
  */
 export function LegalPage(props: { page: Page }) {
-  const content = createMemo(() => legalContent(state().legal, proposedTexts, props.page, locale()));
+  const content = createMemo(() => legalContent(state().legal, proposedTexts(state().event), props.page, locale()));
   const tree = createMemo(() => legalTree(content().markdown, location.origin));
   const foreign = () => content().lang !== locale();
   return (

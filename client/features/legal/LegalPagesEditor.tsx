@@ -49,7 +49,7 @@ export function LegalPagesEditor() {
         </Show>
         <CountedField label="legal.edit.text" rows={12} max={legalLimits.text} value={text()} onInput={setText} />
         <div class="button-row">
-          <button type="button" class="button button-quiet" onClick={() => setText(proposedTexts[page()][language()] ?? proposedTexts[page()].de ?? '')}>
+          <button type="button" class="button button-quiet" onClick={() => setText(proposedTexts(state().event)[page()][language()] ?? proposedTexts(state().event)[page()].de ?? '')}>
             {t('legal.edit.useProposal')}
           </button>
           <button type="submit" class="button" disabled={command.busy()}>{t('legal.edit.save')}</button>

@@ -37,7 +37,7 @@ export function MapPage() {
           {(found) => (
             <>
               {/* The hint under the plan: on a phone the plan comes first and fits the first screen. */}
-              <VenueMap plan={found()} highlight={highlight()} />
+              <VenueMap plan={found()} highlight={highlight()} image={state().planImage} />
               <p class="page-lead map-lead">{t('map.lead')}</p>
             </>
           )}

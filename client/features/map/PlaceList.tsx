@@ -32,7 +32,7 @@ export function PlaceList() {
       </Show>
       <Show when={stands().length > 0}>
         <h3 id="place-list-stands">{t('map.stands')}</h3>
-        <StandLinks stands={stands()} withRoom labelledBy="place-list-stands" numbers={standNumbers(state().floorPlan)} />
+        <StandLinks stands={stands()} withRoom labelledBy="place-list-stands" numbers={standNumbers(state().floorPlan, state().stands)} />
       </Show>
     </section>
   );

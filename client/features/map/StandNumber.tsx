@@ -11,7 +11,7 @@ import { standNumberOf } from './mapPlaces';
  * plan does not draw.
  */
 export function StandNumber(props: { standId: string; asText?: boolean }) {
-  const number = () => standNumberOf(state().floorPlan, props.standId);
+  const number = () => standNumberOf(state().floorPlan, props.standId, state().stands);
   const text = (n: number) => t('map.standNumber', { number: n });
   return (
     <Show when={number()}>

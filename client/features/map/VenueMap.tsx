@@ -1,10 +1,13 @@
 import { createEffect, createMemo, createSignal, For, on, onCleanup, onMount, Show, untrack } from 'solid-js';
+import type { PlanImage } from '../../../shared/media';
 import type { FloorPlace, FloorPlan } from '../../../shared/standsImport';
 import { t } from '../../i18n/i18n';
 import { createGlide } from './glide';
 import { attachMapGestures } from './mapGestures';
 import { drawOrder, standNumbers } from './mapPlaces';
+import { state } from '../../sync/connection';
 import { HighlightMarker, PlaceLabel, PlaceLink } from './PlaceShapes';
+import { PlanImageLayer } from './PlanImageLayer';
 import { standsByRoom } from './labelSlots';
 import { keyAction, type MapKeyAction } from './mapKeys';
 import { boundsBox } from './placeGeometry';
@@ -40,7 +43,7 @@ function createPortraitPhone(): () => boolean {
 }
 
 /** The floor plan: places as links, zoomed and panned by changing the viewBox only. */
-export function VenueMap(props: { plan: FloorPlan; highlight: FloorPlace | undefined }) {
+export function VenueMap(props: { plan: FloorPlan; highlight: FloorPlace | undefined; image: PlanImage | null }) {
   const portrait = createPortraitPhone();
   const shown = createMemo(() => (shouldTurn(props.plan, portrait()) ? turnPlan(props.plan) : props.plan));
   // The same place in the plan as drawn (turned or not).
@@ -51,7 +54,7 @@ export function VenueMap(props: { plan: FloorPlan; highlight: FloorPlace | undef
   const [size, setSize] = createSignal<Size>(untrack(() => ({ width: plan().width, height: plan().height })));
   const scale = createMemo(() => screenScale(view(), size()).scale);
   const places = createMemo(() => drawOrder(shown()));
-  const numbers = createMemo(() => standNumbers(shown()));
+  const numbers = createMemo(() => standNumbers(shown(), state().stands));
   const standsIn = createMemo(() => standsByRoom(shown()));
   const glide = createGlide(view, setView);
   let svg: SVGSVGElement | undefined;
@@ -110,7 +113,7 @@ export function VenueMap(props: { plan: FloorPlan; highlight: FloorPlace | undef
         ref={svg}
         viewBox={viewBox()}
         preserveAspectRatio="xMidYMid meet"
-        classList={{ 'venue-map-svg': true, 'is-turned': shown() !== props.plan }}
+        classList={{ 'venue-map-svg': true, 'is-turned': shown() !== props.plan, 'has-plan-image': props.image !== null }}
         style={{ 'aspect-ratio': `${plan().width} / ${plan().height}` }}
         role="group"
         aria-label={shown().title}
@@ -119,6 +122,7 @@ export function VenueMap(props: { plan: FloorPlan; highlight: FloorPlace | undef
         onKeyDown={onKeyDown}
         onFocusIn={onFocusIn}
       >
+        <PlanImageLayer image={props.image} plan={props.plan} turned={shown() !== props.plan} />
         <Show when={shown().outline}>
           {(outline) => <polygon class="plan-outline" aria-hidden="true" points={outline().map((p) => p.join(',')).join(' ')} />}
         </Show>

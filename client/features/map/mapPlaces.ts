@@ -1,5 +1,5 @@
 import { sortedSessions } from '../../../shared/agenda';
-import type { Session } from '../../../shared/model';
+import type { Session, Stand } from '../../../shared/model';
 import type { PublicState } from '../../../shared/publicState';
 import { comparePhases, sessionPhase, type SessionPhase } from '../../../shared/sessions';
 import type { FloorPlace, FloorPlan } from '../../../shared/standsImport';
@@ -22,18 +22,22 @@ export function findPlace(plan: FloorPlan | null, target: MapTarget | null): Flo
 }
 
 /**
- * Each stand's number, in the order the floor plan lists them: the same number on the plan and
- * in the list under it, as the booth numbers of a fair.
+ * Each stand's number: the one the organizer gave it, else its place in the floor plan's order;
+ * the same number on the plan and in the list under it, as the booth numbers of a fair.
  */
-export function standNumbers(plan: FloorPlan | null): ReadonlyMap<string, number> {
-  const stands = plan?.places.filter((place) => place.kind === 'stand') ?? [];
-  return new Map(stands.map((place, i) => [place.refId, i + 1]));
+export function standNumbers(plan: FloorPlan | null, stands: Readonly<Record<string, Stand>> = {}): ReadonlyMap<string, number> {
+  const placed = plan?.places.filter((place) => place.kind === 'stand') ?? [];
+  const numbers = new Map(placed.map((place, i) => [place.refId, i + 1]));
+  for (const stand of Object.values(stands)) if (stand.number !== undefined) numbers.set(stand.id, stand.number);
+  return numbers;
 }
 
 const numbered = new WeakMap<FloorPlan, ReadonlyMap<string, number>>();
 
-/** One stand's number, counted once per plan: every card of the directory asks. */
-export function standNumberOf(plan: FloorPlan | null, standId: string): number | undefined {
+/** One stand's number (the plan's order counted once per plan: every card of the directory asks). */
+export function standNumberOf(plan: FloorPlan | null, standId: string, stands: Readonly<Record<string, Stand>> = {}): number | undefined {
+  const given = stands[standId]?.number;
+  if (given !== undefined) return given;
   if (!plan) return undefined;
   let numbers = numbered.get(plan);
   if (!numbers) numbered.set(plan, (numbers = standNumbers(plan)));

@@ -6,6 +6,7 @@ import { AnswerForm } from '../host/AnswerForm';
 import { AnswerBlock } from '../questions/AnswerBlock';
 import { QuestionActions } from './QuestionActions';
 import { VotesBadge } from '../questions/VotesBadge';
+import { questionText } from '../questions/questionText';
 
 /** One question on the moderation page, in any status; its text is user text, shown as text. */
 export function ModeratedQuestion(props: { question: Question; mergeCandidates: Question[]; context?: string }) {
@@ -39,7 +40,7 @@ export function ModeratedQuestion(props: { question: Question; mergeCandidates: 
           <span class="badge badge-answered">{t('qmod.answered')}</span>
         </Show>
       </p>
-      <p class="question-text">{props.question.text}</p>
+      <p class="question-text">{questionText(props.question)}</p>
       <p class="question-author">{props.question.authorName || t('questions.anonymous')}</p>
       <AnswerBlock question={props.question} quiet />
       <Show

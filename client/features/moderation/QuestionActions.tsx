@@ -7,6 +7,7 @@ import { FormStatusLine } from '../../forms/FormStatusLine';
 import { createCommandStatus } from '../../forms/useCommandStatus';
 import { MergeControl } from './MergeControl';
 import { DeleteQuestionButton } from './DeleteQuestionButton';
+import { FaqToggle } from '../questions/FaqToggle';
 
 /** The moderator's buttons for one question; which ones show depends on its status. */
 export function QuestionActions(props: { question: Question; mergeCandidates: Question[] }) {
@@ -70,6 +71,7 @@ export function QuestionActions(props: { question: Question; mergeCandidates: Qu
         >
           {props.question.answered ? t('qmod.markOpen') : t('qmod.markAnswered')}
         </button>
+        <FaqToggle question={props.question} onToggle={(faq) => void run('question:mark-faq', { ...ref(), faq })} />
         <DeleteQuestionButton onDelete={() => void run('question:delete', ref())} />
       </div>
       <Show when={published() && props.mergeCandidates.length > 0}>

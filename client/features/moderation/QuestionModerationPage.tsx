@@ -51,7 +51,7 @@ export function QuestionModerationPage() {
     return first ? targetKey({ kind: 'session', id: first.id }) : null;
   }
   const titleOf = (chosen: QuestionTarget) =>
-    (chosen.kind === 'session' ? state().sessions[chosen.id]?.title : state().stands[chosen.id]?.name) ?? chosen.id;
+    (chosen.kind === 'session' ? state().sessions[chosen.id]?.title : (state().stands[chosen.id]?.name ?? state().formerStands[chosen.id])) ?? chosen.id;
 
   return (
     <section class="page" aria-labelledby="qmod-title">

@@ -8,7 +8,7 @@ interface InboxItem {
 }
 
 function titleOf(state: PublicState, target: QuestionTarget): string {
-  return (target.kind === 'session' ? state.sessions[target.id]?.title : state.stands[target.id]?.name) ?? target.id;
+  return (target.kind === 'session' ? state.sessions[target.id]?.title : (state.stands[target.id]?.name ?? state.formerStands[target.id])) ?? target.id;
 }
 
 /**

@@ -17,6 +17,10 @@ import { SecureContextWarning, VersionLine } from './SecureContextWarning';
 import { SeriesDesk } from '../series/SeriesDesk';
 import { BarrierReports } from '../legal/BarrierReports';
 import { LegalPagesEditor } from '../legal/LegalPagesEditor';
+import { RetentionSettings } from '../privacy/RetentionSettings';
+import { SignVideoSettings } from '../signVideo/SignVideoSettings';
+import { PlanImageSettings } from '../map/PlanImageSettings';
+import { StandsEditor } from './StandsEditor';
 
 function OrganizerDesk() {
   const [created, setCreated] = createSignal<readonly CreatedCode[]>([]);
@@ -82,8 +86,19 @@ function OrganizerDesk() {
         <SeriesDesk />
         <EventSettings />
         <RoomSettings />
+        <StandsEditor
+          codes={codes()}
+          onCodeCreated={(code) => {
+            setCreated([code, ...created()]);
+            void reload();
+          }}
+          onCodesChanged={() => void reload()}
+        />
         <BarrierReports />
+        <RetentionSettings />
         <LegalPagesEditor />
+        <SignVideoSettings />
+        <PlanImageSettings />
         <h2>{t('org.codes.title')}</h2>
         <Show when={loadError()}>{(message) => <p class="form-error" role="alert">{message()}</p>}</Show>
         <CodeList codes={codes()} onChanged={() => void reload()} />

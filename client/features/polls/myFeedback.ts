@@ -11,6 +11,12 @@ const isRating = (v: unknown): v is MyRating =>
 /** This device's rating per session: shown again in the form, so it can be changed. */
 const ratings = createOutboxRecords('ortstermin.myFeedback', 'feedback:give', isRating);
 export const myRating = ratings.get;
+export const myRatings = ratings.all;
+
+/** "Meine Daten": the comments leave the phone; the stars stay, as on the server. */
+export function forgetComments(): void {
+  ratings.rewriteAll((rating) => ({ ...rating, comment: '' }));
+}
 
 export async function giveFeedback(sessionId: string, rating: MyRating): Promise<void> {
   const comment = rating.comment.trim();

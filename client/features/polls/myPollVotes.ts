@@ -8,6 +8,7 @@ const isAnswer = (v: unknown): v is PollAnswer =>
 /** This device's vote per poll; the server counts one per device and takes the latest. */
 const votes = createOutboxRecords('ortstermin.myPollVotes', 'poll:vote', isAnswer);
 export const myVote = votes.get;
+export const myPollVotes = votes.all;
 
 /**
  * Votes through the outbox, like a question: stored on the device first, sent when the network

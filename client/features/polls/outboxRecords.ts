@@ -50,6 +50,14 @@ export function createOutboxRecords<T>(storageKey: string, type: CommandType, va
 
   return {
     get: (key: string): SentRecord<T> | undefined => (Object.hasOwn(records(), key) ? records()[key] : undefined),
+    /** Every record, by key ("Meine Daten" lists them). */
+    all: records,
+    /** Every record's value rewritten ("Meine Daten" erases the words), each keeping where it stands. */
+    rewriteAll(rewrite: (value: T) => T): void {
+      const next = Object.fromEntries(Object.entries(untrack(records)).map(([key, record]) => [key, { ...record, value: rewrite(record.value) }] as const));
+      setRecords(next);
+      writeItem(storageKey, JSON.stringify(next));
+    },
     /** Records what was queued under its outbox command's id. */
     queued: (key: string, value: T, commandId: string) => save(key, { value, commandId, state: 'sending' }),
   };

@@ -3,6 +3,7 @@ import type { Question } from '../../../shared/questions';
 import { t } from '../../i18n/i18n';
 import { AnswerBlock } from './AnswerBlock';
 import { VoteButton } from './VoteButton';
+import { questionText } from './questionText';
 
 /** One published question as attendees see it: text, who asked, votes and the answer. */
 export function QuestionItem(props: { question: Question }) {
@@ -17,7 +18,7 @@ export function QuestionItem(props: { question: Question }) {
           <Show when={props.question.pinned}>
             <p class="badge badge-pinned">{t('questions.pinned')}</p>
           </Show>
-          <p class="question-text">{props.question.text}</p>
+          <p class="question-text">{questionText(props.question)}</p>
           <p class="question-author">{props.question.authorName || t('questions.anonymous')}</p>
         </div>
         <VoteButton questionId={props.question.id} votes={props.question.votes} />

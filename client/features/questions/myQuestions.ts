@@ -61,6 +61,11 @@ export function forgetQuestion(id: string): void {
   save(mine().filter((q) => q.id !== id));
 }
 
+/** "Meine Daten": every question of this phone leaves it. */
+export function forgetAllQuestions(): void {
+  save([]);
+}
+
 function markFailed(commandId: string, code: ClientErrorCode): void {
   const current = untrack(mine);
   if (!current.some((q) => q.commandId === commandId)) return;

@@ -9,6 +9,7 @@ import { openPollOf } from '../polls/pollView';
 import { JoinQr } from './JoinQr';
 import { ScreenPoll } from './ScreenPoll';
 import { ScreenUrgent } from './ScreenUrgent';
+import { questionText } from '../questions/questionText';
 
 /** As many as a hall can read at once; the rest is a count. */
 const shownOnScreen = 6;
@@ -23,7 +24,7 @@ function ScreenQuestion(props: { question: Question }) {
         <span class="screen-votes-label">{t('screen.votes')}</span>
       </p>
       <div>
-        <p class="screen-question-text">{props.question.text}</p>
+        <p class="screen-question-text">{questionText(props.question)}</p>
         <Show when={props.question.authorName}>{(name) => <p class="screen-author">{name()}</p>}</Show>
       </div>
     </li>

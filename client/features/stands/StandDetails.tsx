@@ -1,35 +1,9 @@
-import { For, Show, type JSX } from 'solid-js';
+import { Show, type JSX } from 'solid-js';
 import type { Stand } from '../../../shared/model';
 import { t, type MessageKey } from '../../i18n/i18n';
-import { mailHref, telHref, webHref, webLabel } from './contactLinks';
+import { mailHref, telHref, webHref, webLabel } from '../../../shared/contactLinks';
 
 const filled = (text: string | undefined): text is string => text !== undefined && text.trim() !== '';
-
-/** What visitors come to ask about: the project, how it was done, what it cost. Empty parts are left out. */
-export function StandAbout(props: { stand: Stand }) {
-  const parts = () => {
-    const all: { key: MessageKey; id: string; text: string }[] = [
-      { key: 'standDir.project', id: 'stand-project', text: props.stand.description },
-      { key: 'standDir.implementation', id: 'stand-implementation', text: props.stand.implementation },
-      { key: 'standDir.cost', id: 'stand-cost', text: props.stand.cost },
-    ];
-    return all.filter((part) => filled(part.text));
-  };
-  return (
-    <Show when={parts().length > 0}>
-      <div class="card stand-about">
-        <For each={parts()}>
-          {(part) => (
-            <section class="stand-part" aria-labelledby={`${part.id}-title`} data-part={part.id}>
-              <h2 id={`${part.id}-title`}>{t(part.key)}</h2>
-              <p class="stand-text">{part.text}</p>
-            </section>
-          )}
-        </For>
-      </div>
-    </Show>
-  );
-}
 
 function ContactRow(props: { label: MessageKey; children: JSX.Element }) {
   return (
@@ -40,8 +14,8 @@ function ContactRow(props: { label: MessageKey; children: JSX.Element }) {
   );
 }
 
-/** Whom to ask after the day: a name, and each way to reach them as a link a phone can follow. */
-export function StandContact(props: { contact: Stand['contact'] }) {
+/** Whom to ask after the day: a name, and each way to reach them as a link a phone can follow; `children` end the card. */
+export function StandContact(props: { contact: Stand['contact']; children?: JSX.Element }) {
   const reachable = () => [props.contact.email, props.contact.phone, props.contact.url].some(filled);
   const has = () => filled(props.contact.name) || reachable();
   return (
@@ -83,6 +57,7 @@ export function StandContact(props: { contact: Stand['contact'] }) {
             </Show>
           </dl>
         </Show>
+        {props.children}
       </section>
     </Show>
   );

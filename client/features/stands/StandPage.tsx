@@ -1,45 +1,21 @@
 import { A, useParams } from '@solidjs/router';
-import { createMemo, For, Show } from 'solid-js';
+import { Show } from 'solid-js';
 import type { Stand } from '../../../shared/model';
-import { t, tCount } from '../../i18n/i18n';
+import { locale, t } from '../../i18n/i18n';
 import { WhenLoaded } from '../../layout/WhenLoaded';
 import { state } from '../../sync/connection';
 import { roomName } from '../agenda/sessionView';
 import { ShowOnMapLink } from '../map/ShowOnMapLink';
 import { StandNumber } from '../map/StandNumber';
-import { AnswerBlock } from '../questions/AnswerBlock';
-import { myQuestions } from '../questions/myQuestions';
 import { QuestionsSection } from '../questions/QuestionsSection';
-import { StandAbout, StandContact } from './StandDetails';
+import { StandContact } from './StandDetails';
+import { StandAbout } from './StandAbout';
+import { FormerStand } from './FormerStand';
+import { StandFaq } from './StandFaq';
+import { StandToContacts } from '../contacts/StandToContacts';
 import { StandStatusBadge } from './StandStatusBadge';
-import { faqOf } from './standView';
+import { profileText } from './standView';
 import { EarlierAnswers } from '../library/EarlierAnswers';
-
-/**
- * The stand's answered questions, collapsed to their question so the page stays short. One's
- * own are left out: "Meine Fragen" shows them with their answer already.
- */
-function StandFaq(props: { standId: string }) {
-  const faq = createMemo(() => {
-    const mine = new Set(myQuestions().map((question) => question.id));
-    return faqOf(state(), props.standId).filter((question) => !mine.has(question.id));
-  });
-  return (
-    <Show when={faq().length > 0}>
-      <section class="stand-faq" aria-labelledby="stand-faq-title">
-        <h2 id="stand-faq-title">{tCount(faq().length, { one: 'stands.answeredOne', other: 'stands.answered' })}</h2>
-        <For each={faq()}>
-          {(question) => (
-            <details class="faq-item" data-faq-id={question.id}>
-              <summary class="faq-question">{question.text}</summary>
-              <AnswerBlock question={question} quiet />
-            </details>
-          )}
-        </For>
-      </section>
-    </Show>
-  );
-}
 
 /** "Kommune" and "Thema"; the topic leads to the other stands on it. */
 function StandFacts(props: { stand: Stand }) {
@@ -72,6 +48,7 @@ function StandDetail(props: { stand: Stand }) {
     <>
       <article class="card stand-detail" data-stand-id={props.stand.id}>
         <h1 class="stand-title">{props.stand.name}</h1>
+        <Show when={profileText(props.stand, 'summary', locale())}>{(summary) => <p class="stand-lead">{summary()}</p>}</Show>
         <StandFacts stand={props.stand} />
         <div class="stand-where-row">
           <StandNumber standId={props.stand.id} asText />
@@ -80,10 +57,12 @@ function StandDetail(props: { stand: Stand }) {
         </div>
         <StandStatusBadge status={state().standStatus[props.stand.id]} withTime />
       </article>
-      <StandAbout stand={props.stand} />
-      <StandContact contact={props.stand.contact} />
       <StandFaq standId={props.stand.id} />
       <EarlierAnswers standId={props.stand.id} />
+      <StandAbout stand={props.stand} />
+      <StandContact contact={props.stand.contact}>
+        <StandToContacts stand={props.stand} />
+      </StandContact>
       <QuestionsSection target={{ kind: 'stand', id: props.stand.id }} title="stands.questions" />
     </>
   );
@@ -101,7 +80,7 @@ export function StandPage() {
         </A>
       </p>
       <WhenLoaded>
-        <Show when={stand()} fallback={<p class="notice">{t('stands.notFound')}</p>}>
+        <Show when={stand()} fallback={<FormerStand standId={params.id ?? ''} />}>
           {(found) => <StandDetail stand={found()} />}
         </Show>
       </WhenLoaded>

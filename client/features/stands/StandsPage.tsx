@@ -1,7 +1,7 @@
 import { A } from '@solidjs/router';
 import { createMemo, For, Show } from 'solid-js';
 import type { Stand } from '../../../shared/model';
-import { t, tCount } from '../../i18n/i18n';
+import { locale, t, tCount } from '../../i18n/i18n';
 import { WhenLoaded } from '../../layout/WhenLoaded';
 import { state } from '../../sync/connection';
 import { useSearchParamList } from './searchParamList';
@@ -9,7 +9,7 @@ import { StandSearchField, standSearchInputId, TopicFilters } from './StandFilte
 import { distinctTopics, indexStands, searchStands, withTopics } from './standSearch';
 import { StandStatusBadge } from './StandStatusBadge';
 import { StandNumber } from '../map/StandNumber';
-import { standMeta } from './standView';
+import { profileText, standMeta } from './standView';
 
 function StandCard(props: { stand: Stand }) {
   return (
@@ -19,8 +19,9 @@ function StandCard(props: { stand: Stand }) {
       </h2>
       <StandNumber standId={props.stand.id} />
       <Show when={standMeta(props.stand)}>{(meta) => <p class="stand-meta">{meta()}</p>}</Show>
-      <Show when={props.stand.description}>
-        <p class="stand-summary">{props.stand.description}</p>
+      {/* The host's one sentence when there is one; else the start of the description. */}
+      <Show when={profileText(props.stand, 'summary', locale()) || props.stand.description}>
+        {(text) => <p class="stand-summary">{text()}</p>}
       </Show>
       <StandStatusBadge status={state().standStatus[props.stand.id]} />
     </li>

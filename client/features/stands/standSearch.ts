@@ -11,15 +11,19 @@ export interface SearchableStand {
   /** What it took and what it cost: what people at a networking day ask about most. */
   implementation?: string;
   cost?: string;
+  /** The profile's short description, who built it with them, the funding (issue 25). */
+  summary?: string;
+  team?: string;
+  funding?: string;
 }
 
 /**
  * Where a word was found counts more than how well: a stand named after the query comes before
  * one that only mentions it in its description, even when the name has a typo.
  */
-const fieldWeights = { name: 30, municipality: 20, topic: 20, description: 10, implementation: 8, cost: 8 } as const;
+const fieldWeights = { name: 30, municipality: 20, topic: 20, summary: 10, description: 10, implementation: 8, team: 8, cost: 8, funding: 8 } as const;
 type FieldName = keyof typeof fieldWeights;
-const fieldNames: readonly FieldName[] = ['name', 'municipality', 'topic', 'description', 'implementation', 'cost'];
+const fieldNames: readonly FieldName[] = ['name', 'municipality', 'topic', 'summary', 'description', 'implementation', 'team', 'cost', 'funding'];
 
 interface IndexedStand<T> {
   stand: T;

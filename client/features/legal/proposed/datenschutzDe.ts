@@ -3,7 +3,7 @@
  * server/store, server/kernel/rateLimits.ts, server/kernel/requestLog.ts) and for how long.
  * Square brackets mark what the organizer must fill in and check.
  */
-export const datenschutzDe = `## Verantwortliche Stelle
+export const datenschutzDe = (retentionDays: number) => `## Verantwortliche Stelle
 
 [Name der Stelle], [Anschrift], [E-Mail-Adresse]
 
@@ -25,7 +25,11 @@ Sie brauchen für diese App kein Konto. Ihren Namen geben Sie nur an, wenn Sie d
 
 ## Wie lange
 
-Fragen, Namen, Stimmen, Umfrage-Antworten, Bewertungen und Barriere-Meldungen bleiben gespeichert, bis die Veranstaltung endet und wir sie löschen: spätestens [Frist, z. B. vier Wochen nach der Veranstaltung]. Öffentlich beantwortete Fragen ohne Namen können wir länger zeigen, wenn wir das hier sagen: [ja/nein].
+${retentionDays} Tage nach dem letzten Tag der Veranstaltung löscht der Server von selbst: die Namen zu Fragen, die Kommentare zu Bewertungen, die Barriere-Meldungen mit ihren E-Mail-Adressen, die Geräte-Kennungen (sie werden durch Zufallswerte ersetzt, die sich keinem Gerät zuordnen lassen) und die Zähler mit Netzadressen. Stimmen, Sterne und Umfrage-Antworten enthalten keinen Text; sie bleiben als Zahlen. Öffentliche Fragen und ihre Antworten bleiben ohne Namen sichtbar.
+
+Sicherungskopien des Servers [und bei PostgreSQL die archivierten Protokolle (WAL)] enthalten ältere Stände, bis sie überschrieben werden: spätestens [Frist der Sicherungen, z. B. 14 Tage] danach.
+
+Unter **Meine Daten** (unten auf jeder Seite) sehen Sie, was Ihr Telefon gesendet hat, und löschen es sofort: Ihre Fragen, Ihren Namen und Ihre Kommentare, auf dem Server und auf dem Telefon.
 
 ## Zweck und Rechtsgrundlage
 

@@ -1,5 +1,5 @@
 /* The privacy notice Ortstermin proposes, in English (see datenschutzDe.ts). */
-export const datenschutzEn = `## Controller
+export const datenschutzEn = (retentionDays: number) => `## Controller
 
 [Name of the body], [address], [e-mail address]
 
@@ -21,7 +21,11 @@ You need no account for this app. You give your name only if you want to. The ap
 
 ## How long
 
-Questions, names, votes, poll answers, ratings and barrier reports are kept until the event ends and we delete them: at the latest [period, e.g. four weeks after the event]. Publicly answered questions without names may be shown longer if we say so here: [yes/no].
+${retentionDays} days after the last day of the event the server erases by itself: the names given with questions, the comments given with ratings, the barrier reports with their e-mail addresses, the device ids (replaced by random values that cannot be linked to any device) and the counters with network addresses. Votes, stars and poll answers contain no text; they stay as numbers. Public questions and their answers stay visible, without names.
+
+The server's backups [and, with PostgreSQL, the archived write-ahead logs] hold older states until they are overwritten: at the latest [backup period, e.g. 14 days] after that.
+
+Under **My data** (at the bottom of every page) you see what your phone has sent and erase it at once: your questions, your name and your comments, on the server and on the phone.
 
 ## Purpose and legal basis
 

@@ -1,4 +1,6 @@
 import type { LegalLanguage, LegalPage } from '../../../../shared/legal';
+import type { EventInfo } from '../../../../shared/model';
+import { retentionDaysOf } from '../../../../shared/privacy';
 import { barrierefreiheitDe } from './barrierefreiheitDe';
 import { barrierefreiheitEn } from './barrierefreiheitEn';
 import { datenschutzDe } from './datenschutzDe';
@@ -6,10 +8,16 @@ import { datenschutzEn } from './datenschutzEn';
 import { impressumDe, impressumEn } from './impressum';
 import { leichteSpracheDe } from './leichteSprache';
 
-/** The texts Ortstermin ships, used while the organizer has written none. Leichte Sprache is German by nature. */
-export const proposedTexts: Record<LegalPage, Partial<Record<LegalLanguage, string>>> = {
-  impressum: { de: impressumDe, en: impressumEn },
-  datenschutz: { de: datenschutzDe, en: datenschutzEn },
-  barrierefreiheit: { de: barrierefreiheitDe, en: barrierefreiheitEn },
-  'leichte-sprache': { de: leichteSpracheDe },
-};
+/**
+ * The texts Ortstermin ships, used while the organizer has written none. Leichte Sprache is German
+ * by nature. The privacy notice states the event's own erasure period (shared/privacy.ts).
+ */
+export function proposedTexts(event: Pick<EventInfo, 'retentionDays'> | null): Record<LegalPage, Partial<Record<LegalLanguage, string>>> {
+  const days = retentionDaysOf(event ?? {});
+  return {
+    impressum: { de: impressumDe, en: impressumEn },
+    datenschutz: { de: datenschutzDe(days), en: datenschutzEn(days) },
+    barrierefreiheit: { de: barrierefreiheitDe, en: barrierefreiheitEn },
+    'leichte-sprache': { de: leichteSpracheDe },
+  };
+}

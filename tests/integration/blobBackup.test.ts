@@ -1,0 +1,77 @@
+import { execFile } from 'node:child_process';
+import { cpSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { blobPath, type SignVideo } from '../../shared/media.js';
+import { signVideoUploadReply } from '../../shared/mediaSchemas.js';
+import { runBackup, servedSnapshot } from '../support/backupRun.js';
+import { tinyMp4 } from '../support/mediaFiles.js';
+import { postgresBin } from '../support/postgres.js';
+import { ServerProcess } from '../support/serverProcess.js';
+import { tempDir } from '../support/testServer.js';
+import { useThrowawayPostgres } from '../support/usePostgres.js';
+
+const run = promisify(execFile);
+const cluster = useThrowawayPostgres();
+const servers: ServerProcess[] = [];
+const scratch = tempDir('ortstermin-blob-backup-');
+afterAll(async () => {
+  for (const s of servers) await s.dispose();
+  scratch.remove();
+});
+const started = async (server: ServerProcess) => (servers.push(server), server.start());
+
+/** The organizer's upload and command, as the organizer page makes them. */
+async function uploadSignVideo(server: ServerProcess, bytes: Buffer): Promise<SignVideo> {
+  const token = await server.tokenFor(server.links.organizer);
+  const response = await fetch(`${server.url}/api/sign-video`, {
+    method: 'POST',
+    headers: { 'content-type': 'video/mp4', authorization: `Bearer ${token}` },
+    body: new Uint8Array(bytes),
+  });
+  const { video } = signVideoUploadReply.parse(await response.json());
+  expect(await server.command(token, 'event:set-sign-video', { video })).toMatchObject({ ok: true });
+  return video;
+}
+
+async function served(url: string, video: SignVideo): Promise<Buffer> {
+  const response = await fetch(`${url}${blobPath(video.hash)}`);
+  expect(response.status).toBe(200);
+  return Buffer.from(await response.arrayBuffer());
+}
+
+// Several chunks of the store, so a backup that kept only some would show.
+const video = tinyMp4(700 * 1024);
+
+describe('uploaded files are in the database, so in every backup', () => {
+  it('SQLite: the backup folder restored serves the DGS video and links it', async () => {
+    const server = await started(new ServerProcess());
+    const stored = await uploadSignVideo(server, video);
+    const target = join(scratch.path, 'sqlite-backup');
+    expect(await runBackup([target], { DATA_DIR: server.dataDir.path })).toMatchObject({ code: 0 });
+    await server.stop('SIGTERM');
+    const restoredDir = join(scratch.path, 'sqlite-restored');
+    cpSync(target, restoredDir, { recursive: true });
+    const restored = await started(new ServerProcess({ DATA_DIR: restoredDir }));
+    expect((await served(restored.url, stored)).equals(video)).toBe(true);
+    expect(await servedSnapshot(restored.url)).toMatchObject({ state: { signVideo: stored } });
+  }, 90_000);
+
+  it('PostgreSQL: a second process serves what the first stored, and pg_restore of the dump serves it too', async () => {
+    const url = await cluster().createDatabase();
+    const first = await started(new ServerProcess({ DATABASE_URL: url }));
+    const second = await started(new ServerProcess({ DATABASE_URL: url }));
+    const stored = await uploadSignVideo(first, video);
+    expect((await served(second.url, stored)).equals(video)).toBe(true);
+
+    const file = join(scratch.path, 'blobs.dump');
+    const backup = await runBackup([file], { DATABASE_URL: url });
+    expect(backup, backup.stderr).toMatchObject({ code: 0 });
+    const restoredUrl = await cluster().createDatabase(`blobs_restored_${process.pid}`);
+    await run(join(postgresBin, 'pg_restore'), ['--no-owner', '--no-privileges', '--exit-on-error', `--dbname=${restoredUrl}`, file]);
+    const restored = await started(new ServerProcess({ DATABASE_URL: restoredUrl }));
+    expect((await served(restored.url, stored)).equals(video)).toBe(true);
+    expect(await servedSnapshot(restored.url)).toMatchObject({ state: { signVideo: stored } });
+  }, 150_000);
+});
