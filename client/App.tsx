@@ -47,6 +47,7 @@ const ImpressumPage = page(legalPages, 'ImpressumPage');
 const DatenschutzPage = page(legalPages, 'DatenschutzPage');
 const BarrierefreiheitPage = page(legalPages, 'BarrierefreiheitPage');
 const LeichteSprachePage = page(legalPages, 'LeichteSprachePage');
+const LibraryPage = page(() => import('./features/library/LibraryPage'), 'LibraryPage');
 const MyDataPage = page(() => import('./features/privacy/MyDataPage'), 'MyDataPage');
 const BarrierReportPage = page(() => import('./features/legal/BarrierReportPage'), 'BarrierReportPage');
 const SignLanguagePage = page(() => import('./features/signVideo/SignLanguagePage'), 'SignLanguagePage');
@@ -94,6 +95,7 @@ export function App() {
         <Route path="/my-agenda" component={MyAgendaPage} />
         <Route path="/stands" component={StandsPage} />
         <Route path="/stand/:id" component={StandPage} />
+        <Route path="/projekte" component={LibraryPage} />
         <Route path="/map" component={MapPage} />
         <Route path="/infos" component={AnnouncementsPage} />
         <Route path="/my-card" component={MyCardPage} />

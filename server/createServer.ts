@@ -28,6 +28,8 @@ import { ortsterminVersion } from './ops/version.js';
 import { opsRoutes, type MetricsAccess } from './ops/opsRoutes.js';
 import type { Series } from './series/series.js';
 import { seriesRoutes } from './series/seriesRoutes.js';
+import { libraryRoutes } from './library/libraryRoutes.js';
+import { seriesLibrary } from './library/seriesLibrary.js';
 import { blobRoutes } from './transport/blobRoutes.js';
 import { allowedOrigins } from './transport/allowedOrigins.js';
 import { attachSocketServer, createSocketIo, endSocketsOfCode, serveSockets, type OrtsterminIo, type ServedProtocol } from './transport/socketServer.js';
@@ -160,6 +162,7 @@ export async function createServer(deps: { store: Store; clock: Clock; config?: 
           next: (request) => (seriesOpened ? seriesOpened.next(request) : Promise.resolve(commandError('unavailable'))),
         }),
       },
+      { path: '/api/library', routes: libraryRoutes(seriesLibrary(() => seriesOpened?.series.all() ?? []), () => clock.now()) },
     ],
     onSync: (kind) => metrics.syncServed(kind),
     ...(config.protocol ? { protocol: config.protocol } : {}),

@@ -6,6 +6,7 @@ import { programmeFilesFeature } from './import/programmeFilesFeature.js';
 import type { EventContext, HandledBy } from './kernel/feature.js';
 import { pollsFeature } from './polls/pollsFeature.js';
 import { legalFeature } from './legal/legalFeature.js';
+import { libraryFeature } from './library/libraryFeature.js';
 import { privacyFeature } from './privacy/privacyFeature.js';
 import { questionsFeature } from './questions/questionsFeature.js';
 import { planImageFeature } from './planImage/planImageFeature.js';
@@ -26,6 +27,7 @@ export const eventFeatures = (event: EventContext, site: { standCodes: StandCode
   announcements: announcementsFeature(event),
   polls: pollsFeature(event),
   legal: legalFeature(event),
+  library: libraryFeature(),
   privacy: privacyFeature(event),
   signVideo: signVideoFeature(event),
   planImage: planImageFeature(event),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { floorPlanSchema } from './standsImport.js';
+import { libraryMarkSchema } from './library.js';
 import { contactDraftsSchema, profilePatchSchema } from './standProfile.js';
 import { standBasicsSchema } from './standCommands.js';
 import {
@@ -139,6 +140,8 @@ const dataSchemas = {
   'stand:contact-edited': z.object({ standId: z.string(), contact: contactDraftsSchema }),
   /** An answered stand question marked as (or no longer) one of the stand's FAQ. */
   'question:faq-marked': questionData,
+  /** A project taken out of the series' library, or put back (`at`: when; the latest word of any event counts). */
+  'library:withdrawn': libraryMarkSchema.extend({ standId: z.string() }),
 } as const satisfies Record<string, z.ZodType>;
 
 export type ChangeType = keyof typeof dataSchemas;

@@ -17,6 +17,7 @@ import { ownDataErasePayload } from './privacySchemas.js';
 import { planSetImagePayload, signVideoSetPayload } from './mediaSchemas.js';
 import { standCreatePayload, standRemovePayload, standUpdatePayload } from './standCommands.js';
 import { editProfilePayload } from './standProfile.js';
+import { libraryWithdrawPayload } from './library.js';
 
 const sessionRef = { sessionId: entityId };
 const questionRef = { questionId: z.uuid() };
@@ -140,6 +141,8 @@ export const commandPayloads = {
   'stand:edit-profile': editProfilePayload,
   /** An answered stand question marked as one of the stand's "Häufige Fragen" (faq: false takes the mark away). */
   'question:mark-faq': z.object({ ...questionRef, faq: z.boolean() }),
+  /** A project taken out of the series' library (withdrawn: false puts it back); also on a past event. */
+  'library:withdraw': libraryWithdrawPayload,
 } as const;
 
 export type CommandType = keyof typeof commandPayloads;

@@ -5,6 +5,7 @@ import { emptyPolls, type PollsState } from './pollsState.js';
 import type { BarrierReport, LegalTexts } from './legal.js';
 import type { PlanImage, SignVideo } from './media.js';
 import type { ContactDrafts } from './standProfile.js';
+import type { LibraryMark } from './library.js';
 
 /*
  * The state's shape and its empty value, apart from the zod schemas in model.ts: the phone's
@@ -44,6 +45,8 @@ export interface PublicState {
   standContacts: Readonly<Record<string, ContactDrafts>>;
   /** Stands the organizer removed, by id: their names, so their answered questions stay readable. */
   formerStands: Readonly<Record<string, string>>;
+  /** Projects this event took out of the series' library (or put back), by stand id. */
+  library: Readonly<Record<string, LibraryMark>>;
 }
 
 export const defaultModeration: ModerationSettings = { mode: 'post', sessions: {} };
@@ -66,10 +69,11 @@ export const emptyState: PublicState = {
   planImage: null,
   standContacts: {},
   formerStands: {},
+  library: {},
 };
 
 /** Bumped when the state's shape changes; a client with another version takes a fresh snapshot. */
-export const schemaVersion = 6;
+export const schemaVersion = 7;
 
 export interface Snapshot {
   seq: number;

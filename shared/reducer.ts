@@ -8,6 +8,7 @@ import { roomReducers } from './roomReducer.js';
 import { legalReducers } from './legalReducer.js';
 import { privacyReducers } from './privacyReducer.js';
 import { standReducers } from './standReducer.js';
+import { libraryReducers } from './libraryReducer.js';
 import { copyOnWrite, own, put, without, type RecordWrites } from './records.js';
 
 type Reducers = {
@@ -101,6 +102,7 @@ const reducers: Reducers = {
   'event:sign-video-set': (state, { video }) => ({ ...state, signVideo: video }),
   'plan:image-set': (state, { image }) => ({ ...state, planImage: image }),
   ...standReducers,
+  ...libraryReducers,
 };
 
 /**

@@ -77,6 +77,8 @@ export const commandRoles: Record<CommandType, readonly Role[]> = {
   // The organizer edits any stand's profile; a host only their own (checked by the handler); moderators do not write profiles.
   'stand:edit-profile': ['host', 'organizer'],
   'question:mark-faq': hostsAndStaff,
+  // The organizer for any project, a host for their own stand's (checked by the handler).
+  'library:withdraw': ['host', 'organizer'],
 };
 
 /** The HTTP routes beyond commands, and who may call them. */

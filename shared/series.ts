@@ -83,7 +83,8 @@ export function slugForDay(firstDay: string, taken: ReadonlySet<string>): string
  * What a past event still accepts: erasing what a person asked (a question's deletion) and the
  * moderators' hiding of one; keeping the Impressum and the other legal pages true, and reporting a
  * barrier (the accessibility statement's feedback must work as long as the pages are online);
- * erasing personal data, the organizer's at once and an attendee's own ("Meine Daten").
+ * erasing personal data, the organizer's at once and an attendee's own ("Meine Daten"); and
+ * curating the project library (its entries outlive the event).
  * Everything else is refused with `event_closed`.
  */
 export const commandsAfterClose: ReadonlySet<string> = new Set([
@@ -93,4 +94,5 @@ export const commandsAfterClose: ReadonlySet<string> = new Set([
   'barrier:report',
   'personal-data:erase',
   'own-data:erase',
+  'library:withdraw',
 ]);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { contactDraftsSchema } from './standProfile.js';
+import { libraryMarkSchema } from './library.js';
 import { parseChange, type Change } from './changes.js';
 import type { SyncBody, SyncReply, SyncRequest } from './events.js';
 import { announcementSchema, eventInfoSchema, roomSchema, sessionSchema, standSchema } from './model.js';
@@ -60,6 +61,7 @@ export const publicStateSchema = z.object({
   planImage: planImageSchema.nullable(),
   standContacts: byId(contactDraftsSchema),
   formerStands: byId(z.string()),
+  library: byId(libraryMarkSchema),
 }) satisfies z.ZodType<PublicState>;
 
 const seq = z.number().int().min(0);

@@ -9,6 +9,7 @@ import * as standProfile from './parts/standProfile';
 import * as venueMap from './parts/venueMap';
 import * as hardening from './parts/hardening';
 import * as series from './parts/series';
+import * as library from './parts/library';
 import * as legal from './parts/legal';
 import * as privacy from './parts/privacy';
 import * as signVideo from './parts/signVideo';
@@ -50,6 +51,7 @@ export const de = {
   ...organizerImport.de,
   ...hardening.de,
   ...series.de,
+  ...library.de,
   ...legal.de,
   ...privacy.de,
   ...signVideo.de,

@@ -10,6 +10,7 @@ import * as standProfile from './parts/standProfile';
 import * as venueMap from './parts/venueMap';
 import * as hardening from './parts/hardening';
 import * as series from './parts/series';
+import * as library from './parts/library';
 import * as legal from './parts/legal';
 import * as privacy from './parts/privacy';
 import * as signVideo from './parts/signVideo';
@@ -50,6 +51,7 @@ export const en: Messages = {
   ...organizerImport.en,
   ...hardening.en,
   ...series.en,
+  ...library.en,
   ...legal.en,
   ...privacy.en,
   ...signVideo.en,

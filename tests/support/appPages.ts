@@ -24,6 +24,7 @@ export const appPages: PageCase[] = [
   { path: '/my-agenda', ready: 'h1' },
   { path: '/session/digitale-doerfer', ready: 'h1' },
   { path: '/stands', ready: '[data-stand-id]' },
+  { path: '/projekte', ready: '[data-project-id]' },
   { path: `/stand/${hostStand}`, ready: 'h1' },
   { path: '/map', ready: 'svg' },
   { path: `/map?stand=${hostStand}`, ready: 'svg' },

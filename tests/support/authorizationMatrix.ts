@@ -68,6 +68,7 @@ const allowed: Record<string, Row> = {
   'stand:remove':           [_,        _,    _,         Y],
   'stand:edit-profile':     [_,        Y,    _,         Y],
   'question:mark-faq':      [_,        Y,    Y,         Y],
+  'library:withdraw':       [_,        Y,    _,         Y],
 };
 
 /** Commands anyone may send, limited per device: an attendee without an issued device id is refused (staff carry a token). */

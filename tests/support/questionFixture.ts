@@ -148,6 +148,7 @@ export const samplePayloads: { [K in CommandType]: (f: QuestionFixture) => Comma
   'stand:remove': () => ({ standId: standB }),
   'stand:edit-profile': () => ({ standId: standA, summary: 'Ein Dorf, eine App.', contact: { phone: { value: '0631 365 0', public: false } } }),
   'question:mark-faq': (f) => ({ questionId: f.answeredStandQuestion, faq: true }),
+  'library:withdraw': () => ({ standId: standA, withdrawn: true }),
   'barrier:report': () => ({ reportId: randomUUID(), text: 'Die Karte lässt sich mit der Tastatur nicht verschieben.', email: 'frage@example.org', page: '/map' }),
   'personal-data:erase': () => ({}),
   'own-data:erase': () => ({ questionIds: [] }),

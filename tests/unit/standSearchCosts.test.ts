@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { foldText } from '../../client/features/stands/fuzzyMatch.js';
-import { alternativesOf, meaningfulTerms } from '../../client/features/stands/queryWords.js';
+import { alternativesOf, meaningfulTerms } from '../../shared/queryWords.js';
 import { indexStands, searchStands } from '../../client/features/stands/standSearch.js';
 import { standsFileSchema } from '../../shared/standsImport.js';
 

@@ -43,6 +43,9 @@ export function AnnouncementsPage() {
           <li><A href="/barrierefreiheit/melden">{t('legal.reportLink')}</A></li>
         </ul>
       </section>
+      <p class="library-link">
+        <A href="/projekte">{t('library.link')}</A>
+      </p>
       <p class="staff-entry">
         <A href="/staff">{t('infos.staffLogin')}</A>
       </p>

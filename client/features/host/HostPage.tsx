@@ -13,6 +13,7 @@ import { hostQuestions } from './hostView';
 import { StandStatusForm } from './StandStatusForm';
 import { StandProfileForm } from './StandProfileForm';
 import { SignInNotice } from '../staff/SignInNotice';
+import { LibraryWithdrawal } from '../library/LibraryWithdrawal';
 
 /** By id, so a vote count updates a card in place and a half-written answer survives it. */
 function QuestionGroup(props: { title: string; questions: Question[] }) {
@@ -57,6 +58,8 @@ function HostDesk(props: { stand: Stand }) {
       </Show>
       <h2>{t('profile.title')}</h2>
       <StandProfileForm stand={props.stand} />
+      <h2>{t('library.hostTitle')}</h2>
+      <LibraryWithdrawal standId={props.stand.id} />
     </>
   );
 }

@@ -15,6 +15,7 @@ import { StandFaq } from './StandFaq';
 import { StandToContacts } from '../contacts/StandToContacts';
 import { StandStatusBadge } from './StandStatusBadge';
 import { profileText } from './standView';
+import { EarlierAnswers } from '../library/EarlierAnswers';
 
 /** "Kommune" and "Thema"; the topic leads to the other stands on it. */
 function StandFacts(props: { stand: Stand }) {
@@ -57,6 +58,7 @@ function StandDetail(props: { stand: Stand }) {
         <StandStatusBadge status={state().standStatus[props.stand.id]} withTime />
       </article>
       <StandFaq standId={props.stand.id} />
+      <EarlierAnswers standId={props.stand.id} />
       <StandAbout stand={props.stand} />
       <StandContact contact={props.stand.contact}>
         <StandToContacts stand={props.stand} />

@@ -100,6 +100,9 @@ export function StandsPage() {
           <StandDirectory />
         </Show>
       </WhenLoaded>
+      <p class="library-link">
+        <A href="/projekte">{t('library.link')}</A>
+      </p>
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { standsByName } from '../../../shared/standOrder';
 import { foldText, matchQuality, wordsOf } from './fuzzyMatch';
-import { alternativesOf, meaningfulTerms } from './queryWords';
+import { alternativesOf, meaningfulTerms } from '../../../shared/queryWords';
 
 /** What the directory searches in: the fields a visitor remembers a stand by. */
 export interface SearchableStand {

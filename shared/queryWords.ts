@@ -1,4 +1,4 @@
-import { foldText } from './fuzzyMatch';
+import { foldText } from './textFold.js';
 
 /**
  * How visitors ask rather than how stands are written: "was kostet das?", "Preis", "how much".
