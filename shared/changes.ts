@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { floorPlanSchema } from './standsImport.js';
-import { libraryMarkSchema } from './library.js';
+import { libraryMarkSchema } from './libraryMark.js';
 import { contactDraftsSchema, profilePatchSchema } from './standProfile.js';
 import { standBasicsSchema } from './standCommands.js';
 import {

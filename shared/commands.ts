@@ -17,7 +17,7 @@ import { ownDataErasePayload } from './privacySchemas.js';
 import { planSetImagePayload, signVideoSetPayload } from './mediaSchemas.js';
 import { standCreatePayload, standRemovePayload, standUpdatePayload } from './standCommands.js';
 import { editProfilePayload } from './standProfile.js';
-import { libraryWithdrawPayload } from './library.js';
+import { libraryWithdrawPayload } from './libraryMark.js';
 
 const sessionRef = { sessionId: entityId };
 const questionRef = { questionId: z.uuid() };

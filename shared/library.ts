@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { entityId, instant } from './primitives.js';
 import type { PublicState } from './publicState.js';
 import { mostVotedFirst, type Question } from './questions.js';
 import { own } from './records.js';
@@ -11,13 +10,6 @@ import { standEntrySchema } from './standsImport.js';
  * the answers its stand marked for the library, and the dates it was shown. Made from each event's
  * attendee view only, so nothing unpublished, and never an asker's name, can be in it.
  */
-
-/** `library:withdraw`: the organizer or the stand's own host takes the project out of the library (or puts it back). */
-export const libraryWithdrawPayload = z.object({ standId: entityId, withdrawn: z.boolean() });
-
-/** One event's last word on a project's entry; across events the latest one counts. */
-export const libraryMarkSchema = z.object({ withdrawn: z.boolean(), at: instant });
-export type LibraryMark = z.infer<typeof libraryMarkSchema>;
 
 /** The profile as the library shows it: the stand's texts without its place at one event or its contact of the day. */
 export const libraryProfileSchema = standEntrySchema.omit({ id: true, roomId: true, number: true, contact: true });

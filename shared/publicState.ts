@@ -5,7 +5,7 @@ import { emptyPolls, type PollsState } from './pollsState.js';
 import type { BarrierReport, LegalTexts } from './legal.js';
 import type { PlanImage, SignVideo } from './media.js';
 import type { ContactDrafts } from './standProfile.js';
-import type { LibraryMark } from './library.js';
+import type { LibraryMark } from './libraryMark.js';
 
 /*
  * The state's shape and its empty value, apart from the zod schemas in model.ts: the phone's

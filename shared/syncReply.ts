@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { contactDraftsSchema } from './standProfile.js';
-import { libraryMarkSchema } from './library.js';
+import { libraryMarkSchema } from './libraryMark.js';
 import { parseChange, type Change } from './changes.js';
 import type { SyncBody, SyncReply, SyncRequest } from './events.js';
 import { announcementSchema, eventInfoSchema, roomSchema, sessionSchema, standSchema } from './model.js';

@@ -2,7 +2,7 @@ import { createResource, createSignal, For, onCleanup, Show } from 'solid-js';
 import { dayLabel } from '../../../shared/agendaDays';
 import type { LibraryProject } from '../../../shared/library';
 import { locale, t, tCount } from '../../i18n/i18n';
-import { useSearchParamList } from '../stands/searchParamList';
+import { useSearchParamList } from '../../forms/searchParamList';
 import { fetchLibrary } from './libraryApi';
 import { LibraryProfile } from './LibraryProfile';
 

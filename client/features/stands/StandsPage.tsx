@@ -4,7 +4,7 @@ import type { Stand } from '../../../shared/model';
 import { locale, t, tCount } from '../../i18n/i18n';
 import { WhenLoaded } from '../../layout/WhenLoaded';
 import { state } from '../../sync/connection';
-import { useSearchParamList } from './searchParamList';
+import { useSearchParamList } from '../../forms/searchParamList';
 import { StandSearchField, standSearchInputId, TopicFilters } from './StandFilters';
 import { distinctTopics, indexStands, searchStands, withTopics } from './standSearch';
 import { StandStatusBadge } from './StandStatusBadge';
