@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { CommandResult } from '../../shared/errors.js';
-import { eventually, issueDeviceId, TestDevice } from '../support/socketClient.js';
+import { eventually, fetchRetrying, issueDeviceId, TestDevice } from '../support/socketClient.js';
 import { useClusterBehindNginx } from '../support/clusterBehindNginx.js';
 
 const { start, devices } = useClusterBehindNginx();
@@ -66,7 +66,7 @@ describe('three processes on one PostgreSQL behind nginx, 300 phones, one proces
     expect(killed).not.toBeNull();
     expect(movedOver).toBeGreaterThan(0);
 
-    const log = changesReply.parse(await (await fetch(`${processes[0]!.url}/api/changes?since=0`)).json());
+    const log = changesReply.parse(await (await fetchRetrying(`${processes[0]!.url}/api/changes?since=0`)).json());
     const asked = log.changes.filter((c) => c.type === 'question:asked').map((c) => JSON.stringify(c.data));
     for (const command of outboxes.flat()) expect(asked.filter((data) => data.includes(command.payload.questionId))).toHaveLength(1);
     expect(asked).toHaveLength(phoneCount * 2);

@@ -140,8 +140,23 @@ export class TestDevice {
 }
 
 /** Asks the server for a device id, as the app does (POST /api/device). */
+/**
+ * fetch, tried again when the connection itself fails (not on an HTTP error), as a phone's outbox
+ * does: on a loaded two-core machine a burst of connections can outwait fetch's connect timeout.
+ */
+export async function fetchRetrying(input: string, init?: RequestInit, tries = 5): Promise<Response> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fetch(input, init);
+    } catch (error) {
+      if (attempt >= tries) throw error;
+      await new Promise((r) => setTimeout(r, 500 * attempt));
+    }
+  }
+}
+
 export async function issueDeviceId(url: string): Promise<string> {
-  const response = await fetch(`${url}/api/device`, { method: 'POST' });
+  const response = await fetchRetrying(`${url}/api/device`, { method: 'POST' });
   const body: unknown = await response.json();
   const parsed = issuedDeviceSchema.safeParse(body);
   if (!response.ok || !parsed.success) throw new Error(`no device id issued: ${response.status} ${JSON.stringify(body)}`);
