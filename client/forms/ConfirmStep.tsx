@@ -44,7 +44,7 @@ export function ConfirmStep(props: ConfirmStepProps) {
       }
     >
       <div ref={(box) => queueMicrotask(() => focusFirst(box))} class="confirm-box" role="group" aria-label={props.action}>
-        <p>{props.question}</p>
+        <p role="alert">{props.question}</p>
         {props.children}
         <div class="button-row">
           <button type="button" class="button button-danger" disabled={props.busy} onClick={() => void confirm()}>
