@@ -13,6 +13,8 @@ export interface EngineTab {
   goto(url: string): Promise<void>;
   /** What the script returned: unknown until the caller checks it. */
   run(body: string): Promise<unknown>;
+  /** A PNG of what the phone shows, for a person to look at. */
+  screenshot(file: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -26,6 +28,7 @@ export async function chromiumTab(browser: PlaywrightBrowser): Promise<EngineTab
   return {
     goto: async (url) => void (await page.goto(url)),
     run: (body): Promise<unknown> => page.evaluate(script(body)),
+    screenshot: async (file) => void (await page.screenshot({ path: file })),
     close: () => context.close(),
   };
 }
@@ -38,6 +41,7 @@ export async function firefoxTab(): Promise<EngineTab> {
   return {
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
     run: (body): Promise<unknown> => page.evaluate(script(body)),
+    screenshot: async (file) => void (await page.screenshot({ path: file as `${string}.png` })),
     close: () => browser.close(),
   };
 }
@@ -62,6 +66,7 @@ export async function webkitTab(): Promise<EngineTab> {
     return {
       goto: async (url) => void (await browser.url(url)),
       run: (body): Promise<unknown> => browser.execute(`return ${script(body)};`),
+      screenshot: async (file) => void (await browser.saveScreenshot(file)),
       close: async () => {
         await browser.deleteSession().catch(() => undefined);
         stopDriver();
