@@ -1,5 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
+/** Tests that drive Firefox ESR or WebKitGTK: their own project, so Chromium's fork never loads those drivers. */
+const engineFiles = ['tests/e2e/threeEngines.test.ts', 'tests/e2e/firstInstall.test.ts'];
+
 export default defineConfig({
   test: {
     projects: [
@@ -18,7 +21,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
-          exclude: ['tests/e2e/threeEngines.test.ts'],
+          exclude: engineFiles,
           globalSetup: ['tests/e2e/globalSetup.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
@@ -32,7 +35,7 @@ export default defineConfig({
           // Firefox and WebKit (puppeteer-core, webdriverio, xvfb): a fork of their own, so the
           // Chromium tests' fork never loads those drivers.
           name: 'engines',
-          include: ['tests/e2e/threeEngines.test.ts'],
+          include: engineFiles,
           globalSetup: ['tests/e2e/globalSetup.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,

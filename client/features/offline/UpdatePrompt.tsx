@@ -30,17 +30,20 @@ export function UpdatePrompt() {
     if (now === 'online' && before !== 'online') void registration?.update().catch(() => undefined);
   }));
   createEffect(on(updateRequired, (required) => required && void registration?.update().catch(() => undefined)));
+  // The helper also calls a first install finished by an earlier page "new" (Firefox, a quick second
+  // page); only a version that waits behind the running one is new to this phone.
+  const newVersion = () => needRefresh() && Boolean(registration?.waiting);
   const waiting = () => !updateRequired() && outboxItems().length > 0;
   // Without a waiting service worker (none registered, or not found yet) a plain reload fetches the app.
   const reload = () => {
-    if (!needRefresh()) return location.reload();
+    if (!newVersion()) return location.reload();
     void updateServiceWorker(true);
     // Once seen on a busy machine: the waiting version never took over. Ask it again, so a tap is never in vain.
     setTimeout(() => registration?.waiting?.postMessage({ type: 'SKIP_WAITING' }), retrySkipWaitingMs);
   };
 
   return (
-    <Show when={needRefresh() || updateRequired()}>
+    <Show when={newVersion() || updateRequired()}>
       <div class="update-prompt" role="status">
         <p>{updateRequired() ? t('update.required') : waiting() ? t('update.waitingForOutbox') : t('update.available')}</p>
         <button type="button" class="button" disabled={waiting()} onClick={reload}>
