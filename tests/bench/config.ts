@@ -46,12 +46,13 @@ export const configs: Record<Mode, BenchConfig> = {
   smoke: {
     ...base,
     mode: 'smoke',
-    interactionRounds: 2,
+    // One round: the smoke run checks the harness, not figures; each round starts four servers.
+    interactionRounds: 1,
     fanoutNs: [50],
-    rounds: 2,
+    rounds: 1,
     triggers: 5,
     catchupN: 50,
-    catchupRounds: 2,
+    catchupRounds: 1,
     askers: 50,
     questionsPerAsker: 2,
     voters: 50,
