@@ -7,9 +7,10 @@ import { allowedTypos, wordsMeantBy } from './typoPrefix.js';
 /**
  * One search for projects, in the stand directory (offline, on the phone) and in the series'
  * library (on the server): MiniSearch over the folded words (so "Dörfer", "Doerfer" and "Dorfer"
- * meet), typos forgiven (fuzzy), words begun count (prefix), also with a typo, and a word inside a
- * compound ("portal" in "Bürgerportal") is found (shared/typoPrefix.ts); and where a word stands weighs more than how well it fits: a name
- * with a typo comes before an exact hit in a description, the answers count least.
+ * meet), typos forgiven (fuzzy), words begun count (prefix); a word begun with a typo and a word
+ * inside a compound ("portal" in "Bürgerportal") are found too (shared/typoPrefix.ts). Where a
+ * word stands weighs more than how well it fits: a name with a typo comes before an exact hit in
+ * a description, the answers count least.
  */
 
 /** What is searched of a project: any stand entry's profile has these, and a library entry its answers. */
