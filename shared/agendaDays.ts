@@ -1,4 +1,4 @@
-import { formatTime, localDate } from './time.js';
+import { formatDate, formatTime, localDate } from './time.js';
 
 /**
  * The programme day changes at 04:00, as the CCC Fahrplan and FOSDEM's do: a session from 23:30
@@ -33,6 +33,11 @@ export function dayLabel(date: string, locale: string, short = false): string {
     labels.set(key, format);
   }
   return format.format(new Date(`${date}T12:00:00Z`));
+}
+
+/** A calendar date with its year ("14. Mai 2026"), where dates of a series' several years meet (the library). */
+export function dateWithYear(date: string, locale: string): string {
+  return formatDate(`${date}T12:00:00Z`, 'UTC', locale);
 }
 
 /** "14:00", or with the date ("Mo., 28. Dez., 01:15") when the calendar date is not the programme day's. */

@@ -6,4 +6,6 @@ export const limits = {
   announcement: 1000,
   reason: 300,
   name: 120,
+  /** What a search field takes, and `GET /api/library?q=` reads. */
+  searchQuery: 200,
 } as const;

@@ -17,6 +17,10 @@ export function createCommandStatus() {
     done(key: MessageKey): void {
       setStatus({ kind: 'done', text: t(key) });
     },
+    /** A result already worded (e.g. with the thing's name in it). */
+    doneText(text: string): void {
+      setStatus({ kind: 'done', text });
+    },
     fail(key: MessageKey): void {
       setStatus({ kind: 'error', text: t(key) });
     },

@@ -21,6 +21,11 @@ export function apiPath(path: string): string {
   return `${appBase()}${path}`;
 }
 
+/** An API path of another event of the series, by its slug (the organizer curating a past date's library entry). */
+export function apiPathAt(slug: string, path: string): string {
+  return `/${slug}${path}`;
+}
+
 /** A key of this event's data on the device; the root's keys are the ones from before series, so nothing stored is lost. */
 export function eventScoped(key: string): string {
   return slug ? `${key}@${slug}` : key;

@@ -4,7 +4,7 @@ import { failureReplySchema } from '../../shared/failureReply';
 import type { ClientErrorCode } from './commandResult';
 import { storedDeviceId } from './deviceId';
 import { staffToken } from './staffToken';
-import { apiPath } from './eventAddress';
+import { apiPath, apiPathAt } from './eventAddress';
 
 export type ApiOutcome<T> = { ok: true; value: T } | { ok: false; code: ClientErrorCode; issues: readonly FieldIssue[] };
 
@@ -13,6 +13,11 @@ export interface ApiOptions {
   withToken?: boolean;
   /** A large schedule takes a while to read on a small server; the other calls should not. */
   timeoutMs?: number;
+  /**
+   * Another event of the series to call, by its slug; then without this page's device id, which
+   * is this event's and refused by any other.
+   */
+  event?: string;
 }
 
 /**
@@ -23,10 +28,11 @@ export async function callApi<T>(path: string, init: RequestInit, schema: z.ZodT
   let response: Response;
   try {
     const headers = new Headers(init.headers);
-    const device = storedDeviceId();
+    const device = options.event === undefined ? storedDeviceId() : null;
     if (device) headers.set('x-device-id', device);
     if (options.withToken ?? true) headers.set('authorization', `Bearer ${staffToken() ?? ''}`);
-    response = await fetch(apiPath(path), { ...init, headers, signal: AbortSignal.timeout(options.timeoutMs ?? 10_000) });
+    const url = options.event === undefined ? apiPath(path) : apiPathAt(options.event, path);
+    response = await fetch(url, { ...init, headers, signal: AbortSignal.timeout(options.timeoutMs ?? 10_000) });
   } catch (error) {
     const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
     return { ok: false, code: timedOut ? 'timeout' : 'offline', issues: [] };

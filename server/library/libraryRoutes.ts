@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { limits } from '../../shared/limits.js';
 import { mergeLibrary, type LibraryProject, type LibrarySource } from '../../shared/library.js';
 import { projectSearch, type ProjectSearch } from '../../shared/projectSearch.js';
 import { validate, type AppEnv } from '../kernel/http.js';
@@ -18,7 +19,7 @@ export const answersLagMs = 15_000;
 
 /** `GET /api/library?q=…`: the series' projects that match the words, best first; without words, all by name. */
 export function libraryRoutes(deps: LibrarySources, now: () => number): Hono<AppEnv> {
-  let built: { version: string; answers: string; at: number; projects: LibraryProject[]; search: ProjectSearch } | null = null;
+  let built: { version: string; answers: string; at: number; projects: LibraryProject[]; search: ProjectSearch<LibraryProject> } | null = null;
   const current = () => {
     const version = deps.version();
     const answers = deps.answersVersion();
@@ -30,7 +31,7 @@ export function libraryRoutes(deps: LibrarySources, now: () => number): Hono<App
     return built;
   };
   const routes = new Hono<AppEnv>();
-  routes.get('/', validate('query', z.object({ q: z.string().max(200).optional() })), (c) => {
+  routes.get('/', validate('query', z.object({ q: z.string().max(limits.searchQuery).optional() })), (c) => {
     const q = c.req.valid('query').q?.trim() ?? '';
     const library = current();
     return c.json({ projects: q ? library.search.search(q) : library.projects });

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import type { Browser } from 'playwright-core';
 import { loadProgrammeIfEmpty } from '../../server/bootstrap.js';
 import { loadDemoEvent, loadDemoStands } from '../../server/demo/loadDemoEvent.js';
@@ -16,6 +17,9 @@ import { waitForSavedState, waitForServiceWorkerControl } from '../support/pwa.j
 import { ServerProcess } from '../support/serverProcess.js';
 import { hostLink } from './staffApi.js';
 
+const libraryIds = async (url: string) => libraryReplySchema.parse(await (await fetch(`${url}/api/library`)).json()).projects.map((p) => p.standId);
+const snapshotLibrary = z.object({ snapshot: z.object({ state: z.object({ library: z.record(z.string(), z.object({ withdrawn: z.boolean() })) }) }) });
+
 const dayMs = 24 * 60 * 60 * 1000;
 const shotsDir = process.env['SHOTS_DIR'] ?? '/tmp';
 const berlinDay = (offsetDays: number) => localDate(new Date(Date.now() + offsetDays * dayMs), 'Europe/Berlin');
@@ -26,6 +30,8 @@ const todaySlug = slugForDay(today, new Set([earlierSlug]));
 const stand = 'digitale-doerfer';
 const asker = 'Anna Fragesteller';
 const answer = 'Die Dörfer pflegen ihre Inhalte selbst, der Landkreis betreibt die App.';
+/** Shown last month only: today's date removed it, so its library entry lives in the past date's log. */
+const pastOnly = { id: 'vr-time-travel', name: 'VR-Time-Travel' };
 
 /** Last month's question at the stand, answered and marked for the library, as its log holds it. */
 function markedAnswer(): ChangeDraft {
@@ -62,6 +68,7 @@ async function twoDates(dataDir: string): Promise<void> {
   const location = home.siblingLocation('e-today');
   const second = await home.openSibling(location);
   await loadProgrammeIfEmpty(second.log, clock, () => loadDemoEvent(today), loadDemoStands);
+  await appendToLog(second.log, [{ type: 'stand:removed', audience: 'public', data: { standId: pastOnly.id, name: pastOnly.name } }], new Date().toISOString());
   await second.close();
   await home.series.insert({ id: 'e-today', slug: todaySlug, location, createdAt: new Date().toISOString(), closedAt: null });
   await home.close();
@@ -123,5 +130,36 @@ describe('the project library on a phone', () => {
     const reply = await fetch(`${server.url}/api/library?q=${encodeURIComponent('Kosten Redaktin')}`);
     expect(libraryReplySchema.parse(await reply.json()).projects.map((p) => p.standId)).not.toContain(stand);
     await host.context().close();
+  });
+
+  it('lets the organizer take a project of a past date out of the library, after asking, and put it back', async () => {
+    expect(await libraryIds(server.url)).toContain(pastOnly.id);
+    const organizer = await (await phoneContext(browser)).newPage();
+    await organizer.goto(server.links.organizer);
+    await organizer.waitForURL(/\/organizer$/);
+    const desk = organizer.locator('[data-library-desk]');
+    await desk.locator('summary').first().click();
+    await desk.getByLabel('Projekte durchsuchen').fill('VR Time Travl');
+    const entry = desk.locator(`[data-library-entry="${pastOnly.id}"]`);
+    await expect.poll(() => entry.count(), { timeout: 15_000 }).toBe(1);
+    expect(await entry.textContent()).toMatch(/\d{4}/); // its date with the year
+    await entry.getByRole('button', { name: 'Aus den Projekten der Reihe nehmen' }).click();
+    expect(await entry.getByRole('alert').textContent()).toContain(`„${pastOnly.name}“ aus den Projekten der Reihe nehmen?`);
+    expect(await libraryIds(server.url)).toContain(pastOnly.id); // asking changes nothing
+    await entry.getByRole('button', { name: 'Ja, herausnehmen' }).click();
+    await expect.poll(() => entry.getAttribute('data-withdrawn'), { timeout: 15_000 }).toBe('yes');
+    expect(await entry.getByRole('status').textContent()).toContain(`„${pastOnly.name}“ ist aus den Projekten der Reihe genommen.`);
+    await entry.scrollIntoViewIfNeeded();
+    await organizer.screenshot({ path: join(shotsDir, 'organizer-library-withdrawn.png') });
+    expect(await libraryIds(server.url)).not.toContain(pastOnly.id);
+    // The word is in the past date's log, the only one that showed it.
+    const past = snapshotLibrary.parse(await (await fetch(`${server.url}/${earlierSlug}/api/snapshot`)).json());
+    expect(past.snapshot.state.library[pastOnly.id]?.withdrawn).toBe(true);
+
+    await entry.getByRole('button', { name: 'Wieder aufnehmen' }).click();
+    await expect.poll(() => entry.getAttribute('data-withdrawn'), { timeout: 15_000 }).toBe('no');
+    expect(await entry.getByRole('status').textContent()).toContain('wieder in den Projekten der Reihe');
+    expect(await libraryIds(server.url)).toContain(pastOnly.id);
+    await organizer.context().close();
   });
 });

@@ -4,11 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { nextEventSummarySchema } from '../../shared/nextEvent.js';
 import { snapshotSchema } from '../../shared/syncReply.js';
-import { seriesEventSchema } from '../../shared/series.js';
+import { commandsAfterClose, seriesEventSchema } from '../../shared/series.js';
 import type { Store } from '../../server/kernel/store.js';
 import { createPostgresStore } from '../../server/store/postgresStore.js';
 import { createSqliteStore } from '../../server/store/sqliteStore.js';
-import type { Actor } from '../../shared/roles.js';
+import { commandTypes } from '../../shared/commands.js';
+import { mayRun, type Actor } from '../../shared/roles.js';
 import { TestDevice } from '../support/socketClient.js';
 import { tempDir } from '../support/testServer.js';
 import { useTwoEvents } from '../support/twoEvents.js';
@@ -138,6 +139,12 @@ function seriesTests(name: string, newHome: () => Promise<Store>) {
         ['session:cancel', { sessionId: 'eroeffnung' }],
       ] as const) {
         const result = await app.site('2026-mai').runtime.dispatch(type === 'question:ask' || type === 'question:vote' ? asker : { role: 'organizer' }, { id: randomUUID(), type, payload });
+        expect(result, type).toMatchObject({ ok: false, error: { code: 'event_closed' } });
+      }
+      // Every command that adds or changes content, whoever may send it, with any payload: the check comes first.
+      for (const type of commandTypes.filter((type) => !commandsAfterClose.has(type))) {
+        const actor = ([{ role: 'organizer' }, { role: 'host', standId: 'digitale-doerfer' }, asker] as const).find((who) => mayRun(who, type));
+        const result = await app.site('2026-mai').runtime.dispatch(actor!, { id: randomUUID(), type, payload: {} });
         expect(result, type).toMatchObject({ ok: false, error: { code: 'event_closed' } });
       }
       // A moderator's code of a past event no longer opens it; the organizer's still erases.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agendaDay, dateAndTime, dayLabel, eventDays, initialDay, spansDays, timeWithinDay } from '../../shared/agendaDays.js';
+import { agendaDay, dateAndTime, dateWithYear, dayLabel, eventDays, initialDay, spansDays, timeWithinDay } from '../../shared/agendaDays.js';
 
 const zone = 'Europe/Berlin';
 
@@ -23,6 +23,8 @@ describe('programme days', () => {
   it('names days in German and English, and dates a heading only where the calendar date is not the day', () => {
     expect(dayLabel('2026-05-12', 'de-DE')).toBe('Dienstag, 12. Mai');
     expect(dayLabel('2026-05-12', 'en-GB')).toBe('Tuesday 12 May');
+    expect(dateWithYear('2027-01-01', 'de-DE')).toBe('1. Januar 2027');
+    expect(dateWithYear('2026-05-12', 'en-GB')).toBe('12 May 2026');
     expect(timeWithinDay('2026-12-27T22:30:00.000Z', '2026-12-27', zone, 'de-DE')).toBe('23:30');
     expect(timeWithinDay('2026-12-28T00:15:00.000Z', '2026-12-27', zone, 'de-DE')).toBe('Mo., 28. Dez., 01:15');
   });

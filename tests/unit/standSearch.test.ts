@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { mailHref, telHref, webHref, webLabel } from '../../shared/contactLinks.js';
-import { foldText, prefixDistance } from '../../client/features/stands/fuzzyMatch.js';
+import { foldText } from '../../shared/textFold.js';
+import { prefixDistance } from '../../shared/typoPrefix.js';
 import {
   distinctTopics,
   indexStands,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { foldText } from '../../client/features/stands/fuzzyMatch.js';
+import { foldText } from '../../shared/textFold.js';
 import { alternativesOf, meaningfulTerms } from '../../shared/queryWords.js';
 import { indexStands, searchStands } from '../../client/features/stands/standSearch.js';
 import { standsFileSchema } from '../../shared/standsImport.js';

@@ -1,6 +1,6 @@
 import { For, onMount, Show } from 'solid-js';
-import { dayLabel } from '../../../shared/agendaDays';
-import { locale, t } from '../../i18n/i18n';
+import { dateWithYear } from '../../../shared/agendaDays';
+import { dateLocale, t } from '../../i18n/i18n';
 import { state } from '../../sync/connection';
 import { earlierAnswersOf, refreshEarlierAnswers } from './earlierAnswers';
 
@@ -18,7 +18,7 @@ export function EarlierAnswers(props: { standId: string }) {
               <summary class="faq-question">{answer.question}</summary>
               <div class="earlier-answer">
                 <p class="stand-text">{answer.answer}</p>
-                <p class="muted">{t('library.earlierFrom', { name: answer.eventName, date: dayLabel(answer.firstDay, locale()) })}</p>
+                <p class="muted">{t('library.earlierFrom', { name: answer.eventName, date: dateWithYear(answer.firstDay, dateLocale()) })}</p>
               </div>
             </details>
           )}

@@ -1,12 +1,11 @@
 import { createResource, createSignal, For, onCleanup, Show } from 'solid-js';
-import { dayLabel } from '../../../shared/agendaDays';
+import { dateWithYear } from '../../../shared/agendaDays';
 import type { LibraryProject } from '../../../shared/library';
-import { locale, t, tCount } from '../../i18n/i18n';
+import { dateLocale, t, tCount } from '../../i18n/i18n';
+import { SearchField } from '../../forms/SearchField';
 import { useSearchParamList } from '../../forms/searchParamList';
 import { fetchLibrary } from './libraryApi';
 import { LibraryProfile } from './LibraryProfile';
-
-const searchInputId = 'library-search-input';
 
 function countText(count: number): string {
   return count === 0 ? t('library.count.none') : tCount(count, { one: 'library.count.one', other: 'library.count.other' });
@@ -14,7 +13,7 @@ function countText(count: number): string {
 
 function ProjectCard(props: { project: LibraryProject }) {
   const meta = () => [props.project.profile.municipality, props.project.profile.topic].filter((part) => part.trim() !== '').join(' · ');
-  const dates = () => props.project.shown.map((shown) => dayLabel(shown.firstDay, locale(), true)).join(' · ');
+  const dates = () => props.project.shown.map((shown) => dateWithYear(shown.firstDay, dateLocale())).join(' · ');
   return (
     <li class="card stand-card library-project" data-project-id={props.project.standId}>
       <h2 class="stand-name">{props.project.profile.name}</h2>
@@ -25,31 +24,6 @@ function ProjectCard(props: { project: LibraryProject }) {
         <LibraryProfile project={props.project} />
       </details>
     </li>
-  );
-}
-
-/** The search field: results follow the typing after a short pause, "Enter" closes the keyboard. */
-function LibrarySearchField(props: { query: string; onQuery: (query: string) => void }) {
-  return (
-    <form class="stand-search" role="search" onSubmit={(event) => (event.preventDefault(), document.getElementById(searchInputId)?.blur())}>
-      <label class="field-label" for={searchInputId}>
-        {t('library.searchLabel')}
-      </label>
-      <input
-        id={searchInputId}
-        type="search"
-        value={props.query}
-        onInput={(event) => props.onQuery(event.currentTarget.value)}
-        aria-describedby="library-search-hint"
-        autocomplete="off"
-        spellcheck={false}
-        enterkeyhint="search"
-        maxLength={200}
-      />
-      <p id="library-search-hint" class="field-hint">
-        {t('library.searchHint')}
-      </p>
-    </form>
   );
 }
 
@@ -75,7 +49,7 @@ export function LibraryPage() {
     <section class="page" aria-labelledby="library-title">
       <h1 id="library-title">{t('library.title')}</h1>
       <p class="page-lead">{t('library.lead')}</p>
-      <LibrarySearchField query={queryParam()[0] ?? ''} onQuery={onQuery} />
+      <SearchField id="library-search-input" label={t('library.searchLabel')} hint={t('library.searchHint')} query={queryParam()[0] ?? ''} onQuery={onQuery} />
       <Show when={!failed()} fallback={<p class="notice">{t('library.offline')}</p>}>
         <Show when={projects()} fallback={<p class="muted">{t('library.loading')}</p>}>
           {(found) => (

@@ -1,7 +1,7 @@
 import { For, Show } from 'solid-js';
-import { dayLabel } from '../../../shared/agendaDays';
+import { dateWithYear } from '../../../shared/agendaDays';
 import type { LibraryProject } from '../../../shared/library';
-import { locale, t, type MessageKey } from '../../i18n/i18n';
+import { dateLocale, t, type MessageKey } from '../../i18n/i18n';
 
 const filled = (text: string | undefined): text is string => text !== undefined && text.trim() !== '';
 
@@ -36,7 +36,7 @@ export function LibraryProfile(props: { project: LibraryProject }) {
                 <div class="library-answer">
                   <p class="faq-question">{answer.question}</p>
                   <p class="stand-text">{answer.answer}</p>
-                  <Show when={shown()}>{(s) => <p class="muted">{t('library.answerFrom', { date: dayLabel(s().firstDay, locale()) })}</p>}</Show>
+                  <Show when={shown()}>{(s) => <p class="muted">{t('library.answerFrom', { date: dateWithYear(s().firstDay, dateLocale()) })}</p>}</Show>
                 </div>
               );
             }}

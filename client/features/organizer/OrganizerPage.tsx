@@ -15,6 +15,7 @@ import { SignInNotice } from '../staff/SignInNotice';
 import { fetchDeploymentInfo } from './deploymentInfo';
 import { SecureContextWarning, VersionLine } from './SecureContextWarning';
 import { SeriesDesk } from '../series/SeriesDesk';
+import { LibraryDesk } from '../library/LibraryDesk';
 import { BarrierReports } from '../legal/BarrierReports';
 import { LegalPagesEditor } from '../legal/LegalPagesEditor';
 import { RetentionSettings } from '../privacy/RetentionSettings';
@@ -84,6 +85,7 @@ function OrganizerDesk() {
         <LiveFigures />
         <RemoveDemo />
         <SeriesDesk />
+        <LibraryDesk />
         <EventSettings />
         <RoomSettings />
         <StandsEditor

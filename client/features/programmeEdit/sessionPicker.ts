@@ -1,7 +1,7 @@
 import type { Session } from '../../../shared/model';
 import type { PublicState } from '../../../shared/publicState';
 import { comparePhases, compareSessions, sessionPhase, type SessionPhase } from '../../../shared/sessions';
-import { foldText } from '../stands/fuzzyMatch';
+import { foldText } from '../../../shared/textFold';
 
 interface EditRow {
   session: Session;

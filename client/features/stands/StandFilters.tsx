@@ -1,39 +1,6 @@
 import { For, Show } from 'solid-js';
 import { t } from '../../i18n/i18n';
 
-export const standSearchInputId = 'stand-search-input';
-
-/** The search field: it filters as one types, so "Enter" only closes the phone's keyboard. */
-export function StandSearchField(props: { query: string; onQuery: (query: string) => void }) {
-  return (
-    <form
-      class="stand-search"
-      role="search"
-      onSubmit={(event) => {
-        event.preventDefault();
-        document.getElementById(standSearchInputId)?.blur();
-      }}
-    >
-      <label class="field-label" for={standSearchInputId}>
-        {t('standDir.searchLabel')}
-      </label>
-      <input
-        id={standSearchInputId}
-        type="search"
-        value={props.query}
-        onInput={(event) => props.onQuery(event.currentTarget.value)}
-        aria-describedby="stand-search-hint"
-        autocomplete="off"
-        spellcheck={false}
-        enterkeyhint="search"
-      />
-      <p id="stand-search-hint" class="field-hint">
-        {t('standDir.searchHint')}
-      </p>
-    </form>
-  );
-}
-
 /**
  * One toggle button per topic; several may be on at once and then any of them matches. Folded
  * away behind one line (as the FOSDEM companion's filter button), so on a phone the results

@@ -5,11 +5,14 @@ import { locale, t, tCount } from '../../i18n/i18n';
 import { WhenLoaded } from '../../layout/WhenLoaded';
 import { state } from '../../sync/connection';
 import { useSearchParamList } from '../../forms/searchParamList';
-import { StandSearchField, standSearchInputId, TopicFilters } from './StandFilters';
+import { SearchField } from '../../forms/SearchField';
+import { TopicFilters } from './StandFilters';
 import { distinctTopics, indexStands, searchStands, withTopics } from './standSearch';
 import { StandStatusBadge } from './StandStatusBadge';
 import { StandNumber } from '../map/StandNumber';
 import { profileText, standMeta } from './standView';
+
+const standSearchInputId = 'stand-search-input';
 
 function StandCard(props: { stand: Stand }) {
   return (
@@ -57,7 +60,13 @@ function StandDirectory() {
 
   return (
     <>
-      <StandSearchField query={query()} onQuery={(next) => setQueryParam([next])} />
+      <SearchField
+        id={standSearchInputId}
+        label={t('standDir.searchLabel')}
+        hint={t('standDir.searchHint')}
+        query={query()}
+        onQuery={(next) => setQueryParam([next])}
+      />
       {/* One row on a phone: the count beside the folded topics, so the first result sits high. */}
       <div class="stand-toolbar">
         <TopicFilters topics={topics()} chosen={chosen()} onToggle={toggle} />

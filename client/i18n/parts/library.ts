@@ -23,6 +23,12 @@ export const de = {
   'library.putBack': 'Wieder aufnehmen',
   'library.withdrawnDone': 'Herausgenommen.',
   'library.backDone': 'Wieder aufgenommen.',
+  'library.desk.lead': 'Jedes Projekt, das bei einem Termin der Reihe gezeigt wurde, mit seinen Terminen. Ein herausgenommenes Projekt ist unter „Projekte der Reihe“ und an den Ständen späterer Termine nicht mehr zu sehen.',
+  'library.desk.confirm': '„{name}“ aus den Projekten der Reihe nehmen? Profil und Antworten sind dann nicht mehr zu finden. Sie können es gleich hier wieder aufnehmen.',
+  'library.desk.confirmYes': 'Ja, herausnehmen',
+  'library.desk.keep': 'Nicht herausnehmen',
+  'library.desk.withdrawnDone': '„{name}“ ist aus den Projekten der Reihe genommen.',
+  'library.desk.backDone': '„{name}“ ist wieder in den Projekten der Reihe.',
 } as const;
 
 export const en: Record<keyof typeof de, string> = {
@@ -49,4 +55,10 @@ export const en: Record<keyof typeof de, string> = {
   'library.putBack': 'Put it back',
   'library.withdrawnDone': 'Taken out.',
   'library.backDone': 'Put back.',
+  'library.desk.lead': 'Every project shown at a date of the series, with its dates. A project taken out is no longer shown under “Projects of the series” or at the stands of later dates.',
+  'library.desk.confirm': 'Take “{name}” out of the projects of the series? Its profile and answers can then no longer be found. You can put it back right here.',
+  'library.desk.confirmYes': 'Yes, take it out',
+  'library.desk.keep': 'Keep it',
+  'library.desk.withdrawnDone': '“{name}” has been taken out of the projects of the series.',
+  'library.desk.backDone': '“{name}” is back in the projects of the series.',
 };

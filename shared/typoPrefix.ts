@@ -1,26 +1,11 @@
 /**
- * Typing-tolerant text matching for the stand search: pure functions, no Solid, so they are
- * unit-tested alone and run as fast in a test as on a phone.
+ * What MiniSearch's fuzzy and prefix search do not find: a word begun with a typo ("digitl" while
+ * typing "Digitale"; a search field that filters as one types needs it) and a word inside a German
+ * compound. Pure functions, unit-tested alone.
  */
-
-export { foldText } from '../../../shared/textFold';
-
-/**
- * The words of folded text. A hyphenated or dotted word also counts joined up, so "E-Scooter"
- * is found as "escooter" as well as "scooter".
- */
-export function wordsOf(folded: string): string[] {
-  const words: string[] = [];
-  for (const chunk of folded.split(/\s+/)) {
-    const parts = chunk.split(/[^\p{L}\p{N}]+/u).filter((part) => part !== '');
-    if (parts.length > 1) words.push(parts.join(''));
-    words.push(...parts);
-  }
-  return words;
-}
 
 /** How many typos a query word may have: none in short words, where one edit makes another word. */
-function allowedTypos(length: number): number {
+export function allowedTypos(length: number): number {
   if (length >= 8) return 2;
   return length >= 4 ? 1 : 0;
 }
@@ -53,14 +38,22 @@ export function prefixDistance(query: string, word: string, max: number): number
   return Math.min(...previous);
 }
 
-/** How well one folded query word matches one folded word of a stand: 0 (not at all) to 5 (same word). */
-export function matchQuality(term: string, word: string): number {
-  if (word === term) return 5;
-  if (word.startsWith(term)) return 4;
-  // German compounds: "portal" should find "Bürgerportal".
-  if (term.length >= 3 && word.includes(term)) return 3;
+/** A shorter part of a word inside a compound is no longer a word of its own. */
+const shortestPart = 3;
+
+/**
+ * The words of `vocabulary` that MiniSearch does not reach from `term` but a visitor means: a
+ * compound with the term inside ("portal" in "burgerportal"), or a word the term begins with a
+ * typo or two that is longer than the typos allowed ("digitl" for "digitale"). Words it begins
+ * exactly are the prefix search's, whole words with typos the fuzzy search's.
+ */
+export function wordsMeantBy(term: string, vocabulary: Iterable<string>): string[] {
   const max = allowedTypos(term.length);
-  if (max === 0 || word.length < term.length - max) return 0;
-  const distance = prefixDistance(term, word, max);
-  return distance <= max ? 3 - distance : 0;
+  const found: string[] = [];
+  for (const word of vocabulary) {
+    if (word.startsWith(term)) continue;
+    if (term.length >= shortestPart && word.includes(term)) found.push(word);
+    else if (max > 0 && word.length - term.length > max && prefixDistance(term, word, max) <= max) found.push(word);
+  }
+  return found;
 }
