@@ -30,7 +30,7 @@ const toBigInt = (bytes: Uint8Array) => BigInt(`0x${[...bytes].map((byte) => byt
 const toBytes = (value: bigint) => Uint8Array.from(value.toString(16).padStart(64, '0').match(/../g) ?? [], (pair) => parseInt(pair, 16));
 
 /** The uncompressed point (0x04 ‖ x ‖ y) with even y for an x coordinate, or null when no point has it. */
-export function pointOfX(x: Uint8Array): Uint8Array | null {
+export function pointOfX(x: Uint8Array): Uint8Array<ArrayBuffer> | null {
   if (x.length !== 32) return null;
   const xn = toBigInt(x);
   if (xn >= p) return null;
@@ -43,14 +43,26 @@ export function pointOfX(x: Uint8Array): Uint8Array | null {
 
 const ecdh = { name: 'ECDH', namedCurve: 'P-256' } as const;
 
-/** A one-time key pair for a mailbox: the private key as JWK to keep on the phone, the public key's x for the card. */
-export async function newDropKey(): Promise<{ privateJwk: JsonWebKey; x: Uint8Array }> {
-  const pair = await crypto.subtle.generateKey(ecdh, true, ['deriveBits']);
-  const raw = new Uint8Array(await crypto.subtle.exportKey('raw', pair.publicKey));
-  return { privateJwk: await crypto.subtle.exportKey('jwk', pair.privateKey), x: raw.slice(1, 33) };
+/** A recipient's private key as its phone keeps it (the JWK's fields that matter). */
+export interface DropPrivateKey {
+  kty: 'EC';
+  crv: 'P-256';
+  x: string;
+  y: string;
+  d: string;
 }
 
-async function aesKey(privateKey: CryptoKey, publicKey: CryptoKey, salt: Uint8Array<ArrayBuffer>): Promise<CryptoKey> {
+type SubtleKey = Awaited<ReturnType<typeof crypto.subtle.deriveKey>>;
+
+/** A one-time key pair for a mailbox: the private key as JWK to keep on the phone, the public key's x for the card. */
+export async function newDropKey(): Promise<{ privateJwk: DropPrivateKey; x: Uint8Array }> {
+  const pair = await crypto.subtle.generateKey(ecdh, true, ['deriveBits']);
+  const raw = new Uint8Array(await crypto.subtle.exportKey('raw', pair.publicKey));
+  const jwk = await crypto.subtle.exportKey('jwk', pair.privateKey);
+  return { privateJwk: { kty: 'EC', crv: 'P-256', x: jwk.x ?? '', y: jwk.y ?? '', d: jwk.d ?? '' }, x: raw.slice(1, 33) };
+}
+
+async function aesKey(privateKey: SubtleKey, publicKey: SubtleKey, salt: Uint8Array<ArrayBuffer>): Promise<SubtleKey> {
   const secret = await crypto.subtle.deriveBits({ name: 'ECDH', public: publicKey }, privateKey, 256);
   const hkdf = await crypto.subtle.importKey('raw', secret, 'HKDF', false, ['deriveKey']);
   return crypto.subtle.deriveKey({ name: 'HKDF', hash: 'SHA-256', salt, info }, hkdf, { name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
@@ -70,7 +82,7 @@ export async function sealDrop(recipientX: Uint8Array, plain: Uint8Array<ArrayBu
 }
 
 /** Opens an item sealed to this private key; null for anything else (another key, altered bytes, noise). */
-export async function openDrop(privateJwk: JsonWebKey, item: Uint8Array): Promise<Uint8Array | null> {
+export async function openDrop(privateJwk: DropPrivateKey, item: Uint8Array): Promise<Uint8Array | null> {
   if (item[0] !== version || item.length < 1 + pointBytes + ivBytes + 16) return null;
   try {
     const privateKey = await crypto.subtle.importKey('jwk', privateJwk, ecdh, false, ['deriveBits']);
