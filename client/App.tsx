@@ -6,6 +6,7 @@ import { LiveAnnouncer } from './features/live/LiveAnnouncer';
 import { MyAgendaWatch } from './features/myAgenda/MyAgendaWatch';
 import { OfflineSummary } from './features/offline/OfflineSummary';
 import { PollNotice } from './features/polls/PollNotice';
+import { MailboxWatch } from './features/contacts/MailboxWatch';
 import { UpdatePrompt } from './features/offline/UpdatePrompt';
 import { t } from './i18n/i18n';
 import { BottomNav } from './layout/BottomNav';
@@ -71,6 +72,7 @@ function Shell(props: RouteSectionProps) {
       <OfflineSummary />
       <MyAgendaWatch />
       <PollNotice />
+      <MailboxWatch />
       <NextDateNotice />
       <KeepPlanImage />
       <main id="main" class="app-main" tabIndex={-1}>
