@@ -37,11 +37,14 @@ function cardState(card: ContactCard, used: number, budget: number, reply: Reply
   return { kind: 'ready', address: cardAddress(eventBase(), card, withReply), reply: withReply !== null };
 }
 
-/** The card's code shows a mailbox of this phone; a new one when none is to be shown (first time, or a card came in). */
-function useShownMailbox(): () => ReplyAddress | null {
+/**
+ * The card's code shows a mailbox of this phone; a new one when none is to be shown (first time, or
+ * a card came in). None is made before there is a card to show: until then nothing is fetched.
+ */
+function useShownMailbox(wanted: () => boolean): () => ReplyAddress | null {
   let making = false;
   createEffect(() => {
-    if (shownMailbox() || making) return;
+    if (!wanted() || shownMailbox() || making) return;
     making = true;
     void newMailbox().finally(() => (making = false));
   });
@@ -55,7 +58,7 @@ export function MyCardPage() {
   const card = () => sharedCard(myCardDraft());
   const budget = cardBudget(eventBase());
   const used = () => encodeCardFragment(card()).length;
-  const reply = useShownMailbox();
+  const reply = useShownMailbox(() => !isEmptyCard(card()));
   const state = () => cardState(card(), used(), budget, reply());
   const ready = () => {
     const current = state();
