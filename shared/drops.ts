@@ -1,22 +1,8 @@
 import { z } from 'zod';
+import { dropLimits, mailboxIdPattern } from './dropLimits.js';
 
-/*
- * A mailbox ("drop") holds sealed items for a phone that made up its id: a card sent back, later a
- * contact request. The server keeps only ciphertext, a few items per mailbox, for a day at most.
- */
+/* The mailbox routes' schemas (server/drops): the id in the path, and what a fetch answers. */
 
-/** What the server keeps of one mailbox: how much, how many, how long. */
-export const dropLimits = {
-  /** Bytes of one sealed item: a card of every field at its longest, padded and sealed, fits. */
-  itemBytes: 4096,
-  /** Items one mailbox holds until its owner fetches them. */
-  itemsPerMailbox: 5,
-  /** An item is erased this long after it was sent, fetched or not. */
-  keepMs: 24 * 60 * 60 * 1000,
-} as const;
-
-/** A mailbox id: 128 random bits the owner's phone made up, as 32 lower-case hex digits. */
-export const mailboxIdPattern = /^[0-9a-f]{32}$/;
 export const mailboxIdSchema = z.string().regex(mailboxIdPattern);
 
 /** `GET /api/drops/:mailbox`: the items as base64, each given once. */

@@ -1,4 +1,4 @@
-import { dropLimits } from '../../shared/drops.js';
+import { dropLimits } from '../../shared/dropLimits.js';
 import type { EventContext, SomeEventFeature } from '../kernel/feature.js';
 import type { HeldPersonalData } from '../kernel/personalData.js';
 import { memoryLimiter, phonesPerAddress, type Limit } from '../kernel/rateLimits.js';

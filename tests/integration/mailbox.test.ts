@@ -9,7 +9,7 @@ import { createLogger } from '../../server/kernel/logger.js';
 import { createSqliteStore } from '../../server/store/sqliteStore.js';
 import type { ContactCard } from '../../shared/contactCard.js';
 import { decodeDropMessage, encodeDropMessage } from '../../shared/dropMessage.js';
-import { dropLimits } from '../../shared/drops.js';
+import { dropLimits } from '../../shared/dropLimits.js';
 import { newMailboxId } from '../../shared/replyAddress.js';
 import { newDropKey, openDrop, sealDrop } from '../../shared/sealedDrop.js';
 import { createFakeClock, type FakeClock } from '../support/fakeClock.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeDropMessage, encodeDropMessage } from '../../shared/dropMessage.js';
-import { dropLimits } from '../../shared/drops.js';
+import { dropLimits } from '../../shared/dropLimits.js';
 import { decodeReplyAddress, encodeReplyAddress, newMailboxId, replyAddressLength } from '../../shared/replyAddress.js';
 import { newDropKey, openDrop, pointOfX, sealDrop } from '../../shared/sealedDrop.js';
 import { cardLimits, type ContactCard } from '../../shared/contactCard.js';

@@ -1,5 +1,5 @@
 import { createSignal } from 'solid-js';
-import { dropLimits } from '../../../shared/drops';
+import { dropLimits, mailboxIdPattern } from '../../../shared/dropLimits';
 import { newMailboxId, type ReplyAddress } from '../../../shared/replyAddress';
 import { newDropKey, type DropPrivateKey } from '../../../shared/sealedDrop';
 import { readItem, writeItem } from '../../sync/storage';
@@ -36,7 +36,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 function entryOf(value: unknown): MailboxKey[] {
   if (!isRecord(value)) return [];
   const { mailbox, x, privateJwk, createdAt, usedAt } = value;
-  if (!isString(mailbox) || !/^[0-9a-f]{32}$/.test(mailbox) || !isString(x) || !/^[0-9a-f]{64}$/.test(x)) return [];
+  if (!isString(mailbox) || !mailboxIdPattern.test(mailbox) || !isString(x) || !/^[0-9a-f]{64}$/.test(x)) return [];
   if (typeof createdAt !== 'number' || !(usedAt === null || typeof usedAt === 'number')) return [];
   if (!isRecord(privateJwk)) return [];
   const jwk = privateJwk;
