@@ -51,6 +51,8 @@ const LibraryPage = page(() => import('./features/library/LibraryPage'), 'Librar
 const MyDataPage = page(() => import('./features/privacy/MyDataPage'), 'MyDataPage');
 const BarrierReportPage = page(() => import('./features/legal/BarrierReportPage'), 'BarrierReportPage');
 const SignLanguagePage = page(() => import('./features/signVideo/SignLanguagePage'), 'SignLanguagePage');
+// On every page, but not in the first download: it loads after the page is on screen.
+const MailboxWatch = page(() => import('./features/contacts/MailboxWatch'), 'MailboxWatch');
 
 /** Around every page, the app's chrome or not (the big screen). */
 function Root(props: RouteSectionProps) {
@@ -71,6 +73,9 @@ function Shell(props: RouteSectionProps) {
       <OfflineSummary />
       <MyAgendaWatch />
       <PollNotice />
+      <Suspense>
+        <MailboxWatch />
+      </Suspense>
       <NextDateNotice />
       <KeepPlanImage />
       <main id="main" class="app-main" tabIndex={-1}>

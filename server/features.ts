@@ -1,5 +1,6 @@
 import type { CommandType } from '../shared/commands.js';
 import { agendaFeature } from './agenda/agendaFeature.js';
+import { dropsFeature } from './drops/dropsFeature.js';
 import { announcementsFeature } from './announcements/announcementsFeature.js';
 import { eventSettingsFeature } from './eventSettings/eventSettingsFeature.js';
 import { programmeFilesFeature } from './import/programmeFilesFeature.js';
@@ -31,6 +32,7 @@ export const eventFeatures = (event: EventContext, site: { standCodes: StandCode
   privacy: privacyFeature(event),
   signVideo: signVideoFeature(event),
   planImage: planImageFeature(event),
+  drops: dropsFeature(event),
 });
 
 export type EventFeatureParts = ReturnType<typeof eventFeatures>;

@@ -1,4 +1,5 @@
 import { cardTextFields, contactCardSchema, type ContactCard } from './contactCard.js';
+import { decodeReplyAddress, encodeReplyAddress, replyAddressLength, type ReplyAddress } from './replyAddress.js';
 
 /*
  * A card travels as the fragment of an Ortstermin address (`…/c#1/*ANNA+*SCHMIDT/…`): a browser
@@ -11,11 +12,17 @@ import { cardTextFields, contactCardSchema, type ContactCard } from './contactCa
  * `+`, `@` is `$`, fields are joined by `/` and topics by `:`, digits, `.` and `-` stay, any other
  * character up to U+00FF is `%XX` ("ü" is `%FC`), and one beyond is `*` and its UTF-8 bytes as
  * `%XX`. Every one of these is valid in a URL fragment, so camera apps open the address unchanged.
+ *
+ * A card that can be sent back to (format `2`) carries its owner's reply address first
+ * (`2/<72 characters>/*ANNA…`, replyAddress.ts): the other phone seals its own card to it.
  */
 
 /** The address path of a card; short, because every character of the QR code counts. */
 export const cardPath = '/c';
 const formatVersion = '1';
+const replyFormatVersion = '2';
+/** Characters a reply address adds to a card's fragment: itself and its separator. */
+export const replyAddressCost = replyAddressLength + 1;
 const separator = '/';
 const topicSeparator = ':';
 /** Bytes a QR code of version 10 at error correction M holds in byte mode. */
@@ -74,30 +81,49 @@ function unescapeCardText(escaped: string): string | null {
   return text;
 }
 
-/** The fragment (without `#`) that carries a card. */
-export function encodeCardFragment(card: ContactCard): string {
+/** The fragment (without `#`) that carries a card, and the address to send a card back to when there is one. */
+export function encodeCardFragment(card: ContactCard, reply: ReplyAddress | null = null): string {
   const texts = cardTextFields.map((field) => escapeCardText(card[field]));
   const topics = card.topics.map(escapeCardText).join(topicSeparator);
-  return [formatVersion, ...texts, topics].join(separator).replace(/\/+$/, '');
+  const head = reply ? [replyFormatVersion, encodeReplyAddress(reply)] : [formatVersion];
+  return [...head, ...texts, topics].join(separator).replace(/\/+$/, '');
+}
+
+/** A card as a QR code offers it: the card, and where its owner takes a card back (null: nowhere). */
+export interface CardOffer {
+  card: ContactCard;
+  reply: ReplyAddress | null;
+}
+
+/** The card and reply address a fragment carries, checked as untrusted input; null for anything else. */
+export function decodeCardOffer(fragment: string): CardOffer | null {
+  const text = fragment.replace(/^#/, '');
+  if (text.length > maxFragmentLength) return null;
+  const [version, ...rest] = text.split(separator);
+  if (version === formatVersion) return offerOf(rest, null);
+  if (version !== replyFormatVersion) return null;
+  const reply = decodeReplyAddress(rest[0] ?? '');
+  return reply ? offerOf(rest.slice(1), reply) : null;
 }
 
 /** The card a fragment carries, checked as untrusted input; null for anything else. */
 export function decodeCardFragment(fragment: string): ContactCard | null {
-  const text = fragment.replace(/^#/, '');
-  if (text.length > maxFragmentLength) return null;
-  const [version, ...parts] = text.split(separator);
-  if (version !== formatVersion || parts.length > cardTextFields.length + 1) return null;
+  return decodeCardOffer(fragment)?.card ?? null;
+}
+
+function offerOf(parts: readonly string[], reply: ReplyAddress | null): CardOffer | null {
+  if (parts.length > cardTextFields.length + 1) return null;
   const fields = parts.map(unescapeCardText);
   const topicParts = (parts[cardTextFields.length] ?? '').split(topicSeparator).map(unescapeCardText);
   if (fields.includes(null) || topicParts.includes(null)) return null;
   const raw = Object.fromEntries(cardTextFields.map((field, i) => [field, fields[i] ?? '']));
   const parsed = contactCardSchema.safeParse({ ...raw, topics: topicParts });
-  return parsed.success ? parsed.data : null;
+  return parsed.success ? { card: parsed.data, reply } : null;
 }
 
 /** The address a card's QR code holds: `base` is the event's address (origin and event path). */
-export function cardAddress(base: string, card: ContactCard): string {
-  return `${base}${cardPath}#${encodeCardFragment(card)}`;
+export function cardAddress(base: string, card: ContactCard, reply: ReplyAddress | null = null): string {
+  return `${base}${cardPath}#${encodeCardFragment(card, reply)}`;
 }
 
 /**
@@ -113,13 +139,17 @@ export function cardBudget(base: string): number {
 
 /** A card from what a person pasted or a scanner read: a whole address, or only the card's text. */
 export function cardFromText(input: string): ContactCard | null {
+  return offerFromText(input)?.card ?? null;
+}
+
+export function offerFromText(input: string): CardOffer | null {
   const text = input.trim();
   if (/^https?:\/\//i.test(text)) {
     try {
-      return decodeCardFragment(new URL(text).hash);
+      return decodeCardOffer(new URL(text).hash);
     } catch {
       return null;
     }
   }
-  return decodeCardFragment(text);
+  return decodeCardOffer(text);
 }

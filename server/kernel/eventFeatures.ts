@@ -4,7 +4,7 @@ import type { CommandResult } from '../../shared/errors.js';
 import type { FeatureRoutes, SomeEventFeature } from './feature.js';
 import type { CommandHandlers } from './handler.js';
 import type { Projection } from './liveState.js';
-import type { PersonalData } from './personalData.js';
+import type { HeldPersonalData, PersonalData } from './personalData.js';
 import type { OrtsterminSocket } from './sockets.js';
 import type { LogBatch } from './store.js';
 
@@ -33,6 +33,7 @@ export class EventFeatures {
   readonly projections: readonly Projection[];
   readonly routes: readonly FeatureRoutes[];
   readonly personalData: readonly PersonalData[];
+  readonly heldPersonalData: readonly HeldPersonalData[];
   private readonly holders: readonly SomeEventFeature[];
 
   constructor(private readonly features: readonly SomeEventFeature[]) {
@@ -40,6 +41,7 @@ export class EventFeatures {
     this.projections = features.flatMap((feature) => feature.projections ?? []);
     this.routes = features.flatMap((feature) => feature.routes ?? []);
     this.personalData = features.flatMap((feature) => feature.personalData ?? []);
+    this.heldPersonalData = features.flatMap((feature) => feature.heldPersonalData ?? []);
     this.holders = features.filter((feature) => feature.holdCommand !== undefined);
   }
 

@@ -125,6 +125,7 @@ export class EventRuntime<F extends Record<string, SomeEventFeature> = Record<st
       limits: this.deps.limits,
       // Features are built with this context, so theirs are asked for when they are all there.
       personalData: () => this.features.personalData,
+      heldPersonalData: () => this.features.heldPersonalData,
       uploads: this.deps.uploads,
     };
   }

@@ -10,7 +10,7 @@ import type { CommandHandlers } from './handler.js';
 import type { AppEnv } from './http.js';
 import type { LiveState, Projection } from './liveState.js';
 import type { Logger } from './logger.js';
-import type { PersonalData } from './personalData.js';
+import type { HeldPersonalData, PersonalData } from './personalData.js';
 import type { RateLimitConfig } from './rateLimits.js';
 import type { EventRooms, OrtsterminSocket } from './sockets.js';
 import type { ChangeLog, LogBatch, Store } from './store.js';
@@ -34,6 +34,8 @@ export interface EventContext {
   limits: RateLimitConfig;
   /** Every feature's personal data (asked when erasing, after all features are built). */
   personalData(): readonly PersonalData[];
+  /** Every feature's personal data kept beside the log for a short time (erased on the privacy feature's timer). */
+  heldPersonalData(): readonly HeldPersonalData[];
   /** The installation's stored files (one store for every event) and the upload limits. */
   uploads: Uploads;
 }
@@ -42,6 +44,11 @@ export interface EventContext {
 export interface FeatureRoutes {
   path: string;
   routes: Hono<AppEnv>;
+  /**
+   * Paths below this one name a secret (a mailbox id): the request log writes this prefix and `…`
+   * in place of the rest.
+   */
+  secretBelow?: string;
   /**
    * Requests under this path may carry larger bodies than commands (programme files). `streamed`:
    * the route reads and counts the body itself as it arrives (a video); only a declared length
@@ -61,6 +68,8 @@ export interface EventFeature<K extends CommandType = never> {
   own?: object;
   /** The personal data it keeps in the log, and how to erase it (names, comments, device ids). */
   personalData?: readonly PersonalData[];
+  /** The personal data it keeps beside the log for a short time (mailbox items), and how to erase it. */
+  heldPersonalData?: readonly HeldPersonalData[];
   /** Server-side indexes kept beside the state (votes by device): told every change, emptied on rebuild. */
   projections?: readonly Projection[];
   /** Inside the batch that appends `changes`, before it is written (erasing a deleted question's words). */

@@ -46,3 +46,16 @@ export interface PersonalData {
   /** One device's data: the changes that erase it, decided on the state; `claimed`: the question ids the phone named. */
   ofDevice?(deviceId: string, claimed: readonly string[], state: PublicState): DeviceErasure;
 }
+
+/**
+ * Personal data a feature keeps beside the log for a short time, in the event's store (sealed
+ * mailbox items): the privacy feature erases what is older than `keepMs` on its timer, whatever the
+ * organizer's period, and all of it with the event's erasure ("Jetzt löschen", erasure on time).
+ */
+export interface HeldPersonalData {
+  /** For the log line: what it erases, e.g. "mailbox items" (counts only). */
+  what: string;
+  keepMs: number;
+  /** Erases what was kept before `beforeMs` (everything: `Infinity`); how many items. */
+  eraseBefore(beforeMs: number): Promise<number>;
+}

@@ -141,9 +141,23 @@ export interface SharedReceipts {
   counts(): Promise<Record<string, number>>;
 }
 
+/**
+ * Sealed mailbox items (server/drops), kept in the event's own database beside its log, so one
+ * event's mailboxes are never another's. `mailbox` is the key the feature stores them under.
+ */
+export interface DropRecords {
+  /** Keeps an item in a mailbox that holds fewer than `maxItems`; false, keeping nothing, when it is full. */
+  put(mailbox: string, body: Uint8Array, atMs: number, maxItems: number): Promise<boolean>;
+  /** The mailbox's items kept at or after `sinceMs`, oldest first; every item of it is gone in the same step. */
+  take(mailbox: string, sinceMs: number): Promise<Uint8Array[]>;
+  /** Erases every item kept before `beforeMs` (all: `Infinity`); how many. */
+  eraseBefore(beforeMs: number): Promise<number>;
+}
+
 /** Everything the server keeps: SQLite for one process, PostgreSQL for several. */
 export interface Store {
   log: ChangeLog;
+  drops: DropRecords;
   access: AccessRecords;
   /** Uploaded files by their hash; the installation's store holds those every event uses. */
   blobs: BlobStore;

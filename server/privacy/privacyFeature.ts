@@ -3,6 +3,7 @@ import type { Change } from '../../shared/changes.js';
 import type { EventContext, SomeEventFeature } from '../kernel/feature.js';
 import { newErasureRun } from '../kernel/personalData.js';
 import type { LogBatch } from '../kernel/store.js';
+import { eraseHeld, sweepHeld } from './heldErasure.js';
 import { createPendingErasure } from './pendingErasure.js';
 import { personalDataErased, privacyHandlers } from './privacyHandlers.js';
 
@@ -13,9 +14,10 @@ const erased = (change: Change) => change.type === 'personal-data:erased';
  * Erasure on time: once the organizer's period after the event has passed, every feature's
  * personal data is rewritten out of the stored log in one batch (`personalData` of each feature),
  * then the old copies are scrubbed. It runs at every start and once a day, per event; "Jetzt
- * löschen" runs it at once. And "Meine Daten", a device's own erasure.
+ * löschen" runs it at once. And "Meine Daten", a device's own erasure. What features keep beside
+ * the log for a short time (mailbox items) is swept every few minutes, and erased with the rest.
  */
-export function privacyFeature(event: EventContext, options: { intervalMs?: number } = {}) {
+export function privacyFeature(event: EventContext, options: { intervalMs?: number; sweepMs?: number } = {}) {
   const pending = createPendingErasure(event.personalData);
   /** Rows rewritten per kind of data by this process's erasure batch, for its log line. */
   let tally: Map<string, number> | null = null;
@@ -36,6 +38,7 @@ export function privacyFeature(event: EventContext, options: { intervalMs?: numb
   }
 
   async function finish(counts: Map<string, number>, why: string): Promise<void> {
+    await eraseHeld(event, 'organizer', true).catch((error: unknown) => console.error('could not erase mailbox items with the personal data', error));
     await event.log.scrub(true).catch((error: unknown) => console.error('could not scrub the log after erasing personal data', error));
     const limits = await event.store.forgetRateLimits?.().catch(() => undefined);
     const rows = Object.fromEntries(counts);
@@ -51,9 +54,10 @@ export function privacyFeature(event: EventContext, options: { intervalMs?: numb
   }
 
   let timer: NodeJS.Timeout | undefined;
+  let stopSweep = () => {};
   return {
     handlers: privacyHandlers(event.personalData),
-    own: { runIfDue, pending },
+    own: { runIfDue, pending, eraseExpired: () => eraseHeld(event, 'expired') },
     projections: [pending],
     inBatch(batch, changes) {
       if (changes.some(erased)) eraseInBatch(batch);
@@ -73,7 +77,11 @@ export function privacyFeature(event: EventContext, options: { intervalMs?: numb
       await attempt('start');
       timer = setInterval(() => void attempt('timer'), options.intervalMs ?? dayMs);
       timer.unref();
+      stopSweep = sweepHeld(event, options.sweepMs);
     },
-    stop: () => clearInterval(timer),
+    stop: () => {
+      clearInterval(timer);
+      stopSweep();
+    },
   } satisfies SomeEventFeature;
 }

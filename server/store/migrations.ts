@@ -65,6 +65,16 @@ const migrations: readonly string[] = [
     PRIMARY KEY (upload_id, idx)
   );
   `,
+  `
+  CREATE TABLE drops (
+    id INTEGER PRIMARY KEY,
+    mailbox TEXT NOT NULL,
+    at_ms INTEGER NOT NULL,
+    body BLOB NOT NULL
+  );
+  CREATE INDEX drops_by_mailbox ON drops(mailbox);
+  CREATE INDEX drops_by_time ON drops(at_ms);
+  `,
 ];
 
 /** Thrown when the database was written by a newer version of the server than this one. */

@@ -5,6 +5,8 @@ import type postgres from 'postgres';
 export const logLock = 0x4f72_7473;
 export const schemaLock = 0x4f72_7474;
 export const importLock = 0x4f72_7475;
+/** The first of two keys that serialise writes to one mailbox (the second is the mailbox's hash): a key space of its own. */
+export const dropLockClass = 0x4f72_7476;
 
 /** The channel whose notifications carry the newest committed seq, nothing else. */
 export const logChannel = 'ortstermin_log';
@@ -98,6 +100,14 @@ const schema = `
     data BYTEA NOT NULL,
     PRIMARY KEY (upload_id, idx)
   );
+  CREATE TABLE IF NOT EXISTS drops (
+    id BIGSERIAL PRIMARY KEY,
+    mailbox TEXT NOT NULL,
+    at_ms BIGINT NOT NULL,
+    body BYTEA NOT NULL
+  );
+  CREATE INDEX IF NOT EXISTS drops_by_mailbox ON drops(mailbox);
+  CREATE INDEX IF NOT EXISTS drops_by_time ON drops(at_ms);
 `;
 
 /** Several processes may start at once on an empty database: one creates the tables, the others wait. */

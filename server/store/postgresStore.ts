@@ -1,6 +1,7 @@
 import postgres from 'postgres';
 import { createPostgresAccess } from './postgresAccess.js';
 import { createPostgresBlobs } from './postgresBlobs.js';
+import { createPostgresDrops } from './postgresDrops.js';
 import { createPostgresLog } from './postgresLog.js';
 import { createPostgresSeries } from './postgresSeries.js';
 import { ensureSchema, eventSchemaPattern, postgresNames } from './postgresSchema.js';
@@ -29,6 +30,7 @@ export async function createPostgresStore(url: string, options: { max?: number; 
     openSibling: (location) => createPostgresStore(url, { ...options, schema: location }),
     siblingLocation: (eventId) => `event_${eventId.toLowerCase().replace(/[^a-z0-9]+/g, '_').slice(0, 40)}`,
     access: createPostgresAccess(sql),
+    drops: createPostgresDrops(sql),
     blobs: await createPostgresBlobs(sql),
     limiter: postgresLimiter(counters),
     async forgetRateLimits() {

@@ -6,6 +6,7 @@ import { reserveWal } from './walReserve.js';
 import { assertWritable } from './writableFiles.js';
 import { createSqliteAccess } from './sqliteAccess.js';
 import { createSqliteBlobs } from './sqliteBlobs.js';
+import { createSqliteDrops } from './sqliteDrops.js';
 import { createSqliteLog } from './sqliteLog.js';
 import { createSqliteSeries } from './sqliteSeries.js';
 import type { Store } from '../kernel/store.js';
@@ -44,6 +45,7 @@ export function createSqliteStore({ filename, synchronous = 'FULL' }: SqliteStor
     kind: 'sqlite',
     log: createSqliteLog(db, filename),
     access: createSqliteAccess(db),
+    drops: createSqliteDrops(db),
     blobs: createSqliteBlobs(db),
     series: createSqliteSeries(db),
     // Each event of a series in its own file beside the installation's (an in-memory one beside an in-memory one).

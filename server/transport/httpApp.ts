@@ -13,7 +13,7 @@ import { clientOf, fail, identify, requireRoute, sendResult, validate, type AppE
 import type { IssuedDeviceIds, TokenHolders } from '../kernel/identity.js';
 import type { ProxyTrust } from '../kernel/clientAddress.js';
 import type { Logger } from '../kernel/logger.js';
-import { requestLog } from '../kernel/requestLog.js';
+import { loggedPath, requestLog } from '../kernel/requestLog.js';
 import { robotsTxt } from './robots.js';
 import { serveClient } from './staticFiles.js';
 import { contentSecurityPolicy } from './securityHeaders.js';
@@ -75,7 +75,8 @@ function withinSyncBudget(budget: SyncCheck): MiddlewareHandler<AppEnv> {
 export function createHttpApp(deps: HttpDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const { runtime } = deps;
-  app.use('*', requestLog(deps.log));
+  const secretBelow = deps.routes.flatMap((route) => (route.secretBelow ? [route.secretBelow] : []));
+  app.use('*', requestLog(deps.log, secretBelow));
   // A route that sets a header of its own keeps it (a stored file's stricter CSP).
   app.use('*', secureHeaders({ contentSecurityPolicy, referrerPolicy: 'no-referrer', overwrite: false }));
   const limitFor = bodyLimits(deps.routes);
@@ -112,7 +113,7 @@ export function createHttpApp(deps: HttpDeps): Hono<AppEnv> {
     // Hono raises HTTPException for bodies it cannot read (malformed JSON): the client's fault.
     if (error instanceof HTTPException && error.status === 400) return fail(c, 'invalid_command');
     if (error instanceof HTTPException && error.status === 413) return fail(c, 'too_large');
-    deps.log.error({ kind: 'request', method: c.req.method, path: c.req.path, err: error }, 'request failed');
+    deps.log.error({ kind: 'request', method: c.req.method, path: loggedPath(c.req.path, secretBelow), err: error }, 'request failed');
     return fail(c, 'internal');
   });
   return app;

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { request } from 'node:https';
 import { afterAll, describe, expect, it } from 'vitest';
 import { defaultRateLimits } from '../../server/kernel/rateLimits.js';
@@ -7,6 +9,7 @@ import { makeCertificates } from '../support/certificates.js';
 import { freePort, startCaddy, startNginx, type ProxySite, type RunningProxy } from '../support/reverseProxy.js';
 import { eventually, issueDeviceId, TestDevice } from '../support/socketClient.js';
 import { tempDir } from '../support/testServer.js';
+import { newMailboxId } from '../../shared/replyAddress.js';
 import { useServers } from '../support/useServers.js';
 
 const { running, track, defer } = useServers();
@@ -87,5 +90,34 @@ describe.each([
 
     // Live changes flow out through the proxied socket to the other phone.
     await eventually(() => second.received.some((c) => c.type === 'question:asked'));
+  }, 30_000);
+});
+
+describe('deploy/nginx.conf and a mailbox', () => {
+  it('writes an access log line for other requests, none for a mailbox, whose id is a secret', async () => {
+    const httpsPort = await freePort();
+    const app = await running({ config: { trustProxy: parseTrustProxy('127.0.0.1'), publicUrl: `https://localhost:${httpsPort}` } });
+    const site: ProxySite = { name: 'localhost', httpsPort, httpPort: await freePort(), appPort: Number(new URL(app.url).port), cert: certs.cert, key: certs.key };
+    const proxyDir = tempDir('ortstermin-proxy-instance-');
+    defer(() => proxyDir.remove());
+    const accessLog = join(proxyDir.path, 'access.log');
+    const proxy = await startNginx(proxyDir.path, site, 'nginx.conf', [], accessLog);
+    defer(() => proxy.stop());
+    const base = `https://localhost:${site.httpsPort}`;
+    const mailbox = newMailboxId();
+    const posted = await new Promise<number>((resolve, reject) => {
+      const sent = request(`${base}/api/drops/${mailbox}`, { method: 'POST', ca: certs.caPem, headers: { 'content-type': 'application/octet-stream' } }, (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      });
+      sent.on('error', reject).end(Buffer.from([1, 2, 3]));
+    });
+    expect(posted).toBe(201);
+    expect(JSON.parse((await get(`${base}/api/drops/${mailbox}`)).body)).toEqual({ items: ['AQID'] });
+    expect((await get(`${base}/api/ready`)).status).toBe(200);
+    const logged = readFileSync(accessLog, 'utf8');
+    expect(logged).toContain('/api/ready');
+    expect(logged).not.toContain(mailbox);
+    expect(logged).not.toContain('/api/drops');
   }, 30_000);
 });

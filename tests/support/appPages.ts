@@ -33,6 +33,8 @@ export const appPages: PageCase[] = [
   { path: '/contacts', ready: '.scanner' },
   // A card as the camera app opens it: the card is in the fragment only.
   { path: '/c#1/*OTTILIE+*QUAST/*ORTSGEMEINDE+*H%FCTSCHENHAUSEN////*DORF-*APP', ready: '.received-card' },
+  // One that can be sent back to (format 2: a reply address first): "Meine Karte zurückschicken".
+  { path: '/c#2/06-A31J:5T*906-A31J:5T*910Z10Z10Z10Z10Z10Z10Z10Z10Z10Z10Z10Z10Z10Z10Z10Z/*OTTILIE+*QUAST', ready: '.send-back' },
   { path: '/staff', ready: 'input' },
   { path: '/moderation', ready: '[data-edit-session]', role: 'moderator' },
   { path: '/moderation/questions', ready: '[data-mode-for]', role: 'moderator' },

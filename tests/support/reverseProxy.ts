@@ -72,14 +72,14 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv, port: numb
   }));
 }
 
-/** Debian's nginx, a throwaway instance: deploy/nginx.conf inside a minimal main configuration. */
-export function startNginx(dir: string, site: ProxySite, file = 'nginx.conf', appPorts: readonly number[] = []): Promise<RunningProxy> {
+/** Debian's nginx, a throwaway instance: deploy/nginx.conf inside a minimal main configuration; `accessLog`: where its access log goes (none without). */
+export function startNginx(dir: string, site: ProxySite, file = 'nginx.conf', appPorts: readonly number[] = [], accessLog?: string): Promise<RunningProxy> {
   chmodSync(dir, 0o755); // the workers run as nobody and write their temporary files here
   writeFileSync(join(dir, 'site.conf'), deployFile(file, site, appPorts));
   writeFileSync(
     join(dir, 'nginx.conf'),
     `pid ${dir}/nginx.pid;\nerror_log ${dir}/error.log;\nworker_processes 1;\nworker_rlimit_nofile 8192;\nevents { worker_connections 4096; }\n` +
-      `http {\n  access_log off;\n  client_body_temp_path ${dir}/body;\n  proxy_temp_path ${dir}/proxy;\n` +
+      `http {\n  access_log ${accessLog ?? 'off'};\n  client_body_temp_path ${dir}/body;\n  proxy_temp_path ${dir}/proxy;\n` +
       `  fastcgi_temp_path ${dir}/fastcgi;\n  uwsgi_temp_path ${dir}/uwsgi;\n  scgi_temp_path ${dir}/scgi;\n  include ${dir}/site.conf;\n}\n`,
   );
   return run('nginx', ['-p', dir, '-c', join(dir, 'nginx.conf'), '-g', 'daemon off;'], process.env, site.httpsPort);

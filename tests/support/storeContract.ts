@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Change, ChangeDraft } from '../../shared/changes.js';
 import { appendToLog } from '../../server/store/appendToLog.js';
 import { UnreadableChangeError, type Store } from '../../server/kernel/store.js';
+import { registerDropStoreContract } from './dropStoreContract.js';
 
 /** A fresh, empty store, and how to get rid of it. */
 export type StoreFactory = () => Promise<{ store: Store; dispose(): Promise<void> }>;
@@ -187,5 +188,7 @@ export function registerStoreContractTests(name: string, factory: StoreFactory):
       await access.revokeAccessCode(record.id, at);
       expect(await access.findActiveToken('token-hash')).toBeUndefined();
     });
+
+    registerDropStoreContract(fresh);
   });
 }

@@ -1,6 +1,7 @@
 import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
-import { cardAddress, cardBudget, cardFromText, decodeCardFragment, encodeCardFragment, qrByteCapacity } from '../../shared/cardFragment.js';
+import { cardAddress, cardBudget, cardFromText, decodeCardFragment, decodeCardOffer, encodeCardFragment, offerFromText, qrByteCapacity, replyAddressCost } from '../../shared/cardFragment.js';
+import { encodeReplyAddress, type ReplyAddress } from '../../shared/replyAddress.js';
 import { emptyCard, type ContactCard } from '../../shared/contactCard.js';
 
 /** A full card as a person at the networking day would fill it in. */
@@ -17,6 +18,11 @@ const realisticCard: ContactCard = {
 const base = 'https://ortstermin.kaiserslautern.de/2026-mai';
 
 const qrVersion = (text: string) => QRCode.create(text, { errorCorrectionLevel: 'M' }).version;
+
+/** A reply address whose every character is the alphabet's widest: a mailbox id and a key's x. */
+const reply: ReplyAddress = { mailbox: 'ff'.repeat(16), key: new Uint8Array(32).fill(0xff) };
+/** A card as a person fills in the common fields. */
+const typicalCard: ContactCard = { ...emptyCard, name: 'Anna Schmidt', org: 'Stadt Kusel', role: 'Digitalisierung', email: 'anna.schmidt@kusel.de', topics: ['Kita-Portal', 'Glasfaser'] };
 
 describe('a card in a URL fragment', () => {
   it('comes back as it went, umlauts, separators and all', () => {
@@ -54,6 +60,26 @@ describe('a card in a URL fragment', () => {
     expect(cardFromText(encodeCardFragment(realisticCard))).toEqual(realisticCard);
     expect(cardFromText('https://example.org/')).toBeNull();
     expect(cardFromText('Hallo')).toBeNull();
+  });
+});
+
+describe('a card that can be sent back to', () => {
+  it('carries its owner’s reply address first, and both come back as they went', () => {
+    const fragment = encodeCardFragment(realisticCard, reply);
+    expect(fragment.startsWith(`2/${encodeReplyAddress(reply)}/*`)).toBe(true);
+    expect(fragment.length).toBe(encodeCardFragment(realisticCard).length + replyAddressCost);
+    expect(decodeCardOffer(fragment)).toEqual({ card: realisticCard, reply });
+    expect(decodeCardFragment(fragment)).toEqual(realisticCard);
+    expect(offerFromText(cardAddress(base, typicalCard, reply))).toEqual({ card: typicalCard, reply });
+    expect(decodeCardOffer(encodeCardFragment(typicalCard))).toEqual({ card: typicalCard, reply: null });
+    expect(new URL(cardAddress(base, typicalCard, reply)).hash).toBe(`#${encodeCardFragment(typicalCard, reply)}`);
+  });
+
+  it('is refused with a broken reply address', () => {
+    const written = encodeReplyAddress(reply);
+    expect(decodeCardOffer(`2/${written.slice(1)}/*ANNA`)).toBeNull();
+    expect(decodeCardOffer(`2/*ANNA`)).toBeNull();
+    expect(decodeCardOffer(`2/${written}`)).toBeNull();
   });
 });
 
@@ -104,5 +130,20 @@ describe('the QR code of a card', () => {
     // A card as long as the budget allows is still version 10 at most.
     expect(qrVersion(`${base}/c#1/${'A'.repeat(budget - 2)}`)).toBeLessThanOrEqual(10);
     expect(qrVersion(`${base}/c#1/${'A'.repeat(budget - 1)}`)).toBe(11);
+  });
+
+  it('leaves 165 characters of card beside a reply address: a typical card fits, the longest realistic one goes without', () => {
+    const left = cardBudget(base) - replyAddressCost;
+    expect(replyAddressCost).toBe(73);
+    expect(left).toBe(165);
+    const typical = encodeCardFragment(typicalCard).length;
+    console.info(`beside a reply address: ${left} characters of card; a typical card takes ${typical}, the realistic full one ${encodeCardFragment(realisticCard).length}`);
+    expect(typical).toBeLessThanOrEqual(left);
+    expect(qrVersion(cardAddress(base, typicalCard, reply))).toBeLessThanOrEqual(10);
+    expect(encodeCardFragment(realisticCard).length).toBeGreaterThan(left);
+    // The widest card the budget allows, with the widest reply address, is version 10 still; one character more is not.
+    const fits = `${base}/c#${encodeCardFragment({ ...emptyCard, name: 'a'.repeat(left - 2) }, reply)}`;
+    expect(qrVersion(fits)).toBe(10);
+    expect(qrVersion(`${base}/c#${encodeCardFragment({ ...emptyCard, name: 'a'.repeat(left - 1) }, reply)}`)).toBe(11);
   });
 });

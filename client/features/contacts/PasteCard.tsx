@@ -1,6 +1,6 @@
 import { useNavigate } from '@solidjs/router';
 import { createSignal } from 'solid-js';
-import { cardFromText, cardPath, encodeCardFragment } from '../../../shared/cardFragment';
+import { cardPath, encodeCardFragment, offerFromText } from '../../../shared/cardFragment';
 import { t } from '../../i18n/i18n';
 
 /** Without a camera, permission or https: the card's address (or its text) typed or pasted. */
@@ -10,9 +10,9 @@ export function PasteCard() {
   const [invalid, setInvalid] = createSignal(false);
   const open = (event: SubmitEvent) => {
     event.preventDefault();
-    const card = cardFromText(text());
-    setInvalid(card === null);
-    if (card) navigate(`${cardPath}#${encodeCardFragment(card)}`);
+    const offer = offerFromText(text());
+    setInvalid(offer === null);
+    if (offer) navigate(`${cardPath}#${encodeCardFragment(offer.card, offer.reply)}`);
   };
   return (
     <form class="paste-card" onSubmit={open}>

@@ -1,11 +1,12 @@
 import { A, useLocation } from '@solidjs/router';
 import { createMemo, createSignal, Show } from 'solid-js';
-import { decodeCardFragment } from '../../../shared/cardFragment';
+import { decodeCardOffer, type CardOffer } from '../../../shared/cardFragment';
 import { cardTitle, type ContactCard } from '../../../shared/contactCard';
 import { t } from '../../i18n/i18n';
 import { saveCardVcard } from './cardFiles';
 import { addContact, type AddResult } from './contacts';
 import { CardView } from './CardView';
+import { SendBack } from './SendBack';
 
 /**
  * iPhone Safari says `navigator.standalone === false` outside the installed app, whose storage is
@@ -30,16 +31,17 @@ function AddedStatus(props: { result: AddResult | null }) {
   );
 }
 
-function ReceivedCard(props: { card: ContactCard }) {
+function ReceivedCard(props: { offer: CardOffer }) {
   const [result, setResult] = createSignal<AddResult | null>(null);
+  const card = (): ContactCard => props.offer.card;
   return (
-    <article class="received-card" aria-label={cardTitle(props.card)}>
-      <CardView card={props.card} />
+    <article class="received-card" aria-label={cardTitle(card())}>
+      <CardView card={card()} />
       <div class="card-actions">
-        <button type="button" class="button" onClick={() => setResult(addContact(props.card))}>
+        <button type="button" class="button" onClick={() => setResult(addContact(card()))}>
           {t('cards.addToContacts')}
         </button>
-        <button type="button" class="button button-quiet" onClick={() => saveCardVcard(props.card)}>
+        <button type="button" class="button button-quiet" onClick={() => saveCardVcard(card())}>
           {t('cards.saveVcard')}
         </button>
       </div>
@@ -48,6 +50,9 @@ function ReceivedCard(props: { card: ContactCard }) {
         <p class="notice card-browser-hint">{t('cards.browserHint')}</p>
       </Show>
       <p class="field-hint">{t('cards.receivedPrivacy')}</p>
+      <Show when={props.offer.reply} keyed>
+        {(reply) => <SendBack reply={reply} />}
+      </Show>
     </article>
   );
 }
@@ -55,12 +60,12 @@ function ReceivedCard(props: { card: ContactCard }) {
 /** `/c#…`: a card from a QR code, read from the fragment, which the server never saw. */
 export function ReceivedCardPage() {
   const location = useLocation();
-  const card = createMemo(() => decodeCardFragment(location.hash));
+  const offer = createMemo(() => decodeCardOffer(location.hash));
   return (
     <section class="page received-card-page" aria-labelledby="received-card-title">
       <h1 id="received-card-title">{t('cards.receivedTitle')}</h1>
-      <Show when={card()} keyed fallback={<p class="notice">{t('cards.unreadable')}</p>}>
-        {(shown) => <ReceivedCard card={shown} />}
+      <Show when={offer()} keyed fallback={<p class="notice">{t('cards.unreadable')}</p>}>
+        {(shown) => <ReceivedCard offer={shown} />}
       </Show>
       <p>
         <A href="/contacts">{t('cards.toContacts')}</A>

@@ -1,6 +1,6 @@
 import { useNavigate } from '@solidjs/router';
 import { createSignal, onCleanup, Show } from 'solid-js';
-import { cardFromText, cardPath, encodeCardFragment } from '../../../shared/cardFragment';
+import { cardPath, encodeCardFragment, offerFromText } from '../../../shared/cardFragment';
 import { t, type MessageKey } from '../../i18n/i18n';
 import { qrReader } from './qrReader';
 
@@ -53,10 +53,10 @@ export function Scanner() {
     const look = async () => {
       if (!stream || !video) return;
       const text = await read(video).catch(() => null);
-      const card = text === null ? null : cardFromText(text);
-      if (card) {
+      const offer = text === null ? null : offerFromText(text);
+      if (offer) {
         stop();
-        navigate(`${cardPath}#${encodeCardFragment(card)}`);
+        navigate(`${cardPath}#${encodeCardFragment(offer.card, offer.reply)}`);
         return;
       }
       if (text !== null) setState('notCard');

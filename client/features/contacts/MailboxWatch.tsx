@@ -1,0 +1,59 @@
+import { A } from '@solidjs/router';
+import { createSignal, For, onCleanup, onMount, Show } from 'solid-js';
+import { t } from '../../i18n/i18n';
+import { listeningMailboxes } from './mailboxKeys';
+import type { ReceivedCard } from './mailboxReceive';
+
+/** Gently: a mailbox is looked at every 25 s while the app is in front, and when it comes back to the front or online. */
+const pollMs = 25_000;
+
+/**
+ * With the shell, on every page: while this phone has a mailbox (its card's code was shown), it
+ * fetches it and says when a card came in. The part that opens cards loads only then.
+ */
+export function MailboxWatch() {
+  const [received, setReceived] = createSignal<readonly ReceivedCard[]>([]);
+  let busy = false;
+  const poll = async () => {
+    const mailboxes = listeningMailboxes();
+    if (busy || mailboxes.length === 0 || document.visibilityState !== 'visible') return;
+    busy = true;
+    try {
+      const { receiveCards } = await import('./mailboxReceive');
+      const cards = await receiveCards(mailboxes);
+      if (cards.length > 0) setReceived((shown) => [...shown, ...cards]);
+    } catch {
+      // Offline or a newer app version's chunk: the next poll tries again.
+    } finally {
+      busy = false;
+    }
+  };
+  onMount(() => {
+    const now = () => void poll();
+    const timer = setInterval(now, pollMs);
+    const events = ['focus', 'online'] as const;
+    for (const name of events) window.addEventListener(name, now);
+    document.addEventListener('visibilitychange', now);
+    now();
+    onCleanup(() => {
+      clearInterval(timer);
+      for (const name of events) window.removeEventListener(name, now);
+      document.removeEventListener('visibilitychange', now);
+    });
+  });
+  return (
+    <div role="status" class="mailbox-watch">
+      <Show when={received().length > 0}>
+        <div class="notice mailbox-notice">
+          <For each={received()}>{(card) => <p>{t(card.stored ? 'mailbox.received' : 'mailbox.receivedNotStored', { name: card.name })}</p>}</For>
+          <p>
+            <A href="/contacts">{t('cards.toContacts')}</A>{' '}
+            <button type="button" class="button button-quiet" onClick={() => setReceived([])}>
+              {t('mailbox.dismiss')}
+            </button>
+          </p>
+        </div>
+      </Show>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import { decodeDropMessage, type DropMessage } from '../../../shared/dropMessage';
+import { dropsReplySchema } from '../../../shared/drops';
+import { openDrop } from '../../../shared/sealedDrop';
+import { apiPath } from '../../sync/eventAddress';
+import type { MailboxKey } from './mailboxKeys';
+
+function bytesOf(base64: string): Uint8Array | null {
+  try {
+    return Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Fetches one mailbox (the server forgets what it gave) and opens its items on this phone. An item
+ * that does not open or is not a message (noise anyone could post) is dropped. Null: not reached.
+ */
+export async function fetchMailbox(entry: MailboxKey): Promise<DropMessage[] | null> {
+  try {
+    const response = await fetch(apiPath(`/api/drops/${entry.mailbox}`), { cache: 'no-store', signal: AbortSignal.timeout(15_000) });
+    const reply = dropsReplySchema.safeParse(await response.json());
+    if (!response.ok || !reply.success) return null;
+    const messages: DropMessage[] = [];
+    for (const item of reply.data.items) {
+      const bytes = bytesOf(item);
+      const opened = bytes && (await openDrop(entry.privateJwk, bytes));
+      const message = opened && decodeDropMessage(opened);
+      if (message) messages.push(message);
+    }
+    return messages;
+  } catch {
+    return null;
+  }
+}
