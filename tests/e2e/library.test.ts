@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -145,6 +146,8 @@ describe('the project library on a phone', () => {
     expect(await entry.textContent()).toMatch(/\d{4}/); // its date with the year
     await entry.getByRole('button', { name: 'Aus den Projekten der Reihe nehmen' }).click();
     expect(await entry.getByRole('alert').textContent()).toContain(`„${pastOnly.name}“ aus den Projekten der Reihe nehmen?`);
+    const axe = await new AxeBuilder({ page: organizer }).include('[data-library-desk]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
     expect(await libraryIds(server.url)).toContain(pastOnly.id); // asking changes nothing
     await entry.getByRole('button', { name: 'Ja, herausnehmen' }).click();
     await expect.poll(() => entry.getAttribute('data-withdrawn'), { timeout: 15_000 }).toBe('yes');
