@@ -14,6 +14,7 @@ import * as legal from './parts/legal';
 import * as privacy from './parts/privacy';
 import * as signVideo from './parts/signVideo';
 import * as planImage from './parts/planImage';
+import * as planEditor from './parts/planEditor';
 import * as deployment from './parts/deployment';
 import * as protocol from './parts/protocol';
 import * as app from './parts/app';
@@ -56,6 +57,7 @@ export const de = {
   ...privacy.de,
   ...signVideo.de,
   ...planImage.de,
+  ...planEditor.de,
   ...deployment.de,
   ...protocol.de,
   ...polls.de,

@@ -1,0 +1,86 @@
+import type { PlanBox } from '../../../shared/planGeometry';
+import { boxOf } from '../../../shared/planGeometry';
+import type { FloorPlace, FloorPlanShape } from '../../../shared/standsImport';
+import { t } from '../../i18n/i18n';
+import { ShapeElement } from '../map/PlaceShapes';
+import { middleOf } from './planMoves';
+
+/** What a place on the editor's plan is told: its shape now, its size on screen, and what the pointer and keys do to it. */
+export interface GripEvents {
+  onPointerDown: (event: PointerEvent) => void;
+  onKeyDown: (event: KeyboardEvent) => void;
+  onFocus: () => void;
+  onBlur: () => void;
+}
+
+/** A stand to drag: its shape with a dot and its number in the middle, one focusable button. */
+export function StandGrip(props: { place: FloorPlace; shape: FloorPlanShape; unit: number; selected: boolean; number?: number; grip: GripEvents }) {
+  const middle = () => middleOf(props.shape);
+  return (
+    <g
+      class="edit-stand"
+      classList={{ 'is-selected': props.selected }}
+      role="button"
+      tabindex="0"
+      aria-label={t('planEdit.moveStand', { name: props.place.label })}
+      aria-pressed={props.selected ? 'true' : 'false'}
+      aria-describedby="plan-editor-keys"
+      data-edit-stand={props.place.refId}
+      onPointerDown={(e) => props.grip.onPointerDown(e)}
+      onKeyDown={(e) => props.grip.onKeyDown(e)}
+      onFocus={() => props.grip.onFocus()}
+      onBlur={() => props.grip.onBlur()}
+    >
+      <ShapeElement shape={props.shape} class="edit-stand-shape" />
+      <circle class="edit-stand-dot" cx={middle().x} cy={middle().y} r={props.unit * 13} />
+      <text class="edit-stand-number" x={middle().x} y={middle().y} font-size={String(props.unit * 13)} text-anchor="middle" dominant-baseline="central" aria-hidden="true">
+        {props.number ?? ''}
+      </text>
+    </g>
+  );
+}
+
+/** A square handle, the same size on screen at every plan size. */
+function Handle(props: { at: { x: number; y: number }; size: number; label: string; kind: 'move' | 'resize'; refId: string; grip: GripEvents }) {
+  return (
+    <rect
+      class={`edit-handle edit-handle-${props.kind}`}
+      x={props.at.x}
+      y={props.at.y}
+      width={props.size}
+      height={props.size}
+      role="button"
+      tabindex="0"
+      aria-label={props.label}
+      aria-describedby="plan-editor-keys"
+      data-edit-handle={`${props.kind}:${props.refId}`}
+      onPointerDown={(e) => props.grip.onPointerDown(e)}
+      onKeyDown={(e) => props.grip.onKeyDown(e)}
+      onFocus={() => props.grip.onFocus()}
+      onBlur={() => props.grip.onBlur()}
+    />
+  );
+}
+
+/** A room: its shape as drawn, a handle to move it (top left) and one to resize it (bottom right). */
+export function RoomGrips(props: { place: FloorPlace; shape: FloorPlanShape; unit: number; selected: boolean; move: GripEvents; resize: GripEvents }) {
+  const box = (): PlanBox => boxOf(props.shape);
+  const size = () => Math.min(props.unit * 28, box().width / 2, box().height / 2);
+  return (
+    <g class="edit-room" classList={{ 'is-selected': props.selected }} data-edit-room={props.place.refId}>
+      <ShapeElement shape={props.shape} class="edit-room-shape" />
+      <text class="edit-room-label" x={box().x + size() + props.unit * 6} y={box().y + size() / 2} font-size={String(props.unit * 13)} dominant-baseline="central" aria-hidden="true">
+        {props.place.label}
+      </text>
+      <Handle at={box()} size={size()} label={t('planEdit.moveRoom', { name: props.place.label })} kind="move" refId={props.place.refId} grip={props.move} />
+      <Handle
+        at={{ x: box().x + box().width - size(), y: box().y + box().height - size() }}
+        size={size()}
+        label={t('planEdit.resizeRoom', { name: props.place.label })}
+        kind="resize"
+        refId={props.place.refId}
+        grip={props.resize}
+      />
+    </g>
+  );
+}
