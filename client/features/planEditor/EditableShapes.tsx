@@ -62,16 +62,40 @@ function Handle(props: { at: { x: number; y: number }; size: number; label: stri
   );
 }
 
-/** A room: its shape as drawn, a handle to move it (top left) and one to resize it (bottom right). */
-export function RoomGrips(props: { place: FloorPlace; shape: FloorPlanShape; unit: number; selected: boolean; move: GripEvents; resize: GripEvents }) {
+/** A handle's side: 24 CSS pixels (the smallest target WCAG 2.2 asks for), less on a room too small for two. */
+const handleSize = (box: PlanBox, unit: number) => Math.min(unit * 24, box.width / 2, box.height / 2);
+
+/** A room as drawn, its name inside it; a small room's name is cut rather than written over its neighbour. */
+export function RoomArea(props: { place: FloorPlace; shape: FloorPlanShape; unit: number; selected: boolean }) {
   const box = (): PlanBox => boxOf(props.shape);
-  const size = () => Math.min(props.unit * 28, box().width / 2, box().height / 2);
+  const clip = () => `edit-clip-${props.place.id}`;
   return (
     <g class="edit-room" classList={{ 'is-selected': props.selected }} data-edit-room={props.place.refId}>
       <ShapeElement shape={props.shape} class="edit-room-shape" />
-      <text class="edit-room-label" x={box().x + size() + props.unit * 6} y={box().y + size() / 2} font-size={String(props.unit * 13)} dominant-baseline="central" aria-hidden="true">
+      <clipPath id={clip()}>
+        <rect x={box().x} y={box().y} width={box().width} height={box().height} />
+      </clipPath>
+      <text
+        class="edit-room-label"
+        x={box().x + handleSize(box(), props.unit) + props.unit * 6}
+        y={box().y + handleSize(box(), props.unit) / 2}
+        font-size={String(props.unit * 13)}
+        dominant-baseline="central"
+        clip-path={`url(#${clip()})`}
+        aria-hidden="true"
+      >
         {props.place.label}
       </text>
+    </g>
+  );
+}
+
+/** A room's handles, drawn over the stands: move at its top left, resize at its bottom right. */
+export function RoomHandles(props: { place: FloorPlace; shape: FloorPlanShape; unit: number; move: GripEvents; resize: GripEvents }) {
+  const box = (): PlanBox => boxOf(props.shape);
+  const size = () => handleSize(box(), props.unit);
+  return (
+    <g class="edit-room-handles">
       <Handle at={box()} size={size()} label={t('planEdit.moveRoom', { name: props.place.label })} kind="move" refId={props.place.refId} grip={props.move} />
       <Handle
         at={{ x: box().x + box().width - size(), y: box().y + box().height - size() }}

@@ -20,7 +20,8 @@ function NumberField(props: { name: string; label: MessageKey; value: number; mi
 /** Exact numbers for the chosen place: a stand's middle, a room's corner and size. */
 export function PlaceFields(props: { plan: FloorPlan; drafts: PlanDrafts; selected: PlaceKey | null; onSelect: (key: PlaceKey | null) => void; commands: PlanCommands }) {
   const places = createMemo(() => [...props.plan.places].sort((a, b) => (a.kind === b.kind ? a.label.localeCompare(b.label, 'de') : a.kind === 'stand' ? -1 : 1)));
-  const chosen = () => (props.selected ? props.plan.places.find((place) => keyOf(place) === keyOf(props.selected!)) : undefined);
+  const isChosen = (place: FloorPlace) => props.selected !== null && keyOf(place) === keyOf(props.selected);
+  const chosen = () => props.plan.places.find(isChosen);
   const plan = (): PlanBox => props.plan.viewBox;
 
   function submit(event: SubmitEvent, place: FloorPlace): void {
@@ -37,9 +38,10 @@ export function PlaceFields(props: { plan: FloorPlan; drafts: PlanDrafts; select
     <div class="plan-fields">
       <label class="field">
         <span class="field-label">{t('planEdit.pick')}</span>
-        <select value={props.selected ? keyOf(props.selected) : ''} onChange={(e) => props.onSelect(places().find((p) => keyOf(p) === e.currentTarget.value) ?? null)}>
-          <option value="">{t('planEdit.pickNone')}</option>
-          <For each={places()}>{(place) => <option value={keyOf(place)}>{nameOf(place)}</option>}</For>
+        {/* `selected` on the options: a select's value set before its options exist would not hold. */}
+        <select onChange={(e) => props.onSelect(places().find((p) => keyOf(p) === e.currentTarget.value) ?? null)}>
+          <option value="" selected={!props.selected}>{t('planEdit.pickNone')}</option>
+          <For each={places()}>{(place) => <option value={keyOf(place)} selected={isChosen(place)}>{nameOf(place)}</option>}</For>
         </select>
       </label>
       <p class="field-hint">{t('planEdit.bounds', { x1: plan().x, x2: plan().x + plan().width, y1: plan().y, y2: plan().y + plan().height })}</p>

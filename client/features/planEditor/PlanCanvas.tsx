@@ -6,7 +6,7 @@ import { t } from '../../i18n/i18n';
 import { state } from '../../sync/connection';
 import { standNumbers } from '../map/mapPlaces';
 import { PlanImageLayer } from '../map/PlanImageLayer';
-import { RoomGrips, StandGrip, type GripEvents } from './EditableShapes';
+import { RoomArea, RoomHandles, StandGrip, type GripEvents } from './EditableShapes';
 import { arrowStep, startDrag } from './planDrag';
 import { keyOf, type PlaceKey, type PlanDrafts } from './planDrafts';
 import { roomMovedBy, roomResizedBy, standMovedBy } from './planMoves';
@@ -101,16 +101,7 @@ export function PlanCanvas(props: CanvasProps) {
       <For each={idsOf('room')}>
         {(id) => (
           <Show when={placeById().get(id)}>
-            {(place) => (
-              <RoomGrips
-                place={place()}
-                shape={props.drafts.shapeOf(place())}
-                unit={unit()}
-                selected={isSelected(place())}
-                move={grip(place, roomMovedBy)}
-                resize={grip(place, roomResizedBy)}
-              />
-            )}
+            {(place) => <RoomArea place={place()} shape={props.drafts.shapeOf(place())} unit={unit()} selected={isSelected(place())} />}
           </Show>
         )}
       </For>
@@ -125,6 +116,21 @@ export function PlanCanvas(props: CanvasProps) {
                 selected={isSelected(place())}
                 number={numbers().get(place().refId)}
                 grip={grip(place, standMovedBy)}
+              />
+            )}
+          </Show>
+        )}
+      </For>
+      <For each={idsOf('room')}>
+        {(id) => (
+          <Show when={placeById().get(id)}>
+            {(place) => (
+              <RoomHandles
+                place={place()}
+                shape={props.drafts.shapeOf(place())}
+                unit={unit()}
+                move={grip(place, roomMovedBy)}
+                resize={grip(place, roomResizedBy)}
               />
             )}
           </Show>
