@@ -44,21 +44,39 @@ async function attendeeMiddle(page: Page, standId: string): Promise<{ x: number;
 
 const near = (at: { x: number; y: number }, to: { x: number; y: number }, within: number) => Math.hypot(at.x - to.x, at.y - to.y) <= within;
 
-/** Drags the stand's marker with the mouse so its middle lands on this plan point. */
-async function dragStand(page: Page, standId: string, to: { x: number; y: number }): Promise<void> {
+/** Where the stand's marker is on screen and where a plan point is, with the plan in the middle of the screen. */
+async function dragPath(page: Page, standId: string, to: { x: number; y: number }) {
   const dot = page.locator(`[data-edit-stand="${standId}"] .edit-stand-dot`);
   // In the middle of the screen: the phone's fixed navigation at the bottom would take the press.
   await page.locator('svg.plan-editor-svg').evaluate((svg) => svg.scrollIntoView({ block: 'center' }));
-  const from = await dot.boundingBox();
-  if (!from) throw new Error('the stand is not drawn');
+  const box = await dot.boundingBox();
+  if (!box) throw new Error('the stand is not drawn');
   const target = await page.locator('svg.plan-editor-svg').evaluate((svg, point) => {
     const screen = new DOMPoint(point.x, point.y).matrixTransform((svg as SVGSVGElement).getScreenCTM()!);
     return { x: screen.x, y: screen.y };
   }, to);
-  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  return { from: { x: box.x + box.width / 2, y: box.y + box.height / 2 }, to: target };
+}
+
+/** Drags the stand's marker with the mouse so its middle lands on this plan point. */
+async function dragStand(page: Page, standId: string, to: { x: number; y: number }): Promise<void> {
+  const path = await dragPath(page, standId, to);
+  await page.mouse.move(path.from.x, path.from.y);
   await page.mouse.down();
-  await page.mouse.move(target.x, target.y, { steps: 8 });
+  await page.mouse.move(path.to.x, path.to.y, { steps: 8 });
   await page.mouse.up();
+}
+
+/** The same with a finger: touch events as a phone's screen sends them (the page must not scroll instead). */
+async function touchDragStand(page: Page, standId: string, to: { x: number; y: number }): Promise<void> {
+  const path = await dragPath(page, standId, to);
+  const cdp = await page.context().newCDPSession(page);
+  const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', at: { x: number; y: number } | null) =>
+    cdp.send('Input.dispatchTouchEvent', { type, touchPoints: at ? [{ x: at.x, y: at.y }] : [] });
+  await touch('touchStart', path.from);
+  for (let i = 1; i <= 8; i++) await touch('touchMove', { x: path.from.x + ((path.to.x - path.from.x) * i) / 8, y: path.from.y + ((path.to.y - path.from.y) * i) / 8 });
+  await touch('touchEnd', null);
+  await cdp.detach();
 }
 
 async function fieldValues(page: Page): Promise<{ x: number; y: number }> {
@@ -94,6 +112,16 @@ describe.each(sizes)('the floor plan editor at $name size', (size) => {
       const placed = await fieldValues(organizer);
       expect(near(placed, target, 8)).toBe(true);
       await expect.poll(async () => near(await attendeeMiddle(attendee, dragged), placed, 0.2), live).toBe(true);
+
+      if (size.hasTouch) {
+        const touched = 'vr-time-travel';
+        const scrolled = await organizer.evaluate(() => window.scrollY);
+        await touchDragStand(organizer, touched, { x: 800, y: 560 });
+        await expect.poll(() => editor.locator('.form-message').textContent(), live).toContain('Gespeichert: VR-Time-Travel');
+        expect(near(await fieldValues(organizer), { x: 800, y: 560 }, 8)).toBe(true);
+        expect(await organizer.evaluate(() => window.scrollY)).toBe(scrolled);
+        await expect.poll(async () => near(await attendeeMiddle(attendee, touched), { x: 800, y: 560 }, 8), live).toBe(true);
+      }
 
       // The keyboard: the stand takes the focus, two steps right and three down, then rests.
       const marker = editor.locator(`[data-edit-stand="${keyed}"]`);

@@ -42,7 +42,16 @@ export function PlanCanvas(props: CanvasProps) {
     if (!element) return;
     const observer = new ResizeObserver(() => setPixels(element.clientWidth || 1));
     observer.observe(element);
-    onCleanup(() => observer.disconnect());
+    // `touch-action` on the SVG shapes alone did not keep Chromium from scrolling under a finger
+    // on a stand (the drag was cancelled): the touch is held here, elsewhere on the plan it scrolls.
+    const holdTouch = (event: TouchEvent) => {
+      if (event.target instanceof Element && event.target.closest('.edit-stand, .edit-handle')) event.preventDefault();
+    };
+    element.addEventListener('touchstart', holdTouch, { passive: false });
+    onCleanup(() => {
+      observer.disconnect();
+      element.removeEventListener('touchstart', holdTouch);
+    });
   });
   onCleanup(() => resting.forEach((timer) => clearTimeout(timer)));
 
