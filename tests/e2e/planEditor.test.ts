@@ -42,6 +42,14 @@ async function attendeeMiddle(page: Page, standId: string): Promise<{ x: number;
   return turned ? { x: middle.y, y: planHeight - middle.x } : middle;
 }
 
+/** A room's box on the attendee's map, in the plan's own units. */
+async function attendeeRoomSize(page: Page, roomId: string): Promise<{ width: number; height: number }> {
+  const shape = page.locator(`a[data-place-id="raum-${roomId}"] rect`);
+  const [w, h] = await Promise.all(['width', 'height'].map(async (name) => Number(await shape.getAttribute(name))));
+  const turned = await page.locator('svg.venue-map-svg').evaluate((svg) => svg.classList.contains('is-turned'));
+  return turned ? { width: h!, height: w! } : { width: w!, height: h! };
+}
+
 const near = (at: { x: number; y: number }, to: { x: number; y: number }, within: number) => Math.hypot(at.x - to.x, at.y - to.y) <= within;
 
 /** Where the stand's marker is on screen and where a plan point is, with the plan in the middle of the screen. */
@@ -85,7 +93,7 @@ async function fieldValues(page: Page): Promise<{ x: number; y: number }> {
 }
 
 describe.each(sizes)('the floor plan editor at $name size', (size) => {
-  it('the organizer uploads the plan image, drags one stand and moves another with the keys; the attendee’s map follows live and keeps both offline', async () => {
+  it('the organizer uploads the plan image, drags one stand and moves another with the keys, widens a room; the attendee’s map follows live and keeps both offline', async () => {
     const server = await new ServerProcess(demoDayEnv).start();
     try {
       const attendeeContext = await contextOf(size);
@@ -133,6 +141,13 @@ describe.each(sizes)('the floor plan editor at $name size', (size) => {
       // The change came back live and the marker kept the keyboard's focus.
       expect(await organizer.evaluate(() => document.activeElement?.getAttribute('data-edit-stand'))).toBe(keyed);
       expect(near(await attendeeMiddle(attendee, dragged), before.dragged, 1)).toBe(false);
+
+      // A room made wider by its resize handle, with the keyboard: one big step (Shift) to the right.
+      expect(await attendeeRoomSize(attendee, 'seminar-1')).toEqual({ width: 195, height: 150 });
+      await editor.locator('[data-edit-handle="resize:seminar-1"]').focus();
+      await organizer.keyboard.press('Shift+ArrowRight');
+      await expect.poll(() => attendeeRoomSize(attendee, 'seminar-1'), live).toEqual({ width: 195 + 5 * step, height: 150 });
+      await marker.focus();
 
       const axe = await new AxeBuilder({ page: organizer }).include('section[data-section="plan-editor"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
       expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
