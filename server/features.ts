@@ -11,6 +11,7 @@ import { libraryFeature } from './library/libraryFeature.js';
 import { privacyFeature } from './privacy/privacyFeature.js';
 import { questionsFeature } from './questions/questionsFeature.js';
 import { planImageFeature } from './planImage/planImageFeature.js';
+import { planEditFeature } from './planEdit/planEditFeature.js';
 import { signVideoFeature } from './signVideo/signVideoFeature.js';
 import { standsFeature } from './stands/standsFeature.js';
 import type { StandCodes } from './stands/standCodes.js';
@@ -33,6 +34,7 @@ export const eventFeatures = (event: EventContext, site: { standCodes: StandCode
   signVideo: signVideoFeature(event),
   planImage: planImageFeature(event),
   drops: dropsFeature(event),
+  planEdit: planEditFeature(),
 });
 
 export type EventFeatureParts = ReturnType<typeof eventFeatures>;

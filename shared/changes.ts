@@ -17,6 +17,7 @@ import { moderationModes, questionSchema, standStatusSchema } from './questions.
 import { legalChangeSchemas } from './legalSchemas.js';
 import { privacyChangeSchemas } from './privacySchemas.js';
 import { mediaChangeSchemas } from './mediaSchemas.js';
+import { planChangeSchemas } from './planEdit.js';
 import { feedbackSummarySchema, pollAnswerSchema, pollResultsSchema, pollSchema } from './polls.js';
 
 /**
@@ -129,6 +130,7 @@ const dataSchemas = {
   ...legalChangeSchemas,
   ...privacyChangeSchemas,
   ...mediaChangeSchemas,
+  ...planChangeSchemas,
   'stand:created': z.object({ stand: standSchema }),
   /** The organizer's fields of the stand, all of them as they are after the update. */
   'stand:updated': z.object({ standId: z.string(), basics: standBasicsSchema }),

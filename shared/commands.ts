@@ -18,6 +18,7 @@ import { planSetImagePayload, signVideoSetPayload } from './mediaSchemas.js';
 import { standCreatePayload, standRemovePayload, standUpdatePayload } from './standCommands.js';
 import { editProfilePayload } from './standProfile.js';
 import { libraryWithdrawPayload } from './libraryMark.js';
+import { planPlaceStandPayload, planSetRoomAreaPayload } from './planEdit.js';
 
 const sessionRef = { sessionId: entityId };
 const questionRef = { questionId: z.uuid() };
@@ -133,6 +134,10 @@ export const commandPayloads = {
   'event:set-sign-video': signVideoSetPayload,
   /** The floor plan's image: a stored file's hash (the bytes went up before), or null. */
   'plan:set-image': planSetImagePayload,
+  /** A stand's place on the plan, dragged or typed by the organizer (shared/planEdit.ts). */
+  'plan:place-stand': planPlaceStandPayload,
+  /** A room's rectangle on the plan, moved or resized by the organizer. */
+  'plan:set-room-area': planSetRoomAreaPayload,
   /** The organizer's stands on screen (issue 25): name, municipality, topic, number, room. */
   'stand:create': standCreatePayload,
   'stand:update': standUpdatePayload,

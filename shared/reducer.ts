@@ -9,6 +9,7 @@ import { legalReducers } from './legalReducer.js';
 import { privacyReducers } from './privacyReducer.js';
 import { standReducers } from './standReducer.js';
 import { libraryReducers } from './libraryReducer.js';
+import { planReducers } from './planReducer.js';
 import { copyOnWrite, own, put, without, type RecordWrites } from './records.js';
 
 type Reducers = {
@@ -102,6 +103,7 @@ const reducers: Reducers = {
   'event:sign-video-set': (state, { video }) => ({ ...state, signVideo: video }),
   'plan:image-set': (state, { image }) => ({ ...state, planImage: image }),
   ...standReducers,
+  ...planReducers,
   ...libraryReducers,
 };
 

@@ -71,6 +71,8 @@ export const commandRoles: Record<CommandType, readonly Role[]> = {
   'own-data:erase': everyone,
   'event:set-sign-video': ['organizer'],
   'plan:set-image': ['organizer'],
+  'plan:place-stand': ['organizer'],
+  'plan:set-room-area': ['organizer'],
   'stand:create': ['organizer'],
   'stand:update': ['organizer'],
   'stand:remove': ['organizer'],

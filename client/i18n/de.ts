@@ -15,6 +15,7 @@ import * as legal from './parts/legal';
 import * as privacy from './parts/privacy';
 import * as signVideo from './parts/signVideo';
 import * as planImage from './parts/planImage';
+import * as planEditor from './parts/planEditor';
 import * as deployment from './parts/deployment';
 import * as protocol from './parts/protocol';
 import * as app from './parts/app';
@@ -57,6 +58,7 @@ export const de = {
   ...privacy.de,
   ...signVideo.de,
   ...planImage.de,
+  ...planEditor.de,
   ...deployment.de,
   ...protocol.de,
   ...polls.de,

@@ -16,6 +16,7 @@ import * as legal from './parts/legal';
 import * as privacy from './parts/privacy';
 import * as signVideo from './parts/signVideo';
 import * as planImage from './parts/planImage';
+import * as planEditor from './parts/planEditor';
 import * as deployment from './parts/deployment';
 import * as protocol from './parts/protocol';
 import * as app from './parts/app';
@@ -57,6 +58,7 @@ export const en: Messages = {
   ...privacy.en,
   ...signVideo.en,
   ...planImage.en,
+  ...planEditor.en,
   ...deployment.en,
   ...protocol.en,
   ...polls.en,

@@ -63,6 +63,8 @@ const allowed: Record<string, Row> = {
   'own-data:erase':         [Y,        Y,    Y,         Y],
   'event:set-sign-video':   [_,        _,    _,         Y],
   'plan:set-image':         [_,        _,    _,         Y],
+  'plan:place-stand':       [_,        _,    _,         Y],
+  'plan:set-room-area':     [_,        _,    _,         Y],
   'stand:create':           [_,        _,    _,         Y],
   'stand:update':           [_,        _,    _,         Y],
   'stand:remove':           [_,        _,    _,         Y],

@@ -143,6 +143,9 @@ export const samplePayloads: { [K in CommandType]: (f: QuestionFixture) => Comma
   'legal:set-page': () => ({ page: 'impressum', language: 'de', text: `# Impressum\n\nStadt Kaiserslautern, ${randomUUID().slice(0, 8)}` }),
   'event:set-sign-video': (f) => ({ video: f.signVideo }),
   'plan:set-image': (f) => ({ image: f.planImage }),
+  'plan:place-stand': () => ({ standId: standA, x: 300, y: 560 }),
+  // The spare room has no place yet: it gets its rectangle.
+  'plan:set-room-area': (f) => ({ roomId: f.spareRoom, x: 20, y: 20, width: 120, height: 90 }),
   'stand:create': () => ({ name: `Stand ${randomUUID().slice(0, 8)}`, municipality: 'Landau', roomId: 'foyer' }),
   'stand:update': () => ({ standId: standA, topic: 'Dorfleben' }),
   'stand:remove': () => ({ standId: standB }),

@@ -55,7 +55,7 @@ const notFreeText = {
     'command poll:vote.pollId', 'command poll:hide-word.pollId', 'command feedback:open.sessionId', 'command feedback:give.sessionId',
     'command announcement:correct.announcementId', 'command announcement:withdraw.announcementId',
     'command own-data:erase.questionIds[]',
-    'command barrier:report.reportId', 'command event:remove-demo.eventId', 'command event:set-sign-video.video.hash', 'command plan:set-image.image.hash', 'command library:withdraw.standId',
+    'command barrier:report.reportId', 'command event:remove-demo.eventId', 'command event:set-sign-video.video.hash', 'command plan:set-image.image.hash', 'command plan:place-stand.standId', 'command plan:set-room-area.roomId', 'command library:withdraw.standId',
     'POST /api/commands.id', 'POST /api/commands.type',
     'POST /api/access/codes.standId',
     'socket own-questions.questionIds[]',

@@ -22,6 +22,7 @@ import { RetentionSettings } from '../privacy/RetentionSettings';
 import { SignVideoSettings } from '../signVideo/SignVideoSettings';
 import { PlanImageSettings } from '../map/PlanImageSettings';
 import { StandsEditor } from './StandsEditor';
+import { PlanEditor } from '../planEditor/PlanEditor';
 
 function OrganizerDesk() {
   const [created, setCreated] = createSignal<readonly CreatedCode[]>([]);
@@ -101,6 +102,7 @@ function OrganizerDesk() {
         <LegalPagesEditor />
         <SignVideoSettings />
         <PlanImageSettings />
+        <PlanEditor />
         <h2>{t('org.codes.title')}</h2>
         <Show when={loadError()}>{(message) => <p class="form-error" role="alert">{message()}</p>}</Show>
         <CodeList codes={codes()} onChanged={() => void reload()} />
