@@ -12,6 +12,7 @@ import { questionsFeature } from './questions/questionsFeature.js';
 import { planImageFeature } from './planImage/planImageFeature.js';
 import { signVideoFeature } from './signVideo/signVideoFeature.js';
 import { standsFeature } from './stands/standsFeature.js';
+import { directoryFeature } from './directory/directoryFeature.js';
 import type { StandCodes } from './stands/standCodes.js';
 
 /**
@@ -31,6 +32,7 @@ export const eventFeatures = (event: EventContext, site: { standCodes: StandCode
   privacy: privacyFeature(event),
   signVideo: signVideoFeature(event),
   planImage: planImageFeature(event),
+  directory: directoryFeature(event),
 });
 
 export type EventFeatureParts = ReturnType<typeof eventFeatures>;

@@ -17,6 +17,7 @@ import { moderationModes, questionSchema, standStatusSchema } from './questions.
 import { legalChangeSchemas } from './legalSchemas.js';
 import { privacyChangeSchemas } from './privacySchemas.js';
 import { mediaChangeSchemas } from './mediaSchemas.js';
+import { directoryChangeSchemas } from './directory.js';
 import { feedbackSummarySchema, pollAnswerSchema, pollResultsSchema, pollSchema } from './polls.js';
 
 /**
@@ -142,6 +143,7 @@ const dataSchemas = {
   'question:faq-marked': questionData,
   /** A project taken out of the series' library, or put back (`at`: when; the latest word of any event counts). */
   'library:withdrawn': libraryMarkSchema.extend({ standId: z.string() }),
+  ...directoryChangeSchemas,
 } as const satisfies Record<string, z.ZodType>;
 
 export type ChangeType = keyof typeof dataSchemas;

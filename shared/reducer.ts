@@ -9,6 +9,7 @@ import { legalReducers } from './legalReducer.js';
 import { privacyReducers } from './privacyReducer.js';
 import { standReducers } from './standReducer.js';
 import { libraryReducers } from './libraryReducer.js';
+import { directoryReducers } from './directoryReducer.js';
 import { copyOnWrite, own, put, without, type RecordWrites } from './records.js';
 
 type Reducers = {
@@ -103,6 +104,7 @@ const reducers: Reducers = {
   'plan:image-set': (state, { image }) => ({ ...state, planImage: image }),
   ...standReducers,
   ...libraryReducers,
+  ...directoryReducers,
 };
 
 /**
