@@ -1,6 +1,7 @@
 import * as eventSettings from './parts/eventSettings';
 import * as eventDay from './parts/eventDay';
 import * as contacts from './parts/contacts';
+import * as directory from './parts/directory';
 import * as myAgenda from './parts/myAgenda';
 import * as organizerImport from './parts/organizerImport';
 import * as polls from './parts/polls';
@@ -61,6 +62,7 @@ export const de = {
   ...polls.de,
   ...eventDay.de,
   ...contacts.de,
+  ...directory.de,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof de;

@@ -2,6 +2,7 @@ import type { Messages } from './de';
 import * as eventSettings from './parts/eventSettings';
 import * as eventDay from './parts/eventDay';
 import * as contacts from './parts/contacts';
+import * as directory from './parts/directory';
 import * as myAgenda from './parts/myAgenda';
 import * as organizerImport from './parts/organizerImport';
 import * as polls from './parts/polls';
@@ -61,4 +62,5 @@ export const en: Messages = {
   ...polls.en,
   ...eventDay.en,
   ...contacts.en,
+  ...directory.en,
 };
