@@ -6,7 +6,8 @@ import { FormStatusLine } from '../../forms/FormStatusLine';
 import { createCommandStatus } from '../../forms/useCommandStatus';
 import { myCardDraft } from '../contacts/myCard';
 import { cardRequests } from './cardRequests';
-import { choiceOfCard, joinDirectory, leaveDirectory, listedFields, listingPayload, type ListedChoice, type ListedField } from './myListing';
+import { choiceOfCard, listedFields, listingPayload, type ListedChoice, type ListedField } from './listingFromCard';
+import { joinDirectory, leaveDirectory } from './myListing';
 
 const fieldLabel: Record<ListedField, MessageKey> = { org: 'cards.field.org', role: 'cards.field.role', topics: 'cards.field.topics' };
 

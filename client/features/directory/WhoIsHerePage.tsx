@@ -58,7 +58,7 @@ function Directory() {
       <JoinForm listed={listed()} />
       <StandsOnMyTopics topics={myTopics()} />
       <section aria-labelledby="directory-list-title">
-        <h2 id="directory-list-title">{t('directory.title')}</h2>
+        <h2 id="directory-list-title">{t('directory.listHeading')}</h2>
         <p class="directory-municipalities" aria-live="polite">
           {counted(municipalities().length, 'directory.municipalities.none', { one: 'directory.municipalities.one', other: 'directory.municipalities.other' })}
         </p>

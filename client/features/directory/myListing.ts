@@ -1,17 +1,9 @@
 import { createSignal } from 'solid-js';
 import type { CommandPayload } from '../../../shared/commands';
-import type { MailboxRef } from '../../../shared/directoryListing';
 import type { SendResult } from '../../sync/commandResult';
 import { sendCommand } from '../../sync/connection';
 import { readItem, removeItem, writeItem } from '../../sync/storage';
 import { uuid } from '../../sync/uuid';
-import type { MyCardDraft } from '../contacts/myCard';
-import { sharedCard } from '../contacts/myCard';
-
-/** Which of the card's fields the list shows (the name always: a listing is a person). */
-export const listedFields = ['org', 'role', 'topics'] as const;
-export type ListedField = (typeof listedFields)[number];
-export type ListedChoice = Record<ListedField, boolean>;
 
 const idKey = 'ortstermin.myListing';
 
@@ -27,22 +19,6 @@ function listingId(): string {
 const [ownId, setOwnId] = createSignal<string | null>(readItem(idKey));
 /** The id this phone listed itself under, if it did: the list marks it "(Sie)" and offers no request to it. */
 export { ownId };
-
-/** The list's ticks as the card's own ticks set them at first. */
-export const choiceOfCard = (card: MyCardDraft): ListedChoice => ({ org: card.shared.org, role: card.shared.role, topics: card.shared.topics });
-
-/** The listing as the card's text and the ticks here make it (never the card's email or phone). */
-export function listingPayload(card: MyCardDraft, choice: ListedChoice, mailbox: MailboxRef | null): Omit<CommandPayload<'directory:join'>, 'listingId'> {
-  const shared = sharedCard({ ...card, shared: { name: true, ...choice, email: false, phone: false } });
-  return {
-    name: shared.name,
-    org: shared.org,
-    role: shared.role,
-    topics: shared.topics,
-    requests: mailbox !== null,
-    mailbox,
-  };
-}
 
 /** Lists this phone, or updates its listing; sent now, since the person waits for the answer. */
 export async function joinDirectory(payload: Omit<CommandPayload<'directory:join'>, 'listingId'>): Promise<SendResult> {

@@ -1,6 +1,7 @@
 /** Strings of "Wer ist da?", German first; en must have exactly the same keys. */
 export const de = {
   'directory.title': 'Wer ist da?',
+  'directory.listHeading': 'Auf der Liste',
   'directory.lead': 'Wer heute hier ist und gefunden werden möchte: mit Name, Kommune, Funktion und Themen.',
   'directory.infosLink': 'Wer ist da?',
   'directory.publicHeading': 'Bevor Sie sich eintragen',
@@ -46,6 +47,7 @@ export const de = {
 
 export const en: Record<keyof typeof de, string> = {
   'directory.title': 'Who is here?',
+  'directory.listHeading': 'On the list',
   'directory.lead': 'Who is here today and wants to be found: with name, municipality, role and topics.',
   'directory.infosLink': 'Who is here?',
   'directory.publicHeading': 'Before you add yourself',
