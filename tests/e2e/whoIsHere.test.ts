@@ -72,12 +72,12 @@ describe('"Wer ist da?" in Chromium with two phones', () => {
     await ben.getByLabel('Kommune', { exact: true }).selectOption('Stadt Kusel');
     await expect.poll(() => ben.locator('.directory-person').count(), live).toBe(1);
     expect(await ben.locator('.directory-count').textContent()).toBe('1 Person');
+    if (shots) await ben.screenshot({ path: `${shots}/wer-ist-da-gefiltert.png`, fullPage: true });
     await ben.getByLabel('Kommune', { exact: true }).selectOption('');
     await ben.getByLabel('Thema', { exact: true }).selectOption('Kita-Portal');
     await expect.poll(() => ben.locator('.directory-person').count(), live).toBe(1);
     await ben.getByLabel('Thema', { exact: true }).selectOption('');
     await expect.poll(() => ben.locator('.directory-person').count(), live).toBe(2);
-    if (shots) await ben.screenshot({ path: `${shots}/wer-ist-da-gefiltert.png`, fullPage: true });
 
     await anna.getByRole('button', { name: 'Aus der Liste austragen' }).click();
     await expect.poll(() => anna.locator('.directory-join [role="status"]').textContent(), live).toContain('Sie sind ausgetragen');
