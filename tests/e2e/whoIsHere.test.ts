@@ -96,5 +96,14 @@ describe('"Wer ist da?" in Chromium with two phones', () => {
     expect(await marked.first().locator('.my-topic-mark').textContent()).toBe('Ihr Thema: Mobilität');
     await marked.first().scrollIntoViewIfNeeded();
     if (shots) await ben.screenshot({ path: `${shots}/staende-ihr-thema.png` });
+
+    // "Meine Daten" names the listing and takes it off with the rest.
+    await ben.goto(`${e2e.server.url}/meine-daten`);
+    await expect.poll(() => ben.locator('[data-my-data="listing"]').count(), live).toBe(1);
+    await ben.getByRole('button', { name: 'Meine Daten löschen' }).click();
+    await ben.getByRole('button', { name: 'Ja, endgültig löschen' }).click();
+    await expect.poll(() => ben.locator('[data-my-data="listing"]').count(), live).toBe(0);
+    await expect.poll(() => anna.locator('.directory-person').count(), live).toBe(0);
+    expect(await anna.locator('.directory-list').count()).toBe(0);
   });
 });

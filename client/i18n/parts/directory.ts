@@ -43,6 +43,7 @@ export const de = {
   'directory.requestFull': 'Diese Person hat gerade zu viele Anfragen. Versuchen Sie es später noch einmal.',
   'directory.yourTopic': 'Ihr Thema',
   'directory.standsOnTopics': 'Stände zu Ihren Themen',
+  'directory.myDataListed': 'Sie stehen in „Wer ist da?“. „Meine Daten löschen“ trägt Sie dort auch aus.',
 } as const;
 
 export const en: Record<keyof typeof de, string> = {
@@ -89,4 +90,5 @@ export const en: Record<keyof typeof de, string> = {
   'directory.requestFull': 'This person has too many requests right now. Please try again later.',
   'directory.yourTopic': 'Your topic',
   'directory.standsOnTopics': 'Stands on your topics',
+  'directory.myDataListed': 'You are on “Who is here?”. “Erase my data” removes you from it too.',
 };
