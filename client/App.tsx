@@ -42,6 +42,7 @@ const ScreenPage = page(() => import('./features/screen/ScreenPage'), 'ScreenPag
 const MyCardPage = page(() => import('./features/contacts/MyCardPage'), 'MyCardPage');
 const ContactsPage = page(() => import('./features/contacts/ContactsPage'), 'ContactsPage');
 const ReceivedCardPage = page(() => import('./features/contacts/ReceivedCardPage'), 'ReceivedCardPage');
+const WhoIsHerePage = page(() => import('./features/directory/WhoIsHerePage'), 'WhoIsHerePage');
 const legalPages = () => import('./features/legal/LegalPage');
 const ImpressumPage = page(legalPages, 'ImpressumPage');
 const DatenschutzPage = page(legalPages, 'DatenschutzPage');
@@ -106,6 +107,7 @@ export function App() {
         <Route path="/my-card" component={MyCardPage} />
         <Route path="/contacts" component={ContactsPage} />
         <Route path="/c" component={ReceivedCardPage} />
+        <Route path="/wer-ist-da" component={WhoIsHerePage} />
         <Route path="/staff" component={StaffLoginPage} />
         <Route path="/moderation" component={ProgrammeEditPage} />
         <Route path="/moderation/questions" component={QuestionModerationPage} />

@@ -14,6 +14,7 @@ import { planImageFeature } from './planImage/planImageFeature.js';
 import { planEditFeature } from './planEdit/planEditFeature.js';
 import { signVideoFeature } from './signVideo/signVideoFeature.js';
 import { standsFeature } from './stands/standsFeature.js';
+import { directoryFeature } from './directory/directoryFeature.js';
 import type { StandCodes } from './stands/standCodes.js';
 
 /**
@@ -35,6 +36,7 @@ export const eventFeatures = (event: EventContext, site: { standCodes: StandCode
   planImage: planImageFeature(event),
   drops: dropsFeature(event),
   planEdit: planEditFeature(),
+  directory: directoryFeature(event),
 });
 
 export type EventFeatureParts = ReturnType<typeof eventFeatures>;

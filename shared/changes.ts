@@ -18,6 +18,7 @@ import { legalChangeSchemas } from './legalSchemas.js';
 import { privacyChangeSchemas } from './privacySchemas.js';
 import { mediaChangeSchemas } from './mediaSchemas.js';
 import { planChangeSchemas } from './planEdit.js';
+import { directoryChangeSchemas } from './directory.js';
 import { feedbackSummarySchema, pollAnswerSchema, pollResultsSchema, pollSchema } from './polls.js';
 
 /**
@@ -144,6 +145,7 @@ const dataSchemas = {
   'question:faq-marked': questionData,
   /** A project taken out of the series' library, or put back (`at`: when; the latest word of any event counts). */
   'library:withdrawn': libraryMarkSchema.extend({ standId: z.string() }),
+  ...directoryChangeSchemas,
 } as const satisfies Record<string, z.ZodType>;
 
 export type ChangeType = keyof typeof dataSchemas;

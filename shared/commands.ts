@@ -19,6 +19,7 @@ import { standCreatePayload, standRemovePayload, standUpdatePayload } from './st
 import { editProfilePayload } from './standProfile.js';
 import { libraryWithdrawPayload } from './libraryMark.js';
 import { planPlaceStandPayload, planSetRoomAreaPayload } from './planEdit.js';
+import { directoryJoinPayload, directoryLeavePayload } from './directory.js';
 
 const sessionRef = { sessionId: entityId };
 const questionRef = { questionId: z.uuid() };
@@ -148,6 +149,10 @@ export const commandPayloads = {
   'question:mark-faq': z.object({ ...questionRef, faq: z.boolean() }),
   /** A project taken out of the series' library (withdrawn: false puts it back); also on a past event. */
   'library:withdraw': libraryWithdrawPayload,
+  /** "Wer ist da?": this device's listing, from the card fields its person ticked (a second join updates it). */
+  'directory:join': directoryJoinPayload,
+  /** This device's listing off the list, from every phone and the stored log. */
+  'directory:leave': directoryLeavePayload,
 } as const;
 
 export type CommandType = keyof typeof commandPayloads;

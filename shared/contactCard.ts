@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cleanText } from './text.js';
+import { oneLineText } from './text.js';
 
 /*
  * A contact card: what one attendee chose to hand to another, phone to phone. It arrives in a
@@ -26,7 +26,7 @@ export const cardLimits = { name: 80, org: 100, role: 80, email: 100, phone: 40,
 export const emptyCard: ContactCard = { name: '', org: '', role: '', email: '', phone: '', topics: [] };
 
 /** One line of card text: the app's text rule, and no line breaks or runs of white space. */
-export const cardLine = (text: string): string => cleanText(text).replace(/\s+/g, ' ');
+export const cardLine = oneLineText;
 
 /** Shaped like an address a mail program takes: no spaces, no second @, nothing that ends a URL. */
 export const cardEmailPattern = /^[^\s@:/?#<>"]+@[^\s@:/?#<>"]+\.[^\s@:/?#<>"]+$/;

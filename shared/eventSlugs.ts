@@ -5,7 +5,7 @@
 export const reservedSlugs: ReadonlySet<string> = new Set([
   'api', 'assets', 'socket.io', 'staff', 'organizer', 'moderation', 'host', 'screen', 'projekte', 'impressum',
   'datenschutz', 'barrierefreiheit', 'leichte-sprache', 'gebaerdensprache', 'agenda', 'session', 'my-agenda', 'stands', 'stand', 'map',
-  'infos', 'my-card', 'contacts', 'c', 'poll', 'meine-daten', 'icons', 'sw.js', 'manifest.webmanifest', 'favicon.ico', 'robots.txt', 'events', 'library',
+  'infos', 'my-card', 'contacts', 'c', 'poll', 'meine-daten', 'icons', 'sw.js', 'manifest.webmanifest', 'favicon.ico', 'robots.txt', 'events', 'library', 'wer-ist-da',
 ]);
 
 /** Lower-case letters, digits and inner dashes, 1 to 40 characters: `2026-mai`. */

@@ -12,13 +12,13 @@ function withoutName(question: Question): Question {
   return rest;
 }
 
-/** Every asker's name, every feedback comment and every barrier report leave the state (and each phone's copy). */
+/** Every asker's name, every feedback comment, every barrier report and every listing leave the state (and each phone's copy). */
 function erasePersonalData(state: PublicState, writes: RecordWrites): PublicState {
   const questions = writes.writable(state.questions);
   for (const question of Object.values(state.questions)) if (question.authorName !== undefined) put(questions, question.id, withoutName(question));
   const feedback = writes.writable(state.polls.feedback);
   for (const [sessionId, summary] of Object.entries(state.polls.feedback)) put(feedback, sessionId, { ...summary, comments: [] });
-  return { ...state, questions, polls: { ...state.polls, feedback }, barrierReports: [] };
+  return { ...state, questions, polls: { ...state.polls, feedback }, barrierReports: [], directory: {} };
 }
 
 export const privacyReducers: Reducers = {

@@ -6,6 +6,7 @@ import type { BarrierReport, LegalTexts } from './legal.js';
 import type { PlanImage, SignVideo } from './media.js';
 import type { ContactDrafts } from './standProfile.js';
 import type { LibraryMark } from './libraryMark.js';
+import type { DirectoryListing } from './directoryListing.js';
 
 /*
  * The state's shape and its empty value, apart from the zod schemas in model.ts: the phone's
@@ -47,6 +48,8 @@ export interface PublicState {
   formerStands: Readonly<Record<string, string>>;
   /** Projects this event took out of the series' library (or put back), by stand id. */
   library: Readonly<Record<string, LibraryMark>>;
+  /** "Wer ist da?": the people who chose to be listed, by listing id. */
+  directory: Readonly<Record<string, DirectoryListing>>;
 }
 
 export const defaultModeration: ModerationSettings = { mode: 'post', sessions: {} };
@@ -70,10 +73,11 @@ export const emptyState: PublicState = {
   standContacts: {},
   formerStands: {},
   library: {},
+  directory: {},
 };
 
 /** Bumped when the state's shape changes; a client with another version takes a fresh snapshot. */
-export const schemaVersion = 7;
+export const schemaVersion = 8;
 
 export interface Snapshot {
   seq: number;

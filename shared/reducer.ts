@@ -10,6 +10,7 @@ import { privacyReducers } from './privacyReducer.js';
 import { standReducers } from './standReducer.js';
 import { libraryReducers } from './libraryReducer.js';
 import { planReducers } from './planReducer.js';
+import { directoryReducers } from './directoryReducer.js';
 import { copyOnWrite, own, put, without, type RecordWrites } from './records.js';
 
 type Reducers = {
@@ -105,6 +106,7 @@ const reducers: Reducers = {
   ...standReducers,
   ...planReducers,
   ...libraryReducers,
+  ...directoryReducers,
 };
 
 /**

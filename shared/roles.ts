@@ -81,6 +81,9 @@ export const commandRoles: Record<CommandType, readonly Role[]> = {
   'question:mark-faq': hostsAndStaff,
   // The organizer for any project, a host for their own stand's (checked by the handler).
   'library:withdraw': ['host', 'organizer'],
+  // Anyone may list themselves; the handler keeps each listing to the device that made it.
+  'directory:join': everyone,
+  'directory:leave': everyone,
 };
 
 /** The HTTP routes beyond commands, and who may call them. */
@@ -113,4 +116,4 @@ export function isStaff(actor: Actor): boolean {
 }
 
 /** Commands counted once per device: refused (invalid_command) without a device id. */
-export const deviceBoundCommands: readonly CommandType[] = ['question:vote', 'poll:vote', 'feedback:give'];
+export const deviceBoundCommands: readonly CommandType[] = ['question:vote', 'poll:vote', 'feedback:give', 'directory:join', 'directory:leave'];

@@ -84,7 +84,7 @@ export function slugForDay(firstDay: string, taken: ReadonlySet<string>): string
  * moderators' hiding of one; keeping the Impressum and the other legal pages true, and reporting a
  * barrier (the accessibility statement's feedback must work as long as the pages are online);
  * erasing personal data, the organizer's at once and an attendee's own ("Meine Daten"); and
- * curating the project library (its entries outlive the event).
+ * curating the project library (its entries outlive the event); and leaving "Wer ist da?".
  * Everything else is refused with `event_closed`.
  */
 export const commandsAfterClose: ReadonlySet<string> = new Set([
@@ -95,4 +95,5 @@ export const commandsAfterClose: ReadonlySet<string> = new Set([
   'personal-data:erase',
   'own-data:erase',
   'library:withdraw',
+  'directory:leave',
 ]);

@@ -11,6 +11,7 @@ import { put } from './records.js';
 import { pollsStateSchema } from './polls.js';
 import { barrierReportSchema, legalTextsSchema } from './legalSchemas.js';
 import { planImageSchema, signVideoSchema } from './mediaSchemas.js';
+import { directoryListingSchema } from './directory.js';
 
 /**
  * The device's check of a sync reply, as of every live change: a phone applies only what it can
@@ -62,6 +63,7 @@ export const publicStateSchema = z.object({
   standContacts: byId(contactDraftsSchema),
   formerStands: byId(z.string()),
   library: byId(libraryMarkSchema),
+  directory: byId(directoryListingSchema),
 }) satisfies z.ZodType<PublicState>;
 
 const seq = z.number().int().min(0);

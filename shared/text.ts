@@ -31,11 +31,17 @@ const userTexts = new WeakSet<z.core.$ZodType>();
 
 export const isUserText = (schema: z.core.$ZodType): boolean => userTexts.has(schema);
 
-/** A user's text at the edge: cleaned, then checked for length; `required` refuses text that shows nothing. */
-export function userText(max: number, options: { required?: boolean } = { required: true }) {
-  const cleaned = z.string().max(max * 2).transform(cleanText);
+/** Text shown on one line (a name in a list): the rule above, and every run of white space one space. */
+export const oneLineText = (text: string): string => cleanText(text).replace(/\s+/g, ' ');
+
+/**
+ * A user's text at the edge: cleaned, then checked for length; `required` (the default) refuses
+ * text that shows nothing; `oneLine` folds line breaks and runs of white space into one space.
+ */
+export function userText(max: number, options: { required?: boolean; oneLine?: boolean } = {}) {
+  const cleaned = z.string().max(max * 2).transform(options.oneLine ? oneLineText : cleanText);
   const bounded = z.string().max(max);
-  const schema = options.required
+  const schema = (options.required ?? true)
     ? cleaned.pipe(bounded.refine(hasVisibleText, { message: noVisibleText }))
     : cleaned.pipe(bounded);
   userTexts.add(schema);

@@ -2,6 +2,7 @@ import * as eventSettings from './parts/eventSettings';
 import * as eventDay from './parts/eventDay';
 import * as contacts from './parts/contacts';
 import * as mailbox from './parts/mailbox';
+import * as directory from './parts/directory';
 import * as myAgenda from './parts/myAgenda';
 import * as organizerImport from './parts/organizerImport';
 import * as polls from './parts/polls';
@@ -65,6 +66,7 @@ export const de = {
   ...eventDay.de,
   ...contacts.de,
   ...mailbox.de,
+  ...directory.de,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof de;

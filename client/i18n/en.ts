@@ -3,6 +3,7 @@ import * as eventSettings from './parts/eventSettings';
 import * as eventDay from './parts/eventDay';
 import * as contacts from './parts/contacts';
 import * as mailbox from './parts/mailbox';
+import * as directory from './parts/directory';
 import * as myAgenda from './parts/myAgenda';
 import * as organizerImport from './parts/organizerImport';
 import * as polls from './parts/polls';
@@ -65,4 +66,5 @@ export const en: Messages = {
   ...eventDay.en,
   ...contacts.en,
   ...mailbox.en,
+  ...directory.en,
 };

@@ -60,6 +60,7 @@ export const defaultRateLimits: RateLimitConfig = {
 export type RateCheck = (actor: Actor, type: CommandType) => Promise<{ retryAfterMs: number } | null>;
 
 export function createRateLimits(config: RateLimitConfig, limiter: LimiterFactory = memoryLimiter): RateCheck {
+  const directory = { device: limiter(config.askPerDevice, 'directory-dev'), address: limiter(config.askPerAddress, 'directory-addr') };
   const perType: Partial<Record<CommandType, { device: Limiter; address: Limiter }>> = {
     'question:ask': { device: limiter(config.askPerDevice, 'ask-dev'), address: limiter(config.askPerAddress, 'ask-addr') },
     'question:vote': { device: limiter(config.votePerDevice, 'vote-dev'), address: limiter(config.votePerAddress, 'vote-addr') },
@@ -67,6 +68,9 @@ export function createRateLimits(config: RateLimitConfig, limiter: LimiterFactor
     'feedback:give': { device: limiter(config.askPerDevice, 'feedback-dev'), address: limiter(config.askPerAddress, 'feedback-addr') },
     // Anyone may report a barrier: limited as asking is.
     'barrier:report': { device: limiter(config.askPerDevice, 'barrier-dev'), address: limiter(config.askPerAddress, 'barrier-addr') },
+    // Listing oneself and leaving: a person does either a few times a day; one budget for both, as asking has.
+    'directory:join': directory,
+    'directory:leave': directory,
   };
 
   const staff = limiter(config.staffPerToken, 'staff-tok');

@@ -41,9 +41,16 @@ function latestSeqs() {
   };
 }
 
+/** The listing a "Wer ist da?" change carries in full (an erased one carries nothing). */
+function listingIdsCarried(change: Change): string[] {
+  if (change.type !== 'directory:joined' || 'erased' in change.data.listing) return [];
+  return [change.data.listing.id];
+}
+
 export function createRedactedWindow(): RedactedWindow {
   const questionText = latestSeqs();
   const publicResults = latestSeqs();
+  const listings = latestSeqs();
   let hiddenUpTo = 0;
   let deletedUpTo = 0;
   const hideUpTo = (seq: number) => (hiddenUpTo = Math.max(hiddenUpTo, seq));
@@ -51,6 +58,11 @@ export function createRedactedWindow(): RedactedWindow {
     note(change) {
       questionText.saw(questionIdsWithText(change), change.seq);
       publicResults.saw(pollIdsWithPublicResults(change), change.seq);
+      // A listing that changed or left: nobody gets its older versions back from the window.
+      const listingId = change.type === 'directory:left' ? change.data.listingId : listingIdsCarried(change)[0];
+      if (listingId !== undefined) deletedUpTo = Math.max(deletedUpTo, listings.of(listingId));
+      listings.saw(listingIdsCarried(change), change.seq);
+      if (change.type === 'directory:left') listings.forget(change.data.listingId);
       if (change.type === 'question:withdrawn') hideUpTo(questionText.of(change.data.questionId));
       // Merged away: attendees must not get its text back from older changes in the window.
       if (change.type === 'question:merged' && change.audience === 'public') hideUpTo(questionText.of(change.data.question.id));
@@ -68,6 +80,7 @@ export function createRedactedWindow(): RedactedWindow {
     reset() {
       questionText.clear();
       publicResults.clear();
+      listings.clear();
       hiddenUpTo = 0;
       deletedUpTo = 0;
     },

@@ -51,6 +51,7 @@ export const appPages: PageCase[] = [
   { path: '/barrierefreiheit/melden', ready: 'form[data-form="barrier"]' },
   { path: '/leichte-sprache', ready: '[data-legal-page] .legal-text h2' },
   { path: '/meine-daten', ready: '.my-data h1' },
+  { path: '/wer-ist-da', ready: '.directory-join' },
   // Without a video: the page says so (the start page shows no link to it then).
   { path: '/gebaerdensprache', ready: 'h1' },
 ];

@@ -71,13 +71,15 @@ const allowed: Record<string, Row> = {
   'stand:edit-profile':     [_,        Y,    _,         Y],
   'question:mark-faq':      [_,        Y,    Y,         Y],
   'library:withdraw':       [_,        Y,    _,         Y],
+  'directory:join':         [Y,        Y,    Y,         Y],
+  'directory:leave':        [Y,        Y,    Y,         Y],
 };
 
 /** Commands anyone may send, limited per device: an attendee without an issued device id is refused (staff carry a token). */
 const anonymousNeedsDevice: readonly string[] = ['question:ask', 'barrier:report'];
 
 /** Commands counted per device: without an issued device id they are refused. */
-const deviceBound: readonly string[] = ['question:vote', 'poll:vote', 'feedback:give', 'own-data:erase'];
+const deviceBound: readonly string[] = ['question:vote', 'poll:vote', 'feedback:give', 'own-data:erase', 'directory:join', 'directory:leave'];
 
 function mayAct(role: Role, type: CommandType): boolean {
   const row = allowed[type];
@@ -206,6 +208,8 @@ export function registerAuthorizationMatrix(storeName: string, makeStore?: () =>
       };
       // "Meine Daten" erases what the caller's own device sent: it asks a question first.
       if (type === 'own-data:erase' && expected(caller, 'question:ask') === 'ok') expect(await send('question:ask')).toMatchObject({ ok: true });
+      // Leaving takes the caller's own listing off: it joins first.
+      if (type === 'directory:leave' && expected(caller, 'directory:join') === 'ok') expect(await send('directory:join')).toMatchObject({ ok: true });
       const before = { seq: app.store.log.lastSeq(), state: app.server.live.state() };
 
       const body = await send(type);

@@ -155,4 +155,7 @@ export const samplePayloads: { [K in CommandType]: (f: QuestionFixture) => Comma
   'barrier:report': () => ({ reportId: randomUUID(), text: 'Die Karte lässt sich mit der Tastatur nicht verschieben.', email: 'frage@example.org', page: '/map' }),
   'personal-data:erase': () => ({}),
   'own-data:erase': () => ({ questionIds: [] }),
+  'directory:join': () => ({ listingId: randomUUID(), name: 'Anna Schmidt', org: 'Stadt Kusel', role: 'Digitallotsin', topics: ['Kita-Portal'], requests: false, mailbox: null }),
+  // Leaves the caller's own listing (the matrix lists it first).
+  'directory:leave': () => ({}),
 };

@@ -7,7 +7,7 @@ const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const serverDir = resolve(root, 'server');
 
 /** Feature folders: each may use shared/, the kernel and itself, never another feature's insides. */
-const features = ['agenda', 'announcements', 'questions', 'stands', 'polls', 'import', 'eventSettings', 'access', 'ops', 'legal', 'privacy', 'signVideo', 'planImage', 'planEdit', 'library', 'drops'];
+const features = ['agenda', 'announcements', 'questions', 'stands', 'polls', 'import', 'eventSettings', 'access', 'ops', 'legal', 'privacy', 'signVideo', 'planImage', 'planEdit', 'library', 'drops', 'directory'];
 /** What each layer of the server may import, besides shared/ and itself. */
 const allowed: Record<string, readonly string[]> = {
   kernel: [],

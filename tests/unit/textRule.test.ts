@@ -62,6 +62,7 @@ const notFreeText = {
     'POST /api/events/next.from',
     'command question:mark-faq.questionId', 'command stand:create.standId', 'command stand:create.roomId',
     'command stand:update.standId', 'command stand:update.roomId', 'command stand:remove.standId', 'command stand:edit-profile.standId',
+    'command directory:join.listingId', 'command directory:join.mailbox.mailbox',
   ],
   days: ['POST /api/events/next.firstDay'],
   instants: [
@@ -78,6 +79,8 @@ const notFreeText = {
   ],
   emailAddresses: ['command stands:import.stands[].contact.email', 'command barrier:report.email', 'command stand:edit-profile.contact.email.value'],
   secrets: ['POST /api/access/redeem.code'],
+  /** A public key (base64url), checked by its pattern. */
+  keys: ['command directory:join.mailbox.key'],
   files: ['POST /api/import/preview.content', 'POST /api/import/apply.content', 'POST /api/import/stands.content'],
 };
 

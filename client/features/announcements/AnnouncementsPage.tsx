@@ -34,6 +34,7 @@ export function AnnouncementsPage() {
         <ul class="link-list">
           <li><A href="/my-card">{t('cards.infosMyCard')}</A></li>
           <li><A href="/contacts">{t('cards.infosContacts')}</A></li>
+          <li><A href="/wer-ist-da">{t('directory.infosLink')}</A></li>
         </ul>
       </section>
       <section aria-labelledby="infos-legal-title">

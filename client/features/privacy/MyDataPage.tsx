@@ -10,6 +10,13 @@ import { myPollVotes } from '../polls/myPollVotes';
 import { myQuestions } from '../questions/myQuestions';
 import { erasureDate } from './erasureDate';
 import { eraseMyData } from './myData';
+import { ownId } from '../directory/myListing';
+
+/** Whether this phone is on "Wer ist da?" now: erasing takes it off there too. */
+const listed = () => {
+  const id = ownId();
+  return id !== null && own(state().directory, id) !== undefined;
+};
 
 function SentLists() {
   const ratings = createMemo(() => Object.entries(myRatings()));
@@ -39,6 +46,9 @@ function SentLists() {
       <p>{t('myData.votes', { count: Object.keys(myPollVotes()).length })}</p>
       <p class="field-hint">{t('myData.votesStay')}</p>
       <p class="field-hint">{t('myData.reports')}</p>
+      <Show when={listed()}>
+        <p data-my-data="listing">{t('directory.myDataListed')}</p>
+      </Show>
     </>
   );
 }
@@ -46,7 +56,7 @@ function SentLists() {
 /** "Meine Daten": what this phone sent, and one step (confirmed) to erase it from the server and the phone. */
 export function MyDataPage() {
   const command = createCommandStatus();
-  const nothing = () => myQuestions().length === 0 && Object.values(myRatings()).every((rating) => !rating.value.comment);
+  const nothing = () => myQuestions().length === 0 && Object.values(myRatings()).every((rating) => !rating.value.comment) && !listed();
 
   async function erase(): Promise<void> {
     if (command.busy()) return;

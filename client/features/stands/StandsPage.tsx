@@ -11,17 +11,26 @@ import { distinctTopics, indexStands, searchStands, withTopics } from './standSe
 import { StandStatusBadge } from './StandStatusBadge';
 import { StandNumber } from '../map/StandNumber';
 import { profileText, standMeta } from './standView';
+import { topicsOf } from '../../../shared/contactCard';
+import { sharesTopic } from '../../../shared/directoryListing';
+import { myCardDraft } from '../contacts/myCard';
+
+/** A stand on a topic this phone's card names ("Themen" on Meine Visitenkarte): marked in words, not colour alone. */
+const onMyTopic = (stand: Stand) => stand.topic.trim() !== '' && sharesTopic([stand.topic], topicsOf(myCardDraft().text.topics));
 
 const standSearchInputId = 'stand-search-input';
 
 function StandCard(props: { stand: Stand }) {
   return (
-    <li class="card stand-card" data-stand-id={props.stand.id}>
+    <li class="card stand-card" data-stand-id={props.stand.id} classList={{ 'is-my-topic': onMyTopic(props.stand) }}>
       <h2 class="stand-name">
         <A href={`/stand/${encodeURIComponent(props.stand.id)}`}>{props.stand.name}</A>
       </h2>
       <StandNumber standId={props.stand.id} />
       <Show when={standMeta(props.stand)}>{(meta) => <p class="stand-meta">{meta()}</p>}</Show>
+      <Show when={onMyTopic(props.stand)}>
+        <p class="my-topic-mark">{t('directory.yourTopic')}: {props.stand.topic}</p>
+      </Show>
       {/* The host's one sentence when there is one; else the start of the description. */}
       <Show when={profileText(props.stand, 'summary', locale()) || props.stand.description}>
         {(text) => <p class="stand-summary">{text()}</p>}
