@@ -1,7 +1,8 @@
 import type { FieldIssue } from './errors.js';
 import { limits } from './limits.js';
 import type { PlanFrame, RoomArea } from './planEdit.js';
-import { shapeBounds, type FloorPlace, type FloorPlan, type FloorPlanShape } from './standsImport.js';
+import { shapeBounds } from './shapeBounds.js';
+import type { FloorPlace, FloorPlan, FloorPlanShape } from './standsImport.js';
 
 /** Where the plan's places may go and what moving one makes of its shape: one rule for handlers, reducer and editor. */
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { shapeBounds } from './shapeBounds.js';
 import type { FieldIssue } from './errors.js';
 import { entityId, limits } from './primitives.js';
 import { userText } from './text.js';
@@ -103,18 +104,10 @@ export const standsFileSchema = z.object({
 });
 
 export type FloorPlanShape = z.infer<typeof shapeSchema>;
+export { shapeBounds } from './shapeBounds.js';
 export type FloorPlace = z.infer<typeof placeSchema>;
 export type FloorPlan = z.infer<typeof floorPlanSchema>;
 export type StandsFile = z.infer<typeof standsFileSchema>;
-
-/** The smallest box around a shape, for the check that it lies on the plan. */
-export function shapeBounds(shape: FloorPlanShape): { x1: number; y1: number; x2: number; y2: number } {
-  if (shape.type === 'rect') return { x1: shape.x, y1: shape.y, x2: shape.x + shape.width, y2: shape.y + shape.height };
-  if (shape.type === 'circle') return { x1: shape.cx - shape.r, y1: shape.cy - shape.r, x2: shape.cx + shape.r, y2: shape.cy + shape.r };
-  const xs = shape.points.map(([x]) => x);
-  const ys = shape.points.map(([, y]) => y);
-  return { x1: Math.min(...xs), y1: Math.min(...ys), x2: Math.max(...xs), y2: Math.max(...ys) };
-}
 
 function duplicates(ids: readonly string[], path: (index: number) => string, what: string): FieldIssue[] {
   const seen = new Set<string>();

@@ -1,4 +1,5 @@
-import { shapeBounds, type FloorPlanShape } from '../../../shared/standsImport';
+import { shapeBounds } from '../../../shared/shapeBounds';
+import type { FloorPlanShape } from '../../../shared/standsImport';
 import { boxCentre, type Box, type Point } from './viewport';
 
 /** Where the plan's places are: their boxes, label points and the highlight pin's anchor. */
