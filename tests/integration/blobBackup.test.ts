@@ -22,28 +22,24 @@ afterAll(async () => {
 });
 const started = async (server: ServerProcess) => (servers.push(server), server.start());
 
-/** The organizer's upload and command, as the organizer page makes them. */
-async function uploadSignVideo(server: ServerProcess, bytes: Buffer): Promise<SignVideo> {
+/** The organizer's upload, as the organizer page makes it: the bytes, their type; the reply and the token for the command. */
+async function upload(server: ServerProcess, path: string, type: string, bytes: Buffer): Promise<{ token: string; reply: unknown }> {
   const token = await server.tokenFor(server.links.organizer);
-  const response = await fetch(`${server.url}/api/sign-video`, {
-    method: 'POST',
-    headers: { 'content-type': 'video/mp4', authorization: `Bearer ${token}` },
-    body: new Uint8Array(bytes),
-  });
-  const { video } = signVideoUploadReply.parse(await response.json());
+  const response = await fetch(`${server.url}${path}`, { method: 'POST', headers: { 'content-type': type, authorization: `Bearer ${token}` }, body: new Uint8Array(bytes) });
+  return { token, reply: await response.json() };
+}
+
+async function uploadSignVideo(server: ServerProcess, bytes: Buffer): Promise<SignVideo> {
+  const { token, reply } = await upload(server, '/api/sign-video', 'video/mp4', bytes);
+  const { video } = signVideoUploadReply.parse(reply);
   expect(await server.command(token, 'event:set-sign-video', { video })).toMatchObject({ ok: true });
   return video;
 }
 
-/** The floor plan's image, uploaded and put on the map as the organizer page does. */
+/** The floor plan's image, uploaded and put on the map. */
 async function uploadPlanImage(server: ServerProcess, bytes: Buffer): Promise<PlanImage> {
-  const token = await server.tokenFor(server.links.organizer);
-  const response = await fetch(`${server.url}/api/plan/image`, {
-    method: 'POST',
-    headers: { 'content-type': 'image/png', authorization: `Bearer ${token}` },
-    body: new Uint8Array(bytes),
-  });
-  const { image } = planImageUploadReply.parse(await response.json());
+  const { token, reply } = await upload(server, '/api/plan/image', 'image/png', bytes);
+  const { image } = planImageUploadReply.parse(reply);
   expect(await server.command(token, 'plan:set-image', { image })).toMatchObject({ ok: true });
   return image;
 }
