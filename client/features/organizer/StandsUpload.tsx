@@ -70,10 +70,10 @@ export function StandsUpload() {
           {t('import.stands.upload')}
         </button>
       </form>
+      <ImportStatusLine status={status()} />
       <Show when={pending()}>
         {(held) => <StandEditsChoice overwrites={held().overwrites} busy={status().kind === 'busy'} onChoose={(choice) => void apply(held().content, choice)} />}
       </Show>
-      <ImportStatusLine status={status()} />
     </section>
   );
 }
