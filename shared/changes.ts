@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { floorPlanSchema } from './standsImport.js';
 import { libraryMarkSchema } from './libraryMark.js';
-import { contactDraftsSchema, profilePatchSchema } from './standProfile.js';
+import { contactDraftsSchema, editedFieldSchema, profilePatchSchema } from './standProfile.js';
 import { standBasicsSchema } from './standCommands.js';
 import {
   announcementSchema,
@@ -80,8 +80,11 @@ const dataSchemas = {
   'question:staged': z.object({ sessionId, questionId: z.string().nullable() }),
   'stand:status-set': z.object({ standId: z.string(), status: standStatusSchema }),
   'moderation:mode-set': z.object({ sessionId: z.string().nullable(), mode: z.enum(moderationModes) }),
-  /** The stands file: every stand (replacing the previous list) and the floor plan. */
-  'stands:imported': z.object({ stands: z.array(standSchema), floorPlan: floorPlanSchema }),
+  /**
+   * The stands file: every stand (replacing the previous list) and the floor plan; `kept`: the
+   * fields edited on screen the organizer chose to keep, which stay marked as edited.
+   */
+  'stands:imported': z.object({ stands: z.array(standSchema), floorPlan: floorPlanSchema, kept: z.record(z.string(), z.array(editedFieldSchema)).optional() }),
   /** A question deleted by a moderator: gone from every audience, its text erased from the stored log. */
   'question:deleted': z.object({ questionId: z.string() }),
   /** New questions stopped (or allowed again) for one session, or for the whole event (sessionId null). */

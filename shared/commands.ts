@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { standsFileSchema } from './standsImport.js';
+import { standsImportPayload } from './standsImport.js';
 import {
   announcementLevels,
   entityId,
@@ -83,8 +83,8 @@ export const commandPayloads = {
   'moderation:set-mode': z.object({ sessionId: entityId.nullable(), mode: z.enum(moderationModes) }),
   /** The whole programme, normalized from frab XML, schedule.json or CSV; applied as one batch. */
   'programme:import': programmeImportPayload,
-  /** The stands file (docs/import-formats.md): all stands and the floor plan, replacing the old ones. */
-  'stands:import': standsFileSchema,
+  /** The stands file (docs/import-formats.md): all stands and the floor plan, replacing the old ones; `hostEdits` keeps fields edited on screen. */
+  'stands:import': standsImportPayload,
   /** Personal data posted by mistake: the question goes, its text also from the stored log. */
   'question:delete': z.object(questionRef),
   /** Stops new questions for one session (or the whole event, sessionId null) and lets them in again. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { roomSchema, slotSchema } from './model.js';
 import { importFormats, timeReadings } from './programmeImport.js';
+import { editedFieldSchema, hostEditChoiceSchema } from './standProfile.js';
 
 /**
  * What the import routes answer: the server types its replies with these, the organizer's page
@@ -56,6 +57,17 @@ export const importPreviewSchema = z.object({
 export const importPreviewReplySchema = importPreviewSchema.extend({ ok: z.literal(true) });
 export const importApplyReplySchema = z.object({ ok: z.literal(true), seq: z.number().int(), diff: importDiffSchema });
 export const standsImportReplySchema = z.object({ ok: z.literal(true), seq: z.number().int() });
+
+/** POST /api/import/stands/preview and /api/import/stands: the file as text; the import also says what to do with fields edited on screen. */
+export const standsImportRequestSchema = z.object({ content: z.string().min(2).max(5_000_000), hostEdits: hostEditChoiceSchema.optional() });
+export type StandsImportRequest = z.infer<typeof standsImportRequestSchema>;
+
+/** A profile field edited on screen since the last file that this file would overwrite (shared/standEdits.ts). */
+export const overwrittenEditSchema = z.object({ standId: z.string(), standName: z.string(), field: editedFieldSchema, now: z.string(), inFile: z.string() });
+
+/** What a stands file would do, before it does it: how many stands, and the edits on screen it would overwrite. */
+export const standsPreviewReplySchema = z.object({ ok: z.literal(true), standCount: z.number().int(), overwrites: z.array(overwrittenEditSchema) });
+export type StandsPreviewReply = z.infer<typeof standsPreviewReplySchema>;
 
 export type RejectedRow = z.infer<typeof rejectedRowSchema>;
 export type SessionRef = z.infer<typeof sessionRefSchema>;

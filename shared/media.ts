@@ -22,8 +22,8 @@ export interface SignVideo {
   size: number;
 }
 
-/** The floor plan's image formats (SVG follows once its cleaning is in). */
-export const planImageTypes = ['image/png', 'image/jpeg'] as const;
+/** The floor plan's image formats; an SVG is stored cleaned of all that runs, loads or links. */
+export const planImageTypes = ['image/png', 'image/jpeg', 'image/svg+xml'] as const;
 export type PlanImageType = (typeof planImageTypes)[number];
 
 /** The venue's plan as an image under the map's rooms and stands, stretched over its viewBox. */

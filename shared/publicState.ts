@@ -7,6 +7,7 @@ import type { PlanImage, SignVideo } from './media.js';
 import type { ContactDrafts } from './standProfile.js';
 import type { LibraryMark } from './libraryMark.js';
 import type { DirectoryListing } from './directoryListing.js';
+import type { EditedField } from './standProfileFields.js';
 
 /*
  * The state's shape and its empty value, apart from the zod schemas in model.ts: the phone's
@@ -44,6 +45,8 @@ export interface PublicState {
   planImage: PlanImage | null;
   /** Each stand's contact fields as its host typed them, public or not: the stand's hosts and staff only. */
   standContacts: Readonly<Record<string, ContactDrafts>>;
+  /** Profile fields edited on screen since the last stands file, by stand id: what its preview names. */
+  standEdits: Readonly<Record<string, readonly EditedField[]>>;
   /** Stands the organizer removed, by id: their names, so their answered questions stay readable. */
   formerStands: Readonly<Record<string, string>>;
   /** Projects this event took out of the series' library (or put back), by stand id. */
@@ -71,6 +74,7 @@ export const emptyState: PublicState = {
   signVideo: null,
   planImage: null,
   standContacts: {},
+  standEdits: {},
   formerStands: {},
   library: {},
   directory: {},

@@ -3,6 +3,7 @@ import { eventLinkInput, eventLinkSchema } from './links.js';
 import { entityId, limits } from './primitives.js';
 import { userText } from './text.js';
 import { profileListLimits, profileTextLimits, type ProfileTextField } from './standProfileFields.js';
+import { editedFieldNames, hostEditChoices } from './standProfileFields.js';
 
 export { contactFields, profileListLimits, profileTextFields, profileTextLimits, type ContactField, type ProfileTextField } from './standProfileFields.js';
 
@@ -99,6 +100,11 @@ export const profilePatchSchema = z.object({
     })
     .optional(),
 });
+
+/** A profile field named as in the stands file (shared/standEdits.ts). */
+export const editedFieldSchema = z.enum(editedFieldNames);
+/** The stands import's choice for fields edited on screen since the last file. */
+export const hostEditChoiceSchema = z.enum(hostEditChoices);
 
 export type EnglishTexts = z.infer<typeof englishTextsSchema>;
 export type ContactEntry = z.infer<typeof contactEntrySchema>;

@@ -35,3 +35,20 @@ export const profileTextFields: readonly ProfileTextField[] = [
 export const contactFields = ['name', 'email', 'phone', 'url'] as const;
 export type ContactField = (typeof contactFields)[number];
 export const profileListLimits = { partners: 20, links: 10, phone: 40, url: 500 } as const;
+
+/** A profile field as the stands file names it: a text, `en.<text>`, `partners`, `links`, `contact.<field>` (shared/standEdits.ts). */
+export type EditedField = ProfileTextField | `en.${ProfileTextField}` | 'partners' | 'links' | `contact.${ContactField}`;
+
+/** Every field name, for the schemas that check them. */
+export const editedFieldNames: readonly EditedField[] = [
+  ...profileTextFields,
+  ...profileTextFields.map((field) => `en.${field}` as const),
+  'partners',
+  'links',
+  ...contactFields.map((field) => `contact.${field}` as const),
+];
+
+/** What a stands import does with fields edited on screen: keep them, or take the file's (the default). */
+export const hostEditChoices = ['keep', 'overwrite'] as const;
+export type HostEditChoice = (typeof hostEditChoices)[number];
+

@@ -3,6 +3,8 @@ import type { Stand } from './model.js';
 import type { PublicState } from './publicState.js';
 import { own, put, without, type RecordWrites } from './records.js';
 import { applyProfilePatch } from './standProfileEdit.js';
+import { fieldsOfPatch, withEditedFields } from './standEdits.js';
+import type { ContactDrafts } from './standProfile.js';
 
 type StandChange = 'stands:imported' | 'stand:created' | 'stand:updated' | 'stand:removed' | 'stand:profile-edited' | 'stand:contact-edited';
 type Reducers = { [K in StandChange]: (state: PublicState, data: ChangeDataMap[K], seq: number, writes: RecordWrites) => PublicState };
@@ -19,14 +21,26 @@ function updateStand(state: PublicState, writes: RecordWrites, standId: string, 
   return stand ? putStand(state, writes, update(stand)) : state;
 }
 
+/** The contact fields typed on screen that an import kept, and nothing else of them. */
+function keptContacts(held: PublicState['standContacts'], kept: PublicState['standEdits']): PublicState['standContacts'] {
+  const contacts: Record<string, ContactDrafts> = {};
+  for (const [standId, fields] of Object.entries(kept)) {
+    const drafts = own(held, standId);
+    const keptDrafts = Object.fromEntries(Object.entries(drafts ?? {}).filter(([field]) => fields.some((name) => name === `contact.${field}`)));
+    if (Object.keys(keptDrafts).length > 0) contacts[standId] = keptDrafts;
+  }
+  return contacts;
+}
+
 export const standReducers: Reducers = {
-  // The file replaces every stand as it has them, contact fields typed on screen included.
-  // A stand the file brings back is no former stand any more.
-  'stands:imported': (state, { stands, floorPlan }) => ({
+  // The file replaces every stand as it has them, contact fields typed on screen included, but
+  // for the fields the organizer chose to keep. A stand the file brings back is no former stand any more.
+  'stands:imported': (state, { stands, floorPlan, kept }) => ({
     ...state,
     stands: Object.fromEntries(stands.map((stand) => [stand.id, stand])),
     floorPlan,
-    standContacts: {},
+    standContacts: keptContacts(state.standContacts, kept ?? {}),
+    standEdits: kept ?? {},
     formerStands: Object.fromEntries(Object.entries(state.formerStands).filter(([id]) => !stands.some((stand) => stand.id === id))),
   }),
   'stand:created': (state, { stand }, _seq, writes) => {
@@ -48,12 +62,18 @@ export const standReducers: Reducers = {
       stands: without(writes, state.stands, standId),
       standStatus: without(writes, state.standStatus, standId),
       standContacts: without(writes, state.standContacts, standId),
+      standEdits: without(writes, state.standEdits, standId),
       formerStands,
       floorPlan: plan && { ...plan, places: plan.places.filter((place) => !(place.kind === 'stand' && place.refId === standId)) },
     };
   },
-  'stand:profile-edited': (state, { standId, profile }, _seq, writes) =>
-    updateStand(state, writes, standId, (stand) => applyProfilePatch(stand, profile)),
+  'stand:profile-edited': (state, { standId, profile }, _seq, writes) => {
+    const next = updateStand(state, writes, standId, (stand) => applyProfilePatch(stand, profile));
+    if (next === state) return state;
+    const standEdits = writes.writable(state.standEdits);
+    put(standEdits, standId, withEditedFields(own(state.standEdits, standId), fieldsOfPatch(profile)));
+    return { ...next, standEdits };
+  },
   'stand:contact-edited': (state, { standId, contact }, _seq, writes) => {
     if (!own(state.stands, standId)) return state;
     const standContacts = writes.writable(state.standContacts);

@@ -3,7 +3,8 @@ import { shapeBounds } from './shapeBounds.js';
 import type { FieldIssue } from './errors.js';
 import { entityId, limits } from './primitives.js';
 import { userText } from './text.js';
-import { importedProfileExtras, storedProfileExtras } from './standProfile.js';
+import { hostEditChoiceSchema, importedProfileExtras, storedProfileExtras } from './standProfile.js';
+import { planImageSchema } from './mediaSchemas.js';
 
 /**
  * The stands file: the Markt der Projekte's stands and the venue's floor plan in one JSON
@@ -97,11 +98,21 @@ const importedFloorPlanSchema = floorPlanSchema.extend({
   places: z.array(importedPlaceSchema).max(2000),
 });
 
+/**
+ * The image under the plan, as stored (uploaded first, POST /api/plan/image); `url`, where
+ * Ortstermin serves it (`/api/blobs/<hash>`), is for reading. Absent: the image stays as it is.
+ */
+export const filePlanImageSchema = planImageSchema.extend({ url: z.string().regex(/^(\/[\w-]+)?\/api\/blobs\/[0-9a-f]{64}$/).optional() });
+
 export const standsFileSchema = z.object({
   version: z.literal(1),
   stands: z.array(importedStandSchema).max(1000),
   floorPlan: importedFloorPlanSchema,
+  planImage: filePlanImageSchema.optional(),
 });
+
+/** `stands:import`: the file, and what to do with profile fields edited on screen since the last one (default: take the file's). */
+export const standsImportPayload = standsFileSchema.extend({ hostEdits: hostEditChoiceSchema.optional() });
 
 export type FloorPlanShape = z.infer<typeof shapeSchema>;
 export { shapeBounds } from './shapeBounds.js';

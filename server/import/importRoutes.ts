@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Hono, type Context } from 'hono';
-import { z } from 'zod';
-import type { ImportApplyReply, ImportPreviewReply } from '../../shared/importReport.js';
+import { standsImportRequestSchema, type ImportApplyReply, type ImportPreviewReply, type StandsPreviewReply } from '../../shared/importReport.js';
+import { overwrittenEdits, unchangedBy } from '../../shared/standEdits.js';
 import type { Dispatch } from '../kernel/dispatcher.js';
 import { exportRoutes } from './exportRoutes.js';
 import type { LiveState } from '../kernel/liveState.js';
@@ -10,9 +10,8 @@ import type { ImportApplier } from './importApplier.js';
 import { rejectedAsIssues } from './importService.js';
 import type { ImportWorker } from './importWorkerClient.js';
 import { parseStandsFile } from './standsFile.js';
+import { standsFileOf } from './standsExport.js';
 
-/** POST /api/import/stands: the stands file as text; its texts meet the rule when the file is read (`standsFileSchema`). */
-export const standsImportRequestSchema = z.object({ content: z.string().min(2).max(5_000_000) });
 
 /**
  * Request body limit for /api/import/*: our own XML export of the largest event we accept, sent
@@ -82,12 +81,30 @@ export function importRoutes(deps: ImportRouteDeps): Hono<AppEnv> {
     return c.json(reply);
   });
 
-  routes.post('/import/stands', requireRoute('importProgramme'), validate('json', standsImportRequestSchema), async (c) => {
-    const file = parseStandsFile(c.req.valid('json').content, deps.live.state());
+  // The stands file as text; its texts meet the rule when the file is read (`standsFileSchema`).
+  routes.post('/import/stands/preview', requireRoute('importProgramme'), validate('json', standsImportRequestSchema), (c) => {
+    const state = deps.live.state();
+    const file = parseStandsFile(c.req.valid('json').content, state);
     if (!file.ok) return fail(c, 'invalid_command', { issues: file.issues });
-    return sendResult(c, await deps.dispatch(c.get('actor'), { id: randomUUID(), type: 'stands:import', payload: file.file }));
+    const { stands, floorPlan } = file.file;
+    const overwrites = unchangedBy(state, stands, floorPlan) ? [] : overwrittenEdits(state, stands);
+    return c.json({ ok: true, standCount: stands.length, overwrites } satisfies StandsPreviewReply);
   });
 
+  routes.post('/import/stands', requireRoute('importProgramme'), validate('json', standsImportRequestSchema), async (c) => {
+    const { content, hostEdits } = c.req.valid('json');
+    const file = parseStandsFile(content, deps.live.state());
+    if (!file.ok) return fail(c, 'invalid_command', { issues: file.issues });
+    const payload = { ...file.file, ...(hostEdits ? { hostEdits } : {}) };
+    return sendResult(c, await deps.dispatch(c.get('actor'), { id: randomUUID(), type: 'stands:import', payload }));
+  });
+
+  // The organizer's: a stands file holds the hosts' profiles as they are, with nothing left out.
+  routes.get('/export/stands.json', requireRoute('importProgramme'), (c) => {
+    const file = standsFileOf(deps.live.state());
+    if (!file) return fail(c, 'not_found', { issues: [{ path: 'floorPlan', message: 'no stands file imported yet: a stands file needs a floor plan' }] });
+    return c.body(JSON.stringify(file, null, 2), 200, { 'content-type': 'application/json; charset=utf-8', 'content-disposition': 'attachment; filename="stands.json"' });
+  });
   routes.route('/export', exportRoutes(deps.live, deps.importWorker));
   return routes;
 }

@@ -6,10 +6,15 @@ import { sniffType } from '../kernel/fileTypes.js';
 import { fail, requireRoute, type AppEnv } from '../kernel/http.js';
 import { openUpload, UploadRefusedError } from '../kernel/uploadBody.js';
 import { withoutJpegMetadata, withoutPngMetadata } from './imageMetadata.js';
+import { cleanedSvg } from './svgCleaning.js';
 
 export const planImageUploadPath = '/api/plan/image';
 
-const cleaners: Record<PlanImageType, (bytes: Buffer) => Buffer | null> = { 'image/png': withoutPngMetadata, 'image/jpeg': withoutJpegMetadata };
+const cleaners: Record<PlanImageType, (bytes: Buffer) => Buffer | null> = {
+  'image/png': withoutPngMetadata,
+  'image/jpeg': withoutJpegMetadata,
+  'image/svg+xml': cleanedSvg,
+};
 
 async function whole(bytes: AsyncIterable<Uint8Array>): Promise<Buffer> {
   const parts: Uint8Array[] = [];
@@ -18,8 +23,9 @@ async function whole(bytes: AsyncIterable<Uint8Array>): Promise<Buffer> {
 }
 
 /**
- * POST /api/plan/image (organizer): a PNG or JPEG as the body, its type declared. Read whole (it is
- * small, PLAN_IMAGE_MAX_MB), stripped of its metadata, stored; the answer names it for `plan:set-image`.
+ * POST /api/plan/image (organizer): a PNG, JPEG or SVG as the body, its type declared. Read whole (it
+ * is small, PLAN_IMAGE_MAX_MB), stripped of its metadata (an SVG of all that runs, loads or links),
+ * stored; the answer names it for `plan:set-image`.
  */
 export function planImageRoutes(deps: { blobs: BlobStore; maxBytes: number }): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
@@ -32,7 +38,7 @@ export function planImageRoutes(deps: { blobs: BlobStore; maxBytes: number }): H
       return c.json({ image: { hash: stored.hash, type: upload.type, size: stored.size } } satisfies PlanImageUploadReply);
     } catch (error) {
       if (!(error instanceof UploadRefusedError)) throw error;
-      const message = error.code === 'too_large' ? `at most ${deps.maxBytes} bytes` : `a PNG or JPEG image (${planImageTypes.join(', ')})`;
+      const message = error.code === 'too_large' ? `at most ${deps.maxBytes} bytes` : `a PNG, JPEG or SVG image (${planImageTypes.join(', ')})`;
       return fail(c, error.code, { issues: [{ path: 'body', message }] });
     }
   });

@@ -1,18 +1,14 @@
-import { standsFileIssues } from '../../shared/standsImport.js';
 import { accept, reject, type CommandHandlers } from '../kernel/handler.js';
 import { mayActOn } from '../../shared/standHosts.js';
 import { own } from '../../shared/records.js';
 import { contactDraftsOf, profilePatchOf } from '../../shared/standProfileEdit.js';
 import { noStand, standListHandlers } from './standListHandlers.js';
+import { standsImport } from './standsImportHandler.js';
 
 type StandCommand = 'stand:set-status' | 'stands:import' | 'stand:edit-profile' | 'stand:create' | 'stand:update' | 'stand:remove';
 
 export const standHandlers: CommandHandlers<StandCommand> = {
-  'stands:import': (file, { state }) => {
-    const issues = standsFileIssues(file, new Set(Object.keys(state.rooms)));
-    if (issues.length > 0) return reject('invalid_command', issues.slice(0, 100));
-    return accept({ type: 'stands:imported', audience: 'public', data: { stands: file.stands, floorPlan: file.floorPlan } });
-  },
+  'stands:import': standsImport,
   'stand:set-status': ({ standId, text, availability }, { state, actor, now }) => {
     if (!own(state.stands, standId)) return noStand();
     if (!mayActOn(actor, { kind: 'stand', id: standId })) return reject('forbidden');

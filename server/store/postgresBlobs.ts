@@ -1,7 +1,7 @@
 import type postgres from 'postgres';
 import { z } from 'zod';
 import type { BlobStore } from '../kernel/blobs.js';
-import { chunkSpans, fixedChunks, newDigest, newUploadId, staleUploadBound } from './blobChunks.js';
+import { putInChunks, readInChunks, staleUploadBound } from './blobChunks.js';
 
 const blobRow = z.object({ upload_id: z.string(), type: z.string(), size: z.coerce.number() });
 
@@ -16,25 +16,18 @@ export async function createPostgresBlobs(sql: postgres.Sql): Promise<BlobStore>
   const dropChunks = (uploadId: string) => sql`DELETE FROM blob_chunks WHERE upload_id = ${uploadId}`;
 
   return {
-    async put(bytes, type) {
-      const uploadId = newUploadId();
-      const digest = newDigest();
-      let index = 0;
-      try {
-        for await (const chunk of fixedChunks(bytes, digest)) await sql`INSERT INTO blob_chunks (upload_id, idx, data) VALUES (${uploadId}, ${index++}, ${chunk})`;
-      } catch (error) {
-        await dropChunks(uploadId).catch(() => undefined);
-        throw error;
-      }
-      const hash = digest.hash.digest('hex');
-      await sql.begin(async (tx) => {
-        const inserted = await tx`INSERT INTO blobs (hash, upload_id, type, size, created_at) VALUES (${hash}, ${uploadId}, ${type}, ${digest.size}, ${new Date().toISOString()}) ON CONFLICT (hash) DO NOTHING`;
-        // Stored already (another process, the same bytes): the first copy stays, this one goes.
-        if (inserted.count === 0) await tx`DELETE FROM blob_chunks WHERE upload_id = ${uploadId}`;
-      });
-      const stored = await row(hash);
-      return { hash, type: stored?.type ?? type, size: digest.size };
-    },
+    put: (bytes, type) =>
+      putInChunks(bytes, type, {
+        insertChunk: (uploadId, index, chunk) => sql`INSERT INTO blob_chunks (upload_id, idx, data) VALUES (${uploadId}, ${index}, ${chunk})`,
+        dropChunks,
+        finish: (hash, uploadId, type, size) =>
+          sql.begin(async (tx) => {
+            const inserted = await tx`INSERT INTO blobs (hash, upload_id, type, size, created_at) VALUES (${hash}, ${uploadId}, ${type}, ${size}, ${new Date().toISOString()}) ON CONFLICT (hash) DO NOTHING`;
+            // Stored already (another process, the same bytes): the first copy stays, this one goes.
+            if (inserted.count === 0) await tx`DELETE FROM blob_chunks WHERE upload_id = ${uploadId}`;
+          }),
+        storedType: async (hash) => (await row(hash))?.type,
+      }),
     async info(hash) {
       const found = await row(hash);
       return found && { hash, type: found.type, size: found.size };
@@ -42,12 +35,10 @@ export async function createPostgresBlobs(sql: postgres.Sql): Promise<BlobStore>
     async *read(hash, start, end) {
       const found = await row(hash);
       if (!found) return;
-      for (const span of chunkSpans(start, Math.min(end, found.size - 1))) {
-        const [chunk] = await sql`SELECT data FROM blob_chunks WHERE upload_id = ${found.upload_id} AND idx = ${span.index}`;
-        const data: unknown = chunk?.data;
-        if (!(data instanceof Uint8Array)) return;
-        yield data.subarray(span.from, span.to);
-      }
+      yield* readInChunks(found, start, end, async (uploadId, index) => {
+        const [chunk] = await sql`SELECT data FROM blob_chunks WHERE upload_id = ${uploadId} AND idx = ${index}`;
+        return chunk?.data;
+      });
     },
     async usage() {
       const [counted] = await sql`SELECT (SELECT COUNT(*) FROM blobs)::bigint AS blobs, (SELECT COALESCE(SUM(octet_length(data)), 0) FROM blob_chunks)::bigint AS bytes`;

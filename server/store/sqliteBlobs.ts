@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import type { BlobInfo, BlobStore } from '../kernel/blobs.js';
-import { chunkSpans, fixedChunks, newDigest, newUploadId, staleUploadBound } from './blobChunks.js';
+import { putInChunks, readInChunks, staleUploadBound } from './blobChunks.js';
 
 const blobRow = z.object({ upload_id: z.string(), type: z.string(), size: z.number() });
 
@@ -25,33 +25,20 @@ export function createSqliteBlobs(db: Database): BlobStore {
   });
 
   return {
-    async put(bytes, type) {
-      const uploadId = newUploadId();
-      const digest = newDigest();
-      let index = 0;
-      try {
-        for await (const chunk of fixedChunks(bytes, digest)) insertChunk.run(uploadId, index++, chunk);
-      } catch (error) {
-        dropChunks.run(uploadId);
-        throw error;
-      }
-      const hash = digest.hash.digest('hex');
-      finish(hash, uploadId, type, digest.size);
-      const stored = row(hash);
-      return { hash, type: stored?.type ?? type, size: digest.size };
-    },
+    put: (bytes, type) =>
+      putInChunks(bytes, type, {
+        insertChunk: (uploadId, index, chunk) => insertChunk.run(uploadId, index, chunk),
+        dropChunks: (uploadId) => dropChunks.run(uploadId),
+        finish,
+        storedType: (hash) => row(hash)?.type,
+      }),
     async info(hash) {
       const found = row(hash);
       return found && ({ hash, type: found.type, size: found.size } satisfies BlobInfo);
     },
     async *read(hash, start, end) {
       const found = row(hash);
-      if (!found) return;
-      for (const span of chunkSpans(start, Math.min(end, found.size - 1))) {
-        const data = readChunk.get(found.upload_id, span.index);
-        if (!(data instanceof Uint8Array)) return;
-        yield data.subarray(span.from, span.to);
-      }
+      if (found) yield* readInChunks(found, start, end, (uploadId, index) => readChunk.get(uploadId, index));
     },
     async usage() {
       const blobs = Number(db.prepare('SELECT COUNT(*) FROM blobs').pluck().get());

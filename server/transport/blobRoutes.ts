@@ -10,6 +10,12 @@ import { byteRange } from './byteRange.js';
  */
 export const blobContentSecurityPolicy = "default-src 'none'; sandbox";
 
+/**
+ * An SVG plan opened on its own may draw with its inline styles and embedded raster images (the
+ * only kinds the cleaning keeps); still nothing runs, loads or submits.
+ */
+export const svgContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox";
+
 /** Its address is its content's hash: what is served there never changes. */
 const immutable = 'public, max-age=31536000, immutable';
 
@@ -40,7 +46,7 @@ export function blobRoutes(blobs: BlobStore): Hono<AppEnv> {
     const info = blobHashPattern.test(hash) ? await blobs.info(hash) : undefined;
     if (!info) return fail(c, 'not_found');
     const etag = `"${info.hash}"`;
-    c.header('Content-Security-Policy', blobContentSecurityPolicy);
+    c.header('Content-Security-Policy', info.type === 'image/svg+xml' ? svgContentSecurityPolicy : blobContentSecurityPolicy);
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('Cache-Control', immutable);
     c.header('ETag', etag);

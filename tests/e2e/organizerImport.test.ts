@@ -160,4 +160,28 @@ describe('organizer import page', () => {
     await expect.poll(() => status.textContent()).toBe('Stände und Lageplan übernommen.');
     expect(await organizer.locator('[data-issues]').count()).toBe(0);
   });
+
+  it('shows what hosts changed on screen that the stands file would overwrite, and keeps it when asked', async () => {
+    const organizer = await organizerImportPage();
+    const fixture = readFileSync(new URL('../fixtures/import/stands.json', import.meta.url), 'utf8');
+    const upload = async () => {
+      await organizer.getByLabel('Datei mit Ständen und Lageplan (JSON)').setInputFiles({ name: 'staende.json', mimeType: 'application/json', buffer: Buffer.from(fixture) });
+      await organizer.getByRole('button', { name: 'Hochladen' }).click();
+    };
+    const status = organizer.locator('form[data-form="stands-import"] + [role="status"]');
+    await upload();
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toBe('Stände und Lageplan übernommen.');
+    const token = await e2e.server.tokenFor(e2e.server.links.organizer);
+    expect(await e2e.server.command(token, 'stand:edit-profile', { standId: 'dorf-funk', description: 'Vom Stand selbst geschrieben.' })).toMatchObject({ ok: true });
+
+    await upload();
+    const choice = organizer.getByRole('group', { name: 'Am Bildschirm geändert' });
+    await expect.poll(() => choice.textContent(), { timeout: 15_000 }).toContain('Jetzt: Vom Stand selbst geschrieben.');
+    await expectNoAxeViolations(organizer);
+    await choice.getByRole('button', { name: 'Änderungen behalten, Rest importieren' }).click();
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toBe('Stände und Lageplan übernommen.');
+    const snapshot = await (await fetch(`${e2e.server.url}/api/snapshot`)).json();
+    expect(JSON.stringify(snapshot)).toContain('Vom Stand selbst geschrieben.');
+    expect(await choice.count()).toBe(0);
+  });
 });

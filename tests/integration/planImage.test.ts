@@ -5,6 +5,8 @@ import { blobPath } from '../../shared/media.js';
 import { planImageUploadReply } from '../../shared/mediaSchemas.js';
 import { createTestApp, type TestApp } from '../support/testServer.js';
 import { tinyJpeg, tinyMp4, tinyPng } from '../support/mediaFiles.js';
+import { refusedSvgs, venuePlanSvg } from '../support/svgFiles.js';
+import { svgContentSecurityPolicy } from '../../server/transport/blobRoutes.js';
 
 const apps: TestApp[] = [];
 afterEach(async () => {
@@ -50,6 +52,33 @@ describe('the floor plan image upload', () => {
     expect(app.server.live.state().planImage).toEqual(image);
     expect((await setImage(app, { image: null })).status).toBe(200);
     expect(app.server.live.state().planImage).toBeNull();
+  });
+
+  it('stores an SVG plan cleaned of what runs or loads, and serves it with a CSP that lets nothing run', async () => {
+    const app = await fresh();
+    const hostile = venuePlanSvg.replace('<title>', '<script>alert(1)</script><foreignObject><p>x</p></foreignObject><title>').replace('<rect class="wall"', '<rect onclick="alert(2)" class="wall"');
+    const response = await upload(app, Buffer.from(hostile, 'utf8'), 'image/svg+xml', app.organizerToken);
+    expect(response.status).toBe(200);
+    const { image } = planImageUploadReply.parse(await response.json());
+    expect(image.type).toBe('image/svg+xml');
+    const served = await app.server.fetch(new Request(`http://localhost${blobPath(image.hash)}`));
+    expect(served.headers.get('content-type')).toBe('image/svg+xml');
+    expect(served.headers.get('content-security-policy')).toBe(svgContentSecurityPolicy);
+    expect(served.headers.get('x-content-type-options')).toBe('nosniff');
+    const text = await served.text();
+    for (const gone of ['script', 'alert', 'foreignObject', 'Hausmeister']) expect(text).not.toContain(gone);
+    expect(text).toContain('<polygon points="100,350 300,350 250,500"');
+    expect((await setImage(app, { image })).status).toBe(200);
+    expect(app.server.live.state().planImage).toEqual(image);
+  });
+
+  it('refuses an SVG with a DOCTYPE, one that is not well-formed, and a page declared as SVG', async () => {
+    const app = await fresh();
+    for (const svg of [refusedSvgs['entity expansion'] ?? '', refusedSvgs['not well-formed'] ?? '', '<!doctype html><script>alert(1)</script>']) {
+      const refused = await upload(app, Buffer.from(svg, 'utf8'), 'image/svg+xml', app.organizerToken);
+      expect(refused.status).toBe(415);
+    }
+    expect(await app.store.blobs.usage()).toEqual({ blobs: 0, bytes: 0 });
   });
 
   it('refuses an image that claims to be a PNG but is not, one cut short, and a type it does not take, storing nothing', async () => {

@@ -113,8 +113,11 @@ export const samplePayloads: { [K in CommandType]: (f: QuestionFixture) => Comma
   'question:stage': (f) => ({ sessionId: sessionPost, questionId: f.q1 }),
   'stand:set-status': () => ({ standId: standA, text: 'Demo um 14:00', availability: 'available' }),
   'moderation:set-mode': () => ({ sessionId: null, mode: 'pre' }),
-  // The demo programme again; it reinstates the fixture's cancelled session.
-  'stands:import': () => loadDemoStands(),
+  // The demo stands with another plan title: a file that says what is there changes nothing.
+  'stands:import': () => {
+    const file = loadDemoStands();
+    return { ...file, floorPlan: { ...file.floorPlan, title: `${file.floorPlan.title} (neu)` } };
+  },
   'question:delete': (f) => ({ questionId: f.q2 }),
   'moderation:pause-questions': () => ({ sessionId: sessionPost, paused: true }),
   'programme:import': () => {

@@ -7,7 +7,7 @@ import { applyImportSchema, importRequestSchema } from '../../shared/programmeIm
 import { syncRequestSchema } from '../../shared/syncReply.js';
 import { isUserText } from '../../shared/text.js';
 import { nextEventRequestSchema } from '../../shared/nextEvent.js';
-import { standsImportRequestSchema } from '../../server/import/importRoutes.js';
+import { standsImportRequestSchema } from '../../shared/importReport.js';
 
 /**
  * Issue 28, item 3: every text a person types or imports goes through the one rule in
@@ -24,6 +24,7 @@ const requestSchemas: Record<string, z.core.$ZodType> = {
   'POST /api/import/preview': importRequestSchema,
   'POST /api/import/apply': applyImportSchema,
   'POST /api/import/stands': standsImportRequestSchema,
+  'POST /api/import/stands/preview': standsImportRequestSchema,
   'POST /api/events/next': nextEventRequestSchema,
   'socket sync': syncRequestSchema,
   'socket own-questions': ownQuestionsRequestSchema,
@@ -55,7 +56,7 @@ const notFreeText = {
     'command poll:vote.pollId', 'command poll:hide-word.pollId', 'command feedback:open.sessionId', 'command feedback:give.sessionId',
     'command announcement:correct.announcementId', 'command announcement:withdraw.announcementId',
     'command own-data:erase.questionIds[]',
-    'command barrier:report.reportId', 'command event:remove-demo.eventId', 'command event:set-sign-video.video.hash', 'command plan:set-image.image.hash', 'command plan:place-stand.standId', 'command plan:set-room-area.roomId', 'command library:withdraw.standId',
+    'command barrier:report.reportId', 'command event:remove-demo.eventId', 'command event:set-sign-video.video.hash', 'command plan:set-image.image.hash', 'command plan:place-stand.standId', 'command plan:set-room-area.roomId', 'command stands:import.planImage.hash', 'command library:withdraw.standId',
     'POST /api/commands.id', 'POST /api/commands.type',
     'POST /api/access/codes.standId',
     'socket own-questions.questionIds[]',
@@ -73,6 +74,7 @@ const notFreeText = {
   ],
   timeZones: ['command programme:import.programme.event.timeZone', 'command event:configure.timeZone'],
   urls: [
+    'command stands:import.planImage.url',
     'command programme:import.programme.event.links[].url', 'command event:configure.links[].url',
     'command stands:import.stands[].contact.url', 'command stands:import.stands[].links[].url',
     'command stand:edit-profile.links[].url', 'command stand:edit-profile.contact.url.value',
@@ -81,7 +83,7 @@ const notFreeText = {
   secrets: ['POST /api/access/redeem.code'],
   /** A public key (base64url), checked by its pattern. */
   keys: ['command directory:join.mailbox.key'],
-  files: ['POST /api/import/preview.content', 'POST /api/import/apply.content', 'POST /api/import/stands.content'],
+  files: ['POST /api/import/preview.content', 'POST /api/import/apply.content', 'POST /api/import/stands.content', 'POST /api/import/stands/preview.content'],
 };
 
 /** Schema kinds that hold no string below them. */

@@ -1,13 +1,27 @@
-import { createSignal } from 'solid-js';
+import { createSignal, Show } from 'solid-js';
+import type { StandsPreviewReply } from '../../../shared/importReport';
+import type { HostEditChoice } from '../../../shared/standProfileFields';
 import { t } from '../../i18n/i18n';
-import { importStands } from './importApi';
+import { importStands, previewStands } from './importApi';
 import { failureStatus, type ImportStatus } from './importFlow';
 import { ImportStatusLine } from './ImportStatusLine';
+import { StandEditsChoice } from './StandEditsChoice';
 
-/** Stands and floor plan from one JSON file; the server applies all of it or, with issues, nothing. */
+/**
+ * Stands and floor plan from one JSON file; the server applies all of it or, with issues, nothing.
+ * A preview first: where the file would overwrite what hosts edited on screen, the organizer chooses.
+ */
 export function StandsUpload() {
   const [file, setFile] = createSignal<File | null>(null);
   const [status, setStatus] = createSignal<ImportStatus>({ kind: 'idle' });
+  const [pending, setPending] = createSignal<{ content: string; overwrites: StandsPreviewReply['overwrites'] } | null>(null);
+
+  async function apply(content: string, hostEdits?: HostEditChoice): Promise<void> {
+    setStatus({ kind: 'busy', text: t('import.stands.busy') });
+    const outcome = await importStands({ content, ...(hostEdits ? { hostEdits } : {}) });
+    if (outcome.ok) setPending(null);
+    setStatus(outcome.ok ? { kind: 'done', text: t('import.stands.done') } : failureStatus(outcome));
+  }
 
   async function upload(event: SubmitEvent): Promise<void> {
     event.preventDefault();
@@ -25,8 +39,14 @@ export function StandsUpload() {
       setStatus({ kind: 'error', text: t('import.readError'), issues: [] });
       return;
     }
-    const outcome = await importStands(content);
-    setStatus(outcome.ok ? { kind: 'done', text: t('import.stands.done') } : failureStatus(outcome));
+    const preview = await previewStands(content);
+    if (!preview.ok) {
+      setStatus(failureStatus(preview));
+      return;
+    }
+    if (preview.value.overwrites.length === 0) return apply(content);
+    setPending({ content, overwrites: preview.value.overwrites });
+    setStatus({ kind: 'idle' });
   }
 
   return (
@@ -41,6 +61,7 @@ export function StandsUpload() {
             accept=".json,application/json"
             onChange={(e) => {
               setFile(e.currentTarget.files?.[0] ?? null);
+              setPending(null);
               setStatus({ kind: 'idle' });
             }}
           />
@@ -50,6 +71,9 @@ export function StandsUpload() {
         </button>
       </form>
       <ImportStatusLine status={status()} />
+      <Show when={pending()}>
+        {(held) => <StandEditsChoice overwrites={held().overwrites} busy={status().kind === 'busy'} onChoose={(choice) => void apply(held().content, choice)} />}
+      </Show>
     </section>
   );
 }

@@ -4,7 +4,10 @@ import {
   importApplyReplySchema,
   importPreviewReplySchema,
   standsImportReplySchema,
+  standsPreviewReplySchema,
   type ImportApplyReply,
+  type StandsImportRequest,
+  type StandsPreviewReply,
   type ImportPreviewReply,
 } from '../../../shared/importReport';
 import type { ImportFormat } from '../../../shared/programmeImport';
@@ -35,8 +38,13 @@ export function applyImport(request: ImportRequest, baseSeq: number): Promise<Im
   return postImport('/api/import/apply', { ...request, baseSeq }, importApplyReplySchema);
 }
 
-export function importStands(content: string): Promise<ImportOutcome<{ seq: number }>> {
-  return postImport('/api/import/stands', { content }, standsImportReplySchema);
+/** What the stands file would overwrite of the hosts' edits on screen; nothing changes. */
+export function previewStands(content: string): Promise<ImportOutcome<StandsPreviewReply>> {
+  return postImport('/api/import/stands/preview', { content }, standsPreviewReplySchema);
+}
+
+export function importStands(request: StandsImportRequest): Promise<ImportOutcome<{ seq: number }>> {
+  return postImport('/api/import/stands', request, standsImportReplySchema);
 }
 
 /** The format a file name suggests; null leaves the organizer's choice as it is. */

@@ -1,7 +1,7 @@
 /** The floor plan's image on the organizer page (issue 25). */
 export const de = {
   'planImage.title': 'Lageplan als Bild',
-  'planImage.hint': 'Das Bild liegt auf jedem Handy unter den Räumen und Ständen der Karte und bleibt offline sichtbar. Erlaubt: PNG oder JPEG. Orts- und Kameradaten im Bild werden entfernt.',
+  'planImage.hint': 'Das Bild liegt auf jedem Handy unter den Räumen und Ständen der Karte und bleibt offline sichtbar. Erlaubt: PNG, JPEG oder SVG. Orts- und Kameradaten im Bild werden entfernt, aus einer SVG-Datei auch Skripte, Links und Autorenangaben.',
   'planImage.current': 'Jetzt auf der Karte: {type}, {size} MB',
   'planImage.none': 'Noch kein Bild: Die Karte zeigt nur die gezeichneten Räume und Stände.',
   'planImage.file': 'Bilddatei',
@@ -14,7 +14,7 @@ export const de = {
 
 export const en: Record<keyof typeof de, string> = {
   'planImage.title': 'Floor plan image',
-  'planImage.hint': 'Every phone shows the image under the map’s rooms and stands, also offline. Allowed: PNG or JPEG. Location and camera data in the image are removed.',
+  'planImage.hint': 'Every phone shows the image under the map’s rooms and stands, also offline. Allowed: PNG, JPEG or SVG. Location and camera data in the image are removed, and from an SVG file also scripts, links and author details.',
   'planImage.current': 'On the map now: {type}, {size} MB',
   'planImage.none': 'No image yet: the map shows only the drawn rooms and stands.',
   'planImage.file': 'Image file',
