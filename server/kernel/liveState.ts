@@ -2,7 +2,7 @@ import type { Change } from '../../shared/changes.js';
 import { schemaVersion, type PublicState, type Snapshot } from '../../shared/publicState.js';
 import { batchWrites, type RecordWrites } from '../../shared/records.js';
 import type { ChangeLog } from './store.js';
-import { isVisibleIn, viewKey } from './audience.js';
+import { audiencesFor, isVisibleIn, viewKey } from './audience.js';
 import { eachLogBatch, replayForView, type KeptWindow } from './logReplay.js';
 import { alwaysReady, applyToMemory, applyToView, emptyMemory, emptyView, firstAfter, type Memory, type View } from './liveMemory.js';
 
@@ -111,8 +111,8 @@ export function openLiveState(log: ChangeLog, options: LiveStateOptions): LiveSt
       while (rebuilding) await rebuilding;
       const fresh = emptyView(rooms);
       const writes = batchWrites();
-      const done = () => void memory.views.set(key, fresh);
-      if (await replayForView(log, window, (change) => applyToView(fresh, change, writes), done)) return;
+      const reader = { audiences: audiencesFor(rooms), apply: (change: Change) => applyToView(fresh, change, writes), done: () => void memory.views.set(key, fresh) };
+      if (await replayForView(log, window, reader)) return;
     }
   }
 

@@ -27,6 +27,14 @@ export interface KeptWindow {
   after(since: number): readonly Change[] | null;
 }
 
+/** A view being read: what it takes, and what to do once it is complete. */
+export interface ViewReader {
+  /** The audiences its rooms receive, so the log skips the rest; null: every audience. */
+  audiences: readonly string[] | null;
+  apply(change: Change): void;
+  done(): void;
+}
+
 /**
  * Hands `apply` every change up to memory's seq: from the log until memory's window covers the
  * rest, then memory's own. The window's changes and `done` run in one synchronous step, so a change
@@ -35,23 +43,27 @@ export interface KeptWindow {
  * past memory's seq (another process's, not yet applied here) are left to that `apply` too.
  * Returns false, without `done`, when the live state was rebuilt meanwhile.
  */
-export async function replayForView(log: ChangeLog, kept: KeptWindow, apply: (change: Change) => void, done: () => void): Promise<boolean> {
+export async function replayForView(log: ChangeLog, kept: KeptWindow, view: ViewReader): Promise<boolean> {
   const generation = kept.generation();
   for (let read = 0; ; ) {
     const rest = kept.after(read);
     if (rest) {
-      rest.forEach(apply);
-      done();
+      rest.forEach(view.apply);
+      view.done();
       return true;
     }
-    const batch = await log.changesAfter(read, replayBatch);
+    const committed = log.lastSeq();
+    const batch = await log.changesAfter(read, replayBatch, view.audiences ?? undefined);
     if (kept.generation() !== generation) return false;
     const head = kept.seq();
     for (const change of batch) {
       if (change.seq > head) break;
-      apply(change);
+      view.apply(change);
       read = change.seq;
     }
+    // A short batch had every change of these audiences committed when it was asked for: what
+    // lies between is for other rooms, so memory's window need only reach back to there.
+    if (batch.length < replayBatch) read = Math.max(read, Math.min(committed, head));
     await nextTurn();
     if (kept.generation() !== generation) return false;
   }

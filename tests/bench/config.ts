@@ -28,6 +28,8 @@ export interface BenchConfig {
   /** Phones in the cluster section (2 processes on PostgreSQL vs 1 on SQLite); null skips it. */
   clusterN: number | null;
   clusterRounds: number;
+  /** Changes the long-day section commits before it compares memory (`--only long-day` runs it alone). */
+  longDayChanges: number;
 }
 
 const base = {
@@ -40,12 +42,14 @@ const base = {
   browser: true,
   clusterN: null,
   clusterRounds: 3,
+  longDayChanges: 200_000,
 };
 
 export const configs: Record<Mode, BenchConfig> = {
   smoke: {
     ...base,
     mode: 'smoke',
+    longDayChanges: 2000,
     interactionRounds: 2,
     fanoutNs: [50],
     rounds: 2,
@@ -62,6 +66,7 @@ export const configs: Record<Mode, BenchConfig> = {
   quick: {
     ...base,
     mode: 'quick',
+    longDayChanges: 20_000,
     interactionRounds: 3,
     fanoutNs: [1000],
     rounds: 5,
