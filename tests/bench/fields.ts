@@ -34,6 +34,12 @@ export const documentedFields: { path: string; nullable: boolean }[] = [
   { path: 'load.client_cpu_pct_max', nullable: false },
   ...['stand_search_1000_ms', 'flood_calm_ack_max_ms', 'revoke_disconnect_ms'].map((f) => ({ path: `guards.${f}`, nullable: false })),
   { path: 'checks.light_vs_socketio_client_p99_ratio', nullable: true },
+  { path: 'longDay.changes', nullable: false },
+  { path: 'longDay.rssRatio', nullable: false },
+  ...['rssMb', 'heapUsedMb', 'keptChanges', 'standViewFirstMs', 'standViewAgainMs', 'catchUpAtEdgeMs'].flatMap((f) => [
+    { path: `longDay.long.${f}`, nullable: false },
+    { path: `longDay.fresh.${f}`, nullable: false },
+  ]),
 ];
 
 export function fieldAt(json: unknown, path: string): unknown {
