@@ -26,6 +26,8 @@ export const documentedFields: { path: string; nullable: boolean }[] = [
   { path: 'memory.kb_per_conn', nullable: false },
   { path: 'memory.kb_per_1000', nullable: false },
   { path: 'memory.ratio_vs_socketio', nullable: true },
+  { path: 'memory.heap_kb_per_conn', nullable: false },
+  { path: 'memory.heap_ratio_vs_socketio', nullable: true },
   { path: 'client.snapshot_bytes_demo', nullable: false },
   { path: 'client.snapshot_bytes_large', nullable: false },
   ...['first_page_js_gzip_bytes', 'first_page_js_brotli_bytes', 'precache_bytes', 'first_render_online_ms', 'offline_cold_start_ms'].map(
