@@ -37,8 +37,10 @@ export interface LiveState {
    * Forgets everything and replays the log: after a failed commit, whose changes were applied
    * here already but are not in the log (the pipeline applies before the batch's write). The log
    * is read in batches beside the old state, which stays until the swap, so readers never see a
-   * half-built state; the projections, read only by command decisions, fill as it is read.
-   * Every view made ready before stays ready. Nothing may `apply` meanwhile (the pipeline waits).
+   * half-built state. The projections (features' indexes) are emptied first and fill as it is
+   * read: the pipeline, which decides on them, waits; a reader outside it (a timer's check) may
+   * see them part-filled until the rebuild ends. Every view made ready before stays ready.
+   * Nothing may `apply` meanwhile (the pipeline waits).
    */
   rebuild(): Promise<void>;
   /** How many changes memory holds: at most twice the retention, whatever the log's length. */
