@@ -20,5 +20,13 @@ export function isVisibleIn(audience: Audience, rooms: ReadonlySet<string>): boo
   return roomsOf(audience).some((room) => rooms.has(room));
 }
 
+/**
+ * The audiences whose changes reach these rooms, so a view can be read from the log without the
+ * rest; null when the rooms hold staff, who receive every stand's changes.
+ */
+export function audiencesFor(rooms: readonly string[]): string[] | null {
+  return rooms.includes('staff') ? null : rooms.filter((room) => room === 'public' || room.startsWith('stand:'));
+}
+
 /** One key per distinct set of rooms: devices with the same rooms share one view of the state. */
 export const viewKey = (rooms: readonly string[]) => [...rooms].sort().join('|');

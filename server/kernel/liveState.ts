@@ -1,10 +1,10 @@
 import type { Change } from '../../shared/changes.js';
-import { emptyState, schemaVersion, type PublicState, type Snapshot } from '../../shared/publicState.js';
-import { applyChangeInBatch } from '../../shared/reducer.js';
+import { schemaVersion, type PublicState, type Snapshot } from '../../shared/publicState.js';
 import { batchWrites, type RecordWrites } from '../../shared/records.js';
 import type { ChangeLog } from './store.js';
-import { isVisibleIn, viewKey } from './audience.js';
-import { createRedactedWindow } from './redactedWindow.js';
+import { audiencesFor, isVisibleIn, viewKey } from './audience.js';
+import { eachLogBatch, replayForView, type KeptWindow } from './logReplay.js';
+import { alwaysReady, applyToMemory, applyToView, emptyMemory, emptyView, firstAfter, type Memory, type View } from './liveMemory.js';
 
 /**
  * The event in memory, kept by the same reducer the phones use: one view per set of rooms
@@ -24,15 +24,27 @@ export interface LiveState {
    * writes in place the records the batch copied already. Nobody may keep a state from inside it.
    */
   batch<T>(work: () => T): T;
+  /**
+   * Makes the view for these rooms (a stand's hosts) ready: built from the log on first use, then
+   * kept up to date with every change. `snapshotFor` answers at once for rooms made ready.
+   */
+  readyFor(rooms: readonly string[]): Promise<void>;
+  /** Throws for rooms whose view was never made ready (`readyFor`); public and staff always are. */
   snapshotFor(rooms: readonly string[]): Snapshot;
   /** Changes after `since` visible in `rooms`, or null when `since` is outside the kept window. */
   changesAfter(since: number, rooms: readonly string[]): Change[] | null;
   /**
    * Forgets everything and replays the log: after a failed commit, whose changes were applied
    * here already but are not in the log (the pipeline applies before the batch's write). The log
-   * is read first; the swap happens at once, so readers never see a half-built state.
+   * is read in batches beside the old state, which stays until the swap, so readers never see a
+   * half-built state. The projections (features' indexes) are emptied first and fill as it is
+   * read: the pipeline, which decides on them, waits; a reader outside it (a timer's check) may
+   * see them part-filled until the rebuild ends. Every view made ready before stays ready.
+   * Nothing may `apply` meanwhile (the pipeline waits).
    */
   rebuild(): Promise<void>;
+  /** How many changes memory holds: at most twice the retention, whatever the log's length. */
+  kept(): number;
 }
 
 /** Server-side state kept beside the views (the vote index): told every change, emptied on rebuild. */
@@ -41,39 +53,9 @@ export interface Projection {
   reset(): void;
 }
 
-interface View {
-  rooms: ReadonlySet<string>;
-  state: PublicState;
-  snapshot: Snapshot | null;
-}
-
-const replayBatch = 5000;
-const everything: ReadonlySet<string> = new Set(['*']);
-
-async function readAll(log: ChangeLog): Promise<Change[]> {
-  const all: Change[] = [];
-  for (let since = 0; ; ) {
-    const batch = await log.changesAfter(since, replayBatch);
-    for (const change of batch) all.push(change);
-    if (batch.length < replayBatch) return all;
-    since = batch[batch.length - 1]!.seq;
-  }
-}
-
-/** Index of the first change after `since` (binary search: seqs grow, but a skipped damaged row leaves a gap). */
-function firstAfter(changes: readonly Change[], since: number): number {
-  let [low, high] = [0, changes.length];
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (changes[mid]!.seq <= since) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
 /**
- * Every change stays in memory too (`history`): a view for a new set of rooms (a stand's hosts)
- * is built on first use, synchronously, in the middle of a sync reply, without the database.
+ * Only the window stays in memory, not the log: a view for a new set of rooms (a stand's hosts)
+ * is read from the log when first asked for (`readyFor`), and kept from then on.
  */
 export interface LiveStateOptions {
   retention: number;
@@ -90,15 +72,14 @@ export async function createLiveState(log: ChangeLog, options: LiveStateOptions)
 
 /** A live state that is empty until its first `rebuild()` reads the log. */
 export function openLiveState(log: ChangeLog, options: LiveStateOptions): LiveState {
-  let history: Change[] = [];
-  let seq = 0;
+  let memory = emptyMemory(alwaysReady);
   let generation = 0;
-  let recent: Change[] = [];
-  let full: View = { rooms: everything, state: emptyState, snapshot: null };
-  const views = new Map<string, View>();
-  let projections: readonly Projection[] = [];
+  /** Bumped when a rebuild begins and when it swaps: a view read from the log across either starts over. */
+  let epoch = 0;
+  let rebuilding: Promise<void> | null = null;
+  const building = new Map<string, Promise<void>>();
   const projectionsNow = () => (typeof options.projections === 'function' ? options.projections() : (options.projections ?? []));
-  const redacted = createRedactedWindow();
+  let projections = projectionsNow();
   /** The open batch's writes, or null outside `batch`. */
   let open: RecordWrites | null = null;
 
@@ -112,72 +93,92 @@ export function openLiveState(log: ChangeLog, options: LiveStateOptions): LiveSt
     }
   }
 
-  const visible = (view: View, change: Change) => view.rooms === everything || isVisibleIn(change.audience, view.rooms);
-  function applyToView(view: View, change: Change, writes: RecordWrites): void {
-    if (!visible(view, change)) return;
-    view.state = applyChangeInBatch(view.state, change, writes);
-    view.snapshot = null;
+  /** Trim in bulk rather than per change: shift() on a large array costs O(n) each time. */
+  function trim(kept: Memory): void {
+    if (kept.recent.length > options.retention * 2) kept.recent = kept.recent.slice(-options.retention);
   }
 
-  function applyOne(change: Change, writes: RecordWrites): void {
-    applyToView(full, change, writes);
-    for (const view of views.values()) applyToView(view, change, writes);
-    projections.forEach((projection) => projection.project(change));
-    redacted.note(change);
-    seq = change.seq;
-    recent.push(change);
-    history.push(change);
+  const window: KeptWindow = {
+    seq: () => memory.seq,
+    generation: () => epoch,
+    after(since) {
+      const first = memory.recent[0];
+      if (!first) return since >= memory.seq ? [] : null;
+      return since < first.seq - 1 ? null : memory.recent.slice(firstAfter(memory.recent, since));
+    },
+  };
+
+  async function build(key: string, rooms: readonly string[]): Promise<void> {
+    for (;;) {
+      while (rebuilding) await rebuilding;
+      const fresh = emptyView(rooms);
+      const writes = batchWrites();
+      const reader = { audiences: audiencesFor(rooms), apply: (change: Change) => applyToView(fresh, change, writes), done: () => void memory.views.set(key, fresh) };
+      if (await replayForView(log, window, reader)) return;
+    }
   }
 
   function view(rooms: readonly string[]): View {
-    const key = viewKey(rooms);
-    let found = views.get(key);
-    if (!found) {
-      found = { rooms: new Set(rooms), state: emptyState, snapshot: null };
-      const fresh = found;
-      const writes = batchWrites();
-      history.forEach((change) => applyToView(fresh, change, writes));
-      views.set(key, found);
-    }
+    const found = memory.views.get(viewKey(rooms));
+    if (!found) throw new Error(`no view for ${viewKey(rooms)} yet: readyFor() first`);
     return found;
   }
 
-  function load(changes: readonly Change[]): void {
-    generation += 1;
-    seq = 0;
-    recent = [];
-    history = [];
-    full = { rooms: everything, state: emptyState, snapshot: null };
-    views.clear();
+  async function rebuild(): Promise<void> {
+    epoch += 1;
+    rebuilding = readLog().finally(() => (rebuilding = null));
+    await rebuilding;
+  }
+
+  async function readLog(): Promise<void> {
+    const next = emptyMemory([...alwaysReady, ...[...memory.views.values()].map((known) => [...known.rooms])]);
+    const writes = batchWrites();
     projections = projectionsNow();
     projections.forEach((projection) => projection.reset());
-    redacted.reset();
-    const writes = batchWrites();
-    changes.forEach((change) => applyOne(change, writes));
-    recent = recent.slice(-options.retention);
-    view(['public']);
-    view(['public', 'staff']);
+    await eachLogBatch(log, (changes) => {
+      for (const change of changes) {
+        applyToMemory(next, change, writes);
+        projections.forEach((projection) => projection.project(change));
+      }
+      trim(next);
+    });
+    next.recent = next.recent.slice(-options.retention);
+    memory = next;
+    generation += 1;
+    epoch += 1;
   }
-  load([]);
 
   return {
-    seq: () => seq,
+    seq: () => memory.seq,
     generation: () => generation,
-    state: () => full.state,
+    state: () => memory.full.state,
     batch,
     apply(changes) {
       // Outside a batch, this call's changes are one: nobody sees the states between them.
       const writes = open ?? batchWrites();
-      changes.forEach((change) => applyOne(change, writes));
-      // Trim in bulk rather than per change: shift() on a large array costs O(n) each time.
-      if (recent.length > options.retention * 2) recent = recent.slice(-options.retention);
+      for (const change of changes) {
+        applyToMemory(memory, change, writes);
+        projections.forEach((projection) => projection.project(change));
+      }
+      trim(memory);
+    },
+    readyFor(rooms) {
+      const key = viewKey(rooms);
+      if (memory.views.has(key)) return Promise.resolve();
+      let pending = building.get(key);
+      if (!pending) {
+        pending = build(key, rooms).finally(() => building.delete(key));
+        building.set(key, pending);
+      }
+      return pending;
     },
     snapshotFor(rooms) {
-      const v = view(rooms);
-      v.snapshot ??= { seq, schemaVersion, state: v.state };
-      return v.snapshot;
+      const found = view(rooms);
+      found.snapshot ??= { seq: memory.seq, schemaVersion, state: found.state };
+      return found.snapshot;
     },
     changesAfter(since, rooms) {
+      const { seq, recent, redacted } = memory;
       if (since === seq) return [];
       const first = recent[0];
       if (since > seq || !first || since < first.seq - 1 || seq - since > options.retention) return null;
@@ -185,8 +186,7 @@ export function openLiveState(log: ChangeLog, options: LiveStateOptions): LiveSt
       if (since < redacted.snapshotBefore(roomSet)) return null;
       return recent.slice(firstAfter(recent, since)).filter((change) => isVisibleIn(change.audience, roomSet));
     },
-    async rebuild() {
-      load(await readAll(log));
-    },
+    rebuild,
+    kept: () => memory.recent.length,
   };
 }

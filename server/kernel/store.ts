@@ -51,8 +51,11 @@ export type ChangeRewrite = (change: Change) => Change['data'] | null;
 export interface ChangeLog {
   /** The highest seq this process knows to be committed. */
   lastSeq(): number;
-  /** Changes with seq > since, in order, at most `limit`. */
-  changesAfter(since: number, limit: number): Promise<Change[]>;
+  /**
+   * Changes with seq > since, in order, at most `limit`; with `audiences`, only those of these
+   * audiences (a stand's view skips the many internal votes and the staff's changes).
+   */
+  changesAfter(since: number, limit: number, audiences?: readonly string[]): Promise<Change[]>;
   /** The processed command with this id, or undefined when this id is new. */
   processedCommand(commandId: string): Promise<ProcessedCommand | undefined>;
   /**

@@ -37,9 +37,11 @@ export function createPostgresLog(sql: postgres.Sql, initialSeq: number, names: 
 
   return {
     lastSeq: () => seq,
-    changesAfter: (since, limit) =>
+    changesAfter: (since, limit, audiences) =>
       reachable(async () => {
-        const rows = await sql`SELECT seq, at, type, audience, data FROM changes WHERE seq > ${since} ORDER BY seq LIMIT ${limit}`;
+        const rows = audiences
+          ? await sql`SELECT seq, at, type, audience, data FROM changes WHERE seq > ${since} AND audience = ANY(${[...audiences]}) ORDER BY seq LIMIT ${limit}`
+          : await sql`SELECT seq, at, type, audience, data FROM changes WHERE seq > ${since} ORDER BY seq LIMIT ${limit}`;
         const changes = readRows(rows);
         known(changes);
         return changes;

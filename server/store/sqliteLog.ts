@@ -22,6 +22,9 @@ export function createSqliteLog(db: Database, filename: string): ChangeLog {
     insertKey: db.prepare('INSERT INTO server_keys (name, value) VALUES (?, ?)'),
     probe: db.prepare("INSERT OR REPLACE INTO server_keys (name, value) VALUES ('write-probe', ?)"),
     changesAfter: db.prepare('SELECT seq, at, type, audience, data FROM changes WHERE seq > ? ORDER BY seq LIMIT ?'),
+    changesOfAfter: db.prepare(
+      'SELECT seq, at, type, audience, data FROM changes WHERE seq > ? AND audience IN (SELECT value FROM json_each(?)) ORDER BY seq LIMIT ?',
+    ),
   };
   const redact = { erase: redactionStatements(db), keepAnswer: redactionStatements(db, true) };
   let seq = z.number().parse(q.lastSeq.get());
@@ -48,7 +51,8 @@ export function createSqliteLog(db: Database, filename: string): ChangeLog {
   let importing = false;
   return {
     lastSeq: () => seq,
-    changesAfter: async (since, limit) => q.changesAfter.all(since, limit).flatMap((row) => toChange(filename, row) ?? []),
+    changesAfter: async (since, limit, audiences) =>
+      (audiences ? q.changesOfAfter.all(since, JSON.stringify(audiences), limit) : q.changesAfter.all(since, limit)).flatMap((row) => toChange(filename, row) ?? []),
     processedCommand: async (id) => processedCommand(id),
     async batch(_since, work) {
       const pending: Pending = [];

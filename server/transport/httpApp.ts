@@ -89,9 +89,11 @@ export function createHttpApp(deps: HttpDeps): Hono<AppEnv> {
   app.use('/api/*', identify(deps.access, deps.deviceIds, deps.trustProxy));
 
   const snapshotBody = snapshotBodies();
-  app.get('/api/snapshot', withinSyncBudget(deps.syncBudget), async (c) =>
-    c.body(await snapshotBody(runtime.live.snapshotFor(roomsFor(c.get('actor'))), () => deps.clock.now()), 200, { 'content-type': 'application/json' }),
-  );
+  app.get('/api/snapshot', withinSyncBudget(deps.syncBudget), async (c) => {
+    const rooms = roomsFor(c.get('actor'));
+    await runtime.live.readyFor(rooms);
+    return c.body(await snapshotBody(runtime.live.snapshotFor(rooms), () => deps.clock.now()), 200, { 'content-type': 'application/json' });
+  });
 
   app.get('/api/changes', validate('query', z.object({ since: z.coerce.number().int().min(0) })), withinSyncBudget(deps.syncBudget), (c) => {
     // The very bytes the socket's catch-up sends for this seq and audience: encoded once.

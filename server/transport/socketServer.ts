@@ -81,6 +81,16 @@ async function authenticate(socket: OrtsterminSocket, deps: SocketDeps): Promise
 
 type SyncAcks = ReturnType<typeof createSyncAcks>;
 
+async function viewReady(runtime: EventRuntime, rooms: readonly string[]): Promise<boolean> {
+  try {
+    await runtime.live.readyFor(rooms);
+    return true;
+  } catch (error) {
+    console.error('reading a view from the log failed', error);
+    return false;
+  }
+}
+
 /** A socket's own events: catch-up and commands here, the features' own (receipts, own questions) from their modules. */
 function handleSocket(socket: OrtsterminSocket, deps: SocketDeps, syncAcks: SyncAcks): void {
   const actor = socket.data.actor;
@@ -90,12 +100,15 @@ function handleSocket(socket: OrtsterminSocket, deps: SocketDeps, syncAcks: Sync
     // A snapshot costs the server its encoding once, but the network every time: limited per
     // device and address, so a new socket does not bring a new budget.
     if (await deps.syncBudget(actor)) return ack({ kind: 'error', code: 'rate_limited' });
-    if (!socket.connected) return;
+    const rooms = roomsFor(actor);
+    // A stand's hosts' view is read from the log the first time one asks; unanswered if that
+    // read fails, so the phone asks again as after any lost reply.
+    if (!(await viewReady(runtime, rooms)) || !socket.connected) return;
     const reply = syncAcks(request, actor);
     ack(reply);
     if (reply.kind === 'error') return;
     // Joining after the reply, in the same tick, means no change falls between catch-up and live.
-    deps.rooms.join(socket, roomsFor(actor));
+    deps.rooms.join(socket, rooms);
     runtime.features.synced(socket);
   });
 

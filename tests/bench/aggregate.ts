@@ -58,6 +58,7 @@ export function phaseFigures(rounds: Round[], phase: 'announce' | 'move') {
 
 export function memoryFigures(rounds: Round[]) {
   const kb = (s: SessionResult) => s.kbPerConn;
+  const heap = (s: SessionResult) => s.heapKbPerConn;
   const app = med(rounds, 'app', kb);
   return {
     n: rounds.find((r) => r.app)?.app?.n ?? null,
@@ -68,6 +69,10 @@ export function memoryFigures(rounds: Round[]) {
     ws_kb_per_conn: r2(med(rounds, 'bare-ws', kb)),
     ratio_vs_socketio: r2(pairedRatio(rounds, 'app', 'bare-socketio', kb)),
     ratio_vs_self: r2(pairedRatio(rounds, 'app', 'app-self', kb)),
+    heap_kb_per_conn: r2(med(rounds, 'app', heap)),
+    socketio_heap_kb_per_conn: r2(med(rounds, 'bare-socketio', heap)),
+    ws_heap_kb_per_conn: r2(med(rounds, 'bare-ws', heap)),
+    heap_ratio_vs_socketio: r2(pairedRatio(rounds, 'app', 'bare-socketio', heap)),
   };
 }
 

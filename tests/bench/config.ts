@@ -28,6 +28,8 @@ export interface BenchConfig {
   /** Phones in the cluster section (2 processes on PostgreSQL vs 1 on SQLite); null skips it. */
   clusterN: number | null;
   clusterRounds: number;
+  /** Changes the long-day section commits before it compares memory (`--only long-day` runs it alone). */
+  longDayChanges: number;
 }
 
 const base = {
@@ -40,6 +42,7 @@ const base = {
   browser: true,
   clusterN: null,
   clusterRounds: 3,
+  longDayChanges: 200_000,
 };
 
 export const configs: Record<Mode, BenchConfig> = {
@@ -47,6 +50,7 @@ export const configs: Record<Mode, BenchConfig> = {
     ...base,
     mode: 'smoke',
     // One round: the smoke run checks the harness, not figures; each round starts four servers.
+    longDayChanges: 2000,
     interactionRounds: 1,
     fanoutNs: [50],
     rounds: 1,
@@ -63,6 +67,7 @@ export const configs: Record<Mode, BenchConfig> = {
   quick: {
     ...base,
     mode: 'quick',
+    longDayChanges: 20_000,
     interactionRounds: 3,
     fanoutNs: [1000],
     rounds: 5,

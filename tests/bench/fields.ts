@@ -26,6 +26,8 @@ export const documentedFields: { path: string; nullable: boolean }[] = [
   { path: 'memory.kb_per_conn', nullable: false },
   { path: 'memory.kb_per_1000', nullable: false },
   { path: 'memory.ratio_vs_socketio', nullable: true },
+  { path: 'memory.heap_kb_per_conn', nullable: false },
+  { path: 'memory.heap_ratio_vs_socketio', nullable: true },
   { path: 'client.snapshot_bytes_demo', nullable: false },
   { path: 'client.snapshot_bytes_large', nullable: false },
   ...['first_page_js_gzip_bytes', 'first_page_js_brotli_bytes', 'precache_bytes', 'first_render_online_ms', 'offline_cold_start_ms'].map(
@@ -34,6 +36,12 @@ export const documentedFields: { path: string; nullable: boolean }[] = [
   { path: 'load.client_cpu_pct_max', nullable: false },
   ...['stand_search_1000_ms', 'flood_calm_ack_max_ms', 'revoke_disconnect_ms'].map((f) => ({ path: `guards.${f}`, nullable: false })),
   { path: 'checks.light_vs_socketio_client_p99_ratio', nullable: true },
+  { path: 'longDay.changes', nullable: false },
+  { path: 'longDay.rssRatio', nullable: false },
+  ...['rssMb', 'heapUsedMb', 'keptChanges', 'standViewFirstMs', 'standViewAgainMs', 'catchUpAtEdgeMs'].flatMap((f) => [
+    { path: `longDay.long.${f}`, nullable: false },
+    { path: `longDay.fresh.${f}`, nullable: false },
+  ]),
 ];
 
 export function fieldAt(json: unknown, path: string): unknown {

@@ -65,6 +65,8 @@ export function printReport(f: { goals: Goal[] }): void {
   row('  naive (one per vote) messages', votes!.naive_messages);
   row(`memory KB/conn app, sio, ws (N=${String(memory!.n)})`, memory!.kb_per_conn, memory!.socketio_kb_per_conn, memory!.ws_kb_per_conn);
   row('  ratio vs sio, vs self', memory!.ratio_vs_socketio, memory!.ratio_vs_self);
+  row('  heap KB/conn app, sio, ws', memory!.heap_kb_per_conn, memory!.socketio_heap_kb_per_conn, memory!.ws_heap_kb_per_conn);
+  row('  heap ratio vs sio', memory!.heap_ratio_vs_socketio);
   row('first-page JS gzip, brotli B', client!.first_page_js_gzip_bytes, client!.first_page_js_brotli_bytes);
   row('precache B', client!.precache_bytes);
   row('agenda online, offline cold ms', client!.first_render_online_ms, client!.offline_cold_start_ms);

@@ -10,6 +10,7 @@ import { configs, votesAt, type Mode } from './config.js';
 import { guardFigures } from './guards.js';
 import { phoneTimings, type PhoneTimings } from './phoneBrowser.js';
 import { importFigures, printImportFigures } from './importStall.js';
+import { longDayFigures, printLongDayFigures } from './longDay.js';
 import { hasTaskset, pinSelf } from './procs.js';
 import { printReport } from './report.js';
 import { assemble } from './results.js';
@@ -18,7 +19,7 @@ import { scaleOutFigures, type ScaleOutFigures } from './scaleOut.js';
 import { printScaleOutFigures } from './scaleOutReport.js';
 import { snapshotFigures } from './snapshotSize.js';
 
-/** `npx tsx tests/bench/run.ts [--quick|--full|--smoke] [--out file] [--only import|cluster]`: see the README's benchmark section. */
+/** `npx tsx tests/bench/run.ts [--quick|--full|--smoke] [--out file] [--only import|cluster|long-day]`: see the README's benchmark section. */
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const { values } = parseArgs({
   options: { quick: { type: 'boolean' }, full: { type: 'boolean' }, smoke: { type: 'boolean' }, out: { type: 'string' }, 'client-dir': { type: 'string' }, only: { type: 'string' } },
@@ -53,12 +54,21 @@ if (values.only === 'cluster') {
 }
 
 // The import section first, on a quiet machine; `--only import` runs it alone (it takes a minute or two).
-const imports = values.smoke ? null : await importFigures(5000).catch((error: Error) => {
+const imports = values.smoke || values.only === 'long-day' ? null : await importFigures(5000).catch((error: Error) => {
   console.error(`import section failed: ${error.message}`);
   return null;
 });
 if (imports) printImportFigures(imports);
 if (values.only === 'import') process.exit(imports ? 0 : 1);
+
+// Memory against the log's length: its own processes, before the load generators start.
+const longDay = values.only && values.only !== 'long-day' ? null : await longDayFigures(cfg.longDayChanges).catch((error: Error) => {
+  notes.push(`long-day section failed: ${error.message}`);
+  console.error(`long-day section failed: ${error.message}`);
+  return null;
+});
+if (longDay) printLongDayFigures(longDay);
+if (values.only === 'long-day') process.exit(longDay ? 0 : 1);
 
 pinSelf(1);
 if (!hasTaskset) notes.push('taskset not found: processes are not pinned to cores');
@@ -145,9 +155,10 @@ const guards = await guardFigures();
 
 const results = assemble({ cfg, fanoutByN, sqliteRates, check, bundle, phone, snapshots, guards, notes, startedAt: started });
 mkdirSync(dirname(out), { recursive: true });
-writeFileSync(out, `${JSON.stringify({ ...results, import: imports, cluster }, null, 2)}\n`);
+writeFileSync(out, `${JSON.stringify({ ...results, import: imports, cluster, longDay }, null, 2)}\n`);
 printReport(results);
 if (imports) printImportFigures(imports);
 if (cluster) printScaleOutFigures(cluster);
+if (longDay) printLongDayFigures(longDay);
 console.log(`\nwritten: ${out}`);
 process.exit(0);

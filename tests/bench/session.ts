@@ -7,6 +7,12 @@ import { questionsPhase, votesPhase, type QuestionsResult, type VotesResult } fr
  * One variant's turn in a round: a fresh server, N devices connected and synced, then idle
  * memory, announcement fan-out, agenda fan-out, and for the app questions, votes and storms.
  */
+/** `gcMemory` of the server under test (`benchServer.ts`). */
+interface ServerMemory {
+  rss: number;
+  heap: number;
+}
+
 export interface SessionOptions {
   n: number;
   count: number;
@@ -25,7 +31,10 @@ export interface SessionResult {
   n: number;
   connectMs: number;
   connectFailed: number;
+  /** RSS per connected device, against the idle baseline taken the same way (after forced GCs). */
   kbPerConn: number;
+  /** The JavaScript side's share of it (heap used + external). */
+  heapKbPerConn: number;
   announce: FanoutResult;
   move: FanoutResult | null;
   questions?: QuestionsResult;
@@ -38,9 +47,10 @@ export async function runSession(gens: Generators, variant: Variant, options: Se
   try {
     const moderator = await connectModerator(server);
     await gens.all('gc', () => undefined);
-    const rssBefore = await server.rpc.call<number>('gcRss');
+    const before = await server.rpc.call<ServerMemory>('gcMemory');
     const connected = await gens.connect(server.url, options.n, options.client);
-    const rssAfter = await server.rpc.call<number>('gcRss');
+    const after = await server.rpc.call<ServerMemory>('gcMemory');
+    const perConn = (bytes: number) => bytes / 1024 / Math.max(1, options.n - connected.failed);
     await gens.all('gc', () => undefined);
     const phase = { count: options.count, gapMs: options.gapMs };
     const announce = await fanoutPhase(gens, server, moderator, { kind: 'announcement', ...phase });
@@ -61,7 +71,8 @@ export async function runSession(gens: Generators, variant: Variant, options: Se
       n: options.n,
       connectMs: connected.ms,
       connectFailed: connected.failed,
-      kbPerConn: (rssAfter - rssBefore) / 1024 / Math.max(1, options.n - connected.failed),
+      kbPerConn: perConn(after.rss - before.rss),
+      heapKbPerConn: perConn(after.heap - before.heap),
       announce,
       move,
       ...(questions ? { questions } : {}),

@@ -132,6 +132,7 @@ describe('questions and moderation', () => {
     for (const actor of [{ role: 'attendee' as const }, { role: 'moderator' as const }, { role: 'host' as const, standId: standA }]) {
       const rooms = roomsFor(actor);
       const visible = log.filter((c) => isVisibleIn(c.audience, new Set(rooms)));
+      await app.server.live.readyFor(rooms);
       expect(applyChanges(emptyState, visible)).toEqual(app.server.live.snapshotFor(rooms).state);
     }
     expect(app.server.live.snapshotFor(['public']).state.questions[ids[0]!]).toBeUndefined();

@@ -27,6 +27,10 @@ export class TestDevice {
   readonly socket: ClientSocket;
   device: DeviceState = freshDevice;
   readonly received: Change[] = [];
+  /** How many live changes had arrived when the last catch-up was applied: those after it came after the catch-up. */
+  receivedAtSync = 0;
+  /** The seq the last catch-up brought the device to. */
+  syncedSeq: number | null = null;
   private synced: Promise<void>;
   private resolveSynced: () => void = () => {};
   private rejectSynced: (error: Error) => void = () => {};
@@ -107,6 +111,7 @@ export class TestDevice {
       }
       if (reply.kind !== 'error') this.serverProtocol = reply.protocol;
       this.device = applySyncReply(this.device, reply);
+      [this.receivedAtSync, this.syncedSeq] = [this.received.length, this.device.lastSeq];
       this.resolveSynced();
     });
   }

@@ -52,6 +52,16 @@ export function registerStoreContractTests(name: string, factory: StoreFactory):
       expect(await log.changesAfter(3, 10)).toEqual([]);
     });
 
+    it('reads only the changes of the audiences asked for, at most a limit', async () => {
+      const { log } = await fresh();
+      const to = (audience: 'public' | 'staff' | 'stand:a' | 'stand:b', text: string) => ({ ...announcement(text), audience });
+      await appendToLog(log, [to('public', 'eins'), to('staff', 'zwei'), to('stand:a', 'drei'), to('stand:b', 'vier'), to('public', 'fünf')], at);
+      expect((await log.changesAfter(0, 100, ['public', 'stand:a'])).map((c) => c.seq)).toEqual([1, 3, 5]);
+      expect((await log.changesAfter(1, 1, ['public', 'stand:a'])).map((c) => c.seq)).toEqual([3]);
+      expect(await log.changesAfter(0, 100, [])).toEqual([]);
+      expect((await log.changesAfter(0, 100)).length).toBe(5);
+    });
+
     it('remembers processed command ids with their seq and fingerprint, in and out of a batch', async () => {
       const { log } = await fresh();
       const id = randomUUID();
