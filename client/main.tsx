@@ -2,6 +2,7 @@
 import './zodJitless';
 import { render } from 'solid-js/web';
 import { App } from './App';
+import { startLocale } from './i18n/i18n';
 import { startUrgentNotifications } from './features/announcements/systemNotifications';
 import { startConnection } from './sync/connection';
 import { staffToken } from './sync/staffToken';
@@ -12,7 +13,8 @@ document.documentElement.dataset.build = import.meta.env.VITE_BUILD_ID ?? 'dev';
 
 const root = document.getElementById('root');
 if (root) {
-  render(() => <App />, root);
+  // German (nearly every phone) starts at once; English waits for its strings, from the offline copy.
+  void startLocale().then(() => render(() => <App />, root));
   void startConnection();
   startUrgentNotifications();
   // Only staff devices check their token; the check (and zod for its reply) stays off attendees' first page.

@@ -2,13 +2,17 @@ import { createEffect, createRoot, createSignal } from 'solid-js';
 import type { ClientErrorCode } from '../sync/commandResult';
 import { readItem, writeItem } from '../sync/storage';
 import { de, type MessageKey, type Messages } from './de';
-import { en } from './en';
 import { formatCount, pluralForm } from './plural';
 
 type Locale = 'de' | 'en';
 export type { MessageKey } from './de';
 
-const catalogues: Record<Locale, Messages> = { de, en };
+/** German is on the first page; English (half the strings) loads only for a phone that reads it. */
+const catalogues: Partial<Record<Locale, Messages>> = { de };
+const loaders: Record<Locale, () => Promise<Messages>> = {
+  de: () => Promise.resolve(de),
+  en: () => import('./en').then((module) => module.en),
+};
 /** Intl locales for dates; times keep the 24-hour clock in both. */
 const dateLocales: Record<Locale, string> = { de: 'de-DE', en: 'en-GB' };
 
@@ -21,12 +25,25 @@ function storedLocale(): Locale {
   return locales.find((l) => l === stored) ?? 'de';
 }
 
-const [locale, setLocaleSignal] = createSignal<Locale>(storedLocale());
+const [locale, setLocaleSignal] = createSignal<Locale>('de');
 export { locale };
 
-export function setLocale(next: Locale): void {
+async function loadCatalogue(next: Locale): Promise<void> {
+  catalogues[next] ??= await loaders[next]();
+}
+
+/** Switches once the language's strings are here, so no text shows a bare key meanwhile. */
+export async function setLocale(next: Locale): Promise<void> {
+  await loadCatalogue(next);
   setLocaleSignal(next);
   writeItem(localeKey, next);
+}
+
+/** The language this device chose before, its strings loaded: the app renders after this. */
+export async function startLocale(): Promise<void> {
+  const stored = storedLocale();
+  // Offline without the English file (never happens once saved for offline use), German still reads.
+  await loadCatalogue(stored).then(() => setLocaleSignal(stored), () => undefined);
 }
 
 export const dateLocale = (): string => dateLocales[locale()];
@@ -41,7 +58,7 @@ type TranslationParams = Record<string, string | number>;
 
 /** Reactive: reading it inside JSX re-renders the text when the locale changes. */
 export function t(key: MessageKey, params?: TranslationParams): string {
-  const template = catalogues[locale()][key];
+  const template = (catalogues[locale()] ?? de)[key];
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.hasOwn(params, name) ? String(params[name]) : whole,

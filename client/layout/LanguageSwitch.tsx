@@ -9,7 +9,7 @@ export function LanguageSwitch() {
       class="language-switch"
       lang={other()}
       aria-label={t('language.switchTo')}
-      onClick={() => setLocale(other())}
+      onClick={() => void setLocale(other())}
     >
       {other().toUpperCase()}
     </button>

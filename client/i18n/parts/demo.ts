@@ -10,15 +10,3 @@ export const de = {
   'demo.confirmQuestion': 'Alles der Demo auf allen Geräten löschen? Das lässt sich nicht rückgängig machen.',
   'demo.done': 'Die Demo ist entfernt. Geben Sie der Veranstaltung unten unter „Veranstaltung“ ihren Namen, dann importieren Sie Programm und Stände.',
 };
-
-export const en: Record<keyof typeof de, string> = {
-  'demo.title': 'Remove the demo',
-  'demo.intro': 'This event is still the demo. For your own event, remove it in one step, then import your programme and your stands.',
-  'demo.what': 'Deleted: programme, rooms, stands and floor plan, polls and ratings, questions, announcements, and the demo’s name and venue. A programme you imported already goes too; import it again afterwards.',
-  'demo.codes': 'The demo’s moderator access is revoked. Your organizer access and the access codes you made yourself stay.',
-  'demo.remove': 'Remove the demo …',
-  'demo.confirm': 'Yes, delete everything of the demo',
-  'demo.keep': 'Cancel',
-  'demo.confirmQuestion': 'Delete everything of the demo on every device? This cannot be undone.',
-  'demo.done': 'The demo is removed. Give the event its name below under “Event”, then import the programme and the stands.',
-};

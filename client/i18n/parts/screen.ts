@@ -9,14 +9,3 @@ export const de = {
   'screen.notFound': 'Diesen Programmpunkt gibt es nicht.',
   'screen.offline': 'Verbindung unterbrochen – Anzeige womöglich nicht aktuell',
 };
-
-export const en: Record<keyof typeof de, string> = {
-  'screen.nowAsked': 'Now asked',
-  'screen.questions': 'Questions from the audience',
-  'screen.empty': 'No questions yet.',
-  'screen.askAt': 'Ask your question: {url}',
-  'screen.more': '+ {count} more',
-  'screen.votes': 'votes',
-  'screen.notFound': 'This session does not exist.',
-  'screen.offline': 'Connection lost – the display may be out of date',
-};

@@ -12,17 +12,3 @@ export const de = {
   'stands.statusAt': 'aktualisiert {time} Uhr',
   'stands.questions': 'Fragen an den Stand',
 };
-
-export const en: Record<keyof typeof de, string> = {
-  'stands.title': 'Stands',
-  'stands.lead': 'Project market: who shows what – and who is free to talk right now?',
-  'stands.empty': 'No stands published yet.',
-  'stands.notFound': 'This stand does not exist (any more).',
-  'stands.back': 'All stands',
-  'stands.where': 'Location: {room}',
-  'stands.availability.available': 'Free to talk',
-  'stands.availability.busy': 'In a conversation',
-  'stands.availability.away': 'Away from the stand',
-  'stands.statusAt': 'updated {time}',
-  'stands.questions': 'Questions to the stand',
-};

@@ -1,0 +1,30 @@
+/** The English strings of `../planEditor.ts`: loaded only when a phone reads English. */
+import type { de } from '../planEditor';
+
+export const en: Record<keyof typeof de, string> = {
+  'planEdit.title': 'Edit the floor plan',
+  'planEdit.hint': 'Drag stands to their place with the mouse or a finger. Move a room by the handle at its top left, resize it by the handle at its bottom right. Every phone sees each change at once.',
+  'planEdit.keys': 'Keyboard: choose a stand or a handle with Tab and move it with the arrow keys (with Shift in big steps). Exact values in the number fields below.',
+  'planEdit.plan': 'Floor plan to edit',
+  'planEdit.moveStand': 'Move stand {name}',
+  'planEdit.moveRoom': 'Move room {name}',
+  'planEdit.resizeRoom': 'Resize room {name}',
+  'planEdit.pick': 'Stand or room',
+  'planEdit.pickNone': 'Please choose',
+  'planEdit.stand': 'Stand {name}',
+  'planEdit.room': 'Room {name}',
+  'planEdit.x': 'x (from the left)',
+  'planEdit.y': 'y (from the top)',
+  'planEdit.middleX': 'Middle x (from the left)',
+  'planEdit.middleY': 'Middle y (from the top)',
+  'planEdit.width': 'Width',
+  'planEdit.height': 'Height',
+  'planEdit.bounds': 'The plan runs from {x1} to {x2} (x) and from {y1} to {y2} (y).',
+  'planEdit.apply': 'Set position',
+  'planEdit.saved': 'Saved: {name} is now at its new place on every map.',
+  'planEdit.unplaced': 'Not on the plan yet',
+  'planEdit.unplacedNone': 'Every stand and room is on the plan.',
+  'planEdit.placeStand': 'Put stand {name} on the plan',
+  'planEdit.placeRoom': 'Draw room {name} on the plan',
+  'planEdit.newPlan': 'No floor plan yet: the first stand or room you place begins a plan of 1000 × 750.',
+};

@@ -1,0 +1,31 @@
+/** The English strings of `../programmeEdit.ts`: loaded only when a phone reads English. */
+import type { de } from '../programmeEdit';
+
+export const en: Record<keyof typeof de, string> = {
+  'announce.title': 'Post an announcement',
+  'announce.text': 'Text (German)',
+  'announce.textEn': 'Text (English)',
+  'announce.level': 'Kind',
+  'announce.level.info': 'Info',
+  'announce.level.urgent': 'Urgent',
+  'announce.submit': 'Publish',
+  'announce.done': 'Published.',
+  'edit.start': 'Start',
+  'edit.end': 'End',
+  'edit.room': 'Room',
+  'edit.title': 'Title',
+  'edit.save': 'Save',
+  'edit.cancel': 'Cancel session',
+  'edit.reinstate': 'Reinstate',
+  'edit.saved': 'Saved.',
+  'edit.unchanged': 'Nothing changed.',
+  'edit.cancelledDone': 'Cancelled.',
+  'edit.reinstatedDone': 'Back in the programme.',
+  'edit.missingTime': 'Please give a start and an end.',
+  'edit.endBeforeStart': 'The end must be after the start.',
+  'edit.busy': 'Sending …',
+  'announce.list': 'Published announcements',
+  'announce.reachedOne': 'reached: {count} device',
+  'announce.reachedMany': 'reached: {count} devices',
+  'announce.none': 'No announcements yet.',
+};

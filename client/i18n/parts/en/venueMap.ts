@@ -1,0 +1,30 @@
+/** The English strings of `../venueMap.ts`: loaded only when a phone reads English. */
+import type { de } from '../venueMap';
+
+export const en: Record<keyof typeof de, string> = {
+  'map.showOnMap': 'Show on the map',
+  'nav.map': 'Map',
+  'map.title': 'Venue map',
+  'map.lead': 'Tap a room or a stand. Pinch with two fingers to zoom, drag with one to move.',
+  'map.keysHint': 'Keyboard: + and − zoom, arrow keys move, 0 shows the whole plan.',
+  'map.controls': 'Map view',
+  'map.zoomIn': 'Zoom in',
+  'map.zoomOut': 'Zoom out',
+  'map.reset': 'Whole plan',
+  'map.placeStand': 'Stand {name}',
+  'map.placeRoom': 'Room {name}',
+  'map.highlighted': 'Highlighted: {place}',
+  'map.highlightedRoom': 'Highlighted: {place}. The room’s programme is below the map.',
+  'map.notOnPlan': 'This place is not drawn on the floor plan.',
+  'map.noPlan': 'There is no floor plan for this event yet. You find every room and stand in the list.',
+  'map.list': 'Rooms and stands as a list',
+  'map.rooms': 'Rooms',
+  'map.stands': 'Stands',
+  'map.room.title': 'Programme: {room}',
+  'map.room.now': 'on now',
+  'map.room.past': 'over',
+  'map.room.empty': 'Nothing is planned in this room today.',
+  'map.room.stands': 'Stands in this room',
+  'map.standNumber': 'Stand {number}',
+  'map.standNumberLink': 'Stand {number}, show on the map',
+};
