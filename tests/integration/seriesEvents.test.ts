@@ -119,11 +119,13 @@ function seriesTests(name: string, newHome: () => Promise<Store>) {
       expect(await app.roleAt('2026-nov', token)).toBe('organizer');
     });
 
-    it('closes an event early: it refuses new content with event_closed, still erases, and stays readable', async () => {
+    it('closes an event early: it refuses new content with event_closed, still erases and lets a person leave the list, and stays readable', async () => {
       const app = await open();
       const asker: Actor = { role: 'attendee', deviceId: 'device-asker' };
       const questionId = randomUUID();
       await app.run('2026-mai', asker, 'question:ask', { questionId, target, text: 'Was kostet das Portal?' });
+      const listing = { listingId: randomUUID(), name: 'Anna Schmidt', org: 'Stadt Kusel', role: '', topics: [], requests: false, mailbox: null };
+      expect(await app.run('2026-mai', asker, 'directory:join', listing)).toMatchObject({ ok: true });
       const moderator = await app.site('2026-mai').access.createCode({ role: 'moderator', label: 'Moderation' });
       const moderatorToken = await app.redeem('2026-mai', moderator.code);
       const organizer = await app.site('2026-mai').access.createCode({ role: 'organizer', label: 'Orga' });
@@ -151,8 +153,11 @@ function seriesTests(name: string, newHome: () => Promise<Store>) {
       expect(await app.roleAt('2026-mai', moderatorToken!)).toBe(401);
       const erased = await app.call('/2026-mai/api/commands', { method: 'POST', body: JSON.stringify({ id: randomUUID(), type: 'question:delete', payload: { questionId } }) }, organizerToken!);
       expect(erased.status).toBe(200);
+      // A person listed in "Wer ist da?" can still leave the list.
+      expect(await app.run('2026-mai', asker, 'directory:leave', {})).toMatchObject({ ok: true });
       const snapshot = await app.call('/2026-mai/api/snapshot');
       expect(snapshot.status).toBe(200);
+      expect(JSON.stringify(await snapshot.json())).not.toContain('Anna Schmidt');
       // The other event goes on.
       expect(await app.run('2026-okt', asker, 'question:ask', { questionId: randomUUID(), target, text: 'Und im Oktober?' })).toMatchObject({ ok: true });
     });
