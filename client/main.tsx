@@ -19,4 +19,6 @@ if (root) {
   startUrgentNotifications();
   // Only staff devices check their token; the check (and zod for its reply) stays off attendees' first page.
   if (staffToken()) void import('./features/staff/staffSession').then((session) => session.checkStoredToken());
+  // Once the page is up: past events' copies make room when storage is short (issue 24).
+  setTimeout(() => void import('./sync/pastCopies').then((copies) => copies.dropPastCopiesIfShort()).catch(() => undefined), 2000);
 }

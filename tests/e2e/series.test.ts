@@ -86,6 +86,38 @@ describe('a series of dates on a phone', () => {
     await server.start();
   });
 
+  it('drops last month’s copy first when the phone’s storage runs short, and keeps today’s', async () => {
+    const context = await phoneContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/${slugs.earlier}/infos`);
+    await waitForServiceWorkerControl(page);
+    await waitForSavedState(page, 1, 15_000, `ortstermin@${slugs.earlier}`);
+    await page.goto(`${server.url}/infos`);
+    await waitForSavedState(page, 1, 15_000, 'ortstermin');
+    const databases = () => page.evaluate(async () => (await indexedDB.databases()).map((info) => info.name ?? '').sort());
+    // Room enough: a reload keeps every copy (the check runs 2 s after the page is up).
+    await page.reload();
+    await page.waitForTimeout(4000);
+    expect(await databases()).toEqual(['ortstermin', `ortstermin@${slugs.earlier}`]);
+    const earlierKeys = () => page.evaluate((slug) => Object.keys(localStorage).filter((key) => key.endsWith(`@${slug}`)), slugs.earlier);
+    expect((await earlierKeys()).length).toBeGreaterThan(0);
+
+    // Short of room: the browser says so the way it would on a full phone (estimate() near its quota;
+    // Chromium's quota override does not reach a test's browser context). The deletion is the real one.
+    await context.addInitScript(() => {
+      const real = navigator.storage.estimate.bind(navigator.storage);
+      navigator.storage.estimate = async () => {
+        const { usage = 0 } = await real();
+        return { usage, quota: Math.ceil(usage * 1.1) };
+      };
+    });
+    await page.reload();
+    await expect.poll(databases, { timeout: 15_000 }).toEqual(['ortstermin']);
+    expect(await earlierKeys()).toEqual([]);
+    await expect.poll(() => page.locator('main').textContent(), { timeout: 15_000 }).toContain('Heute: Brezeln im Foyer');
+    await context.close();
+  });
+
   it('lets the organizer make the next date from today’s and close today’s early; the root then opens the next date', async () => {
     const next = berlinDay(40);
     const organizer = await (await phoneContext(browser)).newPage();
