@@ -24,10 +24,6 @@ export function createCommandStatus() {
     fail(key: MessageKey): void {
       setStatus({ kind: 'error', text: t(key) });
     },
-    /** A success already worded (e.g. naming what was saved). */
-    doneText(text: string): void {
-      setStatus({ kind: 'done', text });
-    },
     /** An error already worded (e.g. with the server's reason in it). */
     failText(text: string): void {
       setStatus({ kind: 'error', text });

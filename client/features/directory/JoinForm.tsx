@@ -32,6 +32,7 @@ export function JoinForm(props: { listed: boolean }) {
     if (command.busy() || name() === '') return;
     command.start();
     const ref = mailbox && requests() ? await mailbox.ownMailbox() : null;
+    if (mailbox && !requests()) mailbox.forgetOwnMailbox();
     const wasListed = props.listed;
     if (command.check(await joinDirectory(listingPayload(myCardDraft(), choice(), ref)))) command.done(wasListed ? 'directory.updated' : 'directory.joined');
   }

@@ -14,6 +14,16 @@ export const de = {
   'mailbox.dismiss': 'Hinweis schließen',
   'mailbox.noReplyRoom': 'Mit dieser Länge passt kein Rückkanal in den QR-Code: Wer ihn scannt, kann Ihnen seine Karte nicht zurückschicken. Kürzen Sie ein Feld, wenn Sie das möchten.',
   'mailbox.replyHow': 'Wer den Code scannt, kann Ihnen seine Karte verschlüsselt zurückschicken; sie kommt in „Meine Kontakte“, solange Ortstermin offen ist.',
+  'mailbox.requestReceived': '{name} möchte Ihre Karte. Sie entscheiden in „Meine Kontakte“, ob Sie sie senden.',
+  'mailbox.requestNotStored': '{name} möchte Ihre Karte, aber dieses Telefon erlaubt gerade nicht, die Anfrage zu speichern.',
+  'requests.heading': 'Anfragen nach Ihrer Karte',
+  'requests.intro': 'Diese Personen haben in „Wer ist da?“ Ihre Karte angefragt und ihre eigene mitgeschickt. Ihre Karte bekommen sie erst, wenn Sie „Karte senden“ drücken. Eine Anfrage verfällt nach 24 Stunden.',
+  'requests.wants': '{name} möchte Ihre Karte',
+  'requests.send': 'Karte senden',
+  'requests.decline': 'Ablehnen',
+  'requests.sent': 'Ihre Karte ist unterwegs zu {name}. {name} steht jetzt in „Meine Kontakte“.',
+  'requests.noCard': 'Um zu antworten, legen Sie zuerst Ihre Visitenkarte an:',
+  'requests.needCard': 'Mit der Anfrage geht Ihre eigene Karte mit. Legen Sie dazu zuerst Ihre Visitenkarte an:',
 } satisfies Record<string, string>;
 
 export const en: Record<keyof typeof de, string> = {
@@ -31,4 +41,14 @@ export const en: Record<keyof typeof de, string> = {
   'mailbox.dismiss': 'Close notice',
   'mailbox.noReplyRoom': 'At this length there is no room in the QR code to send a card back: whoever scans it cannot send you theirs. Shorten a field if you want that.',
   'mailbox.replyHow': 'Whoever scans the code can send you their card back, encrypted; it goes to “My contacts” while Ortstermin is open.',
+  'mailbox.requestReceived': '{name} would like your card. You decide in “My contacts” whether to send it.',
+  'mailbox.requestNotStored': '{name} would like your card, but this phone does not let Ortstermin store the request right now.',
+  'requests.heading': 'Requests for your card',
+  'requests.intro': 'These people asked for your card in “Who is here?” and sent their own along. They only get your card when you press “Send card”. A request expires after 24 hours.',
+  'requests.wants': '{name} would like your card',
+  'requests.send': 'Send card',
+  'requests.decline': 'Decline',
+  'requests.sent': 'Your card is on its way to {name}. {name} is now in “My contacts”.',
+  'requests.noCard': 'To answer, first make your contact card:',
+  'requests.needCard': 'Your own card goes along with the request. First make your contact card:',
 };
