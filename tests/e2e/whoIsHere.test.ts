@@ -100,9 +100,13 @@ describe('"Wer ist da?" in Chromium with two phones', () => {
     // "Meine Daten" names the listing and takes it off with the rest.
     await ben.goto(`${e2e.server.url}/meine-daten`);
     await expect.poll(() => ben.locator('[data-my-data="listing"]').count(), live).toBe(1);
+    const requestMailboxKept = () => ben.evaluate(() => Object.keys(localStorage).some((key) => key.includes('ortstermin.requestMailbox')));
+    expect(await requestMailboxKept()).toBe(true);
     await ben.getByRole('button', { name: 'Meine Daten löschen' }).click();
     await ben.getByRole('button', { name: 'Ja, endgültig löschen' }).click();
     await expect.poll(() => ben.locator('[data-my-data="listing"]').count(), live).toBe(0);
+    // The listing is gone, so its request mailbox is no longer kept or fetched.
+    expect(await requestMailboxKept()).toBe(false);
     await expect.poll(() => anna.locator('.directory-person').count(), live).toBe(0);
     expect(await anna.locator('.directory-list').count()).toBe(0);
   });
