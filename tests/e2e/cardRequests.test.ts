@@ -7,6 +7,7 @@ import { useBrowserSession } from '../support/browserSession.js';
 /** Generous: two browsers and a server share two cores in CI; a mailbox is fetched on focus or every 25 s. */
 const live = { timeout: 15_000 };
 const mail = { timeout: 40_000, interval: 1_000 };
+const shots = process.env.SHOTS_DIR;
 
 const e2e = useBrowserSession();
 
@@ -68,11 +69,13 @@ describe('"Karte anfragen" in Chromium with two phones', () => {
     // Nothing is kept before A answers, and nothing of A's has gone to B.
     expect(await pageA.locator('li.contact-item').count()).toBe(0);
     expect(await axeViolations(pageA, '#card-requests')).toEqual([]);
+    if (shots) await pageA.screenshot({ path: `${shots}/karte-angefragt.png`, fullPage: true });
 
     await requests.getByRole('button', { name: 'Karte senden' }).click();
     await expect.poll(() => requests.textContent(), live).toContain(`Ihre Karte ist unterwegs zu ${ben.name}`);
     expect(await requests.getByRole('button', { name: 'Karte senden' }).count()).toBe(0);
     await expect.poll(() => pageA.locator('li.contact-item').textContent(), live).toContain(ben.name);
+    if (shots) await pageA.screenshot({ path: `${shots}/karte-gesendet.png`, fullPage: true });
 
     await expect.poll(() => mailboxNotice(pageB), mail).toContain(`Karte von ${anna.name} erhalten`);
     await pageB.goto(`${e2e.server.url}/contacts`);
