@@ -1,15 +1,25 @@
 import { z } from 'zod';
 import { contactCardSchema, type ContactCard } from './contactCard.js';
+import { decodeReplyAddress, replyAddressLength } from './replyAddress.js';
 
 /*
- * What a sealed mailbox item says once opened. One kind today, a card sent back; a contact request
- * ("Karte anfragen") becomes a second kind. Anyone may write to a mailbox, so the opened text is
+ * What a sealed mailbox item says once opened: a card sent back, or a contact request ("Karte
+ * anfragen") with the requester's card and the reply address the answer goes to (as a card's QR
+ * code writes it, `encodeReplyAddress`). Anyone may write to a mailbox, so the opened text is
  * checked as untrusted input, like a card from a QR code.
  */
 
-export type DropMessage = { kind: 'card'; card: ContactCard };
+export type DropMessage = { kind: 'card'; card: ContactCard } | { kind: 'request'; card: ContactCard; reply: string };
 
-const dropMessageSchema = z.discriminatedUnion('kind', [z.object({ kind: z.literal('card'), card: contactCardSchema })]);
+const replySchema = z
+  .string()
+  .length(replyAddressLength)
+  .refine((text) => decodeReplyAddress(text) !== null, 'not a reply address');
+
+const dropMessageSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('card'), card: contactCardSchema }),
+  z.object({ kind: z.literal('request'), card: contactCardSchema, reply: replySchema }),
+]);
 
 /** The text is padded to a multiple of this, so the ciphertext's length tells little of the card's. */
 const padTo = 512;

@@ -16,7 +16,14 @@ export interface DropsDeps {
   drops: DropRecords;
   clock: Clock;
   /** Items sent per device (per address for a caller without one) and per address. */
-  senders: { device: Limiter; address: Limiter };
+  senders: DeviceAndAddress;
+  /** Fetches, counted the same way: a listed mailbox id is public, so emptying others' mailboxes is slowed. */
+  fetchers: DeviceAndAddress;
+}
+
+export interface DeviceAndAddress {
+  device: Limiter;
+  address: Limiter;
 }
 
 const mailboxParam = validate('param', z.object({ mailbox: mailboxIdSchema }));
@@ -24,12 +31,12 @@ const mailboxParam = validate('param', z.object({ mailbox: mailboxIdSchema }));
 /** The store keeps a mailbox under its id's hash: whoever reads the database cannot fetch (and so empty) a mailbox. */
 const storedKey = (mailbox: string) => createHash('sha256').update(mailbox).digest('hex');
 
-/** Whether this sender may send one more item; the wait when it may not. */
-async function senderRefusal(senders: DropsDeps['senders'], actor: Actor): Promise<{ retryAfterMs: number } | null> {
+/** Whether this caller may send or fetch once more; the wait when it may not. */
+async function refusal(limits: DeviceAndAddress, actor: Actor): Promise<{ retryAfterMs: number } | null> {
   const address = `addr:${addressBudgetKey(actor.address)}`;
   try {
-    await senders.device.consume(actor.deviceId ? `dev:${actor.deviceId}` : address);
-    await senders.address.consume(address);
+    await limits.device.consume(actor.deviceId ? `dev:${actor.deviceId}` : address);
+    await limits.address.consume(address);
     return null;
   } catch (refusal) {
     if (refusal instanceof RateLimiterRes) return { retryAfterMs: Math.max(1, Math.ceil(refusal.msBeforeNext)) };
@@ -50,13 +57,15 @@ export function dropsRoutes(deps: DropsDeps): Hono<AppEnv> {
     }
     const body = new Uint8Array(await c.req.arrayBuffer());
     if (body.length === 0) return fail(c, 'invalid_command', { issues: [{ path: 'body', message: 'an empty item' }] });
-    const refused = await senderRefusal(deps.senders, c.get('actor'));
+    const refused = await refusal(deps.senders, c.get('actor'));
     if (refused) return fail(c, 'rate_limited', refused);
     const kept = await deps.drops.put(storedKey(c.req.valid('param').mailbox), body, deps.clock.now(), dropLimits.itemsPerMailbox);
     if (!kept) return fail(c, 'rate_limited', { issues: [{ path: 'mailbox', message: `holds ${dropLimits.itemsPerMailbox} items already` }] });
     return c.json({ stored: true }, 201);
   });
   routes.get('/:mailbox', mailboxParam, async (c) => {
+    const refused = await refusal(deps.fetchers, c.get('actor'));
+    if (refused) return fail(c, 'rate_limited', refused);
     const items = await deps.drops.take(storedKey(c.req.valid('param').mailbox), deps.clock.now() - dropLimits.keepMs);
     c.header('cache-control', 'no-store');
     return c.json({ items: items.map((item) => Buffer.from(item).toString('base64')) } satisfies DropsReply);

@@ -46,8 +46,8 @@ describe('"Wer ist da?" in Chromium with two phones', () => {
     const notice = anna.locator('.directory-public');
     expect(await notice.textContent()).toContain('jede Person, die die Adresse dieser Veranstaltung kennt, die Liste lesen');
     expect(await anna.locator('.directory-join').textContent()).toContain('Anna Westpfalz');
-    // No request to the mailbox before there is one: the switch is not offered.
-    expect(await anna.getByText('Andere dürfen meine Visitenkarte anfragen').count()).toBe(0);
+    // Card requests are offered, on unless switched off (tests/e2e/cardRequests.test.ts sends one).
+    expect(await anna.getByLabel('Andere dürfen meine Visitenkarte anfragen').isChecked()).toBe(true);
     expect(await axeViolations(anna)).toEqual([]);
     if (shots) await anna.screenshot({ path: `${shots}/wer-ist-da-eintragen.png`, fullPage: true });
 
@@ -100,9 +100,13 @@ describe('"Wer ist da?" in Chromium with two phones', () => {
     // "Meine Daten" names the listing and takes it off with the rest.
     await ben.goto(`${e2e.server.url}/meine-daten`);
     await expect.poll(() => ben.locator('[data-my-data="listing"]').count(), live).toBe(1);
+    const requestMailboxKept = () => ben.evaluate(() => Object.keys(localStorage).some((key) => key.includes('ortstermin.requestMailbox')));
+    expect(await requestMailboxKept()).toBe(true);
     await ben.getByRole('button', { name: 'Meine Daten löschen' }).click();
     await ben.getByRole('button', { name: 'Ja, endgültig löschen' }).click();
     await expect.poll(() => ben.locator('[data-my-data="listing"]').count(), live).toBe(0);
+    // The listing is gone, so its request mailbox is no longer kept or fetched.
+    expect(await requestMailboxKept()).toBe(false);
     await expect.poll(() => anna.locator('.directory-person').count(), live).toBe(0);
     expect(await anna.locator('.directory-list').count()).toBe(0);
   });

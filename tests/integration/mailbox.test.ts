@@ -4,7 +4,7 @@ import { Writable } from 'node:stream';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createServer, type OrtsterminServer } from '../../server/createServer.js';
-import { dropsPerDevice } from '../../server/drops/dropsFeature.js';
+import { dropsPerDevice, fetchesPerDevice } from '../../server/drops/dropsFeature.js';
 import { createLogger } from '../../server/kernel/logger.js';
 import { createSqliteStore } from '../../server/store/sqliteStore.js';
 import type { ContactCard } from '../../shared/contactCard.js';
@@ -152,6 +152,22 @@ describe('a mailbox', () => {
     expect(await flooded.json()).toMatchObject({ error: { code: 'rate_limited', retryAfterMs: expect.any(Number) } });
     const other = { 'x-device-id': await newDevice(app, '2026-mai') };
     expect((await app.post('2026-mai', newMailboxId(), new Uint8Array([1]), other)).status).toBe(201);
+  });
+
+  it('refuses a device that fetches over its limit (a listed mailbox id is public), while another device still fetches', async () => {
+    const app = await installation();
+    const device = { 'x-device-id': await newDevice(app, '2026-mai') };
+    const mailbox = newMailboxId();
+    for (let i = 0; i < fetchesPerDevice[0]; i++) expect((await app.call(`/2026-mai/api/drops/${mailbox}`, { headers: device })).status).toBe(200);
+    const { sealed } = await sealedCard();
+    expect((await app.post('2026-mai', mailbox, sealed)).status).toBe(201);
+    const refused = await app.call(`/2026-mai/api/drops/${mailbox}`, { headers: device });
+    expect(refused.status).toBe(429);
+    expect(await refused.json()).toMatchObject({ ok: false, error: { code: 'rate_limited', retryAfterMs: expect.any(Number) } });
+    // The refused fetch emptied nothing: the owner's phone still gets the item.
+    const owner = { 'x-device-id': await newDevice(app, '2026-mai') };
+    const items = await app.call(`/2026-mai/api/drops/${mailbox}`, { headers: owner });
+    expect(((await items.json()) as { items: string[] }).items).toHaveLength(1);
   });
 
   it('of one event is not reachable at another’s address', async () => {

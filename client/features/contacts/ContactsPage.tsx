@@ -2,6 +2,7 @@ import { A } from '@solidjs/router';
 import { For, Show } from 'solid-js';
 import { t, tCount } from '../../i18n/i18n';
 import { ConfirmStep } from '../../forms/ConfirmStep';
+import { CardRequestList } from './CardRequestList';
 import { saveContactsCsv, saveContactsVcard } from './cardFiles';
 import { ContactItem } from './ContactItem';
 import { contacts, deleteAllContacts } from './contacts';
@@ -50,6 +51,7 @@ export function ContactsPage() {
           {t('cards.toMyCard')}
         </A>
       </p>
+      <CardRequestList />
       <section aria-labelledby="contacts-add-title" class="contacts-add">
         <h2 id="contacts-add-title">{t('cards.addHeading')}</h2>
         <Scanner />

@@ -1,21 +1,28 @@
 import { A } from '@solidjs/router';
 import { createSignal, For, onCleanup, onMount, Show } from 'solid-js';
-import { t } from '../../i18n/i18n';
+import { t, type MessageKey } from '../../i18n/i18n';
 import { listeningMailboxes } from './mailboxKeys';
 import type { ReceivedCard } from './mailboxReceive';
+import { requestMailboxes } from './requestMailbox';
 
 /** Gently: a mailbox is looked at every 25 s while the app is in front, and when it comes back to the front or online. */
 const pollMs = 25_000;
 
+function noticeOf(item: ReceivedCard): MessageKey {
+  if (item.kind === 'request') return item.stored ? 'mailbox.requestReceived' : 'mailbox.requestNotStored';
+  return item.stored ? 'mailbox.received' : 'mailbox.receivedNotStored';
+}
+
 /**
  * With the shell, on every page: while this phone has a mailbox (its card's code was shown), it
- * fetches it and says when a card came in. The part that opens cards loads only then.
+ * fetches it and says when a card or a card request came in; the "Wer ist da?" listing's
+ * request mailbox is fetched the same way. The part that opens cards loads only then.
  */
 export function MailboxWatch() {
   const [received, setReceived] = createSignal<readonly ReceivedCard[]>([]);
   let busy = false;
   const poll = async () => {
-    const mailboxes = listeningMailboxes();
+    const mailboxes = [...listeningMailboxes(), ...requestMailboxes()];
     if (busy || mailboxes.length === 0 || document.visibilityState !== 'visible') return;
     busy = true;
     try {
@@ -45,7 +52,7 @@ export function MailboxWatch() {
     <div role="status" class="mailbox-watch">
       <Show when={received().length > 0}>
         <div class="notice mailbox-notice">
-          <For each={received()}>{(card) => <p>{t(card.stored ? 'mailbox.received' : 'mailbox.receivedNotStored', { name: card.name })}</p>}</For>
+          <For each={received()}>{(item) => <p>{t(noticeOf(item), { name: item.name })}</p>}</For>
           <p>
             <A href="/contacts">{t('cards.toContacts')}</A>{' '}
             <button type="button" class="button button-quiet" onClick={() => setReceived([])}>

@@ -1,6 +1,7 @@
 import { decodeDropMessage, type DropMessage } from '../../../shared/dropMessage';
 import { dropsReplySchema } from '../../../shared/drops';
 import { openDrop } from '../../../shared/sealedDrop';
+import { ensureDeviceId } from '../../sync/deviceId';
 import { apiPath } from '../../sync/eventAddress';
 import type { MailboxKey } from './mailboxKeys';
 
@@ -18,7 +19,10 @@ function bytesOf(base64: string): Uint8Array | null {
  */
 export async function fetchMailbox(entry: MailboxKey): Promise<DropMessage[] | null> {
   try {
-    const response = await fetch(apiPath(`/api/drops/${entry.mailbox}`), { cache: 'no-store', signal: AbortSignal.timeout(15_000) });
+    // The device id makes the server's fetch limit this phone's, not the whole hall's.
+    const device = await ensureDeviceId();
+    const headers = device ? { 'x-device-id': device } : undefined;
+    const response = await fetch(apiPath(`/api/drops/${entry.mailbox}`), { cache: 'no-store', headers, signal: AbortSignal.timeout(15_000) });
     const reply = dropsReplySchema.safeParse(await response.json());
     if (!response.ok || !reply.success) return null;
     const messages: DropMessage[] = [];

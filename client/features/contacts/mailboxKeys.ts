@@ -33,7 +33,7 @@ const isString = (value: unknown): value is string => typeof value === 'string' 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
 /** Read by hand from the phone's own storage: an entry that is not what it should be is dropped. */
-function entryOf(value: unknown): MailboxKey[] {
+export function entryOf(value: unknown): MailboxKey[] {
   if (!isRecord(value)) return [];
   const { mailbox, x, privateJwk, createdAt, usedAt } = value;
   if (!isString(mailbox) || !mailboxIdPattern.test(mailbox) || !isString(x) || !/^[0-9a-f]{64}$/.test(x)) return [];
@@ -72,13 +72,19 @@ export function shownMailbox(now = Date.now()): MailboxKey | null {
   return keys().find((entry) => showable(entry, now)) ?? null;
 }
 
-/** Makes the next mailbox; null where the phone cannot keep it (no storage, no Web Crypto): the card then has no reply address. */
-export async function newMailbox(): Promise<MailboxKey | null> {
+/** A new id and key pair, not yet kept anywhere; null without Web Crypto. */
+export async function makeMailboxKey(): Promise<MailboxKey | null> {
   if (!globalThis.crypto?.subtle) return null;
   const made = await newDropKey().catch(() => null);
   if (!made) return null;
-  const now = Date.now();
-  const entry: MailboxKey = { mailbox: newMailboxId(), x: hex(made.x), privateJwk: made.privateJwk, createdAt: now, usedAt: null };
+  return { mailbox: newMailboxId(), x: hex(made.x), privateJwk: made.privateJwk, createdAt: Date.now(), usedAt: null };
+}
+
+/** Makes the next mailbox; null where the phone cannot keep it (no storage, no Web Crypto): the card then has no reply address. */
+export async function newMailbox(): Promise<MailboxKey | null> {
+  const entry = await makeMailboxKey();
+  if (!entry) return null;
+  const now = entry.createdAt;
   const next = [entry, ...listeningMailboxes(now)].slice(0, kept);
   // A key the phone cannot keep would lose every card sent to it: no reply address then.
   if (!writeItem(key, JSON.stringify(next))) return null;

@@ -32,8 +32,12 @@ export function JoinForm(props: { listed: boolean }) {
     if (command.busy() || name() === '') return;
     command.start();
     const ref = mailbox && requests() ? await mailbox.ownMailbox() : null;
+    if (mailbox && !requests()) mailbox.forgetOwnMailbox();
     const wasListed = props.listed;
-    if (command.check(await joinDirectory(listingPayload(myCardDraft(), choice(), ref)))) command.done(wasListed ? 'directory.updated' : 'directory.joined');
+    const joined = command.check(await joinDirectory(listingPayload(myCardDraft(), choice(), ref)));
+    if (joined) command.done(wasListed ? 'directory.updated' : 'directory.joined');
+    // No listing names the mailbox: it is not kept or fetched.
+    else if (!wasListed) mailbox?.forgetOwnMailbox();
   }
 
   async function leave(): Promise<void> {

@@ -1,3 +1,4 @@
+import { A } from '@solidjs/router';
 import { createSignal, For, Show } from 'solid-js';
 import { directoryKey, type DirectoryListing } from '../../../shared/directoryListing';
 import { t, type MessageKey } from '../../i18n/i18n';
@@ -25,6 +26,7 @@ const outcomeText: Record<CardRequestOutcome | 'asked' | 'too_many', MessageKey>
   mailbox_full: 'directory.requestFull',
   offline: 'directory.requestFailed',
   failed: 'directory.requestFailed',
+  no_card: 'requests.needCard',
 };
 
 /** "Karte anfragen": limited on this phone first (`requestLimit.ts`), then by the mailbox on the server. */
@@ -49,6 +51,10 @@ function RequestCard(props: { listing: DirectoryListing; mailbox: CardRequests }
       </button>
       <p class="field-hint" role="status">
         {outcome() ? t(outcomeText[outcome()!]) : ''}
+        <Show when={outcome() === 'no_card'}>
+          {' '}
+          <A href="/my-card">{t('mailbox.makeCard')}</A>
+        </Show>
       </p>
     </>
   );

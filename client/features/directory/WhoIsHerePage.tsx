@@ -1,5 +1,5 @@
 import { A } from '@solidjs/router';
-import { createMemo, For, Show } from 'solid-js';
+import { createEffect, createMemo, For, on, Show } from 'solid-js';
 import { topicsOf } from '../../../shared/contactCard';
 import { filterListings, municipalitiesPresent, sharesTopic, topicsPresent } from '../../../shared/directoryListing';
 import { own } from '../../../shared/records';
@@ -53,6 +53,12 @@ function Directory() {
     return id !== null && own(state().directory, id) !== undefined;
   };
   const mailbox = cardRequests();
+  // The listing went (left on another tab, erased with the event's personal data): so does its mailbox.
+  createEffect(
+    on(listed, (now, before) => {
+      if (before === true && !now) mailbox?.forgetOwnMailbox();
+    }),
+  );
   return (
     <>
       <JoinForm listed={listed()} />

@@ -1,31 +1,68 @@
+import { contactCardSchema } from '../../../shared/contactCard';
 import type { MailboxRef } from '../../../shared/directoryListing';
+import { mailboxIdPattern } from '../../../shared/dropLimits';
+import { encodeReplyAddress } from '../../../shared/replyAddress';
+import { newMailbox, replyAddressOf, shownMailbox } from '../contacts/mailboxKeys';
+import { sendToMailbox, type SendOutcome } from '../contacts/mailboxSend';
+import { myCardDraft, sharedCard } from '../contacts/myCard';
+import { ensureRequestMailbox, forgetRequestMailbox } from '../contacts/requestMailbox';
 
-/** What a request came to: sent, or why not (the mailbox answers 429 for `rate_limited` and a full mailbox). */
-export type CardRequestOutcome = 'sent' | 'rate_limited' | 'mailbox_full' | 'offline' | 'failed';
+/** What a request came to: sent, or why not (`no_card`: the request carries the requester's card, and there is none). */
+export type CardRequestOutcome = 'sent' | 'rate_limited' | 'mailbox_full' | 'offline' | 'failed' | 'no_card';
 
 /**
- * What "Karte anfragen" needs from the encrypted mailbox (issue 26, part 2), the one seam between
- * the two: the list publishes `ownMailbox()` in this phone's listing while requests are on, and
+ * What "Karte anfragen" needs from the encrypted mailbox (issue 26), the one seam between the two:
+ * the list publishes `ownMailbox()` in this phone's listing while requests are on, and
  * `sendCardRequest` posts an encrypted request to a listed person's mailbox.
  */
 export interface CardRequests {
   /**
    * This phone's mailbox for card requests at this event, made once and kept on the phone (its
-   * private key never leaves it): the id and the public key a listing carries (`mailboxRefSchema`).
+   * private key never leaves it) as long as the listing: the id and the public key a listing
+   * carries (`mailboxRefSchema`). Null where the phone cannot keep the key.
    */
-  ownMailbox(): Promise<MailboxRef>;
+  ownMailbox(): Promise<MailboxRef | null>;
+  /** Requests switched off: the mailbox is no longer fetched, and a listing no longer names it. */
+  forgetOwnMailbox(): void;
   /**
-   * Encrypts a request to `to.key` (with what the owner needs to answer: this phone's card and
-   * its own mailbox) and posts it to `POST /api/drops/:mailbox`; 201 → 'sent', 429 → 'rate_limited'
-   * or 'mailbox_full', no connection → 'offline'.
+   * Encrypts a request to `to.key` (this phone's card, and the card mailbox the answer comes to)
+   * and posts it to `POST /api/drops/:mailbox`; 201 → 'sent', 429 → 'mailbox_full' (this phone
+   * limits itself well below the server's per-sender limit), no connection → 'offline'.
    */
   sendCardRequest(to: MailboxRef): Promise<CardRequestOutcome>;
 }
 
-/**
- * The mailbox of this build, or null while there is none: then nobody's listing offers requests,
- * the switch is not shown, and no "Karte anfragen" either (wired when the mailbox is merged).
- */
+const base64url = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+
+function bytesOfBase64url(text: string): Uint8Array | null {
+  try {
+    return Uint8Array.from(atob(text.replace(/-/g, '+').replace(/_/g, '/')), (char) => char.charCodeAt(0));
+  } catch {
+    return null;
+  }
+}
+
+const outcomeOf: Record<SendOutcome, CardRequestOutcome> = { sent: 'sent', full: 'mailbox_full', offline: 'offline', failed: 'failed' };
+
+async function ownMailbox(): Promise<MailboxRef | null> {
+  const entry = await ensureRequestMailbox();
+  return entry ? { mailbox: entry.mailbox, key: base64url(replyAddressOf(entry).key) } : null;
+}
+
+async function sendCardRequest(to: MailboxRef): Promise<CardRequestOutcome> {
+  const card = contactCardSchema.safeParse(sharedCard(myCardDraft()));
+  if (!card.success) return 'no_card';
+  const key = bytesOfBase64url(to.key);
+  // A listing is anyone's text: only a mailbox and key of the right shape get a request.
+  if (!key || key.length !== 32 || !mailboxIdPattern.test(to.mailbox)) return 'failed';
+  const answerTo = shownMailbox() ?? (await newMailbox());
+  if (!answerTo) return 'failed';
+  const reply = encodeReplyAddress(replyAddressOf(answerTo));
+  return outcomeOf[await sendToMailbox({ mailbox: to.mailbox, key }, { kind: 'request', card: card.data, reply })];
+}
+
+/** The mailbox, or null where this phone cannot seal or open (no Web Crypto, e.g. plain http on a venue LAN). */
 export function cardRequests(): CardRequests | null {
-  return null;
+  if (!globalThis.crypto?.subtle) return null;
+  return { ownMailbox, forgetOwnMailbox: forgetRequestMailbox, sendCardRequest };
 }

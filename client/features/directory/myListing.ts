@@ -4,6 +4,7 @@ import type { SendResult } from '../../sync/commandResult';
 import { sendCommand } from '../../sync/connection';
 import { readItem, removeItem, writeItem } from '../../sync/storage';
 import { uuid } from '../../sync/uuid';
+import { forgetRequestMailbox } from '../contacts/requestMailbox';
 
 const idKey = 'ortstermin.myListing';
 
@@ -34,6 +35,7 @@ export async function leaveDirectory(): Promise<SendResult> {
   if (result.ok) {
     removeItem(idKey);
     setOwnId(null);
+    forgetRequestMailbox();
   }
   return result;
 }

@@ -1,5 +1,6 @@
 import type { SendResult } from '../../sync/commandResult';
 import { sendCommand } from '../../sync/connection';
+import { forgetRequestMailbox } from '../contacts/requestMailbox';
 import { forgetComments } from '../polls/myFeedback';
 import { forgetAllQuestions, myQuestions } from '../questions/myQuestions';
 
@@ -14,6 +15,8 @@ export async function eraseMyData(): Promise<SendResult> {
   if (result.ok) {
     forgetAllQuestions();
     forgetComments();
+    // The erasure took the listing off: its request mailbox is no longer fetched.
+    forgetRequestMailbox();
   }
   return result;
 }
