@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { createFakeClock } from '../support/fakeClock.js';
 import { afterEnd, kept, personalStrings, sendPersonalData } from '../support/personalDataScenario.js';
 import { eventually } from '../support/socketClient.js';
 import { newStore, tempDir } from '../support/testServer.js';
 import { useServers } from '../support/useServers.js';
+import { storedRows } from '../support/storedRows.js';
 
 const { running, device, defer } = useServers();
 
@@ -23,14 +23,6 @@ function fileBytes(file: string): string {
     .join('\n');
 }
 
-function storedRows(file: string): string {
-  const db = new Database(file, { readonly: true });
-  try {
-    return db.prepare('SELECT data FROM changes').pluck().all().join('\n');
-  } finally {
-    db.close();
-  }
-}
 
 describe('erasure on time (SQLite)', () => {
   it('leaves personal data alone during the period, then erases it from the file while public questions and answers stay', async () => {

@@ -1,24 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { TestDevice } from '../support/socketClient.js';
 import { eventually } from '../support/socketClient.js';
 import { newStore, tempDir } from '../support/testServer.js';
 import { useServers } from '../support/useServers.js';
+import { storedRows } from '../support/storedRows.js';
 
 const { running, device, defer } = useServers();
 const session = { kind: 'session' as const, id: 'digitale-doerfer' };
 const ok = { ok: true };
 
-function storedRows(file: string): string {
-  const db = new Database(file, { readonly: true });
-  try {
-    return db.prepare('SELECT data FROM changes').pluck().all().join('\n');
-  } finally {
-    db.close();
-  }
-}
 
 async function ask(from: TestDevice, text: string, authorName: string): Promise<string> {
   const questionId = randomUUID();

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { CommandPayload } from '../../shared/commands.js';
 import { socketEvents } from '../../shared/events.js';
@@ -10,6 +9,7 @@ import { eventually, type TestDevice } from '../support/socketClient.js';
 import { newStore, tempDir } from '../support/testServer.js';
 import { useTwoEvents } from '../support/twoEvents.js';
 import { useServers } from '../support/useServers.js';
+import { storedRows } from '../support/storedRows.js';
 
 /**
  * "Wer ist da?" (issue 26, part 3): a listing that leaves is gone from every phone live, from
@@ -17,14 +17,6 @@ import { useServers } from '../support/useServers.js';
  */
 const { running, device, track } = useServers();
 
-function storedRows(file: string): string {
-  const db = new Database(file, { readonly: true });
-  try {
-    return db.prepare('SELECT data FROM changes').pluck().all().join('\n');
-  } finally {
-    db.close();
-  }
-}
 
 /** Words no other test or seed has: a body holding one holds this listing. */
 function personWords() {

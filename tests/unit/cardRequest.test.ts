@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { livePending, parsePending, pendingLimits, withRequest, type PendingRequest } from '../../client/features/contacts/pendingRequests.js';
-import { cardLimits, type ContactCard } from '../../shared/contactCard.js';
+import type { ContactCard } from '../../shared/contactCard.js';
 import { decodeDropMessage, encodeDropMessage } from '../../shared/dropMessage.js';
 import { dropLimits } from '../../shared/dropLimits.js';
 import { encodeReplyAddress, newMailboxId } from '../../shared/replyAddress.js';
 import { newDropKey, openDrop, sealDrop } from '../../shared/sealedDrop.js';
+import { biggestCard } from '../support/biggestCard.js';
 
 const card: ContactCard = { name: 'Hiltrud Kessler', org: 'VG Wöllstein', role: 'Klimaschutz', email: 'h.kessler@vg.de', phone: '', topics: ['Wärmeplanung'] };
 const bytes = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
@@ -23,15 +24,7 @@ describe('a card request in a mailbox item', () => {
   });
 
   it('stays within the mailbox’s 4 KB with every field of the card at its longest', async () => {
-    const long = (n: number) => '🚲'.repeat(n);
-    const biggest: ContactCard = {
-      name: long(cardLimits.name),
-      org: long(cardLimits.org),
-      role: long(cardLimits.role),
-      email: `${'a'.repeat(cardLimits.email - 7)}@ab.de`,
-      phone: '1'.repeat(cardLimits.phone),
-      topics: Array.from({ length: cardLimits.topics }, () => long(cardLimits.topic)),
-    };
+    const biggest = biggestCard();
     const key = await newDropKey();
     const sealed = await sealDrop(key.x, encodeDropMessage({ kind: 'request', card: biggest, reply: await replyAddress() }));
     expect(sealed.length).toBeLessThanOrEqual(dropLimits.itemBytes);

@@ -3,7 +3,8 @@ import { decodeDropMessage, encodeDropMessage } from '../../shared/dropMessage.j
 import { dropLimits } from '../../shared/dropLimits.js';
 import { decodeReplyAddress, encodeReplyAddress, newMailboxId, replyAddressLength } from '../../shared/replyAddress.js';
 import { newDropKey, openDrop, pointOfX, sealDrop } from '../../shared/sealedDrop.js';
-import { cardLimits, type ContactCard } from '../../shared/contactCard.js';
+import type { ContactCard } from '../../shared/contactCard.js';
+import { biggestCard } from '../support/biggestCard.js';
 
 const card: ContactCard = { name: 'Jürgen Müller', org: 'VG Bad Bergzabern', role: '', email: 'j.mueller@vg.de', phone: '', topics: ['Glasfaser'] };
 const text = (bytes: Uint8Array) => Buffer.from(bytes).toString('latin1');
@@ -40,15 +41,7 @@ describe('a sealed mailbox item (Web Crypto in Node)', () => {
   });
 
   it('stays within the mailbox’s 4 KB with every field at its longest in four-byte characters', async () => {
-    const long = (n: number) => '🚲'.repeat(n);
-    const biggest: ContactCard = {
-      name: long(cardLimits.name),
-      org: long(cardLimits.org),
-      role: long(cardLimits.role),
-      email: `${'a'.repeat(cardLimits.email - 7)}@ab.de`,
-      phone: '1'.repeat(cardLimits.phone),
-      topics: Array.from({ length: cardLimits.topics }, () => long(cardLimits.topic)),
-    };
+    const biggest = biggestCard();
     const key = await newDropKey();
     const sealed = await sealDrop(key.x, encodeDropMessage({ kind: 'card', card: biggest }));
     expect(sealed.length).toBeLessThanOrEqual(dropLimits.itemBytes);
