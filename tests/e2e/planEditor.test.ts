@@ -106,6 +106,8 @@ describe.each(sizes)('the floor plan editor at $name size', (size) => {
       const organizer = await (await contextOf(size)).newPage();
       await organizer.goto(server.links.organizer);
       await organizer.waitForURL(/\/organizer$/);
+      // The image is named by a command, which goes over the live connection: "Keine Verbindung" before it stands.
+      await organizer.locator('p.connection[data-status="online"]').waitFor(live);
       const upload = organizer.locator('form[data-form="plan-image"]');
       await upload.getByLabel('Bilddatei').setInputFiles({ name: 'hallenplan.png', mimeType: 'image/png', buffer: solidPng(200, 128, [250, 236, 200]) });
       await upload.getByRole('button', { name: 'Hochladen und zeigen' }).click();

@@ -20,6 +20,8 @@ describe('the floor plan image on the phone’s map', () => {
     const organizer = await (await phoneContext(e2e.browser)).newPage();
     await organizer.goto(e2e.server.links.organizer);
     await organizer.waitForURL(/\/organizer$/);
+    // The image is named by a command, which goes over the live connection.
+    await organizer.locator('p.connection[data-status="online"]').waitFor({ timeout: 15_000 });
     const form = organizer.locator('form[data-form="plan-image"]');
     await form.getByLabel('Bilddatei').setInputFiles({ name: 'hallenplan.png', mimeType: 'image/png', buffer: solidPng(160, 100, [250, 236, 200]) });
     await form.getByRole('button', { name: 'Hochladen und zeigen' }).click();

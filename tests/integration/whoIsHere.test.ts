@@ -5,11 +5,12 @@ import type { CommandPayload } from '../../shared/commands.js';
 import { socketEvents } from '../../shared/events.js';
 import { schemaVersion } from '../../shared/publicState.js';
 import { parseSyncReply } from '../../shared/syncReply.js';
-import { eventually, type TestDevice } from '../support/socketClient.js';
+import { eventually } from '../support/socketClient.js';
 import { newStore, tempDir } from '../support/testServer.js';
 import { useTwoEvents } from '../support/twoEvents.js';
 import { useServers } from '../support/useServers.js';
 import { storedRows } from '../support/storedRows.js';
+import { phonesInBursts } from '../support/phones.js';
 
 /**
  * "Wer ist da?" (issue 26, part 3): a listing that leaves is gone from every phone live, from
@@ -30,12 +31,6 @@ function joinPayload(words: ReturnType<typeof personWords>, listingId = randomUU
 
 const wordsIn = (body: string, words: ReturnType<typeof personWords>) => Object.values(words).filter((word) => body.includes(word));
 
-async function phonesInBursts(url: string, count: number, burst = 50): Promise<TestDevice[]> {
-  const phones: TestDevice[] = [];
-  while (phones.length < count) phones.push(...(await Promise.all(Array.from({ length: Math.min(burst, count - phones.length) }, () => device(url)))));
-  return phones;
-}
-
 describe('"Wer ist da?": leaving', () => {
   it('takes the listing off 200 phones live and out of the stored log; the other listing stays', async () => {
     const dir = tempDir('ortstermin-who-is-here-');
@@ -52,7 +47,7 @@ describe('"Wer ist da?": leaving', () => {
       expect(await ben.send('directory:join', joinPayload(benWords))).toMatchObject({ ok: true });
       expect(storedRows(file)).not.toContain(annaWords.role);
 
-      const phones = await phonesInBursts(app.url, 200);
+      const phones = await phonesInBursts(device, app.url, 200);
       await eventually(() => phones.every((p) => p.state.directory[listing.listingId]?.name === annaWords.name), 20_000);
       expect(Object.keys(phones[0]!.state.directory)).toHaveLength(2);
 

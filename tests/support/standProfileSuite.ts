@@ -4,6 +4,7 @@ import type { Store } from '../../server/kernel/store.js';
 import { eventually, TestDevice } from './socketClient.js';
 import { standA, standB } from './questionFixture.js';
 import { startTestServer, type RunningApp } from './testServer.js';
+import { phonesInBursts } from './phones.js';
 import { useServers } from './useServers.js';
 
 const secretPhone = '+49 6341 555 0199';
@@ -49,6 +50,21 @@ export function registerStandProfileSuite(storeName: string, makeStore?: () => P
       expect(await hostOfA.send('stand:create', { name: 'Eigener Stand', roomId: 'foyer' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
       expect(app.store.log.lastSeq()).toBe(before);
       expect(app.server.live.state().stands[standB]?.summary).toBeUndefined();
+    });
+
+    it('a profile edit reaches 200 phones; a host of one stand is refused another’s over HTTP too', async () => {
+      const app = await start();
+      const token = await hostToken(app, standA);
+      const phones = await phonesInBursts(device, app.url, 200);
+      const host = await device(app.url, token);
+      expect(await host.send('stand:edit-profile', { standId: standA, implementation: 'Mit zwei Nachbargemeinden in sechs Monaten' })).toMatchObject({ ok: true });
+      await eventually(() => phones.every((phone) => phone.state.stands[standA]?.implementation === 'Mit zwei Nachbargemeinden in sechs Monaten'), 20_000);
+      const before = app.store.log.lastSeq();
+      const body = JSON.stringify({ id: randomUUID(), type: 'stand:edit-profile', payload: { standId: standB, summary: 'Übernommen' } });
+      const response = await fetch(`${app.url}/api/commands`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body });
+      expect(response.status).toBe(403);
+      expect(await response.json()).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      expect(app.store.log.lastSeq()).toBe(before);
     });
 
     it('never sends a contact field that is not public to an attendee: live, snapshot, catch-up, after a restart', async () => {
