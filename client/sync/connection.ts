@@ -74,6 +74,17 @@ export function sendCommand<K extends CommandType>(type: K, payload: CommandPayl
   return emitCommand(commandOf(uuid(), type, payload));
 }
 
+/**
+ * A command that follows something done over HTTP (a file uploaded, then named): the person has
+ * waited for the upload already, so a connection still starting or dropped for a moment is waited
+ * for (up to `waitMs`) instead of answering "Keine Verbindung" to a tap that would work a second later.
+ */
+export async function sendCommandOnceConnected<K extends CommandType>(type: K, payload: CommandPayload<K>, waitMs = 10_000): Promise<SendResult> {
+  const deadline = Date.now() + waitMs;
+  while (!(link?.isConnected() ?? false) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 250));
+  return sendCommand(type, payload);
+}
+
 /** Tells the server this attendee's device shows an announcement; once per announcement and page load. */
 export function sendReceipt(announcementId: string): void {
   link?.sendReceipt(announcementId);

@@ -24,6 +24,8 @@ describe('the DGS video at phone size', () => {
     const organizer = await (await phoneContext(e2e.browser)).newPage();
     await organizer.goto(e2e.server.links.organizer);
     await organizer.waitForURL(/\/organizer$/);
+    // The video is named by a command, which goes over the live connection: "Keine Verbindung" before it stands (seen in CI).
+    await organizer.locator('p.connection[data-status="online"]').waitFor({ timeout: 15_000 });
     const form = organizer.locator('form[data-form="sign-video"]');
     await form.getByText('Noch kein Video: Die Startseite zeigt keinen Link.').waitFor();
     const video = tinyWebm(20_000);
