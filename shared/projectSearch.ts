@@ -107,7 +107,7 @@ export function searchProjects<T>(items: readonly T[], projectOf: (item: T) => S
   };
 }
 
-/** The series' library: found by its profile and its answers; a question in a sentence finds what has any of its words. */
+/** The series' library: found by its profile and its answers; a question in a sentence finds the projects with one of its words or more. */
 export function projectSearch(projects: readonly LibraryProject[]): ProjectSearch<LibraryProject> {
   return searchProjects(projects, (project) => project, { whenNoneHasAll: 'anyWord' });
 }

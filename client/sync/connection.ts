@@ -1,6 +1,8 @@
 import type { Command, CommandPayload, CommandType } from '../../shared/commands';
+import { untrack } from 'solid-js';
 import { commandOf } from '../../shared/protocol';
 import { localFailure, type SendResult } from './commandResult';
+import { status } from './connectionStatus';
 import { resetDevice, restoreDevice } from './deviceStore';
 import { connectOutbox, restoreOutbox } from './outbox';
 import { askPersistentStorage } from './persistence';
@@ -69,20 +71,21 @@ export function reconnectWithToken(): void {
   else resetDevice(audienceKey());
 }
 
-/** Staff actions: sent now or refused as offline; the person sees the answer and decides. */
-export function sendCommand<K extends CommandType>(type: K, payload: CommandPayload<K>): Promise<SendResult> {
-  return emitCommand(commandOf(uuid(), type, payload));
-}
+/** How long a command waits for a connection still being made (a page just opened, a server restarting). */
+const connectingWaitMs = 10_000;
 
 /**
- * A command that follows something done over HTTP (a file uploaded, then named): the person has
- * waited for the upload already, so a connection still starting or dropped for a moment is waited
- * for (up to `waitMs`) instead of answering "Keine Verbindung" to a tap that would work a second later.
+ * Staff actions and one-shot commands: sent now, or refused as offline; the person sees the answer
+ * and decides. While the connection is still being made, the command waits for it (up to 10 s)
+ * rather than answering "Keine Verbindung" to a tap that would go through a second later; known
+ * offline, it is refused at once.
  */
-export async function sendCommandOnceConnected<K extends CommandType>(type: K, payload: CommandPayload<K>, waitMs = 10_000): Promise<SendResult> {
-  const deadline = Date.now() + waitMs;
-  while (!(link?.isConnected() ?? false) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 250));
-  return sendCommand(type, payload);
+export async function sendCommand<K extends CommandType>(type: K, payload: CommandPayload<K>): Promise<SendResult> {
+  const deadline = Date.now() + connectingWaitMs;
+  while (untrack(status) === 'connecting' && !(link?.isConnected() ?? false) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return emitCommand(commandOf(uuid(), type, payload));
 }
 
 /** Tells the server this attendee's device shows an announcement; once per announcement and page load. */

@@ -1,6 +1,6 @@
 import { planImageTypes } from '../../../shared/media';
 import { StoredFileSettings } from '../../forms/StoredFileSettings';
-import { sendCommandOnceConnected, state } from '../../sync/connection';
+import { sendCommand, state } from '../../sync/connection';
 import { uploadPlanImage } from './planImageApi';
 
 const typeLabels: Record<string, string> = { 'image/png': 'PNG', 'image/jpeg': 'JPEG', 'image/svg+xml': 'SVG' };
@@ -18,7 +18,7 @@ export function PlanImageSettings() {
       stored={state().planImage}
       typeLabel={(type) => typeLabels[type] ?? type}
       upload={uploadPlanImage}
-      save={(uploaded) => sendCommandOnceConnected('plan:set-image', { image: uploaded?.image ?? null })}
+      save={(uploaded) => sendCommand('plan:set-image', { image: uploaded?.image ?? null })}
     />
   );
 }

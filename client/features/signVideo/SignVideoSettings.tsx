@@ -1,6 +1,6 @@
 import { signVideoTypes } from '../../../shared/media';
 import { StoredFileSettings } from '../../forms/StoredFileSettings';
-import { sendCommandOnceConnected, state } from '../../sync/connection';
+import { sendCommand, state } from '../../sync/connection';
 import { uploadSignVideo } from './signVideoApi';
 
 /** The organizer uploads, replaces or removes the start page's DGS video. */
@@ -17,7 +17,7 @@ export function SignVideoSettings() {
       stored={state().signVideo}
       typeLabel={(type) => (type === 'video/mp4' ? 'MP4' : 'WebM')}
       upload={uploadSignVideo}
-      save={(uploaded) => sendCommandOnceConnected('event:set-sign-video', { video: uploaded?.video ?? null })}
+      save={(uploaded) => sendCommand('event:set-sign-video', { video: uploaded?.video ?? null })}
     />
   );
 }
