@@ -16,16 +16,23 @@ import { signVideoFeature } from './signVideo/signVideoFeature.js';
 import { standsFeature } from './stands/standsFeature.js';
 import { directoryFeature } from './directory/directoryFeature.js';
 import type { StandCodes } from './stands/standCodes.js';
+import { createStandEditMarks, type StandEditMarks } from './stands/standEditMarks.js';
 
 /**
  * The composition root's list of what an event is made of: a new feature is a folder and one
  * line here (`site`: what the event's site hands in, the staff codes; null in tests without one). The order is the order of their hooks (holds, refusals, start).
  */
-export const eventFeatures = (event: EventContext, site: { standCodes: StandCodes } | null = null) => ({
-  programmeFiles: programmeFilesFeature(event),
+export const eventFeatures = (event: EventContext, site: { standCodes: StandCodes } | null = null) => {
+  // Kept by the stands feature, read by the stands file's preview too.
+  const marks = createStandEditMarks();
+  return eventParts(event, site, marks);
+};
+
+const eventParts = (event: EventContext, site: { standCodes: StandCodes } | null, marks: StandEditMarks) => ({
+  programmeFiles: programmeFilesFeature(event, marks.all),
   agenda: agendaFeature(event),
   eventSettings: eventSettingsFeature(event),
-  stands: standsFeature(event, site?.standCodes ?? null),
+  stands: standsFeature(event, site?.standCodes ?? null, marks),
   questions: questionsFeature(event),
   announcements: announcementsFeature(event),
   polls: pollsFeature(event),

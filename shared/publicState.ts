@@ -7,7 +7,6 @@ import type { PlanImage, SignVideo } from './media.js';
 import type { ContactDrafts } from './standProfile.js';
 import type { LibraryMark } from './libraryMark.js';
 import type { DirectoryListing } from './directoryListing.js';
-import type { EditedField } from './standProfileFields.js';
 
 /*
  * The state's shape and its empty value, apart from the zod schemas in model.ts: the phone's
@@ -45,8 +44,6 @@ export interface PublicState {
   planImage: PlanImage | null;
   /** Each stand's contact fields as its host typed them, public or not: the stand's hosts and staff only. */
   standContacts: Readonly<Record<string, ContactDrafts>>;
-  /** Profile fields edited on screen since the last stands file, by stand id: what its preview names. */
-  standEdits: Readonly<Record<string, readonly EditedField[]>>;
   /** Stands the organizer removed, by id: their names, so their answered questions stay readable. */
   formerStands: Readonly<Record<string, string>>;
   /** Projects this event took out of the series' library (or put back), by stand id. */
@@ -74,14 +71,13 @@ export const emptyState: PublicState = {
   signVideo: null,
   planImage: null,
   standContacts: {},
-  standEdits: {},
   formerStands: {},
   library: {},
   directory: {},
 };
 
 /** Bumped when the state's shape changes; a client with another version takes a fresh snapshot. */
-export const schemaVersion = 8;
+export const schemaVersion = 9;
 
 export interface Snapshot {
   seq: number;

@@ -3,8 +3,8 @@ import type { Stand } from './model.js';
 import type { PublicState } from './publicState.js';
 import { own, put, without, type RecordWrites } from './records.js';
 import { applyProfilePatch } from './standProfileEdit.js';
-import { fieldsOfPatch, withEditedFields } from './standEdits.js';
 import type { ContactDrafts } from './standProfile.js';
+import type { EditedField } from './standProfileFields.js';
 
 type StandChange = 'stands:imported' | 'stand:created' | 'stand:updated' | 'stand:removed' | 'stand:profile-edited' | 'stand:contact-edited';
 type Reducers = { [K in StandChange]: (state: PublicState, data: ChangeDataMap[K], seq: number, writes: RecordWrites) => PublicState };
@@ -22,7 +22,7 @@ function updateStand(state: PublicState, writes: RecordWrites, standId: string, 
 }
 
 /** The contact fields typed on screen that an import kept, and nothing else of them. */
-function keptContacts(held: PublicState['standContacts'], kept: PublicState['standEdits']): PublicState['standContacts'] {
+function keptContacts(held: PublicState['standContacts'], kept: Readonly<Record<string, readonly EditedField[]>>): PublicState['standContacts'] {
   const contacts: Record<string, ContactDrafts> = {};
   for (const [standId, fields] of Object.entries(kept)) {
     const drafts = own(held, standId);
@@ -40,7 +40,6 @@ export const standReducers: Reducers = {
     stands: Object.fromEntries(stands.map((stand) => [stand.id, stand])),
     floorPlan,
     standContacts: keptContacts(state.standContacts, kept ?? {}),
-    standEdits: kept ?? {},
     formerStands: Object.fromEntries(Object.entries(state.formerStands).filter(([id]) => !stands.some((stand) => stand.id === id))),
   }),
   'stand:created': (state, { stand }, _seq, writes) => {
@@ -62,18 +61,12 @@ export const standReducers: Reducers = {
       stands: without(writes, state.stands, standId),
       standStatus: without(writes, state.standStatus, standId),
       standContacts: without(writes, state.standContacts, standId),
-      standEdits: without(writes, state.standEdits, standId),
       formerStands,
       floorPlan: plan && { ...plan, places: plan.places.filter((place) => !(place.kind === 'stand' && place.refId === standId)) },
     };
   },
-  'stand:profile-edited': (state, { standId, profile }, _seq, writes) => {
-    const next = updateStand(state, writes, standId, (stand) => applyProfilePatch(stand, profile));
-    if (next === state) return state;
-    const standEdits = writes.writable(state.standEdits);
-    put(standEdits, standId, withEditedFields(own(state.standEdits, standId), fieldsOfPatch(profile)));
-    return { ...next, standEdits };
-  },
+  // Which fields were edited stays on the server (server/stands/standEditMarks.ts).
+  'stand:profile-edited': (state, { standId, profile }, _seq, writes) => updateStand(state, writes, standId, (stand) => applyProfilePatch(stand, profile)),
   'stand:contact-edited': (state, { standId, contact }, _seq, writes) => {
     if (!own(state.stands, standId)) return state;
     const standContacts = writes.writable(state.standContacts);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { contactDraftsSchema, editedFieldSchema } from './standProfile.js';
+import { contactDraftsSchema } from './standProfile.js';
 import { libraryMarkSchema } from './libraryMark.js';
 import { parseChange, type Change } from './changes.js';
 import type { SyncBody, SyncReply, SyncRequest } from './events.js';
@@ -61,7 +61,6 @@ export const publicStateSchema = z.object({
   signVideo: signVideoSchema.nullable(),
   planImage: planImageSchema.nullable(),
   standContacts: byId(contactDraftsSchema),
-  standEdits: byId(z.array(editedFieldSchema)),
   formerStands: byId(z.string()),
   library: byId(libraryMarkSchema),
   directory: byId(directoryListingSchema),

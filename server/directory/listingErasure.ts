@@ -13,24 +13,33 @@ function erasedListing(change: Change, listingId?: string): Change['data'] | nul
   return { listing: { id: change.data.listing.id, erased: true } };
 }
 
-/** The listing's versions stored before `seq`: after it left, all of them; after it changed, the older ones. */
-const erasingBefore = (listingId: string, seq: number): ChangeRewrite => (change) => (change.seq < seq ? erasedListing(change, listingId) : null);
+/** Each listing's versions stored before its seq: after it left, all of them; after it changed, the older ones. */
+const erasingBefore = (before: ReadonlyMap<string, number>): ChangeRewrite => (change) => {
+  const seq = change.type === 'directory:joined' ? before.get(change.data.listing.id) : undefined;
+  return seq !== undefined && change.seq < seq ? erasedListing(change) : null;
+};
 
 /**
  * Inside the batch that commits them: a listing that left leaves the stored log with it, and one
  * that changed keeps only its new version (a field its person unticked is gone from the log too).
- * `owners` still holds the state before the batch, so it tells a change from a first join.
+ * `owners` still holds the state before the batch, so it tells a change from a first join. One
+ * rewrite for the whole batch (it reads every stored listing); `rewrote` is told when one was queued,
+ * so the write-ahead log, which still holds the old versions, is checkpointed after the commit.
  */
-export function eraseLeftListings(owners: ListingOwners) {
+export function eraseLeftListings(owners: ListingOwners, rewrote: () => void = () => {}) {
   return (batch: Pick<LogBatch, 'rewrite'>, changes: readonly Change[]): void => {
+    const before = new Map<string, number>();
     for (const change of changes) {
-      if (change.type === 'directory:left') batch.rewrite(joinedType, erasingBefore(change.data.listingId, change.seq));
-      if (change.type === 'directory:joined' && owners.ownerOf(change.data.listing.id) !== undefined) batch.rewrite(joinedType, erasingBefore(change.data.listing.id, change.seq));
+      if (change.type === 'directory:left') before.set(change.data.listingId, change.seq);
+      if (change.type === 'directory:joined' && owners.ownerOf(change.data.listing.id) !== undefined) before.set(change.data.listing.id, change.seq);
     }
+    if (before.size === 0) return;
+    batch.rewrite(joinedType, erasingBefore(before));
+    rewrote();
   };
 }
 
-/** Changes after which the write-ahead log is checkpointed: it still holds the erased listing. */
+/** Changes after which the write-ahead log is checkpointed: it still holds the erased listing (another process's too). */
 export const erasesListing = (change: Change) => change.type === 'directory:left';
 
 /** Listings go with the event's personal data; so does the device each came from. "Meine Daten" takes the device's listing off. */

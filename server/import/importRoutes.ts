@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { standsImportRequestSchema, type ImportApplyReply, type ImportPreviewReply, type StandsPreviewReply } from '../../shared/importReport.js';
-import { overwrittenEdits, unchangedBy } from '../../shared/standEdits.js';
+import { overwrittenEdits, unchangedBy, type EditedField } from '../../shared/standEdits.js';
 import type { Dispatch } from '../kernel/dispatcher.js';
 import { exportRoutes } from './exportRoutes.js';
 import type { LiveState } from '../kernel/liveState.js';
@@ -27,6 +27,8 @@ export interface ImportRouteDeps {
   importWorker: ImportWorker;
   /** Commits an apply in slices, taking turns with programme commands. */
   imports: ImportApplier;
+  /** Profile fields edited on screen since the last stands file, by stand id (kept by the stands feature). */
+  standEdits: () => Readonly<Record<string, readonly EditedField[]>>;
 }
 
 /**
@@ -87,7 +89,8 @@ export function importRoutes(deps: ImportRouteDeps): Hono<AppEnv> {
     const file = parseStandsFile(c.req.valid('json').content, state);
     if (!file.ok) return fail(c, 'invalid_command', { issues: file.issues });
     const { stands, floorPlan } = file.file;
-    const overwrites = unchangedBy(state, stands, floorPlan) ? [] : overwrittenEdits(state, stands);
+    const held = { stands: state.stands, standContacts: state.standContacts, standEdits: deps.standEdits() };
+    const overwrites = unchangedBy(state, stands, floorPlan) ? [] : overwrittenEdits(held, stands);
     return c.json({ ok: true, standCount: stands.length, overwrites } satisfies StandsPreviewReply);
   });
 

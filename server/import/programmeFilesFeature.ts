@@ -2,15 +2,16 @@ import { changesProgramme } from '../../shared/programmeImport.js';
 import type { EventContext, SomeEventFeature } from '../kernel/feature.js';
 import { createImportApplier, importElsewhere } from './importApplier.js';
 import { importHandlers } from './importHandlers.js';
-import { importBodyLimitBytes, importRoutes } from './importRoutes.js';
+import { importBodyLimitBytes, importRoutes, type ImportRouteDeps } from './importRoutes.js';
 import { createImportJournal, undoInterruptedImport } from './importUndo.js';
 import { createImportWorker } from './importWorkerClient.js';
 
 /**
  * Programme files in and out: the organizer's import (preview, then apply in slices, journalled
- * and undone when interrupted) and the public exports (frab XML, schedule JSON).
+ * and undone when interrupted) and the public exports (frab XML, schedule JSON). `standEdits`:
+ * the stands feature's marks of fields edited on screen, for the stands file's preview.
  */
-export function programmeFilesFeature(event: EventContext) {
+export function programmeFilesFeature(event: EventContext, standEdits: ImportRouteDeps['standEdits']) {
   const journal = createImportJournal();
   const undo = { log: event.log, state: () => event.live.state(), journal, commit: event.commit };
   const imports = createImportApplier({ live: event.live, commit: event.commit, undo });
@@ -30,7 +31,7 @@ export function programmeFilesFeature(event: EventContext) {
     routes: [
       {
         path: '/api',
-        routes: importRoutes({ dispatch: event.dispatch, live: event.live, importWorker, imports }),
+        routes: importRoutes({ dispatch: event.dispatch, live: event.live, importWorker, imports, standEdits }),
         largeBodies: { under: '/api/import/', maxBytes: importBodyLimitBytes },
       },
     ],

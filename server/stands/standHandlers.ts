@@ -3,12 +3,11 @@ import { mayActOn } from '../../shared/standHosts.js';
 import { own } from '../../shared/records.js';
 import { contactDraftsOf, profilePatchOf } from '../../shared/standProfileEdit.js';
 import { noStand, standListHandlers } from './standListHandlers.js';
-import { standsImport } from './standsImportHandler.js';
 
-type StandCommand = 'stand:set-status' | 'stands:import' | 'stand:edit-profile' | 'stand:create' | 'stand:update' | 'stand:remove';
+type StandCommand = 'stand:set-status' | 'stand:edit-profile' | 'stand:create' | 'stand:update' | 'stand:remove';
 
+/** The stand commands but the import (`standsImport`), which reads the server's edit marks. */
 export const standHandlers: CommandHandlers<StandCommand> = {
-  'stands:import': standsImport,
   'stand:set-status': ({ standId, text, availability }, { state, actor, now }) => {
     if (!own(state.stands, standId)) return noStand();
     if (!mayActOn(actor, { kind: 'stand', id: standId })) return reject('forbidden');

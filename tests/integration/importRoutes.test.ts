@@ -32,7 +32,7 @@ async function client() {
   const http = new Hono<AppEnv>();
   http.use('/api/*', bodyLimit({ maxSize: importBodyLimitBytes, onError: (c) => fail(c, 'too_large') }));
   http.use('/api/*', identify(app.server.access, app.server.deviceIds));
-  http.route('/api', importRoutes({ dispatch: app.server.dispatch, live: app.server.live, importWorker, imports: app.server.runtime.parts.programmeFiles.own.imports }));
+  http.route('/api', importRoutes({ dispatch: app.server.dispatch, live: app.server.live, importWorker, imports: app.server.runtime.parts.programmeFiles.own.imports, standEdits: app.server.runtime.parts.stands.own.marks.all }));
   http.onError((error, c) => (error instanceof HTTPException ? fail(c, 'invalid_command') : fail(c, 'internal')));
   const request = (path: string, init: { token?: string; json?: unknown } = {}) => {
     const headers = new Headers();

@@ -95,6 +95,14 @@ describe('the stands import preview: fields edited on screen since the last file
     expect(standCount).toBe(4);
     expect(overwrites.map((edit) => edit.field).sort()).toEqual(['contact.email', 'contact.phone', 'description', 'partners', 'summary']);
     expect(overwrites.find((edit) => edit.field === 'description')).toMatchObject({ standId: 'dorf-funk', now: 'Vom Host geschrieben.' });
+    // Which fields a host edited (a contact field that is not public among them) stays on the server.
+    const attendees = await call(app, '/api/snapshot');
+    expect(attendees.status).toBe(200);
+    const seen = await attendees.text();
+    expect(seen).toContain('dorf-funk');
+    expect(seen).not.toContain('standEdits');
+    expect(seen).not.toContain('contact.phone');
+    expect(app.server.live.snapshotFor(['public']).state).not.toHaveProperty('standEdits');
 
     const seq = app.store.log.lastSeq();
     expect((await importFile({ content: newFile, hostEdits: 'keep' })).status).toBe(200);
@@ -112,7 +120,8 @@ describe('the stands import preview: fields edited on screen since the last file
     const fromFile = standsFileSchema.parse(JSON.parse(newFile)).stands.find((stand) => stand.id === 'dorf-funk');
     expect(taken.stands['dorf-funk']).toEqual(fromFile);
     expect(taken.standContacts).toEqual({});
-    expect(taken.standEdits).toEqual({});
+    const after = standsPreviewReplySchema.parse(await (await call(app, '/api/import/stands/preview', { method: 'POST', token: app.organizerToken, body: { content: newFile } })).json());
+    expect(after.overwrites).toEqual([]);
   });
 
   it('refuses a file naming a plan image that was never uploaded, changing nothing', async () => {

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { readFileSync } from 'node:fs';
 
 /** Every change as the SQLite file stores it, one JSON per line: what erasure tests search for words. */
 export function storedRows(file: string): string {
@@ -8,4 +9,17 @@ export function storedRows(file: string): string {
   } finally {
     db.close();
   }
+}
+
+/** The SQLite file and its write-ahead log as bytes: what someone with the disk could read. */
+export function storedBytes(file: string): string {
+  return ['', '-wal']
+    .map((suffix) => {
+      try {
+        return readFileSync(`${file}${suffix}`).toString('latin1');
+      } catch {
+        return ''; // no write-ahead log left
+      }
+    })
+    .join('\n');
 }

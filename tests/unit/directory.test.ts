@@ -111,7 +111,7 @@ describe('the directory in the shared reducer', () => {
     const joined = (data: Change<'directory:joined'>['data'], seq: number): Change => ({ seq, at, type: 'directory:joined', audience: 'public', data });
     const listed = applyChanges(emptyState, [joined({ listing }, 1), joined({ listing: { ...listing, role: 'Amtsleiterin' } }, 2)]);
     expect(listed.directory).toEqual({ l1: { ...listing, role: 'Amtsleiterin' } });
-    expect(snapshotSchema.parse({ seq: 2, schemaVersion: 8, state: listed }).state).toEqual(listed);
+    expect(snapshotSchema.parse({ seq: 2, schemaVersion: 9, state: listed }).state).toEqual(listed);
     expect(applyChanges(listed, [{ seq: 3, at, type: 'directory:left', audience: 'public', data: { listingId: 'l1' } }]).directory).toEqual({});
     expect(applyChanges(emptyState, [joined({ listing: { id: 'l1', erased: true } }, 1)]).directory).toEqual({});
     expect(applyChanges(listed, [{ seq: 3, at, type: 'personal-data:erased', audience: 'public', data: {} }]).directory).toEqual({});
