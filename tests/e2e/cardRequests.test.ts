@@ -15,12 +15,15 @@ async function phone(): Promise<Page> {
   return (await phoneContext(e2e.browser)).newPage();
 }
 
-async function fillCard(page: Page, card: { name: string; org: string }): Promise<void> {
+async function fillCard(page: Page, card: { name: string; org: string; email?: string }): Promise<void> {
   await page.goto(`${e2e.server.url}/my-card`);
   const form = page.locator('.my-card-form');
   await expect.poll(() => form.count(), live).toBe(1);
   await form.getByLabel('Name', { exact: true }).fill(card.name);
   await form.getByLabel('Kommune oder Organisation', { exact: true }).fill(card.org);
+  if (!card.email) return;
+  await form.getByLabel('E-Mail', { exact: true }).fill(card.email);
+  await form.getByLabel('E-Mail in der Karte teilen', { exact: true }).check();
 }
 
 async function axeViolations(page: Page, selector: string): Promise<string[]> {
@@ -35,7 +38,7 @@ async function mailboxNotice(page: Page): Promise<string> {
 }
 
 const anna = { name: 'Anna Westpfalz', org: 'Stadt Kusel' };
-const ben = { name: 'Ben Rheinhessen', org: 'VG Lauterecken' };
+const ben = { name: 'Ben Rheinhessen', org: 'VG Lauterecken', email: 'ben@lauterecken.example' };
 
 describe('"Karte anfragen" in Chromium with two phones', () => {
   it('B asks for A’s card from the list; A sees the request, sends the card; each has the other’s card', async () => {
@@ -58,6 +61,8 @@ describe('"Karte anfragen" in Chromium with two phones', () => {
     await fillCard(pageB, ben);
     await pageB.goto(`${e2e.server.url}/wer-ist-da`);
     await expect.poll(() => listingA.count(), live).toBe(1);
+    expect(await listingA.getByRole('button', { name: 'Karte anfragen' }).getAttribute('aria-describedby')).toMatch(/^request-carries-/);
+    expect(await listingA.locator('.field-hint').first().textContent()).toContain('nicht E-Mail oder Telefon');
     await listingA.getByRole('button', { name: 'Karte anfragen' }).click();
     await expect.poll(() => listingA.locator('[role="status"]').textContent(), live).toContain('Angefragt.');
 
@@ -66,6 +71,8 @@ describe('"Karte anfragen" in Chromium with two phones', () => {
     const requests = pageA.locator('#card-requests');
     await expect.poll(() => requests.textContent(), live).toContain(`${ben.name} möchte Ihre Karte`);
     expect(await requests.textContent()).toContain(ben.org);
+    // Anyone can list themselves: a request carries what a listing shows, not the email B's card shares.
+    expect(await requests.textContent()).not.toContain(ben.email);
     // Nothing is kept before A answers, and nothing of A's has gone to B.
     expect(await pageA.locator('li.contact-item').count()).toBe(0);
     expect(await axeViolations(pageA, '#card-requests')).toEqual([]);

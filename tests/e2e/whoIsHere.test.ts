@@ -52,10 +52,16 @@ describe('"Wer ist da?" in Chromium with two phones', () => {
     if (shots) await anna.screenshot({ path: `${shots}/wer-ist-da-eintragen.png`, fullPage: true });
 
     // The role stays off the list: unticked here.
+    expect(await anna.getByLabel('Funktion: Digitallotsin').isChecked()).toBe(true);
     await anna.getByLabel('Funktion: Digitallotsin').uncheck();
     await anna.getByRole('button', { name: 'In die Liste eintragen' }).click();
     await expect.poll(() => anna.locator('.directory-join [role="status"]').textContent(), live).toBe('Sie stehen jetzt auf der Liste.');
     await expect.poll(() => person(anna, 'Anna Westpfalz').textContent(), live).toContain('(Sie)');
+    // Changing the listing later starts from what the list shows, not from the card's own ticks.
+    await anna.reload();
+    await expect.poll(() => anna.getByRole('button', { name: 'Eintrag aktualisieren' }).count(), live).toBe(1);
+    expect(await anna.getByLabel('Funktion: Digitallotsin').isChecked()).toBe(false);
+    expect(await anna.getByLabel('Kommune oder Organisation: Stadt Kusel').isChecked()).toBe(true);
 
     await ben.goto(`${e2e.server.url}/wer-ist-da`);
     await expect.poll(() => person(ben, 'Anna Westpfalz').count(), live).toBe(1);
@@ -107,6 +113,8 @@ describe('"Wer ist da?" in Chromium with two phones', () => {
     await expect.poll(() => ben.locator('[data-my-data="listing"]').count(), live).toBe(0);
     // The listing is gone, so its request mailbox is no longer kept or fetched.
     expect(await requestMailboxKept()).toBe(false);
+    // And its id: a next listing is not linked to this one.
+    expect(await ben.evaluate(() => Object.keys(localStorage).some((key) => key.includes('ortstermin.myListing')))).toBe(false);
     await expect.poll(() => anna.locator('.directory-person').count(), live).toBe(0);
     expect(await anna.locator('.directory-list').count()).toBe(0);
   });

@@ -1,5 +1,5 @@
 import { createSignal } from 'solid-js';
-import { cardLine, cardFields, topicsOf, type CardField, type ContactCard } from '../../../shared/contactCard';
+import { cardLine, cardFields, contactCardSchema, topicsOf, type CardField, type ContactCard } from '../../../shared/contactCard';
 import { readItem, writeItem } from '../../sync/storage';
 
 /** The card as its owner fills it in: every field as typed, and which of them go on the card. */
@@ -56,4 +56,10 @@ export function sharedCard(current: MyCardDraft): ContactCard {
     phone: line('phone'),
     topics: current.shared.topics ? topicsOf(current.text.topics) : [],
   };
+}
+
+/** The card as it goes to another phone, checked by the one schema; null while there is none to send. */
+export function mySharedCard(current: MyCardDraft = draft()): ContactCard | null {
+  const parsed = contactCardSchema.safeParse(sharedCard(current));
+  return parsed.success ? parsed.data : null;
 }

@@ -6,8 +6,8 @@ import { FormStatusLine } from '../../forms/FormStatusLine';
 import { createCommandStatus } from '../../forms/useCommandStatus';
 import { myCardDraft } from '../contacts/myCard';
 import { cardRequests } from './cardRequests';
-import { choiceOfCard, listedFields, listingPayload, type ListedChoice, type ListedField } from './listingFromCard';
-import { joinDirectory, leaveDirectory } from './myListing';
+import { choiceOfCard, choiceOfListing, listedFields, listingPayload, type ListedChoice, type ListedField } from './listingFromCard';
+import { joinDirectory, leaveDirectory, ownListing } from './myListing';
 
 const fieldLabel: Record<ListedField, MessageKey> = { org: 'cards.field.org', role: 'cards.field.role', topics: 'cards.field.topics' };
 
@@ -23,8 +23,10 @@ function cardValue(field: ListedField | 'name'): string {
  */
 export function JoinForm(props: { listed: boolean }) {
   const command = createCommandStatus();
-  const [choice, setChoice] = createSignal<ListedChoice>(choiceOfCard(myCardDraft()));
-  const [requests, setRequests] = createSignal(true);
+  // Changing a listing starts from what the list shows now, not from the card's own ticks.
+  const listing = ownListing();
+  const [choice, setChoice] = createSignal<ListedChoice>(listing ? choiceOfListing(listing) : choiceOfCard(myCardDraft()));
+  const [requests, setRequests] = createSignal(listing ? listing.requests : true);
   const mailbox = cardRequests();
   const name = () => cardValue('name');
 
@@ -32,12 +34,11 @@ export function JoinForm(props: { listed: boolean }) {
     if (command.busy() || name() === '') return;
     command.start();
     const ref = mailbox && requests() ? await mailbox.ownMailbox() : null;
-    if (mailbox && !requests()) mailbox.forgetOwnMailbox();
     const wasListed = props.listed;
     const joined = command.check(await joinDirectory(listingPayload(myCardDraft(), choice(), ref)));
     if (joined) command.done(wasListed ? 'directory.updated' : 'directory.joined');
-    // No listing names the mailbox: it is not kept or fetched.
-    else if (!wasListed) mailbox?.forgetOwnMailbox();
+    // No listing names the mailbox (requests switched off, or a first join refused): it is not kept or fetched.
+    if (joined ? ref === null : !wasListed) mailbox?.forgetOwnMailbox();
   }
 
   async function leave(): Promise<void> {

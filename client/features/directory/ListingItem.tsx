@@ -33,6 +33,7 @@ const outcomeText: Record<CardRequestOutcome | 'asked' | 'too_many', MessageKey>
 function RequestCard(props: { listing: DirectoryListing; mailbox: CardRequests }) {
   const [outcome, setOutcome] = createSignal<keyof typeof outcomeText | null>(null);
   const [busy, setBusy] = createSignal(false);
+  const hintId = () => `request-carries-${props.listing.id}`;
   async function request(): Promise<void> {
     const to = props.listing.mailbox;
     if (busy() || !to) return;
@@ -46,9 +47,12 @@ function RequestCard(props: { listing: DirectoryListing; mailbox: CardRequests }
   }
   return (
     <>
-      <button type="button" class="button button-quiet" disabled={busy()} onClick={() => void request()}>
+      <button type="button" class="button button-quiet" disabled={busy()} aria-describedby={hintId()} onClick={() => void request()}>
         {t('directory.requestCard')}
       </button>
+      <p id={hintId()} class="field-hint">
+        {t('directory.requestCarries')}
+      </p>
       <p class="field-hint" role="status">
         {outcome() ? t(outcomeText[outcome()!]) : ''}
         <Show when={outcome() === 'no_card'}>

@@ -2,7 +2,6 @@ import { A } from '@solidjs/router';
 import { createEffect, createMemo, For, on, Show } from 'solid-js';
 import { topicsOf } from '../../../shared/contactCard';
 import { filterListings, municipalitiesPresent, sharesTopic, topicsPresent } from '../../../shared/directoryListing';
-import { own } from '../../../shared/records';
 import { standsByName } from '../../../shared/standOrder';
 import { t, tCount } from '../../i18n/i18n';
 import { useSearchParamList } from '../../forms/searchParamList';
@@ -13,7 +12,7 @@ import { cardRequests } from './cardRequests';
 import { DirectoryFilters } from './DirectoryFilters';
 import { JoinForm } from './JoinForm';
 import { ListingItem } from './ListingItem';
-import { ownId } from './myListing';
+import { forgetListing, isListed, ownId } from './myListing';
 
 const counted = (count: number, none: 'directory.count.none' | 'directory.municipalities.none', forms: { one: 'directory.count.one' | 'directory.municipalities.one'; other: 'directory.count.other' | 'directory.municipalities.other' }) =>
   count === 0 ? t(none) : tCount(count, forms);
@@ -48,24 +47,20 @@ function Directory() {
   const filter = () => ({ municipality: municipalityParam()[0] ?? '', topic: topicParam()[0] ?? '' });
   const shown = createMemo(() => filterListings(listings(), filter()));
   const myTopics = createMemo(() => topicsOf(myCardDraft().text.topics));
-  const listed = () => {
-    const id = ownId();
-    return id !== null && own(state().directory, id) !== undefined;
-  };
   const mailbox = cardRequests();
-  // The listing went (left on another tab, erased with the event's personal data): so does its mailbox.
+  // The listing went (left on another tab, erased with the event's personal data): so do its id and mailbox.
   createEffect(
-    on(listed, (now, before) => {
-      if (before === true && !now) mailbox?.forgetOwnMailbox();
+    on(isListed, (now, before) => {
+      if (before === true && !now) forgetListing();
     }),
   );
   return (
     <>
-      <JoinForm listed={listed()} />
+      <JoinForm listed={isListed()} />
       <StandsOnMyTopics topics={myTopics()} />
       <section aria-labelledby="directory-list-title">
         <h2 id="directory-list-title">{t('directory.listHeading')}</h2>
-        <p class="directory-municipalities" aria-live="polite">
+        <p class="directory-municipalities">
           {counted(municipalities().length, 'directory.municipalities.none', { one: 'directory.municipalities.one', other: 'directory.municipalities.other' })}
         </p>
         <Show when={listings().length > 0} fallback={<p class="muted">{t('directory.empty')}</p>}>

@@ -1,13 +1,12 @@
-import { contactCardSchema } from '../../../shared/contactCard';
 import type { MailboxRef } from '../../../shared/directoryListing';
 import { mailboxIdPattern } from '../../../shared/dropLimits';
 import { encodeReplyAddress } from '../../../shared/replyAddress';
 import { newMailbox, replyAddressOf, shownMailbox } from '../contacts/mailboxKeys';
 import { sendToMailbox, type SendOutcome } from '../contacts/mailboxSend';
-import { myCardDraft, sharedCard } from '../contacts/myCard';
+import { myCardDraft, mySharedCard } from '../contacts/myCard';
 import { ensureRequestMailbox, forgetRequestMailbox } from '../contacts/requestMailbox';
 
-/** What a request came to: sent, or why not (`no_card`: the request carries the requester's card, and there is none). */
+/** What a request came to: sent, or why not (`no_card`: the request carries the requester's card without email and phone, and there is none). */
 export type CardRequestOutcome = 'sent' | 'rate_limited' | 'mailbox_full' | 'offline' | 'failed' | 'no_card';
 
 /**
@@ -25,7 +24,7 @@ export interface CardRequests {
   /** Requests switched off: the mailbox is no longer fetched, and a listing no longer names it. */
   forgetOwnMailbox(): void;
   /**
-   * Encrypts a request to `to.key` (this phone's card, and the card mailbox the answer comes to)
+   * Encrypts a request to `to.key` (this phone's card as a listing shows it: name, org, role, topics; and the card mailbox the answer comes to)
    * and posts it to `POST /api/drops/:mailbox`; 201 → 'sent', 429 → 'mailbox_full' (this phone
    * limits itself well below the server's per-sender limit), no connection → 'offline'.
    */
@@ -50,15 +49,17 @@ async function ownMailbox(): Promise<MailboxRef | null> {
 }
 
 async function sendCardRequest(to: MailboxRef): Promise<CardRequestOutcome> {
-  const card = contactCardSchema.safeParse(sharedCard(myCardDraft()));
-  if (!card.success) return 'no_card';
+  // The list is public, so anyone listed could ask: a request carries what a listing shows, never email or phone.
+  const draft = myCardDraft();
+  const card = mySharedCard({ ...draft, shared: { ...draft.shared, email: false, phone: false } });
+  if (!card) return 'no_card';
   const key = bytesOfBase64url(to.key);
   // A listing is anyone's text: only a mailbox and key of the right shape get a request.
   if (!key || key.length !== 32 || !mailboxIdPattern.test(to.mailbox)) return 'failed';
   const answerTo = shownMailbox() ?? (await newMailbox());
   if (!answerTo) return 'failed';
   const reply = encodeReplyAddress(replyAddressOf(answerTo));
-  return outcomeOf[await sendToMailbox({ mailbox: to.mailbox, key }, { kind: 'request', card: card.data, reply })];
+  return outcomeOf[await sendToMailbox({ mailbox: to.mailbox, key }, { kind: 'request', card, reply })];
 }
 
 /** The mailbox, or null where this phone cannot seal or open (no Web Crypto, e.g. plain http on a venue LAN). */

@@ -1,5 +1,5 @@
 import type { CommandPayload } from '../../../shared/commands';
-import type { MailboxRef } from '../../../shared/directoryListing';
+import type { DirectoryListing, MailboxRef } from '../../../shared/directoryListing';
 import { cardLimits } from '../../../shared/contactCard';
 import { sharedCard, type MyCardDraft } from '../contacts/myCard';
 
@@ -10,6 +10,9 @@ export type ListedChoice = Record<ListedField, boolean>;
 
 /** The list's ticks as the card's own ticks set them at first. */
 export const choiceOfCard = (card: MyCardDraft): ListedChoice => ({ org: card.shared.org, role: card.shared.role, topics: card.shared.topics });
+
+/** The ticks as a listing shows them: a field it carries was ticked. */
+export const choiceOfListing = (listing: DirectoryListing): ListedChoice => ({ org: listing.org !== '', role: listing.role !== '', topics: listing.topics.length > 0 });
 
 /** The listing as the card's text and the ticks here make it (never the card's email or phone). */
 export function listingPayload(card: MyCardDraft, choice: ListedChoice, mailbox: MailboxRef | null): Omit<CommandPayload<'directory:join'>, 'listingId'> {

@@ -1,7 +1,9 @@
 import { createSignal } from 'solid-js';
 import type { CommandPayload } from '../../../shared/commands';
 import type { SendResult } from '../../sync/commandResult';
-import { sendCommand } from '../../sync/connection';
+import type { DirectoryListing } from '../../../shared/directoryListing';
+import { own } from '../../../shared/records';
+import { sendCommand, state } from '../../sync/connection';
 import { readItem, removeItem, writeItem } from '../../sync/storage';
 import { uuid } from '../../sync/uuid';
 import { forgetRequestMailbox } from '../contacts/requestMailbox';
@@ -29,13 +31,27 @@ export async function joinDirectory(payload: Omit<CommandPayload<'directory:join
   return result;
 }
 
-/** Takes this phone's listing off; the next join makes a new id, so nothing links the two. */
+/** This phone's listing as the list shows it now; undefined while it is not listed. */
+export function ownListing(): DirectoryListing | undefined {
+  const id = ownId();
+  return id === null ? undefined : own(state().directory, id);
+}
+
+export const isListed = (): boolean => ownListing() !== undefined;
+
+/**
+ * The listing is gone (left here or on another tab, erased with "Meine Daten" or the event's
+ * personal data): its id and request mailbox go too, so a next join makes a new listing nothing links to this one.
+ */
+export function forgetListing(): void {
+  removeItem(idKey);
+  setOwnId(null);
+  forgetRequestMailbox();
+}
+
+/** Takes this phone's listing off. */
 export async function leaveDirectory(): Promise<SendResult> {
   const result = await sendCommand('directory:leave', {});
-  if (result.ok) {
-    removeItem(idKey);
-    setOwnId(null);
-    forgetRequestMailbox();
-  }
+  if (result.ok) forgetListing();
   return result;
 }

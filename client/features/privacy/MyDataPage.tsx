@@ -10,13 +10,8 @@ import { myPollVotes } from '../polls/myPollVotes';
 import { myQuestions } from '../questions/myQuestions';
 import { erasureDate } from './erasureDate';
 import { eraseMyData } from './myData';
-import { ownId } from '../directory/myListing';
+import { isListed } from '../directory/myListing';
 
-/** Whether this phone is on "Wer ist da?" now: erasing takes it off there too. */
-const listed = () => {
-  const id = ownId();
-  return id !== null && own(state().directory, id) !== undefined;
-};
 
 function SentLists() {
   const ratings = createMemo(() => Object.entries(myRatings()));
@@ -46,7 +41,7 @@ function SentLists() {
       <p>{t('myData.votes', { count: Object.keys(myPollVotes()).length })}</p>
       <p class="field-hint">{t('myData.votesStay')}</p>
       <p class="field-hint">{t('myData.reports')}</p>
-      <Show when={listed()}>
+      <Show when={isListed()}>
         <p data-my-data="listing">{t('directory.myDataListed')}</p>
       </Show>
     </>
@@ -56,7 +51,7 @@ function SentLists() {
 /** "Meine Daten": what this phone sent, and one step (confirmed) to erase it from the server and the phone. */
 export function MyDataPage() {
   const command = createCommandStatus();
-  const nothing = () => myQuestions().length === 0 && Object.values(myRatings()).every((rating) => !rating.value.comment) && !listed();
+  const nothing = () => myQuestions().length === 0 && Object.values(myRatings()).every((rating) => !rating.value.comment) && !isListed();
 
   async function erase(): Promise<void> {
     if (command.busy()) return;

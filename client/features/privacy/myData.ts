@@ -1,6 +1,6 @@
 import type { SendResult } from '../../sync/commandResult';
 import { sendCommand } from '../../sync/connection';
-import { forgetRequestMailbox } from '../contacts/requestMailbox';
+import { forgetListing } from '../directory/myListing';
 import { forgetComments } from '../polls/myFeedback';
 import { forgetAllQuestions, myQuestions } from '../questions/myQuestions';
 
@@ -15,8 +15,8 @@ export async function eraseMyData(): Promise<SendResult> {
   if (result.ok) {
     forgetAllQuestions();
     forgetComments();
-    // The erasure took the listing off: its request mailbox is no longer fetched.
-    forgetRequestMailbox();
+    // The erasure took the listing off: its id and request mailbox go with it.
+    forgetListing();
   }
   return result;
 }

@@ -36,6 +36,7 @@ export const de = {
   'directory.you': '(Sie)',
   'directory.sharedTopic': 'Gemeinsames Thema',
   'directory.requestCard': 'Karte anfragen',
+  'directory.requestCarries': 'Mit der Anfrage gehen Ihr Name, Ihre Kommune oder Organisation, Rolle und Themen mit, nicht E-Mail oder Telefon.',
   'directory.requested': 'Angefragt. Sie bekommen die Karte, wenn die Person antwortet.',
   'directory.requestAsked': 'Sie haben diese Person schon angefragt.',
   'directory.requestTooMany': 'Sie haben gerade viele Karten angefragt. Bitte warten Sie ein paar Minuten.',

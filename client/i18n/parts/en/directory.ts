@@ -38,6 +38,7 @@ export const en: Record<keyof typeof de, string> = {
   'directory.you': '(you)',
   'directory.sharedTopic': 'Shared topic',
   'directory.requestCard': 'Ask for card',
+  'directory.requestCarries': 'The request carries your name, municipality or organisation, role and topics, not your email or phone.',
   'directory.requested': 'Asked. You get the card when the person answers.',
   'directory.requestAsked': 'You have asked this person already.',
   'directory.requestTooMany': 'You have asked for many cards just now. Please wait a few minutes.',
