@@ -45,7 +45,7 @@ describe('urgent announcements as system notifications', () => {
     await form.getByRole('button', { name: 'Veröffentlichen' }).click();
 
     const shown = () => attendee.evaluate(() => ('__shown' in window ? window.__shown : []));
-    await expect.poll(shown, { timeout: 5000 }).toEqual([
+    await expect.poll(shown, { timeout: 15_000 }).toEqual([
       'Dringende Mitteilung: Bitte den Saal über den Nordausgang verlassen.',
     ]);
 
@@ -61,7 +61,7 @@ describe('urgent announcements as system notifications', () => {
       Object.defineProperty(event, 'notification', { value: { data: { url: '/infos' }, close() {} } });
       self.dispatchEvent(event);
     })()`);
-    await attendee.waitForURL(/\/infos$/, { timeout: 5000 });
+    await attendee.waitForURL(/\/infos$/, { timeout: 15_000 });
   });
 
   it('asks for permission only when the button is pressed', async () => {
