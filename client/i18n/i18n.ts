@@ -32,9 +32,14 @@ async function loadCatalogue(next: Locale): Promise<void> {
   catalogues[next] ??= await loaders[next]();
 }
 
+/** The language last asked for: a slow English file must not undo a switch back to German meanwhile. */
+let wanted: Locale = 'de';
+
 /** Switches once the language's strings are here, so no text shows a bare key meanwhile. */
 export async function setLocale(next: Locale): Promise<void> {
+  wanted = next;
   await loadCatalogue(next);
+  if (wanted !== next) return;
   setLocaleSignal(next);
   writeItem(localeKey, next);
 }
@@ -42,6 +47,7 @@ export async function setLocale(next: Locale): Promise<void> {
 /** The language this device chose before, its strings loaded: the app renders after this. */
 export async function startLocale(): Promise<void> {
   const stored = storedLocale();
+  wanted = stored;
   // Offline without the English file (never happens once saved for offline use), German still reads.
   await loadCatalogue(stored).then(() => setLocaleSignal(stored), () => undefined);
 }

@@ -28,5 +28,8 @@ export function apiPathAt(slug: string, path: string): string {
 
 /** A key of this event's data on the device; the root's keys are the ones from before series, so nothing stored is lost. */
 export function eventScoped(key: string): string {
-  return slug ? `${key}@${slug}` : key;
+  return slug ? scopedTo(key, slug) : key;
 }
+
+/** A key or database name as the page of the event at `/<eventSlug>/` names it. */
+export const scopedTo = (key: string, eventSlug: string): string => `${key}@${eventSlug}`;

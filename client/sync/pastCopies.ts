@@ -1,6 +1,6 @@
 import { deleteDB, openDB } from 'idb';
-import { seriesEventsSchemaFree } from '../features/series/seriesList';
-import { eventSlug } from './eventAddress';
+import { fetchSeriesEvents } from '../features/series/seriesList';
+import { eventSlug, scopedTo } from './eventAddress';
 
 /**
  * When the phone's storage runs short, the copies of the series' past events go first: the event
@@ -8,7 +8,6 @@ import { eventSlug } from './eventAddress';
  * something typed (never acknowledged, but the person's). Its localStorage keys (`…@slug`) go too.
  */
 const shortAt = 0.8;
-const databaseOf = (slug: string) => `ortstermin@${slug}`;
 
 async function storageIsShort(): Promise<boolean> {
   const estimate = await navigator.storage?.estimate?.().catch(() => null);
@@ -16,8 +15,7 @@ async function storageIsShort(): Promise<boolean> {
 }
 
 async function pastSlugs(): Promise<string[]> {
-  const response = await fetch('/api/events', { signal: AbortSignal.timeout(10_000) }).catch(() => null);
-  const events = seriesEventsSchemaFree(await response?.json().catch(() => null));
+  const events = await fetchSeriesEvents();
   return events.filter((event) => event.status === 'past' && event.slug !== eventSlug()).map((event) => event.slug);
 }
 
@@ -33,7 +31,7 @@ async function holdsTyped(name: string): Promise<boolean> {
 
 function forgetLocalKeys(slug: string): void {
   try {
-    const keys = Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i)).filter((key): key is string => key?.endsWith(`@${slug}`) ?? false);
+    const keys = Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i)).filter((key): key is string => key?.endsWith(scopedTo('', slug)) ?? false);
     keys.forEach((key) => localStorage.removeItem(key));
   } catch {
     // Storage refused: nothing of it to free.
@@ -46,13 +44,16 @@ export async function dropPastCopiesIfShort(): Promise<string[]> {
   const stored = new Set((await indexedDB.databases().catch(() => [])).map((info) => info.name));
   const dropped: string[] = [];
   for (const slug of await pastSlugs()) {
-    const name = databaseOf(slug);
+    const name = scopedTo('ortstermin', slug);
     if (!stored.has(name) || (await holdsTyped(name))) continue;
-    // Another tab still showing that event keeps it open: then it stays until next time.
-    const deleted = await Promise.race([deleteDB(name).then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 3000))]);
-    if (!deleted) continue;
-    forgetLocalKeys(slug);
-    dropped.push(slug);
+    // Another tab still showing that event keeps it open: the deletion waits for it (its keys go
+    // when it is done), and this round goes on after 3 s without counting it.
+    const deleting = deleteDB(name).then(() => {
+      forgetLocalKeys(slug);
+      return true;
+    });
+    const deleted = await Promise.race([deleting, new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 3000))]);
+    if (deleted) dropped.push(slug);
   }
   return dropped;
 }

@@ -7,6 +7,8 @@ import { requestMailboxes } from './requestMailbox';
 
 /** Gently: a mailbox is looked at every 25 s while the app is in front, and when it comes back to the front or online. */
 const pollMs = 25_000;
+/** Coming back to the front fires focus and visibilitychange together: one round serves both. */
+const quietMs = 5_000;
 
 function noticeOf(item: ReceivedCard): MessageKey {
   if (item.kind === 'request') return item.stored ? 'mailbox.requestReceived' : 'mailbox.requestNotStored';
@@ -21,10 +23,12 @@ function noticeOf(item: ReceivedCard): MessageKey {
 export function MailboxWatch() {
   const [received, setReceived] = createSignal<readonly ReceivedCard[]>([]);
   let busy = false;
+  let lastRound = -Infinity;
   const poll = async () => {
     const mailboxes = [...listeningMailboxes(), ...requestMailboxes()];
-    if (busy || mailboxes.length === 0 || document.visibilityState !== 'visible') return;
+    if (busy || mailboxes.length === 0 || document.visibilityState !== 'visible' || Date.now() - lastRound < quietMs) return;
     busy = true;
+    lastRound = Date.now();
     try {
       const { receiveCards } = await import('./mailboxReceive');
       const cards = await receiveCards(mailboxes);

@@ -35,7 +35,7 @@ export function PlanCanvas(props: CanvasProps) {
   // By id, not by object: a place's new shape arriving live keeps its element, and the keyboard focus on it.
   const placeById = createMemo(() => new Map(props.plan.places.map((place) => [place.id, place])));
   const idsOf = (kind: FloorPlace['kind']) => props.plan.places.filter((place) => place.kind === kind).map((place) => place.id);
-  const resting = new Map<string, ReturnType<typeof setTimeout>>();
+  const resting = new Map<string, { timer: ReturnType<typeof setTimeout>; place: () => FloorPlace }>();
 
   onMount(() => {
     const element = svg;
@@ -53,12 +53,13 @@ export function PlanCanvas(props: CanvasProps) {
       element.removeEventListener('touchstart', holdTouch);
     });
   });
-  onCleanup(() => resting.forEach((timer) => clearTimeout(timer)));
+  // Leaving the page with a key move not yet sent sends it: the organizer saw it move.
+  onCleanup(() => resting.forEach(({ place }) => flush(place)));
 
   const flush = (place: () => FloorPlace) => {
-    const timer = resting.get(keyOf(place()));
-    if (timer === undefined) return;
-    clearTimeout(timer);
+    const pending = resting.get(keyOf(place()));
+    if (pending === undefined) return;
+    clearTimeout(pending.timer);
     resting.delete(keyOf(place()));
     props.send(place());
   };
@@ -81,8 +82,8 @@ export function PlanCanvas(props: CanvasProps) {
         event.preventDefault();
         props.drafts.set(place(), mover(props.drafts.shapeOf(place()), props.plan.viewBox, step.dx, step.dy));
         const key = keyOf(place());
-        clearTimeout(resting.get(key));
-        resting.set(key, setTimeout(() => flush(place), keyRestMs));
+        clearTimeout(resting.get(key)?.timer);
+        resting.set(key, { timer: setTimeout(() => flush(place), keyRestMs), place });
       },
       onFocus: select,
       onBlur: () => flush(place),

@@ -2,7 +2,7 @@ import { createResource, Show } from 'solid-js';
 import { dayLabel } from '../../../shared/agendaDays';
 import { locale, t } from '../../i18n/i18n';
 import { eventSlug } from '../../sync/eventAddress';
-import { laterEventOf, seriesEventsSchemaFree } from './seriesList';
+import { fetchSeriesEvents, laterEventOf } from './seriesList';
 
 /**
  * On the page of a past event: a line to the series' next date, so a phone that kept last time's
@@ -12,9 +12,7 @@ export function NextDateNotice() {
   const [next] = createResource(async () => {
     const slug = eventSlug();
     if (!slug) return null;
-    const response = await fetch('/api/events', { signal: AbortSignal.timeout(10_000) }).catch(() => null);
-    const events = seriesEventsSchemaFree(await response?.json().catch(() => null));
-    return laterEventOf(events, slug);
+    return laterEventOf(await fetchSeriesEvents(), slug);
   });
   return (
     <Show when={next()}>

@@ -15,6 +15,12 @@ export function seriesEventsSchemaFree(body: unknown): Listed[] {
   return body.events.filter(isListed);
 }
 
+/** The series' events as `GET /api/events` lists them; none when offline or unreadable. */
+export async function fetchSeriesEvents(): Promise<Listed[]> {
+  const response = await fetch('/api/events', { signal: AbortSignal.timeout(10_000) }).catch(() => null);
+  return seriesEventsSchemaFree(await response?.json().catch(() => null));
+}
+
 /** The date a past event's phones should go to: the first event after it that is not past. */
 export function laterEventOf(events: readonly Listed[], slug: string): Listed | null {
   const self = events.find((event) => event.slug === slug);
