@@ -108,9 +108,12 @@ export function JoinForm(props: { listed: boolean }) {
         </div>
       </Show>
       <FormStatusLine status={command.status()} />
-      <p>
-        <A href="/my-card">{t('directory.toMyCard')}</A>
-      </p>
+      {/* Without a name the notice above links the card already. */}
+      <Show when={name() !== ''}>
+        <p>
+          <A href="/my-card">{t('directory.toMyCard')}</A>
+        </p>
+      </Show>
     </section>
   );
 }
