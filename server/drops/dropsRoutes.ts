@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { RateLimiterRes } from 'rate-limiter-flexible';
 import { z } from 'zod';
+import { base64Of } from '../../shared/bytes.js';
 import { dropLimits } from '../../shared/dropLimits.js';
 import { mailboxIdSchema, type DropsReply } from '../../shared/drops.js';
 import type { Clock } from '../kernel/clock.js';
@@ -68,7 +69,7 @@ export function dropsRoutes(deps: DropsDeps): Hono<AppEnv> {
     if (refused) return fail(c, 'rate_limited', refused);
     const items = await deps.drops.take(storedKey(c.req.valid('param').mailbox), deps.clock.now() - dropLimits.keepMs);
     c.header('cache-control', 'no-store');
-    return c.json({ items: items.map((item) => Buffer.from(item).toString('base64')) } satisfies DropsReply);
+    return c.json({ items: items.map(base64Of) } satisfies DropsReply);
   });
   return routes;
 }
