@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
@@ -7,6 +6,7 @@ import { dropLimits } from '../../shared/dropLimits.js';
 import { mailboxIdSchema, type DropsReply } from '../../shared/drops.js';
 import type { Clock } from '../kernel/clock.js';
 import { fail, validate, type AppEnv } from '../kernel/http.js';
+import { sha256Hex } from '../kernel/ids.js';
 import type { DropRecords } from '../kernel/store.js';
 import { addressKey, consumeDeviceAndAddress, type DeviceAndAddress, type RateRefusal } from '../kernel/rateLimits.js';
 import type { Actor } from '../../shared/roles.js';
@@ -23,7 +23,7 @@ export interface DropsDeps {
 const mailboxParam = validate('param', z.object({ mailbox: mailboxIdSchema }));
 
 /** The store keeps a mailbox under its id's hash: whoever reads the database cannot fetch (and so empty) a mailbox. */
-const storedKey = (mailbox: string) => createHash('sha256').update(mailbox).digest('hex');
+const storedKey = sha256Hex;
 
 /** Whether this caller may send or fetch once more; the wait when it may not. */
 function refusal(limits: DeviceAndAddress, actor: Actor): Promise<RateRefusal> {

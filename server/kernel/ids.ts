@@ -14,7 +14,10 @@ function asciiFold(text: string): string {
     .replace(/[\u0300-\u036f]/g, '');
 }
 
-export const shortHash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 10);
+/** SHA-256 as hex: how a secret is kept (access codes, tokens, mailbox ids) so that whoever reads the store cannot use it. */
+export const sha256Hex = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+export const shortHash = (text: string) => sha256Hex(text).slice(0, 10);
 
 /**
  * Our id for a source's id: the same id when it already fits `entityId` (UUIDs, numbers,
