@@ -13,6 +13,7 @@ import { dropLimits } from '../../shared/dropLimits.js';
 import { newMailboxId } from '../../shared/replyAddress.js';
 import { newDropKey, openDrop, sealDrop } from '../../shared/sealedDrop.js';
 import { createFakeClock, type FakeClock } from '../support/fakeClock.js';
+import { afterEnd } from '../support/personalDataScenario.js';
 import { seedTwoEvents } from '../support/seriesSeed.js';
 import { tempDir } from '../support/testServer.js';
 
@@ -189,5 +190,20 @@ describe('a mailbox', () => {
     const site = app.server.series.bySlug('2026-mai');
     expect(await site?.runtime.dispatch({ role: 'organizer' }, { id: crypto.randomUUID(), type: 'personal-data:erase', payload: {} })).toMatchObject({ ok: true });
     await expect.poll(() => storedRows(app.file), { timeout: 15_000 }).toEqual([]);
+  });
+
+  it('is erased with the event’s personal data when its period ends, and the log gives that reason, not the organizer’s', async () => {
+    const app = await installation();
+    expect((await app.post('2026-mai', newMailboxId(), (await sealedCard()).sealed)).status).toBe(201);
+    const site = app.server.series.bySlug('2026-mai');
+    const report = { reportId: crypto.randomUUID(), text: 'Die Rampe am Eingang fehlt.', page: '/map' };
+    const attendee = { role: 'attendee' as const, deviceId: 'rampe-melderin' };
+    expect(await site?.runtime.dispatch(attendee, { id: crypto.randomUUID(), type: 'barrier:report', payload: report })).toMatchObject({ ok: true });
+    app.clock.set(afterEnd(31));
+    expect(await site?.runtime.parts.privacy.own.runIfDue('timer')).toBe(true);
+    await expect.poll(() => storedRows(app.file), { timeout: 15_000 }).toEqual([]);
+    const erasures = () => app.lines.map((line) => JSON.parse(line) as Record<string, unknown>).filter((line) => line.kind === 'erasure');
+    await expect.poll(erasures, { timeout: 15_000 }).toContainEqual(expect.objectContaining({ reason: 'timer', rows: { 'mailbox items': 1 } }));
+    expect(erasures().map((line) => line.reason)).not.toContain('organizer');
   });
 });
