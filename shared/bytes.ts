@@ -9,6 +9,15 @@ export const hexOf = (bytes: Uint8Array): string => Array.from(bytes, (byte) => 
 /** The bytes of hex the caller has checked (its form is part of a schema or pattern); an odd last digit is dropped. */
 export const bytesOfHex = (hex: string): Uint8Array<ArrayBuffer> => Uint8Array.from(hex.match(/../g) ?? [], (pair) => parseInt(pair, 16));
 
+/** The first 16 bytes as a UUID of `version` (RFC 9562: its version and variant bits set), 8-4-4-4-12 hex digits. */
+export function uuidOfBytes(bytes: Uint8Array, version: number): string {
+  const own = bytes.slice(0, 16);
+  own[6] = ((own[6] ?? 0) & 0x0f) | (version << 4);
+  own[8] = ((own[8] ?? 0) & 0x3f) | 0x80;
+  const hex = hexOf(own);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
 /** A byte string, in slices: spreading a large array into one call would overflow the stack. */
 function binaryOf(bytes: Uint8Array): string {
   let text = '';
