@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { oneLineText } from './text.js';
+import { oneLineText, userText } from './text.js';
 
 /*
  * A contact card: what one attendee chose to hand to another, phone to phone. It arrives in a
@@ -33,7 +33,7 @@ export const cardEmailPattern = /^[^\s@:/?#<>"]+@[^\s@:/?#<>"]+\.[^\s@:/?#<>"]+$
 /** Digits and what people write between them ("+49 (631) 365-1234"), at least three digits. */
 export const cardPhonePattern = /^\+?[0-9 ()/.-]*$/;
 
-const line = (max: number) => z.string().max(max * 2).transform(cardLine).pipe(z.string().max(max));
+const line = (max: number) => userText(max, { required: false, oneLine: true });
 
 export const contactCardSchema = z
   .object({

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { cardLimits } from './contactCard.js';
 import type { DirectoryListing, ErasedListing, MailboxRef } from './directoryListing.js';
+import { mailboxIdSchema } from './drops.js';
 import { userText } from './text.js';
 
 /*
@@ -9,10 +10,11 @@ import { userText } from './text.js';
  * read it, so the page says so before a person joins.
  */
 
-const base64url = (min: number, max: number) => z.string().regex(new RegExp(`^[A-Za-z0-9_-]{${min},${max}}$`), 'base64url');
-
-/** A mailbox id (128 random bits, 22 characters) and a P-256 public key (65 bytes raw, 87 characters), both base64url; a little room either way. */
-export const mailboxRefSchema = z.object({ mailbox: base64url(16, 64), key: base64url(40, 200) }).strict() satisfies z.ZodType<MailboxRef>;
+/**
+ * A mailbox id as the drops routes take it (32 hex digits) and the x coordinate of the mailbox's
+ * P-256 public key (32 bytes, 43 characters of base64url without padding).
+ */
+export const mailboxRefSchema = z.object({ mailbox: mailboxIdSchema, key: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'base64url') }).strict() satisfies z.ZodType<MailboxRef>;
 
 const line = (max: number, required = false) => userText(max, { required, oneLine: true });
 

@@ -1,6 +1,7 @@
 import type { FeedbackComment, FeedbackSummary, Poll, PollAnswer, PollResults } from './polls.js';
 import { mergeWords } from './pollWords.js';
 import { compareInstants } from './sessions.js';
+import { sameJson } from './jsonEquality.js';
 
 const average = (sum: number, n: number) => (n === 0 ? null : Math.round((sum / n) * 100) / 100);
 
@@ -64,5 +65,5 @@ export function summarizeFeedback(entries: Iterable<FeedbackEntry>): FeedbackSum
 
 /** Two results equal in what a screen shows: a count that did not change is not sent again. */
 export function sameResults(a: PollResults | undefined, b: PollResults): boolean {
-  return a !== undefined && JSON.stringify(a) === JSON.stringify(b);
+  return a !== undefined && sameJson(a, b);
 }

@@ -1,3 +1,5 @@
+import { bytesOfHex, hexOf } from './bytes.js';
+
 /*
  * Where a card's owner takes cards back: a mailbox id (16 bytes) and the x coordinate of a one-time
  * P-256 public key (32 bytes; the key agreement needs no more, see sealedDrop.ts). In a card's QR
@@ -20,11 +22,8 @@ const keyBytes = 32;
 /** Characters a reply address takes in a card's fragment. */
 export const replyAddressLength = ((mailboxBytes + keyBytes) / 2) * 3;
 
-const toHex = (bytes: Uint8Array) => [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
-const fromHex = (hex: string) => Uint8Array.from(hex.match(/../g) ?? [], (pair) => parseInt(pair, 16));
-
 export function encodeReplyAddress(reply: ReplyAddress): string {
-  const bytes = new Uint8Array([...fromHex(reply.mailbox), ...reply.key]);
+  const bytes = new Uint8Array([...bytesOfHex(reply.mailbox), ...reply.key]);
   let text = '';
   for (let i = 0; i < bytes.length; i += 2) {
     const value = ((bytes[i] ?? 0) << 8) | (bytes[i + 1] ?? 0);
@@ -46,10 +45,10 @@ export function decodeReplyAddress(text: string): ReplyAddress | null {
     bytes.push(value >> 8, value & 0xff);
   }
   const all = Uint8Array.from(bytes);
-  return { mailbox: toHex(all.subarray(0, mailboxBytes)), key: all.slice(mailboxBytes) };
+  return { mailbox: hexOf(all.subarray(0, mailboxBytes)), key: all.slice(mailboxBytes) };
 }
 
 /** A new mailbox id: 128 bits from the platform's random source. */
 export function newMailboxId(): string {
-  return toHex(crypto.getRandomValues(new Uint8Array(mailboxBytes)));
+  return hexOf(crypto.getRandomValues(new Uint8Array(mailboxBytes)));
 }

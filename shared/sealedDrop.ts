@@ -1,3 +1,5 @@
+import { bytesOfHex, hexOf } from './bytes.js';
+
 /*
  * End-to-end encryption of a mailbox item with Web Crypto (browsers and Node alike): the sender
  * makes a one-time P-256 key pair, agrees a secret with the recipient's public key (ECDH), derives
@@ -26,8 +28,8 @@ function power(base: bigint, exponent: bigint): bigint {
   return result;
 }
 
-const toBigInt = (bytes: Uint8Array) => BigInt(`0x${[...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('') || '0'}`);
-const toBytes = (value: bigint) => Uint8Array.from(value.toString(16).padStart(64, '0').match(/../g) ?? [], (pair) => parseInt(pair, 16));
+const toBigInt = (bytes: Uint8Array) => BigInt(`0x${hexOf(bytes) || '0'}`);
+const toBytes = (value: bigint) => bytesOfHex(value.toString(16).padStart(64, '0'));
 
 /** The uncompressed point (0x04 ‖ x ‖ y) with even y for an x coordinate, or null when no point has it. */
 export function pointOfX(x: Uint8Array): Uint8Array<ArrayBuffer> | null {

@@ -1,6 +1,7 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { Actor, Role } from '../../shared/roles.js';
 import type { Clock } from '../kernel/clock.js';
+import { sha256Hex } from '../kernel/ids.js';
 import type { AccessCodeRecord, AccessRecords } from '../kernel/store.js';
 
 export type StaffRole = Exclude<Role, 'attendee'>;
@@ -8,10 +9,6 @@ export type StaffRole = Exclude<Role, 'attendee'>;
 /** Codes and tokens are 192-bit random strings: too long to guess, so a fast hash suffices. */
 function secret(): string {
   return randomBytes(24).toString('base64url');
-}
-
-export function hashSecret(value: string): string {
-  return createHash('sha256').update(value).digest('hex');
 }
 
 export interface Redeemed {
@@ -47,7 +44,7 @@ export async function insertCode(
   const code = secret();
   const { role, standId = null, eventId, label } = input;
   const record: AccessCodeRecord = { id: randomUUID(), role, standId, eventId, label, createdAt: new Date(clock.now()).toISOString(), revokedAt: null };
-  await store.insertAccessCode(record, hashSecret(code));
+  await store.insertAccessCode(record, sha256Hex(code));
   return { record, code };
 }
 
@@ -68,14 +65,14 @@ export function createAccessService(store: AccessRecords, clock: Clock, scope: A
   return {
     createCode: ({ role, standId = null, label }) => insertCode(store, clock, { role, standId, label, eventId: role === 'organizer' ? null : scope.eventId }),
     async redeem(code) {
-      const found = await store.findAccessCodeByHash(hashSecret(code));
+      const found = await store.findAccessCodeByHash(sha256Hex(code));
       if (!found || found.revokedAt || !opens(found.role, found.eventId, scope)) return null;
       const token = secret();
-      await store.insertToken({ id: randomUUID(), codeId: found.id, role: found.role, standId: found.standId }, hashSecret(token), nowIso());
+      await store.insertToken({ id: randomUUID(), codeId: found.id, role: found.role, standId: found.standId }, sha256Hex(token), nowIso());
       return { token, role: found.role, standId: found.standId };
     },
     async actorForToken(token) {
-      const found = await store.findActiveToken(hashSecret(token));
+      const found = await store.findActiveToken(sha256Hex(token));
       if (!found || !opens(found.role, found.eventId, scope)) return null;
       return { role: found.role, tokenId: found.id, codeId: found.codeId, ...(found.standId ? { standId: found.standId } : {}) };
     },

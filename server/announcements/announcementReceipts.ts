@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { SharedReceipts } from '../kernel/store.js';
+import { sameJson } from '../../shared/jsonEquality.js';
 
 const receiptSchema = z.object({ announcementId: z.string().min(1).max(64) });
 
@@ -32,7 +33,7 @@ export function createAnnouncementReceipts(deps: {
     try {
       await shared.add(sending);
       const read = await shared.counts();
-      if (JSON.stringify(read) !== JSON.stringify(sums)) deps.publish((sums = read));
+      if (!sameJson(read, sums)) deps.publish((sums = read));
     } catch {
       pending = [...sending, ...pending]; // the database is away: sent with the next exchange
     }

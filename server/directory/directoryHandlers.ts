@@ -4,6 +4,7 @@ import type { DirectoryListing } from '../../shared/directoryListing.js';
 import { own } from '../../shared/records.js';
 import { accept, reject, type CommandHandlers } from '../kernel/handler.js';
 import type { ListingOwners } from './listingOwners.js';
+import { sameJson } from '../../shared/jsonEquality.js';
 
 const left = (listingId: string): ChangeDraft => ({ type: 'directory:left', audience: 'public', data: { listingId } });
 
@@ -12,8 +13,6 @@ function listingOf(payload: CommandPayload<'directory:join'>, joinedAt: string):
   const { listingId, name, org, role, topics, requests, mailbox } = payload;
   return { id: listingId, name, org, role, topics, requests, mailbox, joinedAt };
 }
-
-const sameListing = (a: DirectoryListing, b: DirectoryListing) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * One listing per device, kept to that device: joining again updates it (requests off, a field
@@ -28,7 +27,7 @@ export const directoryHandlers = (owners: ListingOwners): CommandHandlers<'direc
     if (owner !== undefined && owner !== deviceId) return reject('forbidden', [{ path: 'listingId', message: 'another device made this listing' }]);
     const current = own(state.directory, payload.listingId);
     const listing = listingOf(payload, current?.joinedAt ?? now);
-    if (current && sameListing(current, listing)) return accept();
+    if (current && sameJson(current, listing)) return accept();
     const previous = owners.listingOf(deviceId);
     const drafts: ChangeDraft[] = previous !== undefined && previous !== payload.listingId ? [left(previous)] : [];
     drafts.push({ type: 'directory:joined', audience: 'public', data: { listing } });

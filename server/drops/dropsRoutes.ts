@@ -1,15 +1,14 @@
-import { createHash } from 'node:crypto';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { RateLimiterRes } from 'rate-limiter-flexible';
 import { z } from 'zod';
+import { base64Of } from '../../shared/bytes.js';
 import { dropLimits } from '../../shared/dropLimits.js';
 import { mailboxIdSchema, type DropsReply } from '../../shared/drops.js';
 import type { Clock } from '../kernel/clock.js';
-import type { Limiter } from '../kernel/coalescedLimiter.js';
 import { fail, validate, type AppEnv } from '../kernel/http.js';
+import { sha256Hex } from '../kernel/ids.js';
 import type { DropRecords } from '../kernel/store.js';
-import { addressBudgetKey } from '../kernel/addressBudget.js';
+import { addressKey, consumeDeviceAndAddress, type DeviceAndAddress, type RateRefusal } from '../kernel/rateLimits.js';
 import type { Actor } from '../../shared/roles.js';
 
 export interface DropsDeps {
@@ -21,27 +20,15 @@ export interface DropsDeps {
   fetchers: DeviceAndAddress;
 }
 
-export interface DeviceAndAddress {
-  device: Limiter;
-  address: Limiter;
-}
-
 const mailboxParam = validate('param', z.object({ mailbox: mailboxIdSchema }));
 
 /** The store keeps a mailbox under its id's hash: whoever reads the database cannot fetch (and so empty) a mailbox. */
-const storedKey = (mailbox: string) => createHash('sha256').update(mailbox).digest('hex');
+const storedKey = sha256Hex;
 
 /** Whether this caller may send or fetch once more; the wait when it may not. */
-async function refusal(limits: DeviceAndAddress, actor: Actor): Promise<{ retryAfterMs: number } | null> {
-  const address = `addr:${addressBudgetKey(actor.address)}`;
-  try {
-    await limits.device.consume(actor.deviceId ? `dev:${actor.deviceId}` : address);
-    await limits.address.consume(address);
-    return null;
-  } catch (refusal) {
-    if (refusal instanceof RateLimiterRes) return { retryAfterMs: Math.max(1, Math.ceil(refusal.msBeforeNext)) };
-    throw refusal;
-  }
+function refusal(limits: DeviceAndAddress, actor: Actor): Promise<RateRefusal> {
+  const address = addressKey(actor);
+  return consumeDeviceAndAddress(limits, actor.deviceId ? `dev:${actor.deviceId}` : address, address);
 }
 
 /**
@@ -68,7 +55,7 @@ export function dropsRoutes(deps: DropsDeps): Hono<AppEnv> {
     if (refused) return fail(c, 'rate_limited', refused);
     const items = await deps.drops.take(storedKey(c.req.valid('param').mailbox), deps.clock.now() - dropLimits.keepMs);
     c.header('cache-control', 'no-store');
-    return c.json({ items: items.map((item) => Buffer.from(item).toString('base64')) } satisfies DropsReply);
+    return c.json({ items: items.map(base64Of) } satisfies DropsReply);
   });
   return routes;
 }

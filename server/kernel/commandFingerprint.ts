@@ -2,20 +2,12 @@ import { createHash } from 'node:crypto';
 import { commandError, type CommandResult } from '../../shared/errors.js';
 import type { Actor } from '../../shared/roles.js';
 import type { ProcessedCommand } from './store.js';
-
-/** JSON with keys sorted, so the same payload resent with its keys in another order is the same command. */
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}
+import { canonicalJson } from '../../shared/jsonEquality.js';
 
 /** Who sent it: the staff token, else the device; a reused id from someone else is another command. */
 const senderOf = (actor: Actor) => actor.tokenId ?? actor.deviceId ?? actor.role;
 
+/** Keys sorted: the same payload resent with its keys in another order is the same command. */
 export function commandFingerprint(actor: Actor, type: string, payload: unknown): string {
   return createHash('sha256').update(canonicalJson([type, payload, senderOf(actor)])).digest('base64url');
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { uuidOfBytes } from '../../shared/bytes.js';
 import type { PublicState } from '../../shared/publicState.js';
 
 const entityIdPattern = /^[a-zA-Z0-9_-]{1,64}$/;
@@ -14,7 +15,10 @@ function asciiFold(text: string): string {
     .replace(/[\u0300-\u036f]/g, '');
 }
 
-export const shortHash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 10);
+/** SHA-256 as hex: how a secret is kept (access codes, tokens, mailbox ids) so that whoever reads the store cannot use it. */
+export const sha256Hex = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+export const shortHash = (text: string) => sha256Hex(text).slice(0, 10);
 
 /**
  * Our id for a source's id: the same id when it already fits `entityId` (UUIDs, numbers,
@@ -37,11 +41,7 @@ export function roomIdFromName(name: string): string {
 /** A name-based UUID (RFC 4122 version 5, SHA-1), so an exported guid is the same at every export. */
 function uuidV5(name: string): string {
   const namespace = Buffer.from('5c1d2e8a4b7f4e0f9a3b6c2d1e0f4a5b', 'hex'); // Ortstermin's own namespace
-  const bytes = createHash('sha1').update(namespace).update(name, 'utf8').digest().subarray(0, 16);
-  bytes[6] = (bytes[6]! & 0x0f) | 0x50;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = bytes.toString('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  return uuidOfBytes(createHash('sha1').update(namespace).update(name, 'utf8').digest(), 5);
 }
 
 /** The guid our exports give a session or room: its id when that is a UUID, else a stable v5 UUID. */

@@ -57,11 +57,44 @@ export const defaultRateLimits: RateLimitConfig = {
   staffPerToken: [300, 60],
 };
 
-export type RateCheck = (actor: Actor, type: CommandType) => Promise<{ retryAfterMs: number } | null>;
+/** Null: allowed; else how long to wait before asking again. */
+export type RateRefusal = { retryAfterMs: number } | null;
+
+export type RateCheck = (actor: Actor, type: CommandType) => Promise<RateRefusal>;
+
+/** One budget per device and one per address, each limiter spending one point a call. */
+export interface DeviceAndAddress {
+  device: Limiter;
+  address: Limiter;
+}
+
+/** The key an actor's address is counted under (a whole IPv6 /64 is one address). */
+export const addressKey = (actor: Actor): string => `addr:${addressBudgetKey(actor.address)}`;
+
+/** The key an actor's own budget is counted under: its issued device id, else its staff token; null with neither. */
+export const deviceKey = (actor: Actor): string | null => (actor.deviceId ? `dev:${actor.deviceId}` : actor.tokenId ? `tok:${actor.tokenId}` : null);
+
+/** Runs the consumes; the wait a limiter's refusal names, or null when all passed. Any other failure is thrown. */
+async function refusalOf(consume: () => Promise<unknown>): Promise<RateRefusal> {
+  try {
+    await consume();
+    return null;
+  } catch (refusal) {
+    if (refusal instanceof RateLimiterRes) return { retryAfterMs: Math.max(1, Math.ceil(refusal.msBeforeNext)) };
+    throw refusal;
+  }
+}
+
+/** One point from the device's budget (none without a device key) and one from the address's: the wait when either refuses. */
+export const consumeDeviceAndAddress = (limits: DeviceAndAddress, device: string | null, address: string): Promise<RateRefusal> =>
+  refusalOf(async () => {
+    if (device) await limits.device.consume(device);
+    await limits.address.consume(address);
+  });
 
 export function createRateLimits(config: RateLimitConfig, limiter: LimiterFactory = memoryLimiter): RateCheck {
   const directory = { device: limiter(config.askPerDevice, 'directory-dev'), address: limiter(config.askPerAddress, 'directory-addr') };
-  const perType: Partial<Record<CommandType, { device: Limiter; address: Limiter }>> = {
+  const perType: Partial<Record<CommandType, DeviceAndAddress>> = {
     'question:ask': { device: limiter(config.askPerDevice, 'ask-dev'), address: limiter(config.askPerAddress, 'ask-addr') },
     'question:vote': { device: limiter(config.votePerDevice, 'vote-dev'), address: limiter(config.votePerAddress, 'vote-addr') },
     'poll:vote': { device: limiter(config.votePerDevice, 'poll-dev'), address: limiter(config.votePerAddress, 'poll-addr') },
@@ -76,21 +109,11 @@ export function createRateLimits(config: RateLimitConfig, limiter: LimiterFactor
   const staff = limiter(config.staffPerToken, 'staff-tok');
 
   return async (actor, type) => {
-    const address = `addr:${addressBudgetKey(actor.address)}`;
-    const device = actor.deviceId ? `dev:${actor.deviceId}` : actor.tokenId ? `tok:${actor.tokenId}` : address;
+    const address = addressKey(actor);
+    const device = deviceKey(actor) ?? address;
     const specific = perType[type];
-    try {
-      // Only staff may send the others (the role table refused everyone else before this).
-      if (!specific) {
-        await staff.consume(actor.tokenId ? `tok:${actor.tokenId}` : device);
-        return null;
-      }
-      await specific.device.consume(device);
-      await specific.address.consume(address);
-      return null;
-    } catch (refusal) {
-      if (refusal instanceof RateLimiterRes) return { retryAfterMs: Math.max(1, Math.ceil(refusal.msBeforeNext)) };
-      throw refusal;
-    }
+    // Only staff may send the others (the role table refused everyone else before this).
+    if (!specific) return refusalOf(() => staff.consume(actor.tokenId ? `tok:${actor.tokenId}` : device));
+    return consumeDeviceAndAddress(specific, device, address);
   };
 }

@@ -1,10 +1,8 @@
-import { RateLimiterRes } from 'rate-limiter-flexible';
 import type { Actor } from '../../shared/roles.js';
-import { addressBudgetKey } from './addressBudget.js';
-import { memoryLimiter, type Limit, type LimiterFactory } from './rateLimits.js';
+import { addressKey, consumeDeviceAndAddress, deviceKey, memoryLimiter, type Limit, type LimiterFactory, type RateRefusal } from './rateLimits.js';
 
 /** Whether a catch-up (socket sync, /api/changes, /api/snapshot) may be served now; else when to ask again. */
-export type SyncCheck = (actor: Actor) => Promise<{ retryAfterMs: number } | null>;
+export type SyncCheck = (actor: Actor) => Promise<RateRefusal>;
 
 export interface SyncLimits {
   syncPerDevice: Limit;
@@ -18,18 +16,9 @@ export interface SyncLimits {
  * only against its address, which every id-less client behind it shares.
  */
 export function createSyncBudget(limits: SyncLimits, limiter: LimiterFactory = memoryLimiter): SyncCheck {
-  const perDevice = limiter(limits.syncPerDevice, 'sync-dev');
-  const perAddress = limiter(limits.syncPerAddress, 'sync-addr');
+  const budgets = { device: limiter(limits.syncPerDevice, 'sync-dev'), address: limiter(limits.syncPerAddress, 'sync-addr') };
   return async (actor) => {
-    const device = actor.deviceId ? `dev:${actor.deviceId}` : actor.tokenId ? `tok:${actor.tokenId}` : null;
-    try {
-      if (device) await perDevice.consume(device);
-      await perAddress.consume(`addr:${addressBudgetKey(actor.address)}`);
-      return null;
-    } catch (refusal) {
-      if (refusal instanceof RateLimiterRes) return { retryAfterMs: Math.max(1, Math.ceil(refusal.msBeforeNext)) };
-      // The shared limiter's database is away: a catch-up is read from memory, so it is served.
-      return null;
-    }
+    // The shared limiter's database is away: a catch-up is read from memory, so it is served.
+    return consumeDeviceAndAddress(budgets, deviceKey(actor), addressKey(actor)).catch(() => null);
   };
 }

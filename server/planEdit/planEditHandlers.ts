@@ -5,6 +5,7 @@ import type { PublicState } from '../../shared/publicState.js';
 import { own } from '../../shared/records.js';
 import type { FloorPlace, FloorPlan } from '../../shared/standsImport.js';
 import { accept, reject, type CommandHandlers, type HandlerOutcome } from '../kernel/handler.js';
+import { sameJson } from '../../shared/jsonEquality.js';
 
 /** The event's plan, or the frame of one begun now (an event without a stands file). */
 function planOf(state: PublicState): { plan: FloorPlan; frame?: PlanFrame } {
@@ -16,7 +17,7 @@ function planOf(state: PublicState): { plan: FloorPlan; frame?: PlanFrame } {
 /** One change with the place as it is now; none when nothing moved (a retry, a drop where it was). */
 function placed(type: 'plan:stand-placed' | 'plan:room-area-set', plan: FloorPlan, place: FloorPlace, frame: PlanFrame | undefined): HandlerOutcome {
   const before = plan.places.find((p) => p.id === place.id);
-  if (!frame && before && JSON.stringify(before) === JSON.stringify(place)) return accept();
+  if (!frame && before && sameJson(before, place)) return accept();
   const change: ChangeDraft = { type, audience: 'public', data: frame ? { place, frame } : { place } };
   return accept(change);
 }

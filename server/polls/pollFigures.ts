@@ -6,6 +6,7 @@ import type { CoalescedFigure } from '../kernel/coalescer.js';
 import type { LiveState } from '../kernel/liveState.js';
 import type { PollIndex } from './pollIndex.js';
 import { resultsAudience } from './pollRules.js';
+import { sameJson } from '../../shared/jsonEquality.js';
 
 /**
  * A poll's results: to staff while they are hidden, to everyone once revealed. 1,000 phones voting
@@ -41,7 +42,7 @@ export function feedbackSummaries(live: LiveState, polls: PollIndex): CoalescedF
       return sessionIds.flatMap((sessionId): ChangeDraft[] => {
         const summary = summarizeFeedback(polls.feedback(sessionId));
         // A recount at start commits only what differs from what staff already have.
-        return JSON.stringify(own(shown, sessionId)) === JSON.stringify(summary) ? [] : [{ type: 'feedback:counted', audience: 'staff', data: { sessionId, summary } }];
+        return sameJson(own(shown, sessionId), summary) ? [] : [{ type: 'feedback:counted', audience: 'staff', data: { sessionId, summary } }];
       });
     },
   };

@@ -4,9 +4,9 @@ import { own } from '../../shared/records.js';
 import { accept, reject, type CommandHandlers } from '../kernel/handler.js';
 import type { PollIndex } from './pollIndex.js';
 import { pollConflict, withPoll } from './pollRules.js';
+import { sameJson } from '../../shared/jsonEquality.js';
 
 const needsDevice = (what: string) => reject('invalid_command', [{ path: 'deviceId', message: `${what} needs a device id` }]);
-const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** Answers are decided on each device's earlier answer (`polls`, this event's index). */
 export const voteAndFeedbackHandlers = (polls: PollIndex): CommandHandlers<'poll:vote' | 'feedback:open' | 'feedback:give'> => ({

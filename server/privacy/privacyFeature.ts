@@ -3,7 +3,7 @@ import type { Change } from '../../shared/changes.js';
 import type { EventContext, SomeEventFeature } from '../kernel/feature.js';
 import { newErasureRun } from '../kernel/personalData.js';
 import type { LogBatch } from '../kernel/store.js';
-import { eraseHeld, sweepHeld } from './heldErasure.js';
+import { eraseHeld, sweepHeld, type ErasureReason } from './heldErasure.js';
 import { createPendingErasure } from './pendingErasure.js';
 import { personalDataErased, privacyHandlers } from './privacyHandlers.js';
 
@@ -21,7 +21,7 @@ export function privacyFeature(event: EventContext, options: { intervalMs?: numb
   const pending = createPendingErasure(event.personalData);
   /** Rows rewritten per kind of data by this process's erasure batch, for its log line. */
   let tally: Map<string, number> | null = null;
-  let reason = 'organizer';
+  let reason: ErasureReason = 'organizer';
 
   function eraseInBatch(batch: LogBatch): void {
     const run = newErasureRun();
@@ -37,8 +37,8 @@ export function privacyFeature(event: EventContext, options: { intervalMs?: numb
     }
   }
 
-  async function finish(counts: Map<string, number>, why: string): Promise<void> {
-    await eraseHeld(event, 'organizer', true).catch((error: unknown) => console.error('could not erase mailbox items with the personal data', error));
+  async function finish(counts: Map<string, number>, why: ErasureReason): Promise<void> {
+    await eraseHeld(event, why, true).catch((error: unknown) => console.error('could not erase mailbox items with the personal data', error));
     await event.log.scrub(true).catch((error: unknown) => console.error('could not scrub the log after erasing personal data', error));
     const limits = await event.store.forgetRateLimits?.().catch(() => undefined);
     const rows = Object.fromEntries(counts);

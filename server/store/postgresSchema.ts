@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import type postgres from 'postgres';
+import { sha256Hex } from '../kernel/ids.js';
 
 /** Advisory lock keys: appends to the log, the schema set-up of starting processes, applying an import. */
 export const logLock = 0x4f72_7473;
@@ -21,7 +21,7 @@ export interface PostgresNames {
 
 /** A 31-bit key from a name, beside the fixed keys above. */
 function keyOf(name: string): number {
-  return Number.parseInt(createHash('sha256').update(name).digest('hex').slice(0, 8), 16) & 0x7fff_ffff;
+  return Number.parseInt(sha256Hex(name).slice(0, 8), 16) & 0x7fff_ffff;
 }
 
 export function postgresNames(schema: string): PostgresNames {

@@ -1,5 +1,9 @@
 import type { Database } from 'better-sqlite3';
+import { z } from 'zod';
 import type { DropRecords } from '../kernel/store.js';
+
+/** A kept item as SQLite gives it back (a BLOB comes as a Buffer, a Uint8Array). */
+const dropRows = z.array(z.object({ at_ms: z.number(), body: z.instanceof(Uint8Array) }));
 
 /** Mailbox items in the event's SQLite file; `secure_delete` overwrites a taken item's bytes. */
 export function createSqliteDrops(db: Database): DropRecords {
@@ -14,7 +18,7 @@ export function createSqliteDrops(db: Database): DropRecords {
     return true;
   });
   const take = db.transaction((mailbox: string, sinceMs: number) => {
-    const rows = select.all(mailbox) as { at_ms: number; body: Uint8Array }[];
+    const rows = dropRows.parse(select.all(mailbox));
     remove.run(mailbox);
     return rows.filter((row) => row.at_ms >= sinceMs).map((row) => new Uint8Array(row.body));
   });

@@ -4,6 +4,7 @@ import { createServer, defaultServerConfig } from '../../server/createServer.js'
 import { loadDemoEvent, loadDemoStands } from '../../server/demo/loadDemoEvent.js';
 import { defaultRateLimits, type Limit, type RateLimitConfig } from '../../server/kernel/rateLimits.js';
 import { createSqliteStore } from '../../server/store/sqliteStore.js';
+import { hostToken } from '../support/testServer.js';
 import { localDate } from '../../shared/time.js';
 import { commitLongDay, type MixOutcome } from './longDayMix.js';
 
@@ -36,10 +37,7 @@ server.runtime.parts.questions.own.counts.flush();
 await server.runtime.pipeline.idle();
 const stands = Object.keys(server.live.state().stands);
 const hostTokens: string[] = [];
-for (const standId of stands.slice(0, 2)) {
-  const { code } = await server.access.createCode({ role: 'host', standId, label: `Stand ${standId}` });
-  hostTokens.push((await server.access.redeem(code))!.token);
-}
+for (const standId of stands.slice(0, 2)) hostTokens.push(await hostToken(server, standId));
 const { url } = await server.listen(0, '127.0.0.1');
 
 function memory(): { rssBytes: number; heapUsedBytes: number } {

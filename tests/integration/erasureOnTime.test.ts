@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createFakeClock } from '../support/fakeClock.js';
@@ -6,23 +5,9 @@ import { afterEnd, kept, personalStrings, sendPersonalData } from '../support/pe
 import { eventually } from '../support/socketClient.js';
 import { newStore, tempDir } from '../support/testServer.js';
 import { useServers } from '../support/useServers.js';
-import { storedRows } from '../support/storedRows.js';
+import { storedBytes, storedRows } from '../support/storedRows.js';
 
 const { running, device, defer } = useServers();
-
-/** The SQLite file and its write-ahead log as bytes: what someone with the disk could read. */
-function fileBytes(file: string): string {
-  return ['', '-wal']
-    .map((suffix) => {
-      try {
-        return readFileSync(`${file}${suffix}`).toString('latin1');
-      } catch {
-        return ''; // no write-ahead log left
-      }
-    })
-    .join('\n');
-}
-
 
 describe('erasure on time (SQLite)', () => {
   it('leaves personal data alone during the period, then erases it from the file while public questions and answers stay', async () => {
@@ -47,8 +32,8 @@ describe('erasure on time (SQLite)', () => {
     expect(moderator.state.barrierReports).toEqual([]);
     expect(moderator.state.polls.feedback['digitale-doerfer']?.comments).toEqual([]);
     expect(moderator.state.polls.feedback['digitale-doerfer']?.count).toBe(1);
-    await eventually(() => fileBytes(file).length > 0 && !personalStrings('-').slice(0, 4).some((s) => fileBytes(file).includes(s)));
-    const bytes = fileBytes(file);
+    await eventually(() => storedBytes(file).length > 0 && !personalStrings('-').slice(0, 4).some((s) => storedBytes(file).includes(s)));
+    const bytes = storedBytes(file);
     for (const secret of secrets) expect(bytes.includes(secret), secret).toBe(false);
 
     // Public questions and answers stay, anonymous, also for a phone that comes later.
@@ -75,7 +60,7 @@ describe('erasure on time (SQLite)', () => {
 
     const clock = createFakeClock(afterEnd(30));
     await running({ store: newStore(file), clock });
-    const bytes = fileBytes(file);
+    const bytes = storedBytes(file);
     for (const secret of secrets) expect(bytes.includes(secret), secret).toBe(false);
     expect(storedRows(file)).toContain(kept.question);
   });

@@ -8,7 +8,7 @@ import type { Store } from '../../server/kernel/store.js';
 import { createPostgresStore } from '../../server/store/postgresStore.js';
 import { createSqliteStore } from '../../server/store/sqliteStore.js';
 import { standA, standB } from '../support/questionFixture.js';
-import { createTestApp, tempDir, type TestApp } from '../support/testServer.js';
+import { createTestApp, hostToken, tempDir, type TestApp } from '../support/testServer.js';
 import { useThrowawayPostgres } from '../support/usePostgres.js';
 
 const asker = 'Anna Fragesteller';
@@ -54,17 +54,13 @@ function libraryTests(name: string, newStore: () => Promise<Store>) {
       });
       expect(next.status).toBe(201);
       const november = app.server.series.bySlug('2026-nov')!;
-      const hostToken = async (standId: string) => {
-        const { code } = await november.access.createCode({ role: 'host', standId, label: `Stand ${standId}` });
-        return (await november.access.redeem(code))!.token;
-      };
       const library = async (q?: string) => {
         const response = await call(`/api/library${q === undefined ? '' : `?q=${encodeURIComponent(q)}`}`);
         expect(response.status).toBe(200);
         const text = await response.text();
         return { text, projects: libraryReplySchema.parse(JSON.parse(text)).projects };
       };
-      return { app, call, command, may, november, hostToken, library };
+      return { app, call, command, may, november, library };
     }
 
     it('shows a returning project once, with May’s marked answer, both dates, and no asker’s name anywhere', async () => {
@@ -100,12 +96,12 @@ function libraryTests(name: string, newStore: () => Promise<Store>) {
     });
 
     it('lets the stand’s own host withdraw it, refuses another stand’s host, and the organizer puts it back on the closed first event', async () => {
-      const { library, command, call, november, hostToken, app, may } = await seriesWithAnswer();
-      const refused = await command('2026-nov', await hostToken(standB), 'library:withdraw', { standId: standA, withdrawn: true });
+      const { library, command, call, november, app, may } = await seriesWithAnswer();
+      const refused = await command('2026-nov', await hostToken(november, standB), 'library:withdraw', { standId: standA, withdrawn: true });
       expect(await refused.json()).toMatchObject({ ok: false, error: { code: 'forbidden' } });
       expect((await library()).projects.map((p) => p.standId)).toContain(standA);
 
-      expect((await command('2026-nov', await hostToken(standA), 'library:withdraw', { standId: standA, withdrawn: true })).status).toBe(200);
+      expect((await command('2026-nov', await hostToken(november, standA), 'library:withdraw', { standId: standA, withdrawn: true })).status).toBe(200);
       expect(november.runtime.live.snapshotFor(['public']).state.library[standA]?.withdrawn).toBe(true);
       const after = await library();
       expect(after.projects.map((p) => p.standId)).not.toContain(standA);

@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createServer, type OrtsterminServer } from '../../server/createServer.js';
 import { dropsPerDevice, fetchesPerDevice } from '../../server/drops/dropsFeature.js';
@@ -13,7 +11,9 @@ import { dropLimits } from '../../shared/dropLimits.js';
 import { newMailboxId } from '../../shared/replyAddress.js';
 import { newDropKey, openDrop, sealDrop } from '../../shared/sealedDrop.js';
 import { createFakeClock, type FakeClock } from '../support/fakeClock.js';
+import { afterEnd } from '../support/personalDataScenario.js';
 import { seedTwoEvents } from '../support/seriesSeed.js';
+import { storedBytes, storedDrops } from '../support/storedRows.js';
 import { tempDir } from '../support/testServer.js';
 
 const card: ContactCard = { name: 'Walburga Quendel', org: 'Ortsgemeinde Zwickelbach', role: 'Ortsbürgermeisterin', email: 'w.quendel@zwickelbach.de', phone: '', topics: ['Dorfladen'] };
@@ -56,16 +56,6 @@ async function installation(): Promise<Installation> {
   return { server, clock, file, lines, call, post, take };
 }
 
-/** What someone with the disk could read: the file and its write-ahead log. */
-const fileBytes = (file: string) => ['', '-wal'].map((suffix) => { try { return readFileSync(`${file}${suffix}`).toString('latin1'); } catch { return ''; } }).join('\n');
-const storedRows = (file: string) => {
-  const db = new Database(file, { readonly: true });
-  try {
-    return db.prepare('SELECT mailbox, at_ms, hex(body) AS body FROM drops').all() as { mailbox: string; at_ms: number; body: string }[];
-  } finally {
-    db.close();
-  }
-};
 
 async function sealedCard() {
   const key = await newDropKey();
@@ -84,12 +74,12 @@ describe('a mailbox', () => {
     const { key, sealed } = await sealedCard();
     const posted = await app.post('2026-mai', mailbox, sealed);
     expect(posted.status).toBe(201);
-    const rows = storedRows(app.file);
+    const rows = storedDrops(app.file);
     expect(rows).toHaveLength(1);
     // What is stored is the sealed bytes (so this reading of the file finds what it holds) under the id's hash.
     expect(rows[0]?.body).toBe(Buffer.from(sealed).toString('hex').toUpperCase());
     expect(rows[0]?.mailbox).not.toContain(mailbox);
-    const disk = fileBytes(app.file);
+    const disk = storedBytes(app.file);
     for (const word of [...cardWords, mailbox]) expect(disk).not.toContain(word);
 
     const items = await app.take('2026-mai', mailbox);
@@ -97,7 +87,7 @@ describe('a mailbox', () => {
     const opened = await openDrop(key.privateJwk, Buffer.from(items[0] ?? '', 'base64'));
     expect(opened && decodeDropMessage(opened)).toEqual({ kind: 'card', card });
     expect(await app.take('2026-mai', mailbox)).toEqual([]);
-    expect(storedRows(app.file)).toEqual([]);
+    expect(storedDrops(app.file)).toEqual([]);
 
     const requests = app.lines.map((line) => JSON.parse(line) as { kind?: string; path?: string }).filter((entry) => entry.kind === 'request');
     expect(requests.filter((entry) => entry.path === '/api/drops/…')).toHaveLength(3);
@@ -112,12 +102,12 @@ describe('a mailbox', () => {
     expect((await app.post('2026-mai', swept, (await sealedCard()).sealed)).status).toBe(201);
     app.clock.advance(dropLimits.keepMs - 1000);
     await app.server.series.bySlug('2026-mai')?.runtime.parts.privacy.own.eraseExpired();
-    expect(storedRows(app.file)).toHaveLength(2);
+    expect(storedDrops(app.file)).toHaveLength(2);
     app.clock.advance(2000);
     expect(await app.take('2026-mai', fetched)).toEqual([]);
-    expect(storedRows(app.file)).toHaveLength(1);
+    expect(storedDrops(app.file)).toHaveLength(1);
     await app.server.series.bySlug('2026-mai')?.runtime.parts.privacy.own.eraseExpired();
-    expect(storedRows(app.file)).toEqual([]);
+    expect(storedDrops(app.file)).toEqual([]);
     expect(app.lines.map((line) => JSON.parse(line) as Record<string, unknown>)).toContainEqual(
       expect.objectContaining({ kind: 'erasure', reason: 'expired', rows: { 'mailbox items': 1 } }),
     );
@@ -188,6 +178,21 @@ describe('a mailbox', () => {
     expect((await app.post('2026-mai', mailbox, (await sealedCard()).sealed)).status).toBe(201);
     const site = app.server.series.bySlug('2026-mai');
     expect(await site?.runtime.dispatch({ role: 'organizer' }, { id: crypto.randomUUID(), type: 'personal-data:erase', payload: {} })).toMatchObject({ ok: true });
-    await expect.poll(() => storedRows(app.file), { timeout: 15_000 }).toEqual([]);
+    await expect.poll(() => storedDrops(app.file), { timeout: 15_000 }).toEqual([]);
+  });
+
+  it('is erased with the event’s personal data when its period ends, and the log gives that reason, not the organizer’s', async () => {
+    const app = await installation();
+    expect((await app.post('2026-mai', newMailboxId(), (await sealedCard()).sealed)).status).toBe(201);
+    const site = app.server.series.bySlug('2026-mai');
+    const report = { reportId: crypto.randomUUID(), text: 'Die Rampe am Eingang fehlt.', page: '/map' };
+    const attendee = { role: 'attendee' as const, deviceId: 'rampe-melderin' };
+    expect(await site?.runtime.dispatch(attendee, { id: crypto.randomUUID(), type: 'barrier:report', payload: report })).toMatchObject({ ok: true });
+    app.clock.set(afterEnd(31));
+    expect(await site?.runtime.parts.privacy.own.runIfDue('timer')).toBe(true);
+    await expect.poll(() => storedDrops(app.file), { timeout: 15_000 }).toEqual([]);
+    const erasures = () => app.lines.map((line) => JSON.parse(line) as Record<string, unknown>).filter((line) => line.kind === 'erasure');
+    await expect.poll(erasures, { timeout: 15_000 }).toContainEqual(expect.objectContaining({ reason: 'timer', rows: { 'mailbox items': 1 } }));
+    expect(erasures().map((line) => line.reason)).not.toContain('organizer');
   });
 });

@@ -4,17 +4,10 @@ import { socketEvents } from '../../shared/events.js';
 import { ownQuestionsReplySchema } from '../../shared/ownQuestions.js';
 import { eventually, type TestDevice } from '../support/socketClient.js';
 import { standA } from '../support/questionFixture.js';
-import type { RunningApp } from '../support/testServer.js';
+import { hostToken } from '../support/testServer.js';
 import { useServers } from '../support/useServers.js';
 
 const { running, device } = useServers();
-
-async function hostToken(app: RunningApp, standId: string): Promise<string> {
-  const { code } = await app.server.access.createCode({ role: 'host', standId, label: `Stand ${standId}` });
-  const redeemed = await app.server.access.redeem(code);
-  if (!redeemed) throw new Error('fresh code did not redeem');
-  return redeemed.token;
-}
 
 async function askOwn(device: TestDevice, questionIds: unknown) {
   return ownQuestionsReplySchema.parse(await device.unchecked.emitWithAck(socketEvents.ownQuestions, { questionIds }));
@@ -32,7 +25,7 @@ describe('a pre-moderated question hidden before it was published (issue 16)', (
     const app = await running();
     const moderator = await device(app.url, app.moderatorToken);
     await moderator.send('moderation:set-mode', { sessionId: null, mode: 'pre' });
-    const [asker, other, host] = [await device(app.url), await device(app.url), await device(app.url, await hostToken(app, standA))];
+    const [asker, other, host] = [await device(app.url), await device(app.url), await device(app.url, await hostToken(app.server, standA))];
     const questionId = randomUUID();
     const text = 'Wer hat das bezahlt, ehrlich?';
     expect(await asker.send('question:ask', { questionId, target: { kind: 'stand', id: standA }, text })).toMatchObject({ ok: true });

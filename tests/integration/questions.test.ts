@@ -8,14 +8,9 @@ import { applyChanges } from '../../shared/reducer.js';
 import { isVisibleIn, roomsFor } from '../../server/kernel/audience.js';
 import { eventually } from '../support/socketClient.js';
 import { standA, standB } from '../support/questionFixture.js';
-import type { RunningApp } from '../support/testServer.js';
+import { hostToken } from '../support/testServer.js';
 
 const { running, device } = useServers();
-
-async function hostToken(app: RunningApp, standId: string): Promise<string> {
-  const { code } = (await app.server.access.createCode({ role: 'host', standId, label: `Stand ${standId}` }));
-  return (await app.server.access.redeem(code))!.token;
-}
 
 describe('questions and moderation', () => {
   it('keeps a pre-moderated question off attendee devices until approved, and a hidden one forever', async () => {
@@ -60,8 +55,8 @@ describe('questions and moderation', () => {
   it('routes a stand question to that stand’s host, whose answer reaches the attendee live', async () => {
     const app = await running();
     const attendee = await device(app.url);
-    const hostA = await device(app.url, await hostToken(app, standA));
-    const hostB = await device(app.url, await hostToken(app, standB));
+    const hostA = await device(app.url, await hostToken(app.server, standA));
+    const hostB = await device(app.url, await hostToken(app.server, standB));
     const moderator = await device(app.url, app.moderatorToken);
     await moderator.send('moderation:set-mode', { sessionId: null, mode: 'pre' });
     const questionId = randomUUID();

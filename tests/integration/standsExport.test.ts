@@ -7,7 +7,7 @@ import { blobPath } from '../../shared/media.js';
 import { planImageUploadReply } from '../../shared/mediaSchemas.js';
 import { standsFileSchema } from '../../shared/standsImport.js';
 import { tinyPng } from '../support/mediaFiles.js';
-import { createTestApp, type TestApp } from '../support/testServer.js';
+import { createTestApp, hostToken, type TestApp } from '../support/testServer.js';
 
 const fixture = readFileSync(new URL('../fixtures/import/stands.json', import.meta.url), 'utf8');
 
@@ -28,20 +28,13 @@ const call = (app: TestApp, path: string, init: { method?: string; body?: unknow
 const command = <K extends CommandType>(app: TestApp, token: string, type: K, payload: CommandPayload<K>) =>
   call(app, '/api/commands', { method: 'POST', token, body: { id: randomUUID(), type, payload } });
 
-async function hostToken(app: TestApp, standId: string): Promise<string> {
-  const { code } = await app.server.access.createCode({ role: 'host', standId, label: `Stand ${standId}` });
-  const redeemed = await app.server.access.redeem(code);
-  if (!redeemed) throw new Error('the new code was not redeemed');
-  return redeemed.token;
-}
-
 /** The fixture imported, a host's profile edits on screen, and a plan image under the map. */
 async function eventWithEdits() {
   const app = await createTestApp();
   apps.push(app);
   const importFile = (request: StandsImportRequest) => call(app, '/api/import/stands', { method: 'POST', token: app.organizerToken, body: request });
   expect((await importFile({ content: fixture })).status).toBe(200);
-  const host = await hostToken(app, 'dorf-funk');
+  const host = await hostToken(app.server, 'dorf-funk');
   const edit = await command(app, host, 'stand:edit-profile', {
     standId: 'dorf-funk', description: 'Vom Host geschrieben.', summary: 'Neu: ein Satz', partners: ['Fraunhofer IESE'],
     contact: { phone: { value: '0631 12345', public: false }, email: { value: 'dorffunk@example.org', public: true } },

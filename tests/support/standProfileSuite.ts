@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Store } from '../../server/kernel/store.js';
 import { eventually, TestDevice } from './socketClient.js';
 import { standA, standB } from './questionFixture.js';
-import { startTestServer, type RunningApp } from './testServer.js';
+import { hostToken, startTestServer } from './testServer.js';
 import { phonesInBursts } from './phones.js';
 import { useServers } from './useServers.js';
 
@@ -18,16 +18,12 @@ const secretEmail = 'privat.dorf@example.org';
 export function registerStandProfileSuite(storeName: string, makeStore?: () => Promise<Store>): void {
   const { running, device, defer, track } = useServers();
   const start = async () => running(makeStore ? { store: await makeStore() } : {});
-  const hostToken = async (app: RunningApp, standId: string) => {
-    const { code } = await app.server.access.createCode({ role: 'host', standId, label: `Stand ${standId}` });
-    return (await app.server.access.redeem(code))!.token;
-  };
   const leaks = (what: unknown) => [secretPhone, secretEmail].some((secret) => JSON.stringify(what).includes(secret));
 
   describe(`stand profiles on ${storeName}`, () => {
     it('a host’s edit reaches attendees live; a second editor sees it, and the later save of a field wins', async () => {
       const app = await start();
-      const [attendee, host, organizer] = [await device(app.url), await device(app.url, await hostToken(app, standA)), await device(app.url, app.organizerToken)];
+      const [attendee, host, organizer] = [await device(app.url), await device(app.url, await hostToken(app.server, standA)), await device(app.url, app.organizerToken)];
       const sentAt = Date.now();
       expect(await host.send('stand:edit-profile', { standId: standA, summary: 'Ein Dorf, eine App', en: { summary: 'One village, one app' } })).toMatchObject({ ok: true });
       await eventually(() => attendee.state.stands[standA]?.summary === 'Ein Dorf, eine App');
@@ -43,7 +39,7 @@ export function registerStandProfileSuite(storeName: string, makeStore?: () => P
 
     it('refuses a host editing another stand and an attendee editing any, over the socket, changing nothing', async () => {
       const app = await start();
-      const [attendee, hostOfA] = [await device(app.url), await device(app.url, await hostToken(app, standA))];
+      const [attendee, hostOfA] = [await device(app.url), await device(app.url, await hostToken(app.server, standA))];
       const before = app.store.log.lastSeq();
       expect(await hostOfA.send('stand:edit-profile', { standId: standB, summary: 'Übernommen' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
       expect(await attendee.send('stand:edit-profile', { standId: standA, summary: 'Übernommen' })).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
@@ -54,7 +50,7 @@ export function registerStandProfileSuite(storeName: string, makeStore?: () => P
 
     it('a profile edit reaches 200 phones; a host of one stand is refused another’s over HTTP too', async () => {
       const app = await start();
-      const token = await hostToken(app, standA);
+      const token = await hostToken(app.server, standA);
       const phones = await phonesInBursts(device, app.url, 200);
       const host = await device(app.url, token);
       expect(await host.send('stand:edit-profile', { standId: standA, implementation: 'Mit zwei Nachbargemeinden in sechs Monaten' })).toMatchObject({ ok: true });
@@ -70,8 +66,8 @@ export function registerStandProfileSuite(storeName: string, makeStore?: () => P
     it('never sends a contact field that is not public to an attendee: live, snapshot, catch-up, after a restart', async () => {
       const app = await start();
       const [attendee, late, hostOfA, hostOfB, moderator] = [
-        await device(app.url), track(new TestDevice(app.url)), await device(app.url, await hostToken(app, standA)),
-        await device(app.url, await hostToken(app, standB)), await device(app.url, app.moderatorToken),
+        await device(app.url), track(new TestDevice(app.url)), await device(app.url, await hostToken(app.server, standA)),
+        await device(app.url, await hostToken(app.server, standB)), await device(app.url, app.moderatorToken),
       ];
       await late.connect();
       late.disconnect();
@@ -93,7 +89,7 @@ export function registerStandProfileSuite(storeName: string, makeStore?: () => P
       await app.server.close();
       const again = await startTestServer({ store: app.store });
       defer(() => again.close());
-      const [afterRestart, hostAgain] = [await device(again.url), await device(again.url, await hostToken(again, standA))];
+      const [afterRestart, hostAgain] = [await device(again.url), await device(again.url, await hostToken(again.server, standA))];
       expect(afterRestart.state.stands[standA]?.contact.name).toBe('Frau Beispiel');
       expect(leaks(afterRestart.state)).toBe(false);
       expect(hostAgain.state.standContacts[standA]?.email?.value).toBe(secretEmail);
@@ -102,7 +98,7 @@ export function registerStandProfileSuite(storeName: string, makeStore?: () => P
     it('the organizer removes a stand: its codes are revoked, its answered question stays readable under its name', async () => {
       const app = await start();
       const [attendee, organizer] = [await device(app.url), await device(app.url, app.organizerToken)];
-      const host = await device(app.url, await hostToken(app, standB));
+      const host = await device(app.url, await hostToken(app.server, standB));
       const questionId = randomUUID();
       await attendee.send('question:ask', { questionId, target: { kind: 'stand', id: standB }, text: 'Wie hell sind die Masten?' });
       expect(await host.send('question:answer', { questionId, text: '3000 Lumen' })).toMatchObject({ ok: true });
@@ -114,12 +110,12 @@ export function registerStandProfileSuite(storeName: string, makeStore?: () => P
       const codes = await app.server.access.listCodes();
       expect(codes.filter((code) => code.standId === standB).every((code) => code.revokedAt !== null)).toBe(true);
       await eventually(() => !host.socket.connected);
-      await expect(new TestDevice(app.url, { token: await hostToken(app, standA) }).connect().then((d) => d.disconnect())).resolves.toBeUndefined();
+      await expect(new TestDevice(app.url, { token: await hostToken(app.server, standA) }).connect().then((d) => d.disconnect())).resolves.toBeUndefined();
     });
 
     it('a host marks an answered question of their stand as FAQ; attendees see the mark live; another stand’s host cannot', async () => {
       const app = await start();
-      const [attendee, hostOfA, hostOfB] = [await device(app.url), await device(app.url, await hostToken(app, standA)), await device(app.url, await hostToken(app, standB))];
+      const [attendee, hostOfA, hostOfB] = [await device(app.url), await device(app.url, await hostToken(app.server, standA)), await device(app.url, await hostToken(app.server, standB))];
       const questionId = randomUUID();
       await attendee.send('question:ask', { questionId, target: { kind: 'stand', id: standA }, text: 'Was kostet die App im Jahr?' });
       expect(await hostOfA.send('question:mark-faq', { questionId, faq: true })).toMatchObject({ ok: false, error: { code: 'conflict' } });

@@ -11,6 +11,16 @@ export function storedRows(file: string): string {
   }
 }
 
+/** The mailbox items a SQLite file holds, the body as upper-case hex: what the drops tests look for. */
+export function storedDrops(file: string): { mailbox: string; at_ms: number; body: string }[] {
+  const db = new Database(file, { readonly: true });
+  try {
+    return db.prepare<[], { mailbox: string; at_ms: number; body: string }>('SELECT mailbox, at_ms, hex(body) AS body FROM drops').all();
+  } finally {
+    db.close();
+  }
+}
+
 /** The SQLite file and its write-ahead log as bytes: what someone with the disk could read. */
 export function storedBytes(file: string): string {
   return ['', '-wal']

@@ -6,10 +6,19 @@ import { createServer, type OrtsterminServer, type ServerConfig } from '../../se
 import { loadDemoEvent, loadDemoStands } from '../../server/demo/loadDemoEvent.js';
 import { createSqliteStore } from '../../server/store/sqliteStore.js';
 import type { Store } from '../../server/kernel/store.js';
+import type { AccessService } from '../../server/access/accessService.js';
 import { createFakeClock, type FakeClock } from './fakeClock.js';
 
 /** The demo event on a fixed day, so tests know what is "now". */
 export const demoDay = '2026-05-14';
+
+/** A stand host's token for `standId`: a new code made and redeemed, as a host's phone does (`access` of a server or of one event). */
+export async function hostToken(where: { access: AccessService }, standId: string): Promise<string> {
+  const { code } = await where.access.createCode({ role: 'host', standId, label: `Stand ${standId}` });
+  const redeemed = await where.access.redeem(code);
+  if (!redeemed) throw new Error(`the new code for stand ${standId} did not redeem`);
+  return redeemed.token;
+}
 
 export function newStore(filename = ':memory:'): Store {
   return createSqliteStore({ filename });

@@ -10,7 +10,7 @@ import { applyChanges } from '../../shared/reducer.js';
 import type { Actor } from '../../shared/roles.js';
 import { addQuestionFixture, sessionPost, standA, standB } from './questionFixture.js';
 import { TestDevice } from './socketClient.js';
-import { createTestApp, startTestServer } from './testServer.js';
+import { createTestApp, hostToken, startTestServer } from './testServer.js';
 
 const retention = 5;
 const hostRooms = (standId: string) => roomsFor({ role: 'host', standId });
@@ -20,11 +20,6 @@ const staff = roomsFor({ role: 'moderator' });
 async function replayed(store: Store, rooms: readonly string[]): Promise<PublicState> {
   const all = await store.log.changesAfter(0, 1_000_000);
   return applyChanges(emptyState, all.filter((change) => isVisibleIn(change.audience, new Set(rooms))));
-}
-
-async function hostToken(server: OrtsterminServer, standId: string): Promise<string> {
-  const { code } = await server.access.createCode({ role: 'host', standId, label: `Stand ${standId}` });
-  return (await server.access.redeem(code))!.token;
 }
 
 /** Commands that push everything before them out of the kept window. */

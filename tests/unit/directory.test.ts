@@ -13,7 +13,7 @@ import { newErasureRun } from '../../server/kernel/personalData.js';
 import { createRedactedWindow } from '../../server/kernel/redactedWindow.js';
 import type { ChangeRewrite } from '../../server/kernel/store.js';
 
-const mailbox = { mailbox: 'AAAAAAAAAAAAAAAAAAAAAA', key: `B${'x'.repeat(86)}` };
+const mailbox = { mailbox: '0123456789abcdef'.repeat(2), key: `B${'x'.repeat(42)}` };
 const joinPayload = (fields: Partial<CommandPayload<'directory:join'>> = {}) => ({
   listingId: randomUUID(), name: 'Anna Schmidt', org: 'Stadt Kusel', role: 'Digitallotsin', topics: ['Kita-Portal'], requests: false, mailbox: null, ...fields,
 });
@@ -59,6 +59,8 @@ describe('directory:join and directory:leave, validated in shared/', () => {
       joinPayload({ requests: true, mailbox: null }),
       joinPayload({ requests: false, mailbox }),
       joinPayload({ requests: true, mailbox: { ...mailbox, key: 'kein Schlüssel' } }),
+      joinPayload({ requests: true, mailbox: { ...mailbox, key: `${mailbox.key}x` } }),
+      joinPayload({ requests: true, mailbox: { ...mailbox, mailbox: 'AAAAAAAAAAAAAAAAAAAAAA' } }),
       { ...joinPayload(), listingId: 'not-a-uuid' },
     ]) expect(schema.safeParse(bad).success, JSON.stringify(bad)).toBe(false);
     expect(schema.safeParse(joinPayload({ requests: true, mailbox })).success).toBe(true);

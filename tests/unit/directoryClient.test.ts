@@ -19,7 +19,7 @@ describe("a listing from the phone's card", () => {
 
   it('keeps topics within what the schema takes, and sets requests by the mailbox', () => {
     const many = { ...card, text: { ...card.text, topics: `${'x'.repeat(60)}, ${Array.from({ length: 10 }, (_, i) => `T${i}`).join(', ')}` } };
-    const mailbox = { mailbox: 'AAAAAAAAAAAAAAAAAAAAAA', key: 'B'.repeat(87) };
+    const mailbox = { mailbox: '0123456789abcdef'.repeat(2), key: 'B'.repeat(43) };
     const payload = listingPayload(many, { org: false, role: true, topics: true }, mailbox);
     expect(payload.topics).toHaveLength(8);
     expect(payload.topics[0]).toHaveLength(40);

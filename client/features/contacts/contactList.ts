@@ -3,6 +3,7 @@ import { cardTitle, contactCardSchema, type ContactCard } from '../../../shared/
 import { toCsv } from '../../../shared/csv';
 import { cardsToVcard } from '../../../shared/vcard';
 import { userText } from '../../../shared/text';
+import { sameJson } from '../../../shared/jsonEquality';
 
 /** Where two people met: a stand or a session of the event, with its name as it was then. */
 export interface MetAt {
@@ -45,11 +46,9 @@ export function parseStoredContacts(stored: string | null): Contact[] {
   }
 }
 
-const sameCard = (a: ContactCard, b: ContactCard) => JSON.stringify(a) === JSON.stringify(b);
-
 /** The contact that already holds this very card, so scanning a card twice keeps one entry. */
 export function contactWithCard(contacts: readonly Contact[], card: ContactCard): Contact | undefined {
-  return contacts.find((contact) => sameCard(contact.card, card));
+  return contacts.find((contact) => sameJson(contact.card, card));
 }
 
 /** The line in the note of an exported contact that says where the two met. */

@@ -1,17 +1,10 @@
+import { bytesOfBase64 } from '../../../shared/bytes';
 import { decodeDropMessage, type DropMessage } from '../../../shared/dropMessage';
 import { dropsReplySchema } from '../../../shared/drops';
 import { openDrop } from '../../../shared/sealedDrop';
 import { ensureDeviceId } from '../../sync/deviceId';
 import { apiPath } from '../../sync/eventAddress';
 import type { MailboxKey } from './mailboxKeys';
-
-function bytesOf(base64: string): Uint8Array | null {
-  try {
-    return Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
-  } catch {
-    return null;
-  }
-}
 
 /**
  * Fetches one mailbox (the server forgets what it gave) and opens its items on this phone. An item
@@ -27,7 +20,7 @@ export async function fetchMailbox(entry: MailboxKey): Promise<DropMessage[] | n
     if (!response.ok || !reply.success) return null;
     const messages: DropMessage[] = [];
     for (const item of reply.data.items) {
-      const bytes = bytesOf(item);
+      const bytes = bytesOfBase64(item);
       const opened = bytes && (await openDrop(entry.privateJwk, bytes));
       const message = opened && decodeDropMessage(opened);
       if (message) messages.push(message);

@@ -1,4 +1,5 @@
 import { createSignal } from 'solid-js';
+import { bytesOfHex, hexOf } from '../../../shared/bytes';
 import { dropLimits, mailboxIdPattern } from '../../../shared/dropLimits';
 import { newMailboxId, type ReplyAddress } from '../../../shared/replyAddress';
 import { newDropKey, type DropPrivateKey } from '../../../shared/sealedDrop';
@@ -28,7 +29,6 @@ const showMs = dropLimits.keepMs;
 const listenMs = showMs + dropLimits.keepMs;
 const kept = 8;
 
-const hex = (bytes: Uint8Array) => [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
 const isString = (value: unknown): value is string => typeof value === 'string' && value.length < 200;
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
@@ -77,7 +77,7 @@ export async function makeMailboxKey(): Promise<MailboxKey | null> {
   if (!globalThis.crypto?.subtle) return null;
   const made = await newDropKey().catch(() => null);
   if (!made) return null;
-  return { mailbox: newMailboxId(), x: hex(made.x), privateJwk: made.privateJwk, createdAt: Date.now(), usedAt: null };
+  return { mailbox: newMailboxId(), x: hexOf(made.x), privateJwk: made.privateJwk, createdAt: Date.now(), usedAt: null };
 }
 
 /** Makes the next mailbox; null where the phone cannot keep it (no storage, no Web Crypto): the card then has no reply address. */
@@ -98,7 +98,7 @@ export function markUsed(mailbox: string): void {
 }
 
 export function replyAddressOf(entry: MailboxKey): ReplyAddress {
-  return { mailbox: entry.mailbox, key: Uint8Array.from(entry.x.match(/../g) ?? [], (pair) => parseInt(pair, 16)) };
+  return { mailbox: entry.mailbox, key: bytesOfHex(entry.x) };
 }
 
 /** Re-read when another tab of this app changed them. */

@@ -2,6 +2,7 @@ import type { Stand } from '../../../shared/model';
 import type { ContactEntry, EditProfilePayload } from '../../../shared/standProfile';
 import { contactFields, profileTextFields, type ContactField, type ProfileTextField } from '../../../shared/standProfileFields';
 import { webHref, webLabel } from '../../../shared/contactLinks';
+import { sameJson } from '../../../shared/jsonEquality';
 
 /**
  * What a host changed in the profile form and has not saved: only these fields go into the
@@ -56,7 +57,7 @@ export function profileEditOf(stand: Stand, contact: Record<ContactField, Contac
   if (draft.links !== undefined) {
     const links = parseLinkLines(draft.links);
     if (!links) return 'badLinks';
-    if (JSON.stringify(links) !== JSON.stringify(stand.links ?? [])) edit.links = links;
+    if (!sameJson(links, stand.links ?? [])) edit.links = links;
   }
   const changedContact: NonNullable<Edit['contact']> = {};
   for (const field of contactFields) {
