@@ -1,3 +1,4 @@
+import { base64urlOf, bytesOfBase64url } from '../../../shared/bytes';
 import type { MailboxRef } from '../../../shared/directoryListing';
 import { mailboxIdPattern } from '../../../shared/dropLimits';
 import { encodeReplyAddress } from '../../../shared/replyAddress';
@@ -31,21 +32,11 @@ export interface CardRequests {
   sendCardRequest(to: MailboxRef): Promise<CardRequestOutcome>;
 }
 
-const base64url = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-
-function bytesOfBase64url(text: string): Uint8Array | null {
-  try {
-    return Uint8Array.from(atob(text.replace(/-/g, '+').replace(/_/g, '/')), (char) => char.charCodeAt(0));
-  } catch {
-    return null;
-  }
-}
-
 const outcomeOf: Record<SendOutcome, CardRequestOutcome> = { sent: 'sent', full: 'mailbox_full', offline: 'offline', failed: 'failed' };
 
 async function ownMailbox(): Promise<MailboxRef | null> {
   const entry = await ensureRequestMailbox();
-  return entry ? { mailbox: entry.mailbox, key: base64url(replyAddressOf(entry).key) } : null;
+  return entry ? { mailbox: entry.mailbox, key: base64urlOf(replyAddressOf(entry).key) } : null;
 }
 
 async function sendCardRequest(to: MailboxRef): Promise<CardRequestOutcome> {
