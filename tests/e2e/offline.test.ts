@@ -91,4 +91,28 @@ describe('offline-first PWA', () => {
     expect(await staffQuestions()).toBe(1);
     await context.close();
   });
+
+  /**
+   * English is loaded only for a phone that reads it (German is the first page's language), so the
+   * English strings must be in the offline copy like the rest of the app: a phone that chose English
+   * still reads English when it starts in a hall without network.
+   */
+  it('starts in English with the server stopped on a phone that reads English', async () => {
+    const context = await phoneContext(e2e.browser);
+    await context.addInitScript(() => localStorage.setItem('ortstermin.locale', 'en'));
+    const page = await context.newPage();
+    await page.goto(`${e2e.server.url}/agenda`);
+    await waitForServiceWorkerControl(page);
+    await waitForSavedState(page);
+    await expect.poll(() => page.locator('h1').textContent(), { timeout: 15_000 }).toBe('Programme');
+    await e2e.server.stop();
+    try {
+      await page.reload();
+      await expect.poll(() => page.locator('h1').textContent(), { timeout: 15_000 }).toBe('Programme');
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    } finally {
+      await e2e.server.start();
+      await context.close();
+    }
+  });
 });
