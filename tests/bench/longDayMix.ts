@@ -55,7 +55,9 @@ export async function commitLongDay(server: OrtsterminServer, changes: number): 
     if (slot < 98) return [moderator, 'announcement:post', { level: 'info', text: `Durchsage ${i}` }];
     return [moderator, 'session:move', { sessionId: pick(sessions, i), roomId: pick(rooms, i) }];
   };
+  let stalled = 0;
   while (server.live.seq() < goal) {
+    const before = server.live.seq();
     await Promise.all(
       Array.from({ length: inFlight }, async () => {
         const [actor, type, payload] = one(commands++);
@@ -63,6 +65,9 @@ export async function commitLongDay(server: OrtsterminServer, changes: number): 
         if (!result.ok) refused[`${type} ${result.error.code}`] = (refused[`${type} ${result.error.code}`] ?? 0) + 1;
       }),
     );
+    // Every command refused (a limit, a changed rule): stop with what was refused, not loop for ever.
+    stalled = server.live.seq() === before ? stalled + 1 : 0;
+    if (stalled >= 3) throw new Error(`the long day commits nothing; refused: ${JSON.stringify(refused)}`);
   }
   await server.runtime.pipeline.idle();
   return { commands, refused, ms: Math.round(performance.now() - started) };
