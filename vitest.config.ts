@@ -1,4 +1,13 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
+
+/**
+ * Unit tests share one module registry (importing the server's and client's modules once instead
+ * of once per file is most of their time); a file that mocks a module, stubs a global, reads the
+ * environment or fakes timers keeps a registry of its own, so nothing it changes reaches another.
+ */
+const unitFiles = readdirSync('tests/unit').filter((name) => name.endsWith('.test.ts')).map((name) => `tests/unit/${name}`);
+const isolatedUnitFiles = unitFiles.filter((file) => /\bvi\.|process\.env|globalThis\./.test(readFileSync(file, 'utf8')));
 
 /** Tests that drive Firefox ESR or WebKitGTK: their own project, so Chromium's fork never loads those drivers. */
 const engineFiles = ['tests/e2e/threeEngines.test.ts', 'tests/e2e/firstInstall.test.ts'];
@@ -7,7 +16,16 @@ export default defineConfig({
   test: {
     projects: [
       {
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          exclude: isolatedUnitFiles,
+          pool: 'forks',
+          poolOptions: { forks: { singleFork: true, isolate: false } },
+        },
+      },
+      {
+        test: { name: 'unit-isolated', include: isolatedUnitFiles },
       },
       {
         test: {

@@ -55,7 +55,7 @@ const runs: Run[] = extra.length
   ? [{ name: 'selected', args: extra, live: true }]
   : [
       { name: 'browsers', args: ['--project', 'e2e', '--project', 'engines'], live: true },
-      { name: 'unit-integration', args: ['--project', 'unit', '--project', 'integration'], live: false },
+      { name: 'unit-integration', args: ['--project', 'unit', '--project', 'unit-isolated', '--project', 'integration'], live: false },
     ];
 const counts = await Promise.all(runs.map(runVitest));
 const passed = counts.reduce((sum, c) => sum + c.numPassedTests, 0);
