@@ -68,8 +68,10 @@ function nestedArrays(depth: number): unknown {
 function malformed(type: CommandType): fc.Arbitrary<unknown> {
   const notAnObject = fc.anything().filter((value) => kindOf(value) !== 'object');
   const valid = samplePayloads[type](fixture) as Record<string, unknown>;
-  // A command without fields ("Jetzt löschen") is spoiled by a field it does not have.
-  if (Object.keys(valid).length === 0) return fc.oneof(notAnObject, fc.dictionary(fc.string({ minLength: 1 }), fc.anything(), { minKeys: 1 }));
+  // A command without fields ("Jetzt löschen") is spoiled by a field it does not have; one whose
+  // value is undefined is no field once sent as JSON (CI found `{ " ": undefined }` accepted as `{}`).
+  const present = fc.anything().filter((value) => value !== undefined);
+  if (Object.keys(valid).length === 0) return fc.oneof(notAnObject, fc.dictionary(fc.string({ minLength: 1 }), present, { minKeys: 1 }));
   const fieldSpoiled = fc
     .constantFrom(...Object.keys(valid))
     .chain((key) => otherKind(valid[key]).map((wrong) => ({ ...valid, [key]: wrong })));
