@@ -1,3 +1,4 @@
+import { renameSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
@@ -39,7 +40,7 @@ afterAll(async () => {
 });
 
 describe('a new version while questions wait offline', () => {
-  it('loads no broken chunk, keeps the outbox, and updates only through the prompt', async () => {
+  it('is offered after two failed installs, loads no broken chunk, keeps the outbox, and updates only through the prompt', async () => {
     const context = await phoneContext(browser);
     const page = await context.newPage();
     const errors: string[] = [];
@@ -62,8 +63,25 @@ describe('a new version while questions wait offline', () => {
     // Version 2 is deployed; the socket is kept away so the question stays queued.
     await context.route('**/socket.io/**', (route) => route.abort());
     server.env.CLIENT_DIR = v2;
+    // Saving version 2 fails twice (a file of it cannot be fetched, as when the hall's Wi-Fi drops).
+    const shells = ['', '.br', '.gz'].map((ending) => join(v2, `index.html${ending}`));
+    for (const file of shells) renameSync(file, `${file}.away`);
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      const failed = { count: 0 };
+      Object.assign(window, { failedInstalls: failed });
+      registration?.addEventListener('updatefound', () => registration.installing?.addEventListener('statechange', (event) => {
+        if (event.target instanceof ServiceWorker && event.target.state === 'redundant') failed.count += 1;
+      }));
+    });
     await server.start();
     const prompt = page.locator('.update-prompt');
+    const failedInstalls = async () => {
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update().catch(() => undefined));
+      return page.evaluate(() => ('failedInstalls' in window ? Number(Object(window.failedInstalls).count) : 0));
+    };
+    await expect.poll(failedInstalls, { timeout: 60_000, interval: 1_000 }).toBeGreaterThanOrEqual(2);
+    for (const file of shells) renameSync(`${file}.away`, file);
     // The phone looks for a new version again and again, as it does on its own; on a busy machine
     // one look can come before the server answers, and installing version 2 takes a while.
     const promptText = async () => {

@@ -1,8 +1,9 @@
-import { createEffect, on, Show } from 'solid-js';
+import { createEffect, createSignal, on, Show } from 'solid-js';
 import { useRegisterSW } from 'virtual:pwa-register/solid';
 import { t } from '../../i18n/i18n';
 import { status, updateRequired } from '../../sync/connection';
 import { outboxItems } from '../../sync/outbox';
+import { switchToWaitingVersion, watchWaitingVersion } from './waitingVersion';
 
 const checkEveryMs = 20 * 60 * 1000;
 const retrySkipWaitingMs = 5000;
@@ -16,13 +17,13 @@ const retrySkipWaitingMs = 5000;
  */
 export function UpdatePrompt() {
   let registration: ServiceWorkerRegistration | undefined;
-  const {
-    needRefresh: [needRefresh],
-    updateServiceWorker,
-  } = useRegisterSW({
+  const [waitingVersion, setWaitingVersion] = createSignal<ServiceWorker>();
+  useRegisterSW({
     onRegisteredSW(_url, found) {
       registration = found;
-      if (found) setInterval(() => void found.update().catch(() => undefined), checkEveryMs);
+      if (!found) return;
+      watchWaitingVersion(found, setWaitingVersion);
+      setInterval(() => void found.update().catch(() => undefined), checkEveryMs);
     },
   });
   // Back online is when a new version can be found; a refused version looks for one at once.
@@ -30,14 +31,13 @@ export function UpdatePrompt() {
     if (now === 'online' && before !== 'online') void registration?.update().catch(() => undefined);
   }));
   createEffect(on(updateRequired, (required) => required && void registration?.update().catch(() => undefined)));
-  // The helper also calls a first install finished by an earlier page "new" (Firefox, a quick second
-  // page); only a version that waits behind the running one is new to this phone.
-  const newVersion = () => needRefresh() && Boolean(registration?.waiting);
+  const newVersion = () => waitingVersion() !== undefined;
   const waiting = () => !updateRequired() && outboxItems().length > 0;
   // Without a waiting service worker (none registered, or not found yet) a plain reload fetches the app.
   const reload = () => {
-    if (!newVersion()) return location.reload();
-    void updateServiceWorker(true);
+    const waitingNow = waitingVersion();
+    if (!waitingNow) return location.reload();
+    switchToWaitingVersion(waitingNow);
     // Once seen on a busy machine: the waiting version never took over. Ask it again, so a tap is never in vain.
     setTimeout(() => registration?.waiting?.postMessage({ type: 'SKIP_WAITING' }), retrySkipWaitingMs);
   };
