@@ -65,7 +65,7 @@ describe('several processes on one PostgreSQL', () => {
     expect(b.server.live.state().announcements.filter((x) => x.text === 'Einmal')).toHaveLength(1);
   });
 
-  it('a code revoked through one process ends its sockets on the other within a second', async () => {
+  it('a code revoked through one process ends its sockets on the other at its next look (twice a second)', async () => {
     const [a, b] = await twoProcesses();
     const { record, code } = await a.server.access.createCode({ role: 'moderator', label: 'Saal B' });
     const token = (await a.server.access.redeem(code))!.token;
@@ -74,7 +74,8 @@ describe('several processes on one PostgreSQL', () => {
     laptop.socket.on(socketEvents.accessRevoked, () => told++);
     const response = await a.server.fetch(new Request(`${a.url}/api/access/codes/${record.id}/revoke`, { method: 'POST', headers: { authorization: `Bearer ${a.organizerToken}` } }));
     expect(response.status).toBe(200);
-    await eventually(() => !laptop.socket.connected, 1500);
+    // Half a second here; a busy test machine may keep the other process from its look for a few more.
+    await eventually(() => !laptop.socket.connected, 5000);
     expect(told).toBe(1);
   });
 

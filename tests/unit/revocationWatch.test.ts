@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { watchRevocations } from '../../server/access/revocationWatch.js';
+import type { AccessRecords } from '../../server/kernel/store.js';
+
+type Revoked = { id: string; revokedAt: string };
+
+/** Only `revokedSince` is read by the watch; the first answer can be held back, as a busy database does. */
+function recordsAnswering(answers: Array<() => Promise<Revoked[]>>): Pick<AccessRecords, 'revokedSince'> {
+  let call = 0;
+  return { revokedSince: () => (answers[Math.min(call++, answers.length - 1)] ?? (async () => []))() };
+}
+
+const until = async (condition: () => boolean) => {
+  for (let i = 0; i < 200 && !condition(); i++) await new Promise((resolve) => setTimeout(resolve, 5));
+};
+
+describe('the watch for codes revoked on another process', () => {
+  it('ends the sockets of a code revoked while its first look was still waiting for the database', async () => {
+    let answerFirst: (rows: Revoked[]) => void = () => undefined;
+    const firstLook = new Promise<Revoked[]>((resolve) => (answerFirst = resolve));
+    const ended: string[] = [];
+    const watch = watchRevocations(recordsAnswering([() => firstLook]), (id) => ended.push(id), 10);
+    // The code is revoked (elsewhere) after this process started; the slow first look already sees it.
+    answerFirst([{ id: 'saal-b', revokedAt: new Date().toISOString() }]);
+    await until(() => ended.length > 0);
+    watch.stop();
+    expect(ended).toEqual(['saal-b']);
+  });
+
+  it('ends the sockets of each newly revoked code once', async () => {
+    const rows: Revoked[] = [];
+    const ended: string[] = [];
+    const watch = watchRevocations(recordsAnswering([async () => [...rows]]), (id) => ended.push(id), 10);
+    rows.push({ id: 'foyer', revokedAt: new Date().toISOString() });
+    await until(() => ended.length > 0);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    watch.stop();
+    expect(ended).toEqual(['foyer']);
+  });
+});
