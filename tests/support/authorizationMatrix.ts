@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { commandTypes, type CommandType } from '../../shared/commands.js';
 import { mayRun, roles, type Role } from '../../shared/roles.js';
 import type { Store } from '../../server/kernel/store.js';
@@ -185,43 +185,74 @@ export function registerAuthorizationMatrix(storeName: string, makeStore?: () =>
     });
   });
 
-  describe.each(callers)(`over HTTP on ${storeName}, as $name`, (caller) => {
-    it.each(commandTypes)('%s', async (type) => {
-      const app = await createTestApp(makeStore ? { store: await makeStore() } : {});
-      opened.push(app);
-      const fixture = await addQuestionFixture(app.server);
-      const token = await tokenFor(app, caller);
-      const headers: Record<string, string> = { 'content-type': 'application/json' };
-      if (token) headers.authorization = `Bearer ${token}`;
-      if (caller.hasDevice) {
-        const issued = await app.server.deviceIds.issue(undefined);
-        if (!('deviceId' in issued)) throw new Error('no device id issued');
-        headers['x-device-id'] = issued.deviceId;
-      }
-      const send = async (sent: CommandType) => {
-        const request = new Request('http://ortstermin.test/api/commands', {
-          method: 'POST',
-          headers,
-          body: JSON.stringify({ id: randomUUID(), type: sent, payload: samplePayloads[sent](fixture) }),
-        });
-        return (await app.server.fetch(request)).json();
-      };
-      // "Meine Daten" erases what the caller's own device sent: it asks a question first.
-      if (type === 'own-data:erase' && expected(caller, 'question:ask') === 'ok') expect(await send('question:ask')).toMatchObject({ ok: true });
-      // Leaving takes the caller's own listing off: it joins first.
-      if (type === 'directory:leave' && expected(caller, 'directory:join') === 'ok') expect(await send('directory:join')).toMatchObject({ ok: true });
-      const before = { seq: app.store.log.lastSeq(), state: app.server.live.state() };
+  /** An event with the question fixture, and the caller's headers (token, issued device id) on it. */
+  const eventFor = async (caller: Caller) => {
+    const app = await createTestApp(makeStore ? { store: await makeStore() } : {});
+    const fixture = await addQuestionFixture(app.server);
+    const token = await tokenFor(app, caller);
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (token) headers.authorization = `Bearer ${token}`;
+    if (caller.hasDevice) {
+      const issued = await app.server.deviceIds.issue(undefined);
+      if (!('deviceId' in issued)) throw new Error('no device id issued');
+      headers['x-device-id'] = issued.deviceId;
+    }
+    return { app, fixture, headers };
+  };
 
-      const body = await send(type);
-      const outcome = expected(caller, type);
-      if (outcome === 'ok') {
-        expect(body).toEqual({ ok: true, seq: app.store.log.lastSeq() });
-        expect(app.store.log.lastSeq()).toBeGreaterThan(before.seq);
-      } else {
-        expect(body).toMatchObject({ ok: false, error: { code: outcome } });
-        expect(app.store.log.lastSeq()).toBe(before.seq);
-        expect(app.server.live.state()).toBe(before.state);
-      }
+  /** Sends the cell's command (after what it needs first) and checks the outcome the table gives. */
+  const checkCell = async (caller: Caller, type: CommandType, event: Awaited<ReturnType<typeof eventFor>>) => {
+    const { app, fixture, headers } = event;
+    const send = async (sent: CommandType) => {
+      const request = new Request('http://ortstermin.test/api/commands', {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ id: randomUUID(), type: sent, payload: samplePayloads[sent](fixture) }),
+      });
+      return (await app.server.fetch(request)).json();
+    };
+    // "Meine Daten" erases what the caller's own device sent: it asks a question first.
+    if (type === 'own-data:erase' && expected(caller, 'question:ask') === 'ok') expect(await send('question:ask')).toMatchObject({ ok: true });
+    // Leaving takes the caller's own listing off: it joins first.
+    if (type === 'directory:leave' && expected(caller, 'directory:join') === 'ok') expect(await send('directory:join')).toMatchObject({ ok: true });
+    const before = { seq: app.store.log.lastSeq(), state: app.server.live.state() };
+
+    const body = await send(type);
+    const outcome = expected(caller, type);
+    if (outcome === 'ok') {
+      expect(body).toEqual({ ok: true, seq: app.store.log.lastSeq() });
+      expect(app.store.log.lastSeq()).toBeGreaterThan(before.seq);
+    } else {
+      expect(body).toMatchObject({ ok: false, error: { code: outcome } });
+      expect(app.store.log.lastSeq()).toBe(before.seq);
+      expect(app.server.live.state()).toBe(before.state);
+    }
+  };
+
+  describe.each(callers)(`over HTTP on ${storeName}, as $name`, (caller) => {
+    const refused = commandTypes.filter((type) => expected(caller, type) !== 'ok');
+    const letThrough = commandTypes.filter((type) => expected(caller, type) === 'ok');
+
+    // A refused command changes nothing (each cell checks that), so the refused cells of one caller
+    // share one event. It is closed before the next event is made: a test store may empty the database.
+    if (refused.length > 0) describe('refused, on one event', () => {
+      let shared: ReturnType<typeof eventFor> | null = null;
+      afterAll(async () => {
+        const event = await shared;
+        await event?.app.server.close();
+        await event?.app.store.close();
+      });
+      it.each(refused)('%s', async (type) => {
+        await checkCell(caller, type, await (shared ??= eventFor(caller)));
+      });
+    });
+
+    if (letThrough.length > 0) describe('let through, each on a fresh event', () => {
+      it.each(letThrough)('%s', async (type) => {
+        const event = await eventFor(caller);
+        opened.push(event.app);
+        await checkCell(caller, type, event);
+      });
     });
   });
 }
