@@ -7,7 +7,10 @@ import { defineConfig } from 'vitest/config';
  * environment or fakes timers keeps a registry of its own, so nothing it changes reaches another.
  */
 const unitFiles = readdirSync('tests/unit').filter((name) => name.endsWith('.test.ts')).map((name) => `tests/unit/${name}`);
-const isolatedUnitFiles = unitFiles.filter((file) => /\bvi\.|process\.env|globalThis\./.test(readFileSync(file, 'utf8')));
+const changesTheProcess = (file: string) => /\bvi\.|process\.env|globalThis\./.test(readFileSync(file, 'utf8'));
+const isolatedUnitFiles = unitFiles.filter(changesTheProcess);
+const integrationFiles = readdirSync('tests/integration').filter((name) => name.endsWith('.test.ts')).map((name) => `tests/integration/${name}`);
+const isolatedIntegrationFiles = integrationFiles.filter(changesTheProcess);
 
 /** Tests that drive Firefox ESR or WebKitGTK: their own project, so Chromium's fork never loads those drivers. */
 const engineFiles = ['tests/e2e/threeEngines.test.ts', 'tests/e2e/firstInstall.test.ts'];
@@ -29,8 +32,20 @@ export default defineConfig({
       },
       {
         test: {
+          // As the unit tests: the server's modules imported once for all files that leave the process as it was.
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
+          exclude: isolatedIntegrationFiles,
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          pool: 'forks',
+          poolOptions: { forks: { singleFork: true, isolate: false } },
+        },
+      },
+      {
+        test: {
+          name: 'integration-isolated',
+          include: isolatedIntegrationFiles,
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },

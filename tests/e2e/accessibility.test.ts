@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { legalPages } from '../../shared/legal.js';
 import { addPagePolls, appPages as pages, pageContext, staffTokens, type StaffRole, type StaffTokens } from '../support/appPages.js';
 import { useBrowserSession } from '../support/browserSession.js';
 import { TabPool } from '../support/tabPool.js';
@@ -25,12 +26,19 @@ const combinations = [['de', 'light'], ['de', 'dark'], ['en', 'light']] as const
 /** The WCAG rules whose outcome a colour scheme changes. */
 const colourRules = ['color-contrast', 'link-in-text-block'];
 
+/** The legal pages a public body must have one step from every page (the big screen has no navigation). */
+const legalLinks = legalPages.map((page) => `/${page}`);
+
 describe.each(combinations)('WCAG 2.1 A/AA in %s, %s mode', (locale, colorScheme) => {
-  it.each(pages)('$path has no violations', async (page) => {
+  it.each(pages)('$path has no violations (in light mode: and links every legal page)', async (page) => {
     const tab = await tabFor(locale, colorScheme, page.role);
     await tab.goto(`${e2e.server.url}${page.path}`);
     await tab.waitForSelector(page.ready);
     expect(await tab.evaluate(() => document.documentElement.lang)).toBe(locale);
+    if (colorScheme === 'light' && !page.path.startsWith('/screen/')) {
+      const links = await tab.$$eval('a[href]', (as) => as.map((a) => (a instanceof HTMLAnchorElement ? a.pathname : '')));
+      expect(legalLinks.filter((target) => !links.includes(target))).toEqual([]);
+    }
     const axe = new AxeBuilder({ page: tab });
     // Dark mode changes colours only, English the words only: the colour rules (four fifths of an
     // axe run) run in both German schemes, the others in both light languages.

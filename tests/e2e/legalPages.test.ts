@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { legalPages } from '../../shared/legal.js';
-import type { Page } from 'playwright-core';
-import { addPagePolls, appPages, pageContext, staffTokens, type PageCase, type StaffTokens } from '../support/appPages.js';
+import { addPagePolls, pageContext, staffTokens, type StaffTokens } from '../support/appPages.js';
 import { phoneContext } from '../support/browser.js';
 import { useBrowserSession } from '../support/browserSession.js';
 import { waitForSavedState, waitForServiceWorkerControl } from '../support/pwa.js';
@@ -16,42 +15,11 @@ beforeAll(async () => {
   await addPagePolls(e2e.server, tokens.get('moderator') ?? '');
 });
 
-/**
- * Moves to a page as the app's own links do (no reload: one load per context keeps the walk fast),
- * and waits for the new page's content, not the last one's.
- */
-async function visitInApp(tab: Page, page: PageCase): Promise<void> {
-  const samePage = await tab.evaluate((path) => new URL(path, location.href).pathname === location.pathname, page.path);
-  await tab.evaluate(([path, markOld]) => {
-    if (markOld) document.querySelector('main')?.firstElementChild?.setAttribute('data-left', '');
-    history.pushState(null, '', path);
-    dispatchEvent(new PopStateEvent('popstate'));
-  }, [page.path, !samePage] as const);
-  await tab.waitForSelector(`main > :not([data-left]) ${page.ready}, main > :not([data-left])${page.ready}`);
-}
-
 const setLegal = (page: string, language: string, text: string) =>
   e2e.server.command(tokens.get('organizer') ?? '', 'legal:set-page', { page, language, text });
 
 describe('the legal pages', () => {
-  it('are one step from every attendee and staff page, in German and English (the big screen has no navigation)', async () => {
-    const missing: string[] = [];
-    for (const locale of ['de', 'en'] as const) {
-      for (const role of [undefined, 'moderator', 'host', 'organizer'] as const) {
-        const ctx = await pageContext(e2e.browser, { locale, colorScheme: 'light', role, tokens });
-        const tab = await ctx.newPage();
-        await tab.goto(`${e2e.server.url}/`);
-        for (const page of appPages.filter((p) => p.role === role && !p.path.startsWith('/screen/'))) {
-          await visitInApp(tab, page);
-          const links = await tab.$$eval('a[href]', (as) => as.map((a) => (a as HTMLAnchorElement).pathname));
-          for (const target of targets) if (!links.includes(target)) missing.push(`${locale} ${page.path} → ${target}`);
-        }
-        await ctx.close();
-      }
-    }
-    expect(missing).toEqual([]);
-
-    // The start page names Leichte Sprache in its words, and the link leads there.
+  it('name Leichte Sprache on the start page, and the link leads there (every page links every legal page: accessibility.test.ts)', async () => {
     const ctx = await pageContext(e2e.browser, { locale: 'de', colorScheme: 'light', role: undefined, tokens });
     const tab = await ctx.newPage();
     await tab.goto(`${e2e.server.url}/`);
