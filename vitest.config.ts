@@ -14,6 +14,8 @@ const isolatedIntegrationFiles = integrationFiles.filter(changesTheProcess);
 
 /** Tests that drive Firefox ESR or WebKitGTK: their own project, so Chromium's fork never loads those drivers. */
 const engineFiles = ['tests/e2e/threeEngines.test.ts', 'tests/e2e/firstInstall.test.ts'];
+/** Chromium tests `npm test` runs beside the unit and integration tests, so that both of its runs take about as long. */
+const besideFiles = ['tests/e2e/organizerImport.test.ts', 'tests/e2e/polls.test.ts'];
 
 export default defineConfig({
   test: {
@@ -54,11 +56,22 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
-          exclude: engineFiles,
+          exclude: [...engineFiles, ...besideFiles],
           globalSetup: ['tests/e2e/globalSetup.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
           // Browsers and server processes compete for two cores; one file at a time keeps them honest.
+          pool: 'forks',
+          poolOptions: { forks: { singleFork: true } },
+        },
+      },
+      {
+        test: {
+          name: 'e2e-beside',
+          include: besideFiles,
+          globalSetup: ['tests/e2e/globalSetup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
           pool: 'forks',
           poolOptions: { forks: { singleFork: true } },
         },

@@ -1,11 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import ICAL from 'ical.js';
 import jsQR from 'jsqr';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { encodeCardFragment } from '../../shared/cardFragment.js';
 import type { ContactCard } from '../../shared/contactCard.js';
-import { phoneContext } from '../support/browser.js';
+import { downloadedText, phoneContext } from '../support/browser.js';
 import { useBrowserSession } from '../support/browserSession.js';
 import { NetworkLog } from '../support/networkLog.js';
 import { waitForServiceWorkerControl } from '../support/pwa.js';
@@ -83,7 +82,7 @@ describe('contact cards, phone to phone', () => {
 
     const [single] = await Promise.all([pageB.waitForEvent('download'), pageB.getByRole('button', { name: 'Als vCard speichern' }).click()]);
     expect(single.suggestedFilename()).toBe('Annegret-Zoellner-Brueckmann.vcf');
-    expect(new ICAL.Component(ICAL.parse(await readFile(await single.path(), 'utf8'))).getFirstPropertyValue('fn')).toBe(card.name);
+    expect(new ICAL.Component(ICAL.parse(await downloadedText(single))).getFirstPropertyValue('fn')).toBe(card.name);
 
     await pageB.getByRole('button', { name: 'Zu meinen Kontakten' }).click();
     await expect.poll(() => pageB.locator('.card-added').textContent()).toContain('In „Meine Kontakte“ gespeichert.');
@@ -97,11 +96,11 @@ describe('contact cards, phone to phone', () => {
 
     const [vcf] = await Promise.all([pageB.waitForEvent('download'), pageB.getByRole('button', { name: 'Alle als vCard (.vcf) speichern' }).click()]);
     expect(vcf.suggestedFilename()).toBe('meine-kontakte.vcf');
-    const exported = new ICAL.Component(ICAL.parse(await readFile(await vcf.path(), 'utf8')));
+    const exported = new ICAL.Component(ICAL.parse(await downloadedText(vcf)));
     expect(exported.getFirstPropertyValue('fn')).toBe(card.name);
     expect(exported.getFirstPropertyValue('note')).toBe('Getroffen am Stand „Digitale Dörfer“\nSprach über das Kitaportal, will Kosten schicken');
     const [csv] = await Promise.all([pageB.waitForEvent('download'), pageB.getByRole('button', { name: 'Alle als Tabelle (CSV) speichern' }).click()]);
-    expect(await readFile(await csv.path(), 'utf8')).toContain(`${card.name},${card.org},Digitallotsin,${card.email},'${card.phone}`);
+    expect(await downloadedText(csv)).toContain(`${card.name},${card.org},Digitallotsin,${card.email},'${card.phone}`);
 
     // With the server gone (the hall's Wi-Fi down), the contacts are still there, note and all.
     await e2e.server.stop();

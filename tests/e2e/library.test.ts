@@ -13,7 +13,8 @@ import type { ChangeDraft } from '../../shared/changes.js';
 import { libraryReplySchema } from '../../shared/library.js';
 import { slugForDay } from '../../shared/series.js';
 import { localDate } from '../../shared/time.js';
-import { launchBrowser, phoneContext } from '../support/browser.js';
+import { phoneContext } from '../support/browser.js';
+import { fileBrowser } from '../support/browserSession.js';
 import { waitForSavedState, waitForServiceWorkerControl } from '../support/pwa.js';
 import { ServerProcess } from '../support/serverProcess.js';
 import { hostLink } from './staffApi.js';
@@ -81,7 +82,7 @@ describe('the project library on a phone', () => {
   beforeAll(async () => {
     await twoDates(server.dataDir.path);
     await server.start();
-    browser = await launchBrowser();
+    browser = await fileBrowser();
   });
   afterAll(async () => {
     await browser?.close();

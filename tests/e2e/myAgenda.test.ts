@@ -1,8 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import ICAL from 'ical.js';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { phoneContext } from '../support/browser.js';
+import { downloadedText, phoneContext } from '../support/browser.js';
 import { useBrowserSession } from '../support/browserSession.js';
 
 const e2e = useBrowserSession();
@@ -72,7 +71,7 @@ describe('my agenda in the browser', () => {
       page.getByRole('button', { name: 'Als Kalenderdatei (.ics) speichern' }).click(),
     ]);
     expect(download.suggestedFilename()).toBe('mein-programm.ics');
-    const ics = await readFile(await download.path(), 'utf8');
+    const ics = await downloadedText(download);
     const events = new ICAL.Component(ICAL.parse(ics))
       .getAllSubcomponents('vevent')
       .map((vevent) => new ICAL.Event(vevent))

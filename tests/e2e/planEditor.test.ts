@@ -2,8 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { launchBrowser } from '../support/browser.js';
-import { demoDayEnv } from '../support/browserSession.js';
+import { demoDayEnv, fileBrowser } from '../support/browserSession.js';
 import { solidPng } from '../support/mediaFiles.js';
 import { waitForSavedState, waitForServiceWorkerControl } from '../support/pwa.js';
 import { ServerProcess } from '../support/serverProcess.js';
@@ -26,7 +25,7 @@ type Size = (typeof sizes)[number];
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await fileBrowser();
 });
 afterAll(async () => browser?.close());
 

@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { pollLimits } from '../../shared/polls.js';
 import { defaultTimeZone, localDate } from '../../shared/time.js';
-import { phoneContext } from '../support/browser.js';
+import { downloadedText, phoneContext } from '../support/browser.js';
 import { useBrowserSession } from '../support/browserSession.js';
 import { waitForServiceWorkerControl } from '../support/pwa.js';
 import { organizerToken } from './staffApi.js';
@@ -130,7 +129,7 @@ describe('live polls and feedback in the browser', () => {
     expect(await attendee.locator('body').textContent()).not.toContain('Durchschnitt 5 Sterne');
 
     const [download] = await Promise.all([organizer.waitForEvent('download'), organizer.getByRole('button', { name: 'CSV herunterladen' }).click()]);
-    const csv = readFileSync((await download.path()) ?? '', 'utf8');
+    const csv = await downloadedText(download);
     expect(csv).toContain(comment);
     expect(csv).toContain(question);
     for (const ctx of [moderator.context(), attendeeContext, screenContext, organizer.context()]) await ctx.close();

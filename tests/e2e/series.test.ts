@@ -11,7 +11,8 @@ import { createSqliteStore } from '../../server/store/sqliteStore.js';
 import type { ChangeDraft } from '../../shared/changes.js';
 import { slugForDay } from '../../shared/series.js';
 import { localDate } from '../../shared/time.js';
-import { launchBrowser, phoneContext } from '../support/browser.js';
+import { phoneContext } from '../support/browser.js';
+import { fileBrowser } from '../support/browserSession.js';
 import { waitForSavedState, waitForServiceWorkerControl } from '../support/pwa.js';
 import { ServerProcess } from '../support/serverProcess.js';
 
@@ -52,7 +53,7 @@ describe('a series of dates on a phone', () => {
   beforeAll(async () => {
     await twoDates(server.dataDir.path);
     await server.start();
-    browser = await launchBrowser();
+    browser = await fileBrowser();
   });
   afterAll(async () => {
     await browser?.close();

@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, phoneContext } from '../support/browser.js';
+import { phoneContext } from '../support/browser.js';
+import { fileBrowser } from '../support/browserSession.js';
 import { waitForSavedState, waitForServiceWorkerControl } from '../support/pwa.js';
 import { ServerProcess } from '../support/serverProcess.js';
 import { tempDir } from '../support/testServer.js';
@@ -30,7 +31,7 @@ let v2 = '';
 beforeAll(async () => {
   v2 = await buildVersion('v2');
   server = await new ServerProcess({ DEMO_DATE: '2026-05-14', CLIENT_DIR: v1 }).start();
-  browser = await launchBrowser();
+  browser = await fileBrowser();
 });
 
 afterAll(async () => {

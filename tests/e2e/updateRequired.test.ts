@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServerConfig } from '../../server/createServer.js';
-import { launchBrowser, phoneContext } from '../support/browser.js';
+import { phoneContext } from '../support/browser.js';
+import { fileBrowser } from '../support/browserSession.js';
 import { brokenWords } from '../support/brokenWords.js';
 import { waitForSavedState } from '../support/pwa.js';
 import { createTestApp, newStore, type TestApp } from '../support/testServer.js';
@@ -24,7 +25,7 @@ async function serve(port: number, config: Partial<ServerConfig> = {}): Promise<
 }
 
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await fileBrowser();
 });
 
 afterAll(async () => {

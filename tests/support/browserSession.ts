@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
-import { launchBrowser } from './browser.js';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { connectBrowser, launchBrowser } from './browser.js';
 import { ServerProcess } from './serverProcess.js';
 
 /** The demo day the browser tests run on: a Thursday in May, far from any clock change. */
@@ -12,7 +12,16 @@ export interface BrowserSession {
 }
 
 /**
- * One real server process and one Chromium for a test file, started before its tests and
+ * Chromium for a test file: the one the browser tests' global setup started (starting one per file
+ * cost a second or two each), else one of its own. Closing it closes this file's contexts.
+ */
+export function fileBrowser(): Promise<Browser> {
+  const shared = inject('chromiumEndpoint');
+  return shared ? connectBrowser(shared) : launchBrowser();
+}
+
+/**
+ * One real server process and Chromium for a test file, started before its tests and
  * stopped after them. Read the fields inside tests and hooks, not at import time.
  */
 export function useBrowserSession(env: Record<string, string> = demoDayEnv): BrowserSession {
@@ -20,7 +29,7 @@ export function useBrowserSession(env: Record<string, string> = demoDayEnv): Bro
   let browser: Browser | undefined;
   beforeAll(async () => {
     server = await new ServerProcess(env).start();
-    browser = await launchBrowser();
+    browser = await fileBrowser();
   });
   afterAll(async () => {
     await browser?.close();
