@@ -6,6 +6,7 @@ import { localDate } from '../shared/time.js';
 import { loadProgrammeIfEmpty } from './bootstrap.js';
 import { openEventSite, type EventSite, type InstallationParts } from './eventSite.js';
 import type { Clock } from './kernel/clock.js';
+import { shortHash } from './kernel/ids.js';
 import type { SeriesEventRecord, Store } from './kernel/store.js';
 import { Series } from './series/series.js';
 
@@ -25,14 +26,7 @@ export async function openSeries(parts: InstallationParts, clock: Clock): Promis
     openEventSite(parts, record, store ?? (record.location === '' ? parts.home : await parts.home.openSibling(record.location)), first, isPast(record.id));
   const records = await parts.home.series.list();
   for (const [index, record] of records.entries()) series.add(await open(record, index === 0));
-  if (records.length === 0) {
-    // Its address comes from its first day, which its own log tells once it is open.
-    const site = await open({ id: newEventId(), slug: '', location: '', createdAt: new Date(clock.now()).toISOString(), closedAt: null }, true);
-    const event = site.event();
-    site.record.slug = slugForDay(event ? localDate(new Date(event.startsAt), event.timeZone) : site.record.createdAt.slice(0, 10), new Set());
-    await parts.home.series.insert(site.record);
-    series.add(site);
-  }
+  if (records.length === 0) series.add(await openFirstEvent(parts, clock, open));
   let turn: Promise<unknown> = Promise.resolve();
   const next = (request: NextEventRequest) => {
     // One at a time: two made at once would pick the same address.
@@ -41,6 +35,30 @@ export async function openSeries(parts: InstallationParts, clock: Clock): Promis
     return made;
   };
   return { series, next };
+}
+
+/**
+ * The first event of a new installation. Processes starting together on one fresh database name it
+ * alike (its id comes from a key the database keeps once), and the one that records it second opens
+ * what the first recorded.
+ */
+async function openFirstEvent(
+  parts: InstallationParts,
+  clock: Clock,
+  open: (record: SeriesEventRecord, first: boolean) => Promise<EventSite>,
+): Promise<EventSite> {
+  const id = `e-${shortHash(await parts.home.log.serverKey('first-event'))}`;
+  const site = await open({ id, slug: '', location: '', createdAt: new Date(clock.now()).toISOString(), closedAt: null }, true);
+  // Its address comes from its first day, which its own log tells once it is open.
+  const event = site.event();
+  site.record.slug = slugForDay(event ? localDate(new Date(event.startsAt), event.timeZone) : site.record.createdAt.slice(0, 10), new Set());
+  const recorded = await parts.home.series.insertFirst(site.record);
+  if (recorded.id === site.record.id) {
+    Object.assign(site.record, recorded);
+    return site;
+  }
+  await site.runtime.stop();
+  return open(recorded, true);
 }
 
 export type NextEventOutcome = { ok: true; summary: NextEventSummary; created: boolean } | { ok: false; error: CommandError };

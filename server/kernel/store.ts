@@ -121,6 +121,11 @@ export interface SeriesEventRecord {
 export interface SeriesRecords {
   list(): Promise<SeriesEventRecord[]>;
   insert(record: SeriesEventRecord): Promise<void>;
+  /**
+   * Records the series' first event unless one is recorded already (another process of the
+   * installation starting at the same moment), and returns the one recorded.
+   */
+  insertFirst(record: SeriesEventRecord): Promise<SeriesEventRecord>;
   /** Closes an open event; false when it is unknown or closed already. */
   close(id: string, at: string): Promise<boolean>;
 }

@@ -151,6 +151,16 @@ export function registerStoreContractTests(name: string, factory: StoreFactory):
       expect(await log.serverKey('other')).not.toBe(key);
     });
 
+    it('records the series’ first event once when two processes record it together, and gives both the same one', async () => {
+      const store = await fresh();
+      const mine = { id: 'event-a', slug: '2026-mai', location: '', createdAt: at, closedAt: null };
+      const theirs = { ...mine, id: 'event-b', createdAt: '2026-05-14T08:00:00.001Z' };
+      const [recordedMine, recordedTheirs] = await Promise.all([store.series.insertFirst(mine), store.series.insertFirst(theirs)]);
+      expect(recordedTheirs).toEqual(recordedMine);
+      expect(await store.series.list()).toEqual([recordedMine]);
+      expect(await store.series.insertFirst({ ...mine, id: 'event-c', slug: '2026-juni' })).toEqual(recordedMine);
+    });
+
     it('keeps the series’ events, closes each once, and opens each event’s log apart from the others', async () => {
       const store = await fresh();
       const first = { id: 'event-mai', slug: '2026-mai', location: '', createdAt: at, closedAt: null };
