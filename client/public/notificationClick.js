@@ -9,8 +9,9 @@ self.addEventListener('notificationclick', (event) => {
     self.clients.matchAll({ type: 'window', includeUncontrolled: true }).then((windows) => {
       const open = windows.find((client) => new URL(client.url).origin === self.location.origin);
       // Navigate first: focusing needs the tap's permission, which a slow navigation must not use up.
-      if (open) return open.navigate(target).then((client) => client && client.focus().catch(() => client));
-      return self.clients.openWindow(target);
+      // A window this worker does not control yet (its first visit) cannot be navigated: a new one opens.
+      const navigated = open ? open.navigate(target).catch(() => null) : Promise.resolve(null);
+      return navigated.then((client) => (client ? client.focus().catch(() => client) : self.clients.openWindow(target)));
     }),
   );
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { phoneContext } from '../support/browser.js';
 import { useBrowserSession } from '../support/browserSession.js';
+import { waitForServiceWorkerControl } from '../support/pwa.js';
 
 const e2e = useBrowserSession();
 
@@ -54,6 +55,8 @@ describe('urgent announcements as system notifications', () => {
     const urls = await attendee.evaluate(() => ('__urls' in window ? window.__urls : []));
     expect(urls).toEqual(['/infos']);
     await attendee.goto(`${e2e.server.url}/agenda`);
+    // As on a phone that has opened the app before: the worker controls the window (CI once dispatched the tap before it did).
+    await waitForServiceWorkerControl(attendee);
     const [worker] = context.serviceWorkers();
     expect(worker).toBeDefined();
     await worker?.evaluate(`(() => {
