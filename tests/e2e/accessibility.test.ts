@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { legalPages } from '../../shared/legal.js';
-import { addPagePolls, appPages as pages, pageContext, staffTokens, type StaffRole, type StaffTokens } from '../support/appPages.js';
+import { addPagePolls, appPages as pages, pageContext, staffTokens, visitPage, type StaffRole, type StaffTokens } from '../support/appPages.js';
 import { useBrowserSession } from '../support/browserSession.js';
 import { TabPool } from '../support/tabPool.js';
 
@@ -32,8 +32,7 @@ const legalLinks = legalPages.map((page) => `/${page}`);
 describe.each(combinations)('WCAG 2.1 A/AA in %s, %s mode', (locale, colorScheme) => {
   it.each(pages)('$path has no violations (in light mode: and links every legal page)', async (page) => {
     const tab = await tabFor(locale, colorScheme, page.role);
-    await tab.goto(`${e2e.server.url}${page.path}`);
-    await tab.waitForSelector(page.ready);
+    await visitPage(tab, e2e.server.url, page);
     expect(await tab.evaluate(() => document.documentElement.lang)).toBe(locale);
     if (colorScheme === 'light' && !page.path.startsWith('/screen/')) {
       const links = await tab.$$eval('a[href]', (as) => as.map((a) => (a instanceof HTMLAnchorElement ? a.pathname : '')));
@@ -59,8 +58,7 @@ async function layoutProblems(path: string, ready: string): Promise<{ overflow: 
   const viewport = phone ? { width: 390, height: 844 } : { width: 1280, height: 720 };
   // One tab per width, going from page to page: each page still loads at its own address.
   const tab = await tabs.tab(`layout|${phone ? 'phone' : 'projector'}`, () => e2e.browser.newContext({ viewport, isMobile: phone, hasTouch: phone, locale: 'de-DE', bypassCSP: true }));
-  await tab.goto(`${e2e.server.url}${path}`);
-  await tab.waitForSelector(ready);
+  await visitPage(tab, e2e.server.url, { path, ready });
   await tab.addStyleTag({ content: 'html { font-size: 200% !important; }' });
   return await tab.evaluate(() => {
     if (getComputedStyle(document.documentElement).fontSize !== '32px') throw new Error('the text did not grow');

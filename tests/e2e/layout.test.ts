@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addPagePolls, appPages, pageContext, staffTokens, type StaffTokens } from '../support/appPages.js';
+import { addPagePolls, appPages, pageContext, staffTokens, visitPage, type StaffTokens } from '../support/appPages.js';
 import { brokenWords } from '../support/brokenWords.js';
 import { useBrowserSession } from '../support/browserSession.js';
 import { TabPool } from '../support/tabPool.js';
@@ -52,8 +52,7 @@ describe.each(['de', 'en'] as const)('layout in %s', (locale) => {
       const tab = await tabs.tab(`${locale}|${width}|${role}`, () =>
         pageContext(e2e.browser, { locale, colorScheme: 'light', role, tokens, viewport: { width, height: 844 }, phone: true }),
       );
-      await tab.goto(`${e2e.server.url}${page.path}`);
-      await tab.waitForSelector(page.ready);
+      await visitPage(tab, e2e.server.url, page);
       await tab.waitForSelector('.bottom-nav a[href="/moderation"], .bottom-nav a[href="/host"], .bottom-nav');
       expect(await findings(tab)).toEqual({ overflow: 0, wrappedLabels: [], brokenWords: [] });
     });

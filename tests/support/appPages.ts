@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Role } from '../../shared/roles.js';
 import { hostLink } from '../e2e/staffApi.js';
 import type { ServerProcess } from './serverProcess.js';
@@ -55,6 +55,30 @@ export const appPages: PageCase[] = [
   // Without a video: the page says so (the start page shows no link to it then).
   { path: '/gebaerdensprache', ready: 'h1' },
 ];
+
+/**
+ * Opens a page in a tab going from page to page: as the app's own links move (history.pushState,
+ * no reload) when the tab shows the app already, so one tab loads the app once; by loading it
+ * otherwise, for the big screen and a card (whose address carries the card in its fragment), and
+ * for the same page with another query. Waits for the new page's content, not the last one's.
+ */
+export async function visitPage(tab: Page, base: string, page: PageCase): Promise<void> {
+  const here = tab.url().startsWith(base) ? new URL(tab.url()) : null;
+  const target = new URL(page.path, base);
+  const loads = (url: URL) => url.pathname.startsWith('/screen/') || url.hash !== '';
+  if (!here || loads(here) || loads(target) || (here.pathname === target.pathname && here.search !== target.search)) {
+    await tab.goto(target.href);
+    await tab.waitForSelector(page.ready);
+    return;
+  }
+  const samePage = here.pathname === target.pathname;
+  await tab.evaluate(([path, markOld]) => {
+    if (markOld) document.querySelector('main')?.firstElementChild?.setAttribute('data-left', '');
+    history.pushState(null, '', path);
+    dispatchEvent(new PopStateEvent('popstate'));
+  }, [page.path, !samePage] as const);
+  await tab.waitForSelector(`main > :not([data-left]) ${page.ready}, main > :not([data-left])${page.ready}`);
+}
 
 /**
  * What the poll pages need to show: an event-wide poll with its own page, and a session poll with
