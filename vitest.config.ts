@@ -15,7 +15,7 @@ const isolatedIntegrationFiles = integrationFiles.filter(changesTheProcess);
 /** Tests that drive Firefox ESR or WebKitGTK: their own project, so Chromium's fork never loads those drivers. */
 const engineFiles = ['tests/e2e/threeEngines.test.ts', 'tests/e2e/firstInstall.test.ts'];
 /** Chromium tests `npm test` runs beside the unit and integration tests, so that both of its runs take about as long. */
-const besideFiles = ['tests/e2e/organizerImport.test.ts', 'tests/e2e/polls.test.ts'];
+const besideFiles = ['tests/e2e/organizerImport.test.ts'];
 
 export default defineConfig({
   test: {

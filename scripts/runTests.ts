@@ -55,7 +55,7 @@ const runs: Run[] = extra.length
   ? [{ name: 'selected', args: extra, live: true }]
   : [
       { name: 'browsers', args: ['--project', 'e2e'], live: true },
-      // Firefox, WebKit and a few Chromium files run beside the unit and integration tests, so that both runs take about as long.
+      // Firefox, WebKit and a Chromium file run beside the unit and integration tests, so that both runs take about as long.
       {
         name: 'unit-integration',
         args: ['unit', 'unit-isolated', 'integration', 'integration-isolated', 'engines', 'e2e-beside'].flatMap((project) => ['--project', project]),
