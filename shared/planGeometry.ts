@@ -1,6 +1,7 @@
 import type { FieldIssue } from './errors.js';
 import { limits } from './limits.js';
 import type { PlanFrame, RoomArea } from './planEdit.js';
+import { labelOf } from './planPlaces.js';
 import { shapeBounds } from './shapeBounds.js';
 import type { FloorPlace, FloorPlan, FloorPlanShape } from './standsImport.js';
 
@@ -85,8 +86,6 @@ function freePlaceId(plan: FloorPlan, prefix: string, refId: string): string {
 
 const candidate = (base: string, n: number) => (n === 1 ? base : `${base.slice(0, limits.id - String(n).length - 1)}-${n}`);
 
-/** The place's visible name: the stand's or room's, within the plan's label length. */
-const labelOf = (name: string) => name.slice(0, limits.name);
 
 /** The stand's place with its middle at (x, y): its shape kept, moved wholly onto the plan. */
 export function placedStand(plan: FloorPlan, stand: { id: string; name: string }, x: number, y: number): FloorPlace {

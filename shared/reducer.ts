@@ -10,6 +10,7 @@ import { privacyReducers } from './privacyReducer.js';
 import { standReducers } from './standReducer.js';
 import { libraryReducers } from './libraryReducer.js';
 import { planReducers } from './planReducer.js';
+import { renamedOnPlan } from './planPlaces.js';
 import { directoryReducers } from './directoryReducer.js';
 import { copyOnWrite, own, put, without, type RecordWrites } from './records.js';
 
@@ -82,9 +83,10 @@ const reducers: Reducers = {
   'session:details-set': (state, { sessionId, abstract, speakers, kind }, _seq, writes) =>
     updateSession(state, writes, sessionId, (session) => ({ ...session, abstract, speakers, kind })),
   'room:upserted': (state, { room }, _seq, writes) => {
+    const before = own(state.rooms, room.id);
     const rooms = writes.writable(state.rooms);
     put(rooms, room.id, room);
-    return { ...state, rooms };
+    return { ...state, rooms, floorPlan: before ? renamedOnPlan(state.floorPlan, 'room', room.id, before.name, room.name) : state.floorPlan };
   },
   'event:updated': (state, { event }) => ({ ...state, event }),
   // The organizer's legal texts, the barrier reports and the DGS video are not the demo's: they stay.

@@ -1,4 +1,5 @@
 import type { ChangeDataMap } from './changes.js';
+import { withoutPlacesOf } from './planPlaces.js';
 import type { PublicState } from './publicState.js';
 import { own, put, without, type RecordWrites } from './records.js';
 
@@ -17,6 +18,7 @@ export const roomReducers: Reducers = {
   },
   'room:removed': (state, { roomId }, _seq, writes) => {
     if (!Object.hasOwn(state.rooms, roomId)) return state;
-    return { ...state, rooms: without(writes, state.rooms, roomId) };
+    // Its place on the plan goes with it: a stands file naming an unknown room is refused, so the export would be.
+    return { ...state, rooms: without(writes, state.rooms, roomId), floorPlan: withoutPlacesOf(state.floorPlan, 'room', roomId) };
   },
 };

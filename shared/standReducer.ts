@@ -1,5 +1,6 @@
 import type { ChangeDataMap } from './changes.js';
 import type { Stand } from './model.js';
+import { renamedOnPlan, withoutPlacesOf } from './planPlaces.js';
 import type { PublicState } from './publicState.js';
 import { own, put, without, type RecordWrites } from './records.js';
 import { applyProfilePatch } from './standProfileEdit.js';
@@ -46,23 +47,25 @@ export const standReducers: Reducers = {
     const next = putStand(state, writes, stand);
     return { ...next, formerStands: without(writes, state.formerStands, stand.id) };
   },
-  'stand:updated': (state, { standId, basics }, _seq, writes) =>
-    updateStand(state, writes, standId, (stand) => {
+  'stand:updated': (state, { standId, basics }, _seq, writes) => {
+    const before = own(state.stands, standId);
+    const next = updateStand(state, writes, standId, (stand) => {
       const { number: _number, ...rest } = stand;
       return { ...rest, ...basics };
-    }),
+    });
+    return before ? { ...next, floorPlan: renamedOnPlan(next.floorPlan, 'stand', standId, before.name, basics.name) } : next;
+  },
   'stand:removed': (state, { standId, name }, _seq, writes) => {
     if (!own(state.stands, standId)) return state;
     const formerStands = writes.writable(state.formerStands);
     put(formerStands, standId, name);
-    const plan = state.floorPlan;
     return {
       ...state,
       stands: without(writes, state.stands, standId),
       standStatus: without(writes, state.standStatus, standId),
       standContacts: without(writes, state.standContacts, standId),
       formerStands,
-      floorPlan: plan && { ...plan, places: plan.places.filter((place) => !(place.kind === 'stand' && place.refId === standId)) },
+      floorPlan: withoutPlacesOf(state.floorPlan, 'stand', standId),
     };
   },
   // Which fields were edited stays on the server (server/stands/standEditMarks.ts).
