@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Change, ChangeDraft } from '../../shared/changes.js';
 import { payloadSchemas } from '../../shared/commands.js';
 import { areaIssues, boxAround, fitShape, placedStand, pointIssues } from '../../shared/planGeometry.js';
 import { emptyState, type PublicState } from '../../shared/publicState.js';
@@ -8,14 +7,11 @@ import { standsFileIssues } from '../../shared/standsImport.js';
 import { planEditHandlers } from '../../server/planEdit/planEditHandlers.js';
 import type { HandlerOutcome } from '../../server/kernel/handler.js';
 import { loadDemoEvent, loadDemoStands } from '../../server/demo/loadDemoEvent.js';
+import { committer, demoWithStands } from '../support/demoState.js';
 
-let seq = 0;
-const commit = (draft: ChangeDraft): Change => ({ ...draft, seq: ++seq, at: '2026-05-14T08:00:00.000Z' });
+const commit = committer();
 const programme = () => commit({ type: 'programme:loaded', audience: 'public', data: loadDemoEvent('2026-05-14') });
-const demo = (): PublicState => {
-  const { stands, floorPlan } = loadDemoStands();
-  return applyChanges(emptyState, [programme(), commit({ type: 'stands:imported', audience: 'public', data: { stands, floorPlan } })]);
-};
+const demo = () => demoWithStands(commit);
 const context = (state: PublicState) => ({ state, actor: { role: 'organizer' as const }, commandId: 'c', now: '2026-05-14T08:00:00.000Z' });
 const place = (raw: unknown, state = demo()) => planEditHandlers['plan:place-stand'](payloadSchemas['plan:place-stand'].parse(raw), context(state));
 const area = (raw: unknown, state = demo()) => planEditHandlers['plan:set-room-area'](payloadSchemas['plan:set-room-area'].parse(raw), context(state));

@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Change, ChangeDraft } from '../../shared/changes.js';
-import { emptyState, type PublicState } from '../../shared/publicState.js';
+import type { PublicState } from '../../shared/publicState.js';
 import { applyChanges } from '../../shared/reducer.js';
 import { standsFileIssues } from '../../shared/standsImport.js';
-import { loadDemoEvent, loadDemoStands } from '../../server/demo/loadDemoEvent.js';
+import { committer, demoWithStands } from '../support/demoState.js';
 
-let seq = 0;
-const commit = (draft: ChangeDraft): Change => ({ ...draft, seq: ++seq, at: '2026-05-14T08:00:00.000Z' });
-const demo = (): PublicState => {
-  const { stands, floorPlan } = loadDemoStands();
-  return applyChanges(emptyState, [
-    commit({ type: 'programme:loaded', audience: 'public', data: loadDemoEvent('2026-05-14') }),
-    commit({ type: 'stands:imported', audience: 'public', data: { stands, floorPlan } }),
-  ]);
-};
+const commit = committer();
+const demo = () => demoWithStands(commit);
 const placeOf = (state: PublicState, kind: 'stand' | 'room', refId: string) => state.floorPlan?.places.find((p) => p.kind === kind && p.refId === refId);
 const exportIssues = (state: PublicState) =>
   standsFileIssues({ version: 1, stands: Object.values(state.stands), floorPlan: state.floorPlan! }, new Set(Object.keys(state.rooms)));

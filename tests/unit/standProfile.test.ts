@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Change, ChangeDraft } from '../../shared/changes.js';
 import { payloadSchemas } from '../../shared/commands.js';
-import { emptyState, type PublicState } from '../../shared/publicState.js';
+import type { PublicState } from '../../shared/publicState.js';
 import { applyChange, applyChanges } from '../../shared/reducer.js';
 import type { Actor } from '../../shared/roles.js';
 import type { QuestionTarget } from '../../shared/questions.js';
@@ -9,17 +8,11 @@ import { applyProfilePatch, contactFormValues, profileFilled, profilePatchOf } f
 import { standHandlers } from '../../server/stands/standHandlers.js';
 import { faqHandlers } from '../../server/questions/faqHandler.js';
 import type { HandlerOutcome } from '../../server/kernel/handler.js';
-import { loadDemoEvent, loadDemoStands } from '../../server/demo/loadDemoEvent.js';
+import { loadDemoStands } from '../../server/demo/loadDemoEvent.js';
+import { committer, demoWithStands } from '../support/demoState.js';
 
-let seq = 0;
-const commit = (draft: ChangeDraft): Change => ({ ...draft, seq: ++seq, at: '2026-05-14T08:00:00.000Z' });
-const demo = (): PublicState => {
-  const { stands, floorPlan } = loadDemoStands();
-  return applyChanges(emptyState, [
-    commit({ type: 'programme:loaded', audience: 'public', data: loadDemoEvent('2026-05-14') }),
-    commit({ type: 'stands:imported', audience: 'public', data: { stands, floorPlan } }),
-  ]);
-};
+const commit = committer();
+const demo = () => demoWithStands(commit);
 const standA = 'digitale-doerfer';
 const standB = 'smarte-lichtmasten';
 const hostOfA: Actor = { role: 'host', standId: standA };
