@@ -27,7 +27,7 @@ export const mutationAreas = {
       'server/kernel/redactedWindow.ts',
       'server/kernel/audience.ts',
     ],
-    unit: ['liveState', 'logReplay', 'syncConvergence'],
+    unit: ['liveState', 'liveStateBounds', 'logReplay', 'redactedWindow', 'audience', 'syncConvergence'],
     integration: [
       'viewsFromLog',
       'snapshotAudience',
@@ -47,7 +47,7 @@ export const mutationAreas = {
   // Which question may be asked, moderated, answered, and by whom.
   questions: {
     mutate: ['server/questions/questionRules.ts'],
-    unit: ['questionReducer'],
+    unit: ['questionReducer', 'questionRules'],
     integration: ['questions', 'pauseAndDelete', 'mergedQuestion', 'eventSettings', 'authorizationMatrix'],
   },
   polls: {
