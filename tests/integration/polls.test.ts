@@ -124,6 +124,8 @@ describe('live polls over real sockets', () => {
 
     const csv = await app.server.fetch(new Request('http://ortstermin.test/api/export/polls.csv', { headers: { authorization: `Bearer ${app.organizerToken}` } }));
     expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(csv.headers.get('content-disposition')).toBe('attachment; filename="abstimmungen-feedback.csv"');
     const text = await csv.text();
     expect(text).toContain(`"'=HYPERLINK(""http://böse.example"")"`);
     expect(text).not.toContain('Zu leise');

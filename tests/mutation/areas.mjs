@@ -52,8 +52,8 @@ export const mutationAreas = {
   },
   polls: {
     mutate: ['server/polls/*.ts'],
-    unit: ['pollReducer', 'pollResults', 'feedbackWindow'],
-    integration: ['polls', 'pollFuzz', 'authorizationMatrix', 'ownDataErasure', 'erasureOnTime'],
+    unit: ['pollReducer', 'pollResults', 'feedbackWindow', 'privacy', 'pollHandlers', 'pollIndex', 'pollPersonalData', 'pollExport'],
+    integration: ['polls', 'pollFuzz', 'authorizationMatrix', 'ownDataErasure', 'erasureOnTime', 'hiddenWordCatchUp'],
   },
   // The edge: allowed origins, the client's address behind proxies, the catch-up reply.
   transport: {
