@@ -58,7 +58,7 @@ export const mutationAreas = {
   // The edge: allowed origins, the client's address behind proxies, the catch-up reply.
   transport: {
     mutate: ['server/transport/allowedOrigins.ts', 'server/kernel/clientAddress.ts', 'server/transport/syncReply.ts'],
-    unit: ['clientAddress', 'syncReply', 'ipv6Budgets', 'natRateLimits'],
+    unit: ['clientAddress', 'allowedOrigins', 'syncReply', 'syncBodiesCache', 'ipv6Budgets', 'natRateLimits'],
     integration: ['originsAndDeviceIds', 'trustProxy', 'syncBudget', 'catchUpBetweenChanges', 'hiddenWordCatchUp'],
   },
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTrustProxy, resolveClient, trustNoProxy } from '../../server/kernel/clientAddress.js';
+import { parseTrustProxy, plain, resolveClient, trustNoProxy } from '../../server/kernel/clientAddress.js';
 
 const forwarded = { 'x-forwarded-for': '203.0.113.9, 10.0.0.7', 'x-forwarded-proto': 'https' };
 
@@ -37,5 +37,35 @@ describe('TRUST_PROXY', () => {
     const trust = parseTrustProxy('127.0.0.1');
     const spoofed = { 'x-forwarded-for': '1.2.3.4, 198.51.100.20' };
     expect(resolveClient({ address: '127.0.0.1', encrypted: false }, spoofed, trust).address).toBe('198.51.100.20');
+  });
+
+  it('takes prefix lengths up to 32 for IPv4 and 128 for IPv6, and refuses negative, fractional or longer ones', () => {
+    expect(parseTrustProxy('10.0.0.0/32').trusts('10.0.0.0')).toBe(true);
+    expect(parseTrustProxy('0.0.0.0/0').trusts('203.0.113.9')).toBe(true);
+    expect(parseTrustProxy('2001:db8::/64').trusts('2001:db8::42')).toBe(true);
+    expect(parseTrustProxy('::1/128').trusts('::1')).toBe(true);
+    for (const bad of ['10.0.0.0/33', '10.0.0.0/-1', '10.0.0.0/8.5', '::/129']) expect(() => parseTrustProxy(bad)).toThrow(`TRUST_PROXY: "${bad}" has a bad prefix length`);
+  });
+
+  it('sees only a mapped IPv4 address as IPv4, after trimming; other IPv6 forms stay as they are', () => {
+    expect(plain(' ::ffff:10.0.0.1 ')).toBe('10.0.0.1');
+    expect(plain('::ffff:abcd')).toBe('::ffff:abcd');
+    expect(plain('::abcd:10.0.0.1')).toBe('::abcd:10.0.0.1');
+  });
+
+  it('reads forwarded headers given as lists or with spaces, and keeps the proxy’s address when none is forwarded', () => {
+    const trust = parseTrustProxy('10.0.0.0/8');
+    expect(resolveClient({ address: '10.0.0.2', encrypted: false }, { 'x-forwarded-for': ' 203.0.113.9 ,  10.0.0.7 ' }, trust).address).toBe('203.0.113.9');
+    expect(resolveClient({ address: '10.0.0.2', encrypted: false }, { 'x-forwarded-for': ['198.51.100.1', '10.0.0.7'] }, trust).address).toBe('198.51.100.1');
+    expect(resolveClient({ address: '10.0.0.2', encrypted: false }, {}, trust)).toEqual({ address: '10.0.0.2', scheme: 'http' });
+  });
+
+  it('believes a forwarded scheme of http or https only, in any case; anything else keeps the connection’s', () => {
+    const trust = parseTrustProxy('10.0.0.0/8');
+    const scheme = (proto: string, encrypted: boolean) => resolveClient({ address: '10.0.0.2', encrypted }, { 'x-forwarded-proto': proto }, trust).scheme;
+    expect(scheme('http', true)).toBe('http');
+    expect(scheme('HTTPS', false)).toBe('https');
+    expect(scheme('gopher', false)).toBe('http');
+    expect(scheme('wss', true)).toBe('https');
   });
 });
