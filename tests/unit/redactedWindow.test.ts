@@ -117,10 +117,37 @@ describe('the redacted window', () => {
   });
 
   it('starts over empty when reset', () => {
-    const after = windowAfter([change(4, 'question:approved', 'public', { question: question(ids.a) }), change(6, 'question:deleted', 'public', { questionId: ids.a }), change(8, 'personal-data:erased', 'public', {})]);
+    const after = windowAfter([
+      change(4, 'question:approved', 'public', { question: question(ids.a) }),
+      change(5, 'question:approved', 'public', { question: question(ids.b) }),
+      change(6, 'question:deleted', 'public', { questionId: ids.a }),
+      change(8, 'personal-data:erased', 'public', {}),
+    ]);
     after.window.reset();
     expect(after.window.snapshotBefore(attendees)).toBe(0);
-    after.window.note(change(9, 'question:withdrawn', 'public', { questionId: ids.a }));
+    // What was seen before the reset reaches back no more.
+    after.window.note(change(9, 'question:withdrawn', 'public', { questionId: ids.b }));
     expect(after.window.snapshotBefore(attendees)).toBe(0);
+  });
+
+  it('keeps catch-ups cheap: votes, a merge among staff only and votes on a revealed poll send nobody a snapshot', () => {
+    const after = windowAfter([
+      change(3, 'question:approved', 'public', { question: question(ids.a) }),
+      change(4, 'question:vote-cast', 'internal', { questionId: ids.a, deviceId: 'd1.a.b', up: true }),
+      change(5, 'question:asked', 'staff', { question: question(ids.b, 'pending') }),
+      change(6, 'question:merged', 'staff', { question: { ...question(ids.b, 'pending'), mergedInto: ids.a }, into: question(ids.a) }),
+      change(7, 'poll:revealed', 'public', { poll, results }),
+      change(8, 'poll:vote-cast', 'internal', { pollId: ids.poll, deviceId: 'd1.a.b', answer: { kind: 'words', words: ['Glasfaser'] } }),
+    ]);
+    expect(after).toMatchObject({ attendees: 0, staff: 0 });
+  });
+
+  it('counts the public merge as carrying the text of the question merged into', () => {
+    const after = windowAfter([
+      change(4, 'question:approved', 'public', { question: question(ids.b) }),
+      change(7, 'question:merged', 'public', { question: { ...question(ids.a), mergedInto: ids.b }, into: question(ids.b) }),
+      change(9, 'question:deleted', 'public', { questionId: ids.b }),
+    ]);
+    expect(after).toMatchObject({ attendees: 7, staff: 7 });
   });
 });
