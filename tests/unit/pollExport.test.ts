@@ -23,8 +23,8 @@ describe('the polls export', () => {
   vote('p-single', 'd-a', { kind: 'choice', options: [1] });
   vote('p-rating', 'd-a', { kind: 'rating', value: 4 });
   vote('p-words', 'd-a', { kind: 'words', words: ['Funkloch', 'Glasfaser'] });
-  index.project(change('feedback:given', { sessionId: 'ausblick', deviceId: 'd-a', stars: 5, comment: 'Danke', at }));
   index.project(change('feedback:given', { sessionId: 'eroeffnung', deviceId: 'd-a', stars: 3, at }));
+  index.project(change('feedback:given', { sessionId: 'ausblick', deviceId: 'd-a', stars: 5, comment: 'Danke', at }));
 
   it('lists polls in the order they were made, named by their session’s title, with hidden words left out', () => {
     const data = collectPollExport(state, index);

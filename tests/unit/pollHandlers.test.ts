@@ -64,6 +64,7 @@ describe('poll commands', () => {
     // A draft or a closed poll of the same session is no rival; an open one is left as it is.
     expect(changes(handlers['poll:open']({ pollId: ids.a }, context(withPolls([poll(ids.a, { status: 'closed' }), poll(ids.b, { status: 'draft' }), poll(ids.c, { status: 'closed' })]))))).toEqual([['poll:opened', 'public']]);
     expect(changes(handlers['poll:open']({ pollId: ids.b }, context(state)))).toEqual([]);
+    expect(changes(handlers['poll:open']({ pollId: ids.a }, context(withPolls([poll(ids.a, { status: 'draft' }), poll(ids.c, { sessionId: 'ausblick' })]))))).toEqual([['poll:opened', 'public']]);
   });
 
   it('closes an open poll, does nothing to a closed one and refuses a draft', () => {

@@ -13,10 +13,13 @@ const counted = (sessionId: string, ...texts: string[]) =>
 
 describe('the polls’ personal data', () => {
   const index = createPollIndex();
-  const [comments, deviceIds] = pollPersonalData(index);
   const run = newErasureRun();
+  // Made in each test, so what it is made of counts as that test's.
+  const parts = () => pollPersonalData(index);
 
   it('erases comments from ratings and from the summaries staff got, and leaves what holds none', () => {
+    const [comments] = parts();
+    expect(comments?.types).toEqual(['feedback:given', 'feedback:counted']);
     expect(comments?.what).toBe('feedback_comments');
     expect(comments?.erase(given('eroeffnung', 'd1.a.b', 'Zu leise'), run)).toEqual({ sessionId: 'eroeffnung', deviceId: 'd1.a.b', stars: 2, at });
     expect(comments?.erase(given('eroeffnung', 'd1.a.b'), run)).toBeNull();
@@ -26,6 +29,7 @@ describe('the polls’ personal data', () => {
   });
 
   it('erases one device’s comments where it left one, for "Meine Daten"', () => {
+    const [comments] = parts();
     index.project(given('eroeffnung', 'd1.a.b', 'Zu leise'));
     index.project(given('ausblick', 'd1.a.b'));
     index.project(given('ausblick', 'd1.c.d', 'Gut'));
@@ -34,6 +38,9 @@ describe('the polls’ personal data', () => {
   });
 
   it('replaces the device id of votes, ratings and comment erasures with a pseudonym, once', () => {
+    const [, deviceIds] = parts();
+    // The store reads exactly these rows to rewrite them.
+    expect(deviceIds?.types).toEqual(['poll:vote-cast', 'feedback:given', 'feedback:comment-erased']);
     expect(deviceIds?.what).toBe('poll_device_ids');
     const vote = change('poll:vote-cast', { pollId: 'p', deviceId: 'd1.a.b', answer: { kind: 'rating', value: 4 } });
     const erased = deviceIds?.erase(vote, run);
