@@ -44,6 +44,9 @@ describe('TRUST_PROXY', () => {
     expect(parseTrustProxy('0.0.0.0/0').trusts('203.0.113.9')).toBe(true);
     expect(parseTrustProxy('2001:db8::/64').trusts('2001:db8::42')).toBe(true);
     expect(parseTrustProxy('::1/128').trusts('::1')).toBe(true);
+    // An empty setting, or a list with a trailing comma, as an environment file easily has.
+    expect(parseTrustProxy('').trusts('127.0.0.1')).toBe(false);
+    expect(parseTrustProxy('127.0.0.1, ').trusts('127.0.0.1')).toBe(true);
     for (const bad of ['10.0.0.0/33', '10.0.0.0/-1', '10.0.0.0/8.5', '::/129']) expect(() => parseTrustProxy(bad)).toThrow(`TRUST_PROXY: "${bad}" has a bad prefix length`);
   });
 
@@ -67,5 +70,7 @@ describe('TRUST_PROXY', () => {
     expect(scheme('HTTPS', false)).toBe('https');
     expect(scheme('gopher', false)).toBe('http');
     expect(scheme('wss', true)).toBe('https');
+    // Several proxies: the first entry is what the phone used.
+    expect(scheme(' https , http', false)).toBe('https');
   });
 });
