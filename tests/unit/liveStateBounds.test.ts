@@ -113,12 +113,18 @@ describe('what the live state keeps', () => {
   it('leaves a state read after a batch as it was: a later change outside any batch copies what it changes', async () => {
     const store = newStore();
     const live = await createLiveState(store.log, { retention: 10 });
-    const first = await appendToLog(store.log, [announcement('vorher', 'public')], at);
+    const asked = (id: string) => ({
+      type: 'question:asked' as const,
+      audience: 'staff' as const,
+      data: { question: { id, target: { kind: 'session' as const, id: 'eroeffnung' }, text: `Frage ${id}`, askedAt: at, status: 'pending' as const, pinned: false, answered: false, votes: 0 } },
+    });
+    const first = await appendToLog(store.log, [asked('6a1e0c1e-0000-4000-8000-000000000001')], at);
+    // A batch copies the questions' record once and then writes into it in place.
     live.batch(() => live.apply(first));
     const kept = live.state();
-    live.apply(await appendToLog(store.log, [announcement('nachher', 'public')], at));
-    expect(kept.announcements.map((a) => a.id)).toEqual(['vorher']);
-    expect(live.state().announcements.map((a) => a.id)).toEqual(['nachher', 'vorher']);
+    live.apply(await appendToLog(store.log, [asked('6a1e0c1e-0000-4000-8000-000000000002')], at));
+    expect(Object.keys(kept.questions)).toEqual(['6a1e0c1e-0000-4000-8000-000000000001']);
+    expect(Object.keys(live.state().questions)).toHaveLength(2);
   });
 
   // A rebuild (after a failed commit) while a stand's view is read from the log: the view starts over and still ends complete.
