@@ -86,7 +86,6 @@ function freePlaceId(plan: FloorPlan, prefix: string, refId: string): string {
 
 const candidate = (base: string, n: number) => (n === 1 ? base : `${base.slice(0, limits.id - String(n).length - 1)}-${n}`);
 
-
 /** The stand's place with its middle at (x, y): its shape kept, moved wholly onto the plan. */
 export function placedStand(plan: FloorPlan, stand: { id: string; name: string }, x: number, y: number): FloorPlace {
   const current = plan.places.find((place) => place.kind === 'stand' && place.refId === stand.id);

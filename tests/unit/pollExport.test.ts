@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Change, ChangeDataMap, ChangeType } from '../../shared/changes.js';
+import type { ChangeDataMap, ChangeType } from '../../shared/changes.js';
 import type { Poll } from '../../shared/polls.js';
 import { collectPollExport, exportHeader, exportRows } from '../../server/polls/pollExport.js';
 import { createPollIndex } from '../../server/polls/pollIndex.js';
-import { committer, demoWithStands } from '../support/demoState.js';
+import { changeAt, committer, demoWithStands } from '../support/demoState.js';
 
 const at = '2026-05-14T09:00:00.000Z';
-const change = <K extends ChangeType>(type: K, data: ChangeDataMap[K]) => ({ seq: 1, at, type, audience: 'internal', data }) as Change<K>;
+const change = <K extends ChangeType>(type: K, data: ChangeDataMap[K]) => changeAt(1, type, 'internal', data);
 const poll = (id: string, changes: Partial<Poll>): Poll => ({ id, sessionId: 'eroeffnung', kind: 'single', question: 'Frage', options: [], status: 'closed', revealed: false, createdAt: at, ...changes });
 
 /** The organizer's download after the day: every poll, hidden or revealed, and every session's feedback. */

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Change, ChangeDataMap, ChangeType } from '../../shared/changes.js';
+import type { ChangeDataMap, ChangeType } from '../../shared/changes.js';
 import { createPollIndex } from '../../server/polls/pollIndex.js';
+import { changeAt } from '../support/demoState.js';
 
 let seq = 0;
-const change = <K extends ChangeType>(type: K, data: ChangeDataMap[K]) => ({ seq: ++seq, at: '2026-05-14T09:00:00.000Z', type, audience: 'internal', data }) as Change<K>;
+const change = <K extends ChangeType>(type: K, data: ChangeDataMap[K]) => changeAt(++seq, type, 'internal', data);
 const vote = (pollId: string, deviceId: string, option: number) => change('poll:vote-cast', { pollId, deviceId, answer: { kind: 'choice', options: [option] } });
 const rating = (sessionId: string, deviceId: string, stars: number, comment?: string) =>
   change('feedback:given', { sessionId, deviceId, stars, ...(comment ? { comment } : {}), at: '2026-05-14T09:00:00.000Z' });

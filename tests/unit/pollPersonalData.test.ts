@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Change, ChangeDataMap, ChangeType } from '../../shared/changes.js';
+import type { ChangeDataMap, ChangeType } from '../../shared/changes.js';
 import { newErasureRun } from '../../server/kernel/personalData.js';
 import { createPollIndex } from '../../server/polls/pollIndex.js';
 import { erasingDeviceComments, pollPersonalData } from '../../server/polls/pollPersonalData.js';
 import { emptyState } from '../../shared/publicState.js';
+import { changeAt } from '../support/demoState.js';
 
 const at = '2026-05-14T09:00:00.000Z';
-const change = <K extends ChangeType>(type: K, data: ChangeDataMap[K]) => ({ seq: 1, at, type, audience: 'internal', data }) as Change<K>;
+const change = <K extends ChangeType>(type: K, data: ChangeDataMap[K]) => changeAt(1, type, 'internal', data);
 const given = (sessionId: string, deviceId: string, comment?: string) => change('feedback:given', { sessionId, deviceId, stars: 2, ...(comment ? { comment } : {}), at });
 const counted = (sessionId: string, ...texts: string[]) =>
   change('feedback:counted', { sessionId, summary: { count: texts.length, distribution: [0, texts.length, 0, 0, 0], average: 2, comments: texts.map((text) => ({ stars: 2, text, at })) } });

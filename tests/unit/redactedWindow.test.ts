@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Audience, Change, ChangeDataMap, ChangeType } from '../../shared/changes.js';
+import type { Change } from '../../shared/changes.js';
 import type { Poll, PollResults } from '../../shared/polls.js';
 import type { Question } from '../../shared/questions.js';
 import { createRedactedWindow } from '../../server/kernel/redactedWindow.js';
+import { changeAt } from '../support/demoState.js';
 
 /**
  * The window decides from which seq a catch-up must be a snapshot instead of the kept changes, so
@@ -10,7 +11,6 @@ import { createRedactedWindow } from '../../server/kernel/redactedWindow.js';
  * never comes back from an older change. Each case: the seq it names, for attendees and for staff.
  */
 const at = '2026-05-14T09:00:00.000Z';
-const change = <K extends ChangeType>(seq: number, type: K, audience: Audience, data: ChangeDataMap[K]) => ({ seq, at, type, audience, data }) as Change<K>;
 const question = (id: string, status: Question['status'] = 'published'): Question => ({
   id,
   target: { kind: 'session', id: 'eroeffnung' },
@@ -38,115 +38,115 @@ function windowAfter(changes: Change[]) {
 
 describe('the redacted window', () => {
   it('asks nothing of a window where nothing was taken back', () => {
-    expect(windowAfter([change(1, 'question:approved', 'public', { question: question(ids.a) })])).toMatchObject({ attendees: 0, staff: 0, host: 0 });
+    expect(windowAfter([changeAt(1, 'question:approved', 'public', { question: question(ids.a) })])).toMatchObject({ attendees: 0, staff: 0, host: 0 });
   });
 
   it('sends attendees a snapshot from before the last change that carried a hidden question’s text; staff still get changes', () => {
     const after = windowAfter([
-      change(3, 'question:approved', 'public', { question: question(ids.a) }),
-      change(5, 'question:pinned', 'public', { question: { ...question(ids.a), pinned: true } }),
-      change(6, 'question:approved', 'public', { question: question(ids.b) }),
-      change(8, 'question:withdrawn', 'public', { questionId: ids.a }),
+      changeAt(3, 'question:approved', 'public', { question: question(ids.a) }),
+      changeAt(5, 'question:pinned', 'public', { question: { ...question(ids.a), pinned: true } }),
+      changeAt(6, 'question:approved', 'public', { question: question(ids.b) }),
+      changeAt(8, 'question:withdrawn', 'public', { questionId: ids.a }),
     ]);
     expect(after).toMatchObject({ attendees: 5, host: 5, staff: 0 });
   });
 
   it('sends attendees a snapshot from before a question merged away carried its text, not from before the question it went into', () => {
     const after = windowAfter([
-      change(2, 'question:approved', 'public', { question: question(ids.a) }),
-      change(4, 'question:approved', 'public', { question: question(ids.b) }),
+      changeAt(2, 'question:approved', 'public', { question: question(ids.a) }),
+      changeAt(4, 'question:approved', 'public', { question: question(ids.b) }),
       // Staff's merge carries both texts; the public one only a pointer to the merged-away question.
-      change(7, 'question:merged', 'staff', { question: { ...question(ids.a), mergedInto: ids.b }, into: question(ids.b) }),
-      change(7, 'question:merged', 'public', { question: { ...question(ids.a), mergedInto: ids.b }, into: question(ids.b) }),
+      changeAt(7, 'question:merged', 'staff', { question: { ...question(ids.a), mergedInto: ids.b }, into: question(ids.b) }),
+      changeAt(7, 'question:merged', 'public', { question: { ...question(ids.a), mergedInto: ids.b }, into: question(ids.b) }),
     ]);
     expect(after).toMatchObject({ attendees: 7, staff: 0 });
   });
 
   it('hides from the public merge’s seq when the merged-away question reached attendees only there', () => {
-    const after = windowAfter([change(9, 'question:merged', 'public', { question: { ...question(ids.a), mergedInto: ids.b }, into: question(ids.b) })]);
+    const after = windowAfter([changeAt(9, 'question:merged', 'public', { question: { ...question(ids.a), mergedInto: ids.b }, into: question(ids.b) })]);
     expect(after.attendees).toBe(0);
-    const staffMerge = windowAfter([change(9, 'question:merged', 'staff', { question: { ...question(ids.a), mergedInto: ids.b }, into: question(ids.b) }), change(10, 'question:merged', 'public', { question: { ...question(ids.a), mergedInto: ids.b }, into: question(ids.b) })]);
+    const staffMerge = windowAfter([changeAt(9, 'question:merged', 'staff', { question: { ...question(ids.a), mergedInto: ids.b }, into: question(ids.b) }), changeAt(10, 'question:merged', 'public', { question: { ...question(ids.a), mergedInto: ids.b }, into: question(ids.b) })]);
     expect(staffMerge.attendees).toBe(9);
   });
 
   it('sends everyone, staff too, a snapshot from before a deleted or erased question’s last text, and forgets it after', () => {
     for (const type of ['question:deleted', 'question:erased'] as const) {
       const after = windowAfter([
-        change(2, 'question:asked', 'staff', { question: question(ids.a, 'pending') }),
-        change(4, 'question:approved', 'public', { question: question(ids.a) }),
-        change(6, type, 'public', { questionId: ids.a }),
+        changeAt(2, 'question:asked', 'staff', { question: question(ids.a, 'pending') }),
+        changeAt(4, 'question:approved', 'public', { question: question(ids.a) }),
+        changeAt(6, type, 'public', { questionId: ids.a }),
       ]);
       expect(after).toMatchObject({ attendees: 4, staff: 4 });
       // Deleted: a later withdrawal of the same id has no text left to reach back to.
-      after.window.note(change(9, 'question:withdrawn', 'public', { questionId: ids.a }));
+      after.window.note(changeAt(9, 'question:withdrawn', 'public', { questionId: ids.a }));
       expect(after.window.snapshotBefore(attendees)).toBe(4);
     }
   });
 
   it('sends attendees a snapshot from before the last public results that showed a word now hidden', () => {
     const after = windowAfter([
-      change(3, 'poll:revealed', 'public', { poll, results }),
-      change(5, 'poll:results-counted', 'public', { results: { [ids.poll]: results } }),
-      change(6, 'poll:results-counted', 'staff', { results: { [ids.poll]: results } }),
-      change(7, 'poll:word-hidden', 'staff', { pollId: ids.poll, key: 'funkloch' }),
+      changeAt(3, 'poll:revealed', 'public', { poll, results }),
+      changeAt(5, 'poll:results-counted', 'public', { results: { [ids.poll]: results } }),
+      changeAt(6, 'poll:results-counted', 'staff', { results: { [ids.poll]: results } }),
+      changeAt(7, 'poll:word-hidden', 'staff', { pollId: ids.poll, key: 'funkloch' }),
     ]);
     expect(after).toMatchObject({ attendees: 5, staff: 0 });
-    expect(windowAfter([change(3, 'poll:revealed', 'public', { poll, results }), change(7, 'poll:word-hidden', 'staff', { pollId: ids.poll, key: 'funkloch' })]).attendees).toBe(3);
+    expect(windowAfter([changeAt(3, 'poll:revealed', 'public', { poll, results }), changeAt(7, 'poll:word-hidden', 'staff', { pollId: ids.poll, key: 'funkloch' })]).attendees).toBe(3);
   });
 
   it('sends everyone a snapshot from before erased personal data or an erased comment', () => {
-    expect(windowAfter([change(12, 'personal-data:erased', 'public', {})])).toMatchObject({ attendees: 11, staff: 11 });
-    expect(windowAfter([change(12, 'feedback:comment-erased', 'internal', { sessionId: 'eroeffnung', deviceId: 'd1.x.y' })])).toMatchObject({ attendees: 11, staff: 11 });
+    expect(windowAfter([changeAt(12, 'personal-data:erased', 'public', {})])).toMatchObject({ attendees: 11, staff: 11 });
+    expect(windowAfter([changeAt(12, 'feedback:comment-erased', 'internal', { sessionId: 'eroeffnung', deviceId: 'd1.x.y' })])).toMatchObject({ attendees: 11, staff: 11 });
   });
 
   it('sends everyone a snapshot from before an older version of a listing that changed or left', () => {
     const changed = windowAfter([
-      change(3, 'directory:joined', 'public', { listing: listing('l-1') }),
-      change(4, 'directory:joined', 'public', { listing: listing('l-2') }),
-      change(8, 'directory:joined', 'public', { listing: { ...listing('l-1'), role: 'Bürgermeisterin' } }),
+      changeAt(3, 'directory:joined', 'public', { listing: listing('l-1') }),
+      changeAt(4, 'directory:joined', 'public', { listing: listing('l-2') }),
+      changeAt(8, 'directory:joined', 'public', { listing: { ...listing('l-1'), role: 'Bürgermeisterin' } }),
     ]);
     expect(changed).toMatchObject({ attendees: 3, staff: 3 });
-    const left = windowAfter([change(3, 'directory:joined', 'public', { listing: listing('l-1') }), change(5, 'directory:left', 'public', { listingId: 'l-1' })]);
+    const left = windowAfter([changeAt(3, 'directory:joined', 'public', { listing: listing('l-1') }), changeAt(5, 'directory:left', 'public', { listingId: 'l-1' })]);
     expect(left).toMatchObject({ attendees: 3, staff: 3 });
     // Left: its older versions are forgotten, so a new listing of the same id reaches back no further.
-    left.window.note(change(9, 'directory:joined', 'public', { listing: listing('l-1') }));
-    left.window.note(change(11, 'directory:left', 'public', { listingId: 'l-1' }));
+    left.window.note(changeAt(9, 'directory:joined', 'public', { listing: listing('l-1') }));
+    left.window.note(changeAt(11, 'directory:left', 'public', { listingId: 'l-1' }));
     expect(left.window.snapshotBefore(attendees)).toBe(9);
     // An erased listing carries nothing to take back.
-    expect(windowAfter([change(3, 'directory:joined', 'public', { listing: { id: 'l-1', erased: true } }), change(5, 'directory:left', 'public', { listingId: 'l-1' })]).attendees).toBe(0);
+    expect(windowAfter([changeAt(3, 'directory:joined', 'public', { listing: { id: 'l-1', erased: true } }), changeAt(5, 'directory:left', 'public', { listingId: 'l-1' })]).attendees).toBe(0);
   });
 
   it('starts over empty when reset', () => {
     const after = windowAfter([
-      change(4, 'question:approved', 'public', { question: question(ids.a) }),
-      change(5, 'question:approved', 'public', { question: question(ids.b) }),
-      change(6, 'question:deleted', 'public', { questionId: ids.a }),
-      change(8, 'personal-data:erased', 'public', {}),
+      changeAt(4, 'question:approved', 'public', { question: question(ids.a) }),
+      changeAt(5, 'question:approved', 'public', { question: question(ids.b) }),
+      changeAt(6, 'question:deleted', 'public', { questionId: ids.a }),
+      changeAt(8, 'personal-data:erased', 'public', {}),
     ]);
     after.window.reset();
     expect(after.window.snapshotBefore(attendees)).toBe(0);
     // What was seen before the reset reaches back no more.
-    after.window.note(change(9, 'question:withdrawn', 'public', { questionId: ids.b }));
+    after.window.note(changeAt(9, 'question:withdrawn', 'public', { questionId: ids.b }));
     expect(after.window.snapshotBefore(attendees)).toBe(0);
   });
 
   it('keeps catch-ups cheap: votes, a merge among staff only and votes on a revealed poll send nobody a snapshot', () => {
     const after = windowAfter([
-      change(3, 'question:approved', 'public', { question: question(ids.a) }),
-      change(4, 'question:vote-cast', 'internal', { questionId: ids.a, deviceId: 'd1.a.b', up: true }),
-      change(5, 'question:asked', 'staff', { question: question(ids.b, 'pending') }),
-      change(6, 'question:merged', 'staff', { question: { ...question(ids.b, 'pending'), mergedInto: ids.a }, into: question(ids.a) }),
-      change(7, 'poll:revealed', 'public', { poll, results }),
-      change(8, 'poll:vote-cast', 'internal', { pollId: ids.poll, deviceId: 'd1.a.b', answer: { kind: 'words', words: ['Glasfaser'] } }),
+      changeAt(3, 'question:approved', 'public', { question: question(ids.a) }),
+      changeAt(4, 'question:vote-cast', 'internal', { questionId: ids.a, deviceId: 'd1.a.b', up: true }),
+      changeAt(5, 'question:asked', 'staff', { question: question(ids.b, 'pending') }),
+      changeAt(6, 'question:merged', 'staff', { question: { ...question(ids.b, 'pending'), mergedInto: ids.a }, into: question(ids.a) }),
+      changeAt(7, 'poll:revealed', 'public', { poll, results }),
+      changeAt(8, 'poll:vote-cast', 'internal', { pollId: ids.poll, deviceId: 'd1.a.b', answer: { kind: 'words', words: ['Glasfaser'] } }),
     ]);
     expect(after).toMatchObject({ attendees: 0, staff: 0 });
   });
 
   it('counts the public merge as carrying the text of the question merged into', () => {
     const after = windowAfter([
-      change(4, 'question:approved', 'public', { question: question(ids.b) }),
-      change(7, 'question:merged', 'public', { question: { ...question(ids.a), mergedInto: ids.b }, into: question(ids.b) }),
-      change(9, 'question:deleted', 'public', { questionId: ids.b }),
+      changeAt(4, 'question:approved', 'public', { question: question(ids.b) }),
+      changeAt(7, 'question:merged', 'public', { question: { ...question(ids.a), mergedInto: ids.b }, into: question(ids.b) }),
+      changeAt(9, 'question:deleted', 'public', { questionId: ids.b }),
     ]);
     expect(after).toMatchObject({ attendees: 7, staff: 7 });
   });
