@@ -32,6 +32,7 @@ import { libraryRoutes } from './library/libraryRoutes.js';
 import { seriesLibrary } from './library/seriesLibrary.js';
 import { blobRoutes } from './transport/blobRoutes.js';
 import { allowedOrigins } from './transport/allowedOrigins.js';
+import { createTurnSlices } from './kernel/turnSlices.js';
 import { attachSocketServer, createSocketIo, endSocketsOfCode, serveSockets, type OrtsterminIo, type ServedProtocol } from './transport/socketServer.js';
 
 export interface ServerConfig {
@@ -117,6 +118,8 @@ export async function createServer(deps: { store: Store; clock: Clock; config?: 
   const limits: RateLimitConfig = { ...defaultRateLimits, ...config.rateLimits };
   const { store, clock } = deps;
   const io = createSocketIo();
+  // One per process: reconnect storms spread over the loop's turns (upgrades, handshakes, catch-ups).
+  const slices = createTurnSlices();
   let stopping = false;
   let seq = () => 0;
   const metrics = createMetrics({ connectedDevices: () => io.engine?.clientsCount ?? 0, seq: () => seq() });
@@ -165,6 +168,7 @@ export async function createServer(deps: { store: Store; clock: Clock; config?: 
       { path: '/api/library', routes: libraryRoutes(seriesLibrary(() => seriesOpened?.series.all() ?? []), () => clock.now()) },
     ],
     onSync: (kind) => metrics.syncServed(kind),
+    slices,
     ...(config.protocol ? { protocol: config.protocol } : {}),
   };
   const opened = await openSeries(parts, clock);
@@ -178,8 +182,8 @@ export async function createServer(deps: { store: Store; clock: Clock; config?: 
   const listener = getRequestListener((request, env) => series.fetch(request, isHttp1(env) ? env : undefined));
   const httpServer = config.tls ? createHttpsServer(config.tls, listener) : createHttpServer(listener);
   const isAllowedOrigin = allowedOrigins({ publicUrl: config.publicUrl, extraOrigins: config.extraOrigins, port: () => portOf(httpServer) });
-  attachSocketServer(io, httpServer, { isAllowedOrigin, trustProxy: config.trustProxy, refuseNew: () => stopping });
-  serveSockets(io, (slug) => (slug === undefined ? series.root() : series.bySlug(slug))?.sockets ?? null, createAddressCap(limits.socketsPerAddress, config.trustProxy));
+  attachSocketServer(io, httpServer, { isAllowedOrigin, trustProxy: config.trustProxy, refuseNew: () => stopping, slices });
+  serveSockets(io, (slug) => (slug === undefined ? series.root() : series.bySlug(slug))?.sockets ?? null, slices, createAddressCap(limits.socketsPerAddress, config.trustProxy));
   const largestReply = () => Math.max(0, ...series.all().map((site) => site.syncBodies.largest()));
   const slowReaders = watchSlowReaders(io, slowReaderBound(config.socketBufferFloorBytes, largestReply));
   const connections = trackConnections(httpServer, Boolean(config.tls));

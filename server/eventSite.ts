@@ -17,6 +17,7 @@ import { liveFigures } from './ops/liveFigures.js';
 import { createHttpApp } from './transport/httpApp.js';
 import { createSyncBodies, type SyncBodies } from './transport/syncReply.js';
 import type { SyncCheck } from './kernel/syncBudget.js';
+import type { TurnSlices } from './kernel/turnSlices.js';
 import { endSocketsOfCode, eventSocketHandler, type EventSocketHandler, type ServedProtocol } from './transport/socketServer.js';
 
 /** What every event of the installation shares: built once by the composition root. */
@@ -35,6 +36,8 @@ export interface InstallationParts {
   onSync: (kind: 'changes' | 'snapshot') => void;
   /** Catch-ups per device and address, over the socket and HTTP alike (`syncBudget.ts`). */
   syncBudget: SyncCheck;
+  /** The process's turns, over which a reconnect storm's catch-ups are spread. */
+  slices: TurnSlices;
   protocol?: ServedProtocol;
 }
 
@@ -95,7 +98,7 @@ export async function openEventSite(parts: InstallationParts, record: SeriesEven
     ],
   });
   const sockets = eventSocketHandler({
-    runtime, rooms, access, deviceIds, clock: parts.clock, syncBudget: parts.syncBudget, syncBodies, trustProxy: parts.trustProxy, onSync: parts.onSync,
+    runtime, rooms, access, deviceIds, clock: parts.clock, syncBudget: parts.syncBudget, syncBodies, trustProxy: parts.trustProxy, onSync: parts.onSync, slices: parts.slices,
     ...(parts.protocol ? { protocol: parts.protocol } : {}),
   });
   const site: EventSite = {

@@ -43,6 +43,26 @@ export function eventDayRange(dates: Pick<EventDates, 'startsAt' | 'endsAt' | 't
   return { firstDay: localDate(new Date(dates.startsAt), dates.timeZone), lastDay: localDate(new Date(dates.endsAt), dates.timeZone) };
 }
 
+/** The instants an event's status turns at, worked out in its zone once (a zone's rules cost tens of µs a call). */
+export interface EventBounds {
+  firstDay: string;
+  lastDay: string;
+  /** Its first day's midnight in its zone, ms. */
+  beginsMs: number;
+  /** The midnight after its last day in its zone, ms. */
+  lastDayEndsMs: number;
+}
+
+export function eventBounds(dates: Pick<EventDates, 'startsAt' | 'endsAt' | 'timeZone'>): EventBounds {
+  const { firstDay, lastDay } = eventDayRange(dates);
+  return {
+    firstDay,
+    lastDay,
+    beginsMs: Date.parse(zonedInstant(firstDay, '00:00', dates.timeZone)),
+    lastDayEndsMs: Date.parse(zonedInstant(nextDate(lastDay), '00:00', dates.timeZone)),
+  };
+}
+
 /**
  * Upcoming until its first day begins (in its zone), current from then, past when the organizer
  * closed it or 24 hours after its last day ended (phones read it the evening after, too). The
@@ -50,12 +70,10 @@ export function eventDayRange(dates: Pick<EventDates, 'startsAt' | 'endsAt' | 't
  * to, it stays open until the organizer closes it or creates the next (so an installation with one
  * event, and a demo on an old date, work as they always did).
  */
-export function eventStatus(dates: EventDates, now: number, laterEventExists: boolean): EventStatus {
+export function eventStatus(dates: EventDates, now: number, laterEventExists: boolean, bounds: EventBounds = eventBounds(dates)): EventStatus {
   if (dates.closedAt !== null && Date.parse(dates.closedAt) <= now) return 'past';
-  const { firstDay, lastDay } = eventDayRange(dates);
-  const lastDayEnds = Date.parse(zonedInstant(nextDate(lastDay), '00:00', dates.timeZone));
-  if (now >= lastDayEnds + dayMs && laterEventExists) return 'past';
-  return now >= Date.parse(zonedInstant(firstDay, '00:00', dates.timeZone)) ? 'current' : 'upcoming';
+  if (now >= bounds.lastDayEndsMs + dayMs && laterEventExists) return 'past';
+  return now >= bounds.beginsMs ? 'current' : 'upcoming';
 }
 
 /** What the root address opens: the current event, else the next one, else the last one. */

@@ -1,5 +1,5 @@
 import type { HttpBindings } from '@hono/node-server';
-import { eventDayRange, eventStatus, rootEvent, type EventStatus, type SeriesEvent } from '../../shared/series.js';
+import { eventBounds, eventStatus, rootEvent, type EventBounds, type EventStatus, type SeriesEvent } from '../../shared/series.js';
 import { isEventSlug } from '../../shared/eventSlugs.js';
 import { commandError } from '../../shared/errors.js';
 import type { Clock } from '../kernel/clock.js';
@@ -19,6 +19,8 @@ export interface SeriesSite {
  */
 export class Series<S extends SeriesSite> {
   private readonly pastUntil = new Map<S, { from: number; past: boolean }>();
+  /** Each event's bounds, per version of its dates (an import replaces the state's event object). */
+  private readonly boundsOf = new WeakMap<object, EventBounds>();
 
   constructor(
     private readonly sites: S[],
@@ -42,7 +44,16 @@ export class Series<S extends SeriesSite> {
       const later = other.event();
       return other !== site && later !== null && later.startsAt > event.startsAt;
     });
-    return eventStatus({ ...event, closedAt: site.record.closedAt }, this.clock.now(), laterExists);
+    return eventStatus({ ...event, closedAt: site.record.closedAt }, this.clock.now(), laterExists, this.bounds(event));
+  }
+
+  /** Asked for every request and socket the root address gets (which event it opens), so worked out once per version of the dates. */
+  private bounds(event: { startsAt: string; endsAt: string; timeZone: string }): EventBounds {
+    const known = this.boundsOf.get(event);
+    if (known) return known;
+    const bounds = eventBounds(event);
+    this.boundsOf.set(event, bounds);
+    return bounds;
   }
 
   /**
@@ -64,8 +75,8 @@ export class Series<S extends SeriesSite> {
     return this.sites
       .map((site): SeriesEvent => {
         const event = site.event();
-        const days = event ? eventDayRange(event) : { firstDay: site.record.createdAt.slice(0, 10), lastDay: site.record.createdAt.slice(0, 10) };
-        return { id: site.record.id, slug: site.record.slug, name: event?.name ?? site.record.slug, ...days, status: this.status(site) };
+        const days = event ? this.bounds(event) : { firstDay: site.record.createdAt.slice(0, 10), lastDay: site.record.createdAt.slice(0, 10) };
+        return { id: site.record.id, slug: site.record.slug, name: event?.name ?? site.record.slug, firstDay: days.firstDay, lastDay: days.lastDay, status: this.status(site) };
       })
       .sort((a, b) => a.firstDay.localeCompare(b.firstDay) || a.slug.localeCompare(b.slug));
   }

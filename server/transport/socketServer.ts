@@ -17,6 +17,7 @@ import { createSyncAcks, type SyncBodies } from './syncReply.js';
 import type { SyncCheck } from '../kernel/syncBudget.js';
 import { addSecurityHeaders } from './securityHeaders.js';
 import type { AddressCap } from './addressCap.js';
+import type { TurnSlices } from '../kernel/turnSlices.js';
 
 export type { OrtsterminIo };
 
@@ -27,6 +28,8 @@ export interface SocketServerDeps {
   trustProxy: ProxyTrust;
   /** True while the server stops: no new sockets. */
   refuseNew?: () => boolean;
+  /** The process's turns: a storm of upgrades is spread over them. */
+  slices: TurnSlices;
 }
 
 /** What one event's sockets need: its runtime and rooms, and the installation's access records and limits. */
@@ -47,6 +50,8 @@ export interface SocketDeps {
   onSync?: (kind: 'changes' | 'snapshot') => void;
   /** The protocol spoken and the oldest client served (`shared/protocol.ts`); tests change them to play another version. */
   protocol?: ServedProtocol;
+  /** The process's turns: a storm of catch-ups is spread over them. */
+  slices: TurnSlices;
 }
 
 export interface ServedProtocol {
@@ -103,13 +108,16 @@ function handleSocket(socket: OrtsterminSocket, deps: SocketDeps, syncAcks: Sync
     const rooms = roomsFor(actor);
     // A stand's hosts' view is read from the log the first time one asks; unanswered if that
     // read fails, so the phone asks again as after any lost reply.
-    if (!(await viewReady(runtime, rooms)) || !socket.connected) return;
-    const reply = syncAcks(request, actor);
-    ack(reply);
-    if (reply.kind === 'error') return;
-    // Joining after the reply, in the same tick, means no change falls between catch-up and live.
-    deps.rooms.join(socket, rooms);
-    runtime.features.synced(socket);
+    if (!(await viewReady(runtime, rooms))) return;
+    deps.slices.run(() => {
+      if (!socket.connected) return;
+      const reply = syncAcks(request, actor);
+      ack(reply);
+      if (reply.kind === 'error') return;
+      // Joining after the reply, in the same tick, means no change falls between catch-up and live.
+      deps.rooms.join(socket, rooms);
+      runtime.features.synced(socket);
+    });
   });
 
   socket.on(socketEvents.command, (command, ack) => {
@@ -135,7 +143,19 @@ export function attachSocketServer(io: OrtsterminIo, httpServer: HttpServer | Ht
   // Hono adds these to every response it makes; Socket.IO's polling and handshake bypass Hono.
   io.engine.on('initial_headers', addSecurityHeaders);
   io.engine.on('headers', addSecurityHeaders);
+  spreadUpgrades(httpServer, deps.slices);
   return io;
+}
+
+/**
+ * Engine.IO answers an upgrade (the WebSocket's handshake) when the request comes; in a storm,
+ * hundreds come in one turn. Its listeners run in slices instead. Nothing is lost meanwhile: a
+ * WebSocket client sends nothing before the handshake's answer.
+ */
+function spreadUpgrades(httpServer: HttpServer | HttpsServer, slices: TurnSlices): void {
+  const listeners = httpServer.listeners('upgrade') as ((...args: unknown[]) => void)[];
+  httpServer.removeAllListeners('upgrade');
+  httpServer.on('upgrade', (...args: unknown[]) => slices.run(() => listeners.forEach((listener) => listener.apply(httpServer, args))));
 }
 
 /** One event's sockets: who each is (the handshake), its catch-up and commands, and the features' own events. */
@@ -172,9 +192,10 @@ function refuseOverCap(socket: OrtsterminSocket, next: (error?: Error) => void):
 }
 
 /** Every event's sockets on the installation's one server: each handshake names its event; `cap`: sockets per address. */
-export function serveSockets(io: OrtsterminIo, eventFor: SocketEvents, cap?: AddressCap): void {
+export function serveSockets(io: OrtsterminIo, eventFor: SocketEvents, slices: TurnSlices, cap?: AddressCap): void {
   const handlers = new WeakMap<OrtsterminSocket, EventSocketHandler>();
-  io.use((socket, next) => {
+  io.use((socket, next) => slices.run(() => admit(socket, next)));
+  function admit(socket: OrtsterminSocket, next: (error?: Error) => void): void {
     if (cap && !cap.admit(socket)) return refuseOverCap(socket, next);
     const handler = eventFor(slugOf(socket));
     if (!handler) return next(new Error('not_found'));
@@ -188,7 +209,7 @@ export function serveSockets(io: OrtsterminIo, eventFor: SocketEvents, cap?: Add
       },
       () => next(new Error('unavailable')),
     );
-  });
+  }
   io.on('connection', (socket) => handlers.get(socket)?.handle(socket));
 }
 

@@ -19,7 +19,7 @@ import { scaleOutFigures, type ScaleOutFigures } from './scaleOut.js';
 import { printScaleOutFigures } from './scaleOutReport.js';
 import { snapshotFigures } from './snapshotSize.js';
 
-/** `npx tsx tests/bench/run.ts [--quick|--full|--smoke] [--out file] [--only import|cluster|long-day]`: see the README's benchmark section. */
+/** `npx tsx tests/bench/run.ts [--quick|--full|--smoke] [--out file] [--only import|cluster|long-day|catchup]`: see the README's benchmark section. */
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const { values } = parseArgs({
   options: { quick: { type: 'boolean' }, full: { type: 'boolean' }, smoke: { type: 'boolean' }, out: { type: 'string' }, 'client-dir': { type: 'string' }, only: { type: 'string' } },
@@ -54,7 +54,7 @@ if (values.only === 'cluster') {
 }
 
 // The import section first, on a quiet machine; `--only import` runs it alone (it takes a minute or two).
-const imports = values.smoke || values.only === 'long-day' ? null : await importFigures(5000).catch((error: Error) => {
+const imports = values.smoke || values.only === 'long-day' || values.only === 'catchup' ? null : await importFigures(5000).catch((error: Error) => {
   console.error(`import section failed: ${error.message}`);
   return null;
 });
@@ -73,8 +73,26 @@ if (values.only === 'long-day') process.exit(longDay ? 0 : 1);
 pinSelf(1);
 if (!hasTaskset) notes.push('taskset not found: processes are not pinned to cores');
 const gens = await Generators.start(cfg.generators);
+if (values.only === 'catchup') {
+  await catchupAlone();
+  process.exit(0);
+}
 const votesN = votesAt(cfg);
 if (!cfg.fanoutNs.includes(cfg.catchupN)) throw new Error('catchupN must be one of fanoutNs');
+
+/** `--only catchup`: the storms alone, at the mode's catch-up size and rounds (the figures are printed as JSON, one line a round). */
+async function catchupAlone(): Promise<void> {
+  try {
+    for (let r = 0; r < cfg.catchupRounds; r += 1) {
+      log(`N=${cfg.catchupN} storm round ${r + 1}/${cfg.catchupRounds}`);
+      const order: ('changes' | 'snapshot')[] = r % 2 ? ['snapshot', 'changes'] : ['changes', 'snapshot'];
+      const result = await runSession(gens, 'app-self', { n: cfg.catchupN, count: 2, gapMs: cfg.gapMs, announceOnly: true, storms: { changes: cfg.catchupChanges, order } });
+      console.log(JSON.stringify({ round: r + 1, n: cfg.catchupN, storms: result.storms }));
+    }
+  } finally {
+    await gens.stop();
+  }
+}
 
 async function sqliteRate(count: number): Promise<number> {
   const server = await startServer('sqlite');
