@@ -26,6 +26,8 @@ export interface SyncRequest {
   /** The highest seq this device has applied, or null when it has no state yet. */
   lastSeq: number | null;
   schemaVersion: number;
+  /** The device can unpack a gzip'd body (`DecompressionStream`); older apps do not say so and get JSON. */
+  gzip?: boolean;
 }
 
 /** What a device missed: the changes when they are in the server's window, else a snapshot. */
@@ -43,7 +45,7 @@ export type SyncReply = (SyncBody & { serverTime: number; protocol?: number }) |
  * reconnect storm does not serialise the same 50 KB for each of thousands of sockets.
  */
 export type SyncAck =
-  | { kind: 'encoded'; body: Uint8Array | ArrayBuffer; serverTime: number; protocol: number }
+  | { kind: 'encoded'; body: Uint8Array | ArrayBuffer; encoding?: 'gzip'; serverTime: number; protocol: number }
   | { kind: 'error'; code: SyncErrorCode };
 
 export interface ServerToClientEvents {

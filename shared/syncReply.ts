@@ -69,7 +69,7 @@ export const publicStateSchema = z.object({
 const seq = z.number().int().min(0);
 
 /** What a (re)connecting device asks for: what it missed since `lastSeq`, or (null) everything. */
-export const syncRequestSchema = z.object({ lastSeq: seq.nullable(), schemaVersion: z.number().int() }) satisfies z.ZodType<SyncRequest>;
+export const syncRequestSchema = z.object({ lastSeq: seq.nullable(), schemaVersion: z.number().int(), gzip: z.boolean().optional() }) satisfies z.ZodType<SyncRequest>;
 
 export const snapshotSchema = z.object({ seq, schemaVersion: z.number().int(), state: publicStateSchema }) satisfies z.ZodType<Snapshot>;
 
@@ -86,9 +86,34 @@ const replySchema = z.discriminatedUnion('kind', [
 const encodedSchema = z.object({
   kind: z.literal('encoded'),
   body: z.union([z.instanceof(Uint8Array), z.instanceof(ArrayBuffer)]),
+  encoding: z.literal('gzip').optional(),
   serverTime: z.number(),
   protocol: z.number().int().optional(),
 });
+
+/** Whether this browser (or Node) can unpack a gzip'd catch-up: every engine since 2023 can. */
+export function canGunzip(): boolean {
+  return typeof DecompressionStream === 'function';
+}
+
+/** Whether the ack's body is gzip'd: `gunzipSyncAck` must unpack it before `parseSyncReply` reads it. */
+export function isGzipAck(raw: unknown): boolean {
+  const encoded = encodedSchema.safeParse(raw);
+  return encoded.success && encoded.data.encoding === 'gzip';
+}
+
+/** The ack with its gzip'd body unpacked (as JSON bytes), or null when it cannot be. */
+export async function gunzipSyncAck(raw: unknown): Promise<unknown> {
+  const encoded = encodedSchema.safeParse(raw);
+  if (!encoded.success || encoded.data.encoding !== 'gzip') return raw;
+  try {
+    const stream = new Blob([encoded.data.body]).stream().pipeThrough(new DecompressionStream('gzip'));
+    const body = new Uint8Array(await new Response(stream).arrayBuffer());
+    return { kind: 'encoded', body, serverTime: encoded.data.serverTime, protocol: encoded.data.protocol };
+  } catch {
+    return null;
+  }
+}
 
 /** The body as it goes on the wire (see `SyncAck`): UTF-8 JSON bytes. */
 export function encodeSyncBody(body: SyncBody): Uint8Array {
@@ -107,6 +132,8 @@ function decodeBody(bytes: Uint8Array | ArrayBuffer): unknown {
 function unwrap(raw: unknown): unknown {
   const encoded = encodedSchema.safeParse(raw);
   if (!encoded.success) return errorReplySchema.safeParse(raw).success ? raw : null;
+  // Still packed: not readable here (gunzipSyncAck first).
+  if (encoded.data.encoding === 'gzip') return null;
   const body = decodeBody(encoded.data.body);
   const { serverTime, protocol } = encoded.data;
   return body !== null && typeof body === 'object' ? { ...body, serverTime, ...(protocol === undefined ? {} : { protocol }) } : null;

@@ -7,7 +7,7 @@ import { commandError } from '../../shared/errors';
 import { socketEvents, type ClientToServerEvents, type HandshakeAuth, type ServerToClientEvents } from '../../shared/events';
 import { isTooOld, oldestServerProtocol, protocolVersion, routeKeyParam } from '../../shared/protocol';
 import { schemaVersion } from '../../shared/publicState';
-import { parseSyncReply } from '../../shared/syncReply';
+import { canGunzip, gunzipSyncAck, isGzipAck, parseSyncReply } from '../../shared/syncReply';
 import { noteServerTime } from './clock';
 import { readAck } from './commandAck';
 import { localFailure, type SendResult } from './commandResult';
@@ -38,6 +38,11 @@ const receiptsSent = new Set<string>();
 let connectedWithId = false;
 /** Whether the server of the current socket said (in its sync reply) that it takes this app's commands. */
 let serverFits = false;
+/**
+ * Live changes that came while a gzip'd catch-up was being unpacked: applied after it, so none
+ * lands before the changes it follows. Null while no catch-up is being unpacked.
+ */
+let heldLive: Change[] | null = null;
 /** Refusals for load in a row (too many sockets from this address): each waits longer. */
 let loadRefusals = 0;
 const receiptCountsSchema = z.record(z.string(), z.number().int().nonnegative());
@@ -73,30 +78,43 @@ function goOffline(): void {
 function requestSync(): void {
   const current = ++generation;
   serverFits = false;
+  heldLive = null;
   const sentAt = Date.now();
-  socket.emit(socketEvents.sync, { lastSeq: lastSeq(), schemaVersion }, (raw) => {
+  socket.emit(socketEvents.sync, { lastSeq: lastSeq(), schemaVersion, ...(canGunzip() ? { gzip: true } : {}) }, (raw) => {
     if (current !== generation) return;
-    const reply = parseSyncReply(raw);
-    // Unreadable: keep what this device shows and ask again a little later, on a fresh socket.
-    if (!reply) return void setTimeout(() => current === generation && restart(false), unreadableRetryMs);
-    if (reply.kind === 'error') {
-      // Too many catch-ups from this socket: ask again a little later.
-      if (reply.code === 'rate_limited') setTimeout(() => current === generation && requestSync(), unreadableRetryMs);
-      return;
-    }
-    // Connected without an id (the server could not give one then): reconnect once one is there.
-    if (!connectedWithId) void ensureDeviceId().then((id) => id && current === generation && restart(false));
-    noteServerTime(reply.serverTime, sentAt, Date.now());
-    receiveSync(reply);
-    setStatus('online');
-    setOfflineSince(null);
-    // A server older than this app reads out fine but may not know its commands: they wait
-    // (until this app is reloaded into the server's version, or the server is updated).
-    serverFits = !isTooOld(reply.protocol, oldestServerProtocol);
-    setUpdateRequired(!serverFits);
-    if (serverFits) void flushOutbox();
-    askOwnQuestions();
+    if (!isGzipAck(raw)) return takeSyncReply(current, raw, sentAt);
+    heldLive = [];
+    void gunzipSyncAck(raw).then((unpacked) => {
+      if (current !== generation) return;
+      const held = heldLive ?? [];
+      heldLive = null;
+      takeSyncReply(current, unpacked, sentAt);
+      held.forEach(onChange);
+    });
   });
+}
+
+function takeSyncReply(current: number, raw: unknown, sentAt: number): void {
+  const reply = parseSyncReply(raw);
+  // Unreadable: keep what this device shows and ask again a little later, on a fresh socket.
+  if (!reply) return void setTimeout(() => current === generation && restart(false), unreadableRetryMs);
+  if (reply.kind === 'error') {
+    // Too many catch-ups from this socket: ask again a little later.
+    if (reply.code === 'rate_limited') setTimeout(() => current === generation && requestSync(), unreadableRetryMs);
+    return;
+  }
+  // Connected without an id (the server could not give one then): reconnect once one is there.
+  if (!connectedWithId) void ensureDeviceId().then((id) => id && current === generation && restart(false));
+  noteServerTime(reply.serverTime, sentAt, Date.now());
+  receiveSync(reply);
+  setStatus('online');
+  setOfflineSince(null);
+  // A server older than this app reads out fine but may not know its commands: they wait
+  // (until this app is reloaded into the server's version, or the server is updated).
+  serverFits = !isTooOld(reply.protocol, oldestServerProtocol);
+  setUpdateRequired(!serverFits);
+  if (serverFits) void flushOutbox();
+  askOwnQuestions();
 }
 
 /**
@@ -113,6 +131,7 @@ export function askOwnQuestions(): void {
 }
 
 function onChange(raw: Change): void {
+  if (heldLive) return void heldLive.push(raw);
   const change = parseChange(raw);
   // A change this client cannot read: take a fresh snapshot, which contains its effect.
   if (!change) return restart(false);

@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import type { SyncAck, SyncBody } from '../../shared/events.js';
 import { schemaVersion } from '../../shared/publicState.js';
 import { protocolVersion } from '../../shared/protocol.js';
@@ -17,19 +18,22 @@ function missed(
   request: unknown,
   actor: Actor,
   live: LiveState,
-): { key: string; kind: SyncBody['kind']; body: () => SyncBody } | null {
+): { key: string; kind: SyncBody['kind']; body: () => SyncBody; gzip: boolean } | null {
   const parsed = syncRequestSchema.safeParse(request);
   if (!parsed.success) return null;
   const { lastSeq } = parsed.data;
+  const gzip = parsed.data.gzip === true;
   const rooms = roomsFor(actor);
   const audience = viewKey(rooms);
   const changes = lastSeq !== null && parsed.data.schemaVersion === schemaVersion ? live.changesAfter(lastSeq, rooms) : null;
-  if (changes) return { key: `${lastSeq} ${audience}`, kind: 'changes', body: () => ({ kind: 'changes', changes, seq: live.seq() }) };
-  return { key: `snapshot ${audience}`, kind: 'snapshot', body: () => ({ kind: 'snapshot', snapshot: live.snapshotFor(rooms) }) };
+  if (changes) return { key: `${lastSeq} ${audience}`, kind: 'changes', body: () => ({ kind: 'changes', changes, seq: live.seq() }), gzip };
+  return { key: `snapshot ${audience}`, kind: 'snapshot', body: () => ({ kind: 'snapshot', snapshot: live.snapshotFor(rooms) }), gzip };
 }
 
 /** Distinct bodies kept per seq; beyond it the cache starts over (many old lastSeqs at once). */
 const maxBodies = 64;
+/** Below this a body goes as it is: gzip's header and the phone's unpacking would cost more than they save. */
+export const minGzipBytes = 1024;
 
 /**
  * Catch-up bodies, each encoded once per seq and audience and shared by every device that asks
@@ -38,6 +42,11 @@ const maxBodies = 64;
  */
 export interface SyncBodies {
   encoded(key: string, body: () => SyncBody): Uint8Array;
+  /**
+   * The same body gzip'd, for a phone that can unpack it (a catch-up's JSON shrinks to a fifth or
+   * less on the hall's Wi-Fi), made once per body when first asked for; null for a small body.
+   */
+  gzipped(key: string, body: () => SyncBody): Uint8Array | null;
   /** `/api/changes`: the changes after `since` as the socket's catch-up sends them, or null outside the window. */
   changes(since: number, rooms: readonly string[]): Uint8Array | null;
   /** The largest body encoded so far: what a phone's buffer must have room for (`slowReaders.ts`). */
@@ -45,25 +54,33 @@ export interface SyncBodies {
 }
 
 export function createSyncBodies(live: LiveState): SyncBodies {
-  const bodies = new Map<string, Uint8Array>();
+  const bodies = new Map<string, { json: Uint8Array; gzip?: Uint8Array }>();
   let validFor = '';
   let largest = 0;
-  function encoded(key: string, body: () => SyncBody): Uint8Array {
+  function entry(key: string, body: () => SyncBody): { json: Uint8Array; gzip?: Uint8Array } {
     const now = `${live.generation()}:${live.seq()}`;
     if (now !== validFor) {
       bodies.clear();
       validFor = now;
     }
-    let bytes = bodies.get(key);
-    if (!bytes) {
+    let found = bodies.get(key);
+    if (!found) {
       if (bodies.size >= maxBodies) bodies.clear();
-      bodies.set(key, (bytes = encodeSyncBody(body())));
-      largest = Math.max(largest, bytes.length);
+      bodies.set(key, (found = { json: encodeSyncBody(body()) }));
+      largest = Math.max(largest, found.json.length);
     }
-    return bytes;
+    return found;
   }
+  const encoded = (key: string, body: () => SyncBody) => entry(key, body).json;
   return {
     encoded,
+    gzipped(key, body) {
+      const found = entry(key, body);
+      if (found.json.length < minGzipBytes) return null;
+      // Level 1: a megabyte programme packs in a few ms, once per seq; higher levels save little more on JSON.
+      found.gzip ??= gzipSync(found.json, { level: 1 });
+      return found.gzip;
+    },
     largest: () => largest,
     changes(since, rooms) {
       const key = `${since} ${viewKey(rooms)}`;
@@ -85,7 +102,10 @@ export function createSyncAcks(
 ): (request: unknown, actor: Actor) => SyncAck {
   return (request, actor) => {
     const found = missed(request, actor, live);
-    if (found) onServed?.(found.kind);
-    return found ? { kind: 'encoded', body: bodies.encoded(found.key, found.body), serverTime: clock.now(), protocol } : invalid;
+    if (!found) return invalid;
+    onServed?.(found.kind);
+    const gzip = found.gzip ? bodies.gzipped(found.key, found.body) : null;
+    if (gzip) return { kind: 'encoded', body: gzip, encoding: 'gzip', serverTime: clock.now(), protocol };
+    return { kind: 'encoded', body: bodies.encoded(found.key, found.body), serverTime: clock.now(), protocol };
   };
 }

@@ -13,6 +13,8 @@ export interface BenchConfig {
   /** Storms run in the app-self sessions of this N, in the first `catchupRounds` rounds. */
   catchupN: number;
   catchupRounds: number;
+  /** A second storm size (a fan-out size too), run in the same rounds; null for none. */
+  largeCatchupN: number | null;
   /** Questions and votes run in the app sessions of the first `interactionRounds` rounds. */
   interactionRounds: number;
   catchupChanges: number;
@@ -34,6 +36,7 @@ export interface BenchConfig {
 
 const base = {
   gapMs: 5,
+  largeCatchupN: null,
   catchupChanges: 200,
   askers: 500,
   voters: 1000,
@@ -101,6 +104,7 @@ export const configs: Record<Mode, BenchConfig> = {
     catchupRounds: 7,
     questionsPerAsker: 4,
     watchers: 5000,
+    largeCatchupN: 10000,
     generators: 3,
     clusterN: 5000,
   },

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { gunzipSync } from 'node:zlib';
 import { issuedDeviceSchema } from '../../shared/access.js';
 import { io, type Socket } from 'socket.io-client';
 import type { Change } from '../../shared/changes.js';
@@ -55,9 +56,14 @@ export class SioSocket implements BenchSocket {
 
 /** The app's ack carries its body as bytes (see `SyncAck`); the bare servers answer in plain JSON. */
 function decodeAck(ack: unknown): SyncReply {
-  const encoded = ack as { kind: string; body?: Buffer; serverTime: number };
+  const encoded = ack as { kind: string; body?: Buffer; encoding?: 'gzip'; serverTime: number };
   if (encoded.kind !== 'encoded' || !encoded.body) return ack as SyncReply;
-  return { ...(JSON.parse(encoded.body.toString()) as SyncBody), serverTime: encoded.serverTime };
+  return { ...(JSON.parse(unpacked({ body: encoded.body, encoding: encoded.encoding }).toString()) as SyncBody), serverTime: encoded.serverTime };
+}
+
+/** As phones ask (`gzip: true`), so the body may come gzip'd. */
+function unpacked(ack: { body: Buffer; encoding?: 'gzip' }): Buffer {
+  return ack.encoding === 'gzip' ? gunzipSync(ack.body) : ack.body;
 }
 
 /** The app issues ids; the baselines (bare Socket.IO, bare ws) have no such route and get none. */
@@ -94,7 +100,7 @@ export class Device {
   /** Connects on a fresh socket, syncs, and resolves with the sync reply's kind. */
   async connect(url: string, auth: Record<string, unknown> = {}, lastSeq = this.lastSeq): Promise<SyncReply['kind']> {
     await this.open(url, auth);
-    const reply = decodeAck(await this.socket.emitWithAck<unknown>(socketEvents.sync, { lastSeq, schemaVersion }));
+    const reply = decodeAck(await this.socket.emitWithAck<unknown>(socketEvents.sync, { lastSeq, schemaVersion, gzip: true }));
     if (reply.kind === 'snapshot') {
       const { seq, state } = reply.snapshot;
       if (!snapshots.has(seq)) snapshots.set(seq, state);
@@ -113,9 +119,9 @@ export class Device {
    */
   async reconnect(url: string, lastSeq: number | null): Promise<SyncReply['kind']> {
     await this.open(url, {});
-    const ack = await this.socket.emitWithAck<{ kind: string; body?: Buffer }>(socketEvents.sync, { lastSeq, schemaVersion });
+    const ack = await this.socket.emitWithAck<{ kind: string; body?: Buffer; encoding?: 'gzip' }>(socketEvents.sync, { lastSeq, schemaVersion, gzip: true });
     if (!ack.body) throw new Error(`sync ack without a body: ${ack.kind}`);
-    const { kind, seq } = readSyncHead(ack.body);
+    const { kind, seq } = readSyncHead(unpacked({ body: ack.body, encoding: ack.encoding }));
     this.lastSeq = seq;
     return kind as SyncReply['kind'];
   }

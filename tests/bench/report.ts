@@ -15,25 +15,37 @@ const check = (value: unknown, ok: (v: number) => boolean) => (num(value) === nu
 
 export function withGoals<T extends Figures>(f: T): T & { goals: Goal[] } {
   const { fanout, agenda, catchup, questions, votes, memory, client, guards } = f as Figures;
-  const fullSize = num(catchup!.n)! >= 5000 ? undefined : `measured at N=${String(catchup!.n)}; the goal is for 5,000`;
+  const generatorBound = num(catchup!.client_cpu_pct_max)! > 80 ? 'the load generators were near their core’s limit' : undefined;
+  const fullSize = num(catchup!.n)! >= 5000 ? generatorBound : `measured at N=${String(catchup!.n)}; the goal is for 5,000`;
   const goals: Goal[] = [
-    { goal: 'announcement fan-out p99 vs bare Socket.IO', value: num(fanout!.p99_ratio_vs_socketio), target: '≤ 1.25×', met: check(fanout!.p99_ratio_vs_socketio, (v) => v <= 1.25) },
+    { goal: 'announcement fan-out p99 vs bare Socket.IO', value: num(fanout!.p99_ratio_vs_socketio), target: '≤ 1.0×', met: check(fanout!.p99_ratio_vs_socketio, (v) => v <= 1.0) },
     { goal: 'agenda fan-out p99 vs bare Socket.IO', value: num(agenda!.p99_ratio_vs_socketio), target: '≤ 1.25×', met: check(agenda!.p99_ratio_vs_socketio, (v) => v <= 1.25) },
-    { goal: 'server CPU per message vs bare ws', value: num(fanout!.cpu_ratio_vs_ws), target: '≤ 1.5×', met: check(fanout!.cpu_ratio_vs_ws, (v) => v <= 1.5) },
-    { goal: 'catch-up: all converged', value: num(catchup!.converge_ms), target: '≤ 2000 ms', met: catchup!.not_converged ? false : check(catchup!.converge_ms, (v) => v <= 2000), ...(fullSize ? { note: fullSize } : {}) },
-    { goal: 'catch-up: longest loop stall', value: num(catchup!.loop_stall_max_ms), target: '≤ 100 ms', met: check(catchup!.loop_stall_max_ms, (v) => v <= 100), ...(fullSize ? { note: fullSize } : {}) },
+    { goal: 'server CPU per message vs bare ws', value: num(fanout!.cpu_ratio_vs_ws), target: '≤ 1.2×', met: check(fanout!.cpu_ratio_vs_ws, (v) => v <= 1.2) },
+    { goal: 'catch-up: all converged', value: num(catchup!.converge_ms), target: '≤ 1500 ms', met: catchup!.not_converged ? false : check(catchup!.converge_ms, (v) => v <= 1500), ...(fullSize ? { note: fullSize } : {}) },
+    { goal: 'catch-up: longest loop stall', value: num(catchup!.loop_stall_max_ms), target: '≤ 50 ms', met: check(catchup!.loop_stall_max_ms, (v) => v <= 50), ...(fullSize ? { note: fullSize } : {}) },
+    ...largeStormGoals((f as Figures).catchup_large),
     { goal: 'catch-up: bytes per client ≤ missed changes', value: num(catchup!.bytes_per_client), target: `≤ ${String(catchup!.missed_changes_bytes)} B`, met: check(catchup!.bytes_per_client, (v) => v <= num(catchup!.missed_changes_bytes)! * 1.02) },
     { goal: 'questions acknowledged durably', value: num(questions!.per_s), target: '≥ 500/s', met: check(questions!.per_s, (v) => v >= 500) },
     { goal: 'questions vs bare better-sqlite3', value: num(questions!.ratio_vs_sqlite), target: '≥ 0.5×', met: check(questions!.ratio_vs_sqlite, (v) => v >= 0.5) },
     { goal: 'vote messages per watcher per second', value: num(votes!.messages_per_watcher_per_s), target: '≤ 5', met: check(votes!.messages_per_watcher_per_s, (v) => v <= 5) },
-    { goal: 'memory per connection vs bare Socket.IO', value: num(memory!.ratio_vs_socketio), target: '≤ 1.3×', met: check(memory!.ratio_vs_socketio, (v) => v <= 1.3) },
+    { goal: 'memory per connection vs bare Socket.IO', value: num(memory!.ratio_vs_socketio), target: '≤ 1.0×', met: check(memory!.ratio_vs_socketio, (v) => v <= 1.0) },
     { goal: 'first-page JavaScript, gzip', value: num(client!.first_page_js_gzip_bytes), target: '≤ 61440 B', met: check(client!.first_page_js_gzip_bytes, (v) => v <= 60 * 1024) },
     { goal: 'stand search: 1,000 stands, 8 keystrokes', value: num(guards!.stand_search_1000_ms), target: '≤ 1000 ms', met: check(guards!.stand_search_1000_ms, (v) => v <= 1000) },
     { goal: 'calm device acknowledged during a flood', value: num(guards!.flood_calm_ack_max_ms), target: '≤ 1000 ms', met: check(guards!.flood_calm_ack_max_ms, (v) => v <= 1000) },
     { goal: 'revoked code: its sockets closed after', value: num(guards!.revoke_disconnect_ms), target: '≤ 1000 ms', met: check(guards!.revoke_disconnect_ms, (v) => v <= 1000) },
-    { goal: 'offline cold start, 4× throttled', value: num(client!.offline_cold_start_ms), target: '≤ 1000 ms', met: check(client!.offline_cold_start_ms, (v) => v <= 1000) },
+    { goal: 'offline cold start, 4× throttled', value: num(client!.offline_cold_start_ms), target: '≤ 500 ms', met: check(client!.offline_cold_start_ms, (v) => v <= 500) },
   ];
   return { ...f, goals };
+}
+
+/** The full run's storm of 10,000 phones (the hall's Wi-Fi comes back): the same goals. */
+function largeStormGoals(large: Record<string, unknown> | undefined): Goal[] {
+  if (!large) return [];
+  const note = num(large.client_cpu_pct_max)! > 80 ? { note: 'the load generators were near their core’s limit' } : {};
+  return [
+    { goal: `catch-up N=${String(large.n)}: all converged`, value: num(large.converge_ms), target: '≤ 1500 ms', met: large.not_converged ? false : check(large.converge_ms, (v) => v <= 1500), ...note },
+    { goal: `catch-up N=${String(large.n)}: longest loop stall`, value: num(large.loop_stall_max_ms), target: '≤ 50 ms', met: check(large.loop_stall_max_ms, (v) => v <= 50), ...note },
+  ];
 }
 
 const cell = (v: unknown, width = 10) => (v === null || v === undefined ? '–' : typeof v === 'number' ? String(Number(v.toFixed(2))) : String(v)).padStart(width);
@@ -57,6 +69,13 @@ export function printReport(f: { goals: Goal[] }): void {
   row('  bytes per client', catchup!.bytes_per_client, catchup!.snapshot_bytes_per_client);
   row('  server CPU, ms', catchup!.server_cpu_ms, catchup!.snapshot_server_cpu_ms);
   row('  missed changes as sent live, B', catchup!.missed_changes_bytes);
+  const large = (f as unknown as Figures).catchup_large;
+  if (large) {
+    lines.push(`catch-up storm, N=${String(large.n)}`.padEnd(34) + ['changes', 'snapshot'].map((h) => cell(h)).join(''));
+    row('  converged after, ms', large.converge_ms, large.snapshot_converge_ms);
+    row('  longest loop stall, ms', large.loop_stall_max_ms, large.snapshot_loop_stall_max_ms);
+    row('  server CPU, ms', large.server_cpu_ms, large.snapshot_server_cpu_ms);
+  }
   lines.push('');
   row(`questions/s (${String(questions!.askers)} askers)`, questions!.per_s);
   row('  bare better-sqlite3/s, ratio', questions!.sqlite_per_s, questions!.ratio_vs_sqlite);

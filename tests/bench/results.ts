@@ -30,6 +30,8 @@ export function assemble({ cfg, fanoutByN, sqliteRates, check, bundle, phone, sn
   const fanout = phase('announce');
   const agenda = phase('move');
   const catchup = catchupFigures(cfg.catchupN, cfg.catchupChanges, rounds(cfg.catchupN));
+  const largeN = cfg.largeCatchupN;
+  const catchupLarge = largeN === null ? null : catchupFigures(largeN, cfg.catchupChanges, rounds(largeN));
   const light = check && phaseFigures([check.light], 'announce');
   const sio = check && phaseFigures([check.sio], 'announce');
   for (const p of [...fanout.by_n, ...agenda.by_n]) {
@@ -53,6 +55,7 @@ export function assemble({ cfg, fanoutByN, sqliteRates, check, bundle, phone, sn
     fanout,
     agenda,
     catchup,
+    ...(catchupLarge ? { catchup_large: catchupLarge } : {}),
     questions: questionFigures(rounds(cfg.fanoutNs[0]!), sqliteRates, Math.min(cfg.askers, cfg.fanoutNs[0]!), cfg.questionsPerAsker),
     votes: voteFigures(rounds(votesAt(cfg))),
     memory: memoryFigures(headline),

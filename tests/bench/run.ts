@@ -83,11 +83,13 @@ if (!cfg.fanoutNs.includes(cfg.catchupN)) throw new Error('catchupN must be one 
 /** `--only catchup`: the storms alone, at the mode's catch-up size and rounds (the figures are printed as JSON, one line a round). */
 async function catchupAlone(): Promise<void> {
   try {
-    for (let r = 0; r < cfg.catchupRounds; r += 1) {
-      log(`N=${cfg.catchupN} storm round ${r + 1}/${cfg.catchupRounds}`);
-      const order: ('changes' | 'snapshot')[] = r % 2 ? ['snapshot', 'changes'] : ['changes', 'snapshot'];
-      const result = await runSession(gens, 'app-self', { n: cfg.catchupN, count: 2, gapMs: cfg.gapMs, announceOnly: true, storms: { changes: cfg.catchupChanges, order } });
-      console.log(JSON.stringify({ round: r + 1, n: cfg.catchupN, storms: result.storms }));
+    for (const n of [cfg.catchupN, ...(cfg.largeCatchupN === null ? [] : [cfg.largeCatchupN])]) {
+      for (let r = 0; r < cfg.catchupRounds; r += 1) {
+        log(`N=${n} storm round ${r + 1}/${cfg.catchupRounds}`);
+        const order: ('changes' | 'snapshot')[] = r % 2 ? ['snapshot', 'changes'] : ['changes', 'snapshot'];
+        const result = await runSession(gens, 'app-self', { n, count: 2, gapMs: cfg.gapMs, announceOnly: true, storms: { changes: cfg.catchupChanges, order } });
+        console.log(JSON.stringify({ round: r + 1, n, storms: result.storms }));
+      }
     }
   } finally {
     await gens.stop();
@@ -115,7 +117,7 @@ try {
       const round: Round = {};
       const interact = r < cfg.interactionRounds;
       const withQuestions = interact && n === cfg.fanoutNs[0];
-      const storms = n === cfg.catchupN && r < cfg.catchupRounds;
+      const storms = (n === cfg.catchupN || n === cfg.largeCatchupN) && r < cfg.catchupRounds;
       for (const variant of order) {
         log(`N=${n} round ${r + 1}/${cfg.rounds}: ${variant}`);
         // A failed session (a timeout on a busy machine) leaves a gap in its round, not a dead run.

@@ -12,7 +12,7 @@ import {
 } from '../../shared/events.js';
 import { applyLiveChange, applySyncReply, freshDevice, type DeviceState } from '../../shared/deviceState.js';
 import { schemaVersion, type PublicState } from '../../shared/publicState.js';
-import { parseSyncReply } from '../../shared/syncReply.js';
+import { gunzipSyncAck, isGzipAck, parseSyncReply } from '../../shared/syncReply.js';
 import { issuedDeviceSchema } from '../../shared/access.js';
 
 export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -53,9 +53,12 @@ export class TestDevice {
       routeKey?: string;
       /** More handshake fields, as a newer app might send. */
       extraAuth?: Record<string, unknown>;
+      /** Whether it asks for gzip'd catch-ups, as the app does where it can unpack them; false: as apps before. */
+      gzip?: boolean;
     } = {},
   ) {
     this.deviceId = options.deviceId ?? null;
+    this.gzip = options.gzip ?? true;
     const protocol = options.protocol === undefined ? protocolVersion : options.protocol;
     this.socket = io(url, {
       auth: (send) =>
@@ -94,8 +97,14 @@ export class TestDevice {
 
   /** What arrived that the app would refuse as unreadable: a test sees it as a wrong state. */
   readonly unreadable: unknown[] = [];
+  private readonly gzip: boolean;
+  /** Live changes that came while a gzip'd catch-up was unpacked, applied after it (as the app does). */
+  private held: Change[] | null = null;
+  /** Whether the last catch-up came gzip'd. */
+  lastSyncGzipped = false;
 
   private applyLive(raw: Change): void {
+    if (this.held) return void this.held.push(raw);
     const change = parseChange(raw);
     if (!change) return void this.unreadable.push(raw);
     this.received.push(change);
@@ -103,17 +112,32 @@ export class TestDevice {
   }
 
   private sync(): void {
-    this.socket.emit(socketEvents.sync, { lastSeq: this.lastSeq, schemaVersion }, (raw: unknown) => {
-      const reply = parseSyncReply(raw);
-      if (!reply) {
-        this.unreadable.push(raw);
-        return this.rejectSynced(new Error(`the app would refuse this sync reply: ${JSON.stringify(raw).slice(0, 200)}`));
-      }
-      if (reply.kind !== 'error') this.serverProtocol = reply.protocol;
-      this.device = applySyncReply(this.device, reply);
-      [this.receivedAtSync, this.syncedSeq] = [this.received.length, this.device.lastSeq];
-      this.resolveSynced();
+    this.held = null;
+    this.socket.emit(socketEvents.sync, { lastSeq: this.lastSeq, schemaVersion, ...(this.gzip ? { gzip: true } : {}) }, (raw: unknown) => {
+      // Live changes counted as the ack arrives: those held while it is unpacked came after it.
+      const arrivedAt = this.received.length;
+      this.lastSyncGzipped = isGzipAck(raw);
+      if (!this.lastSyncGzipped) return this.takeSync(raw, raw, arrivedAt);
+      this.held = [];
+      void gunzipSyncAck(raw).then((unpacked) => {
+        const held = this.held ?? [];
+        this.held = null;
+        this.takeSync(unpacked, raw, arrivedAt);
+        held.forEach((change) => this.applyLive(change));
+      });
     });
+  }
+
+  private takeSync(unpacked: unknown, raw: unknown, arrivedAt: number): void {
+    const reply = parseSyncReply(unpacked);
+    if (!reply) {
+      this.unreadable.push(raw);
+      return this.rejectSynced(new Error(`the app would refuse this sync reply: ${JSON.stringify(raw).slice(0, 200)}`));
+    }
+    if (reply.kind !== 'error') this.serverProtocol = reply.protocol;
+    this.device = applySyncReply(this.device, reply);
+    [this.receivedAtSync, this.syncedSeq] = [arrivedAt, this.device.lastSeq];
+    this.resolveSynced();
   }
 
   /** Connects and resolves once the catch-up is applied; rejects with the connect_error message. */

@@ -1,8 +1,10 @@
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { SyncBody } from '../../shared/events.js';
 import { schemaVersion } from '../../shared/publicState.js';
 import type { Actor } from '../../shared/roles.js';
-import { createSyncAcks, createSyncBodies } from '../../server/transport/syncReply.js';
+import { createSyncAcks, createSyncBodies, minGzipBytes } from '../../server/transport/syncReply.js';
+import { gunzipSyncAck, isGzipAck, parseSyncReply } from '../../shared/syncReply.js';
 import { addQuestionFixture } from '../support/questionFixture.js';
 import { createTestApp } from '../support/testServer.js';
 
@@ -60,5 +62,40 @@ describe('the catch-up body cache', () => {
     acks({ lastSeq: null, schemaVersion }, moderator);
     expect(acks({ lastSeq: 'gestern' }, attendee)).toEqual({ kind: 'error', code: 'invalid_command' });
     expect(served).toEqual(['changes', 'snapshot']);
+  });
+
+  it('gzips a catch-up for a phone that asks, once per body, to the very JSON an older app gets', async () => {
+    const app = await server();
+    const bodies = createSyncBodies(app.server.live);
+    const acks = createSyncAcks(app.server.live, app.clock, undefined, undefined, bodies);
+    const snapshotFor = (gzip?: boolean) => acks({ lastSeq: null, schemaVersion, ...(gzip === undefined ? {} : { gzip }) }, attendee);
+    const plain = snapshotFor();
+    const packed = snapshotFor(true);
+    if (plain.kind !== 'encoded' || packed.kind !== 'encoded') throw new Error('no body');
+    expect(plain.encoding).toBeUndefined();
+    expect(snapshotFor(false)).toMatchObject({ kind: 'encoded', body: plain.body });
+    expect(packed.encoding).toBe('gzip');
+    expect(isGzipAck(packed)).toBe(true);
+    // The demo's snapshot is tens of KB of JSON: packed, a fraction of it.
+    expect(packed.body.byteLength).toBeLessThan(plain.body.byteLength / 3);
+    expect(gunzipSync(packed.body)).toEqual(Buffer.from(plain.body as Uint8Array));
+    // Packed once: the second phone gets the same bytes.
+    expect((snapshotFor(true) as { body: unknown }).body).toBe(packed.body);
+    // Unreadable until unpacked; unpacked, the same reply as the plain one (but for the time).
+    expect(parseSyncReply(packed)).toBeNull();
+    const unpacked = parseSyncReply(await gunzipSyncAck(packed));
+    expect(unpacked).toEqual(parseSyncReply({ ...plain, serverTime: packed.serverTime }));
+  });
+
+  it('sends a small body as it is, and a broken gzip body reads as unreadable', async () => {
+    const app = await server();
+    const acks = createSyncAcks(app.server.live, app.clock);
+    const small = acks({ lastSeq: app.server.live.seq(), schemaVersion, gzip: true }, attendee);
+    if (small.kind !== 'encoded') throw new Error('no body');
+    expect(small.body.byteLength).toBeLessThan(minGzipBytes);
+    expect(small.encoding).toBeUndefined();
+    expect(parseSyncReply(small)).toMatchObject({ kind: 'changes', changes: [] });
+    const broken = { kind: 'encoded', encoding: 'gzip', body: new Uint8Array([31, 139, 8, 0, 1, 2, 3]), serverTime: 1, protocol: 1 };
+    expect(await gunzipSyncAck(broken)).toBeNull();
   });
 });
