@@ -47,6 +47,8 @@ describe.each(['chromium', 'firefox', 'webkit'] as const)('the attendee’s core
       await until(tab, sessionCount, 'the agenda renders');
       if (!(await tab.run(controlled).catch(() => false))) await tab.goto(`${server.url}/agenda`);
       await until(tab, controlled, 'the service worker controls the page');
+      // The app asks for gzip'd catch-ups where it can unpack them: here it did, and the agenda came.
+      expect(await tab.run(`return typeof DecompressionStream === 'function';`)).toBe(true);
       expect(await tab.run(manifest)).toMatchObject({ name: expect.any(String), display: 'standalone', icons: expect.any(Number) });
 
       const title = `Live in ${engine} ${Date.now()}`;
