@@ -1,4 +1,5 @@
 import { gzipSync } from 'node:zlib';
+import type { Change } from '../../shared/changes.js';
 import type { SyncAck, SyncBody } from '../../shared/events.js';
 import { schemaVersion } from '../../shared/publicState.js';
 import { protocolVersion } from '../../shared/protocol.js';
@@ -26,8 +27,13 @@ function missed(
   const rooms = roomsFor(actor);
   const audience = viewKey(rooms);
   const changes = lastSeq !== null && parsed.data.schemaVersion === schemaVersion ? live.changesAfter(lastSeq, rooms) : null;
-  if (changes) return { key: `${lastSeq} ${audience}`, kind: 'changes', body: () => ({ kind: 'changes', changes, seq: live.seq() }), gzip };
+  if (changes) return { key: `${lastSeq} ${audience}`, kind: 'changes', body: () => changesBody(changes, live), gzip };
   return { key: `snapshot ${audience}`, kind: 'snapshot', body: () => ({ kind: 'snapshot', snapshot: live.snapshotFor(rooms) }), gzip };
+}
+
+/** The seq before the changes: what a body is about stands in its first bytes, packed or not. */
+function changesBody(changes: Change[], live: LiveState): SyncBody {
+  return { kind: 'changes', seq: live.seq(), changes };
 }
 
 /** Distinct bodies kept per seq; beyond it the cache starts over (many old lastSeqs at once). */
@@ -86,7 +92,7 @@ export function createSyncBodies(live: LiveState): SyncBodies {
       const key = `${since} ${viewKey(rooms)}`;
       // The window is checked before the cache: a cached body stays valid only for this seq.
       const changes = live.changesAfter(since, rooms);
-      return changes ? encoded(key, () => ({ kind: 'changes', changes, seq: live.seq() })) : null;
+      return changes ? encoded(key, () => changesBody(changes, live)) : null;
     },
   };
 }

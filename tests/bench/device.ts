@@ -121,7 +121,7 @@ export class Device {
     await this.open(url, {});
     const ack = await this.socket.emitWithAck<{ kind: string; body?: Buffer; encoding?: 'gzip' }>(socketEvents.sync, { lastSeq, schemaVersion, gzip: true });
     if (!ack.body) throw new Error(`sync ack without a body: ${ack.kind}`);
-    const { kind, seq } = readSyncHead(unpacked({ body: ack.body, encoding: ack.encoding }));
+    const { kind, seq } = readSyncHead(ack.body, ack.encoding === 'gzip');
     this.lastSeq = seq;
     return kind as SyncReply['kind'];
   }

@@ -1,3 +1,4 @@
+import { constants as zlibConstants, gunzipSync } from 'node:zlib';
 import WebSocket from 'ws';
 
 /**
@@ -144,15 +145,15 @@ function withAttachments(value: unknown, buffers: Buffer[]): unknown {
 }
 
 /**
- * Kind and seq of a sync body (UTF-8 JSON) without parsing it all: a storm's 5,000 bodies of
- * 50 KB would otherwise make the one load-generator core the bottleneck. Falls back to a full parse.
+ * Kind and seq of a sync body (UTF-8 JSON, gzip'd or not) from its first bytes, without unpacking
+ * or parsing it all: a storm's 5,000 bodies would otherwise make the one load-generator core the
+ * bottleneck (a phone unpacks and applies its one). Falls back to the whole body.
  */
-export function readSyncHead(body: Buffer): { kind: string; seq: number } {
-  const head = body.subarray(0, 80).toString();
+export function readSyncHead(body: Buffer, gzip = false): { kind: string; seq: number } {
+  const head = (gzip ? gunzipSync(body.subarray(0, 160), { finishFlush: zlibConstants.Z_SYNC_FLUSH }) : body.subarray(0, 160)).toString();
   const kind = /"kind":"(\w+)"/.exec(head)?.[1];
-  const seq =
-    kind === 'snapshot' ? /"snapshot":\{"seq":(\d+)/.exec(head)?.[1] : /"seq":(\d+)\}$/.exec(body.subarray(-40).toString())?.[1];
+  const seq = kind === 'snapshot' ? /"snapshot":\{"seq":(\d+)/.exec(head)?.[1] : /^\{"kind":"changes","seq":(\d+)/.exec(head)?.[1];
   if (kind && seq) return { kind, seq: Number(seq) };
-  const reply = JSON.parse(body.toString()) as { kind: string; seq?: number; snapshot?: { seq: number } };
+  const reply = JSON.parse((gzip ? gunzipSync(body) : body).toString()) as { kind: string; seq?: number; snapshot?: { seq: number } };
   return { kind: reply.kind, seq: reply.seq ?? reply.snapshot?.seq ?? -1 };
 }
