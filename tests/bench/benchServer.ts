@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import type { Dispatch } from '../../server/kernel/dispatcher.js';
 import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,7 +14,7 @@ import { createPostgresStore } from '../../server/store/postgresStore.js';
 import { createSqliteStore } from '../../server/store/sqliteStore.js';
 import { localDate } from '../../shared/time.js';
 import { attachBareSocketIo, attachBareWs } from './bareServers.js';
-import { largeEvent } from './largeEvent.js';
+import { largeEvent, standProfile } from './largeEvent.js';
 import { emitEvent, serveRpc } from './procs.js';
 import { sqliteInsertRate } from './sqliteBaseline.js';
 
@@ -25,6 +27,7 @@ const { values } = parseArgs({
   options: {
     variant: { type: 'string', default: 'app' },
     'client-dir': { type: 'string' },
+    /** demo, large (800 sessions, 100 stands) or big-day (1,000 sessions, 100 stands with full profiles). */
     programme: { type: 'string', default: 'demo' },
     'vote-flush-ms': { type: 'string', default: '250' },
     /** A postgres:// URL: the app keeps its log there instead of the SQLite file (the cluster section). */
@@ -72,15 +75,25 @@ async function start(): Promise<Record<string, unknown>> {
   const databaseUrl = values['database-url'];
   const store = databaseUrl ? await createPostgresStore(databaseUrl) : createSqliteStore({ filename: join(dir, 'app.db'), synchronous: 'FULL' });
   const today = localDate(new Date(), 'Europe/Berlin');
-  await loadProgrammeIfEmpty(store.log, systemClock, () => (values.programme === 'large' ? largeEvent(today) : loadDemoEvent(today)));
+  const programme = () => (values.programme === 'large' ? largeEvent(today) : values.programme === 'big-day' ? largeEvent(today, 'Europe/Berlin', 1000) : loadDemoEvent(today));
+  await loadProgrammeIfEmpty(store.log, systemClock, programme);
   const server = await createServer({
     store,
     clock: systemClock,
     config: { rateLimits: benchRateLimits, voteFlushMs: Number(values['vote-flush-ms']), clientDir: values['client-dir'] ?? null },
   });
+  if (values.programme === 'big-day') await fillProfiles(server.dispatch);
   const { code } = (await server.access.createCode({ role: 'moderator', label: 'bench moderator' }));
   const moderatorToken = (await server.access.redeem(code))?.token;
   return { port: await listen(server.httpServer), moderatorToken, seq: server.live.seq() };
+}
+
+/** The big day's 100 stands, each with the profile its host wrote. */
+async function fillProfiles(dispatch: Dispatch): Promise<void> {
+  for (let i = 0; i < 100; i += 1) {
+    const result = await dispatch({ role: 'organizer' }, { id: randomUUID(), type: 'stand:edit-profile', payload: standProfile(i) });
+    if (!result.ok) throw new Error(`stand profile ${i + 1} refused: ${JSON.stringify(result)}`);
+  }
 }
 
 let loop: IntervalHistogram | null = null;

@@ -30,7 +30,7 @@ export const documentedFields: { path: string; nullable: boolean }[] = [
   { path: 'memory.heap_ratio_vs_socketio', nullable: true },
   { path: 'client.snapshot_bytes_demo', nullable: false },
   { path: 'client.snapshot_bytes_large', nullable: false },
-  ...['first_page_js_gzip_bytes', 'first_page_js_brotli_bytes', 'precache_bytes', 'first_render_online_ms', 'offline_cold_start_ms'].map(
+  ...['first_page_js_gzip_bytes', 'first_page_js_brotli_bytes', 'precache_bytes', 'first_render_online_ms', 'offline_cold_start_ms', 'first_render_online_big_day_ms', 'offline_cold_start_big_day_ms'].map(
     (f) => ({ path: `client.${f}`, nullable: true }),
   ),
   { path: 'load.client_cpu_pct_max', nullable: false },

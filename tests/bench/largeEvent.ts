@@ -32,12 +32,12 @@ function text(seed: number, count: number): string {
 
 const time = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
-export function largeEvent(date: string, timeZone = 'Europe/Berlin'): Programme {
+export function largeEvent(date: string, timeZone = 'Europe/Berlin', sessionCount = 800): Programme {
   const at = (minutes: number) => zonedInstant(date, time(minutes), timeZone);
   const rooms = Array.from({ length: 60 }, (_, i) => ({ id: `raum-${i + 1}`, name: `Raum ${i + 1}`, floor: `${i % 4}. OG` }));
-  const sessions: Session[] = Array.from({ length: 800 }, (_, i) => {
+  const sessions: Session[] = Array.from({ length: sessionCount }, (_, i) => {
     const room = rooms[i % rooms.length]!;
-    const slot = Math.floor(i / rooms.length); // 14 slots of 45 minutes from 08:00
+    const slot = Math.floor(i / rooms.length); // 14 slots of 45 minutes from 08:00 (17 for 1,000 sessions)
     const start = 8 * 60 + slot * 45;
     return {
       id: `session-${i + 1}`,
@@ -66,7 +66,26 @@ export function largeEvent(date: string, timeZone = 'Europe/Berlin'): Programme 
     city: 'Kaiserslautern',
     timeZone,
     startsAt: at(8 * 60),
-    endsAt: at(19 * 60),
+    endsAt: at(21 * 60),
   };
   return programmeSchema.parse({ event, rooms, sessions, stands });
+}
+
+/** A stand's profile as a host fills it in (every text, partners, links, a public contact), for the big day. */
+export function standProfile(standIndex: number): Record<string, unknown> {
+  const i = standIndex;
+  return {
+    standId: `stand-${i + 1}`,
+    summary: text(i * 7 + 1, 8),
+    description: `${text(i * 41 + 2, 60)}.`,
+    implementation: `${text(i * 43 + 3, 60)}.`,
+    team: text(i * 47 + 4, 15),
+    duration: '14 Monate',
+    costOneOff: `${(i % 9) + 1}0.000 €`,
+    costPerYear: `${(i % 5) + 1}.500 €`,
+    funding: text(i * 53 + 5, 10),
+    partners: [`Gemeinde ${i + 2}`, `Verbandsgemeinde ${i + 3}`],
+    links: [{ label: 'Projektseite', url: `https://example.org/projekt-${i + 1}` }],
+    contact: { name: { value: names[i % names.length]!, public: true }, email: { value: `projekt-${i + 1}@example.org`, public: true } },
+  };
 }

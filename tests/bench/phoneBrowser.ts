@@ -65,10 +65,11 @@ async function timeToAgenda(page: Page, url: string, timeoutMs: number): Promise
   return Number(await handle.jsonValue());
 }
 
-export async function phoneTimings(clientDir: string): Promise<PhoneTimings> {
+/** `programme`: the demo, or `big-day` (1,000 sessions, 100 stands with full profiles: `largeEvent.ts`). */
+export async function phoneTimings(clientDir: string, programme: 'demo' | 'big-day' = 'demo'): Promise<PhoneTimings> {
   const notes: string[] = [];
   const profile = mkdtempSync(join(tmpdir(), 'ortstermin-phone-'));
-  const server = await startServer('app', ['--client-dir', clientDir]);
+  const server = await startServer('app', ['--client-dir', clientDir, '--programme', programme]);
   const result: PhoneTimings = { firstRenderOnlineMs: null, offlineColdStartMs: null, offlineColdStartRunsMs: [], serviceWorker: false, notes };
   try {
     const online = await openPhone(profile, false);

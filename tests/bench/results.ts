@@ -17,13 +17,15 @@ export interface RawResults {
   check: { light: Round; sio: Round } | null;
   bundle: BundleFigures | null;
   phone: PhoneTimings | null;
+  /** The same phone on the big day (1,000 sessions, 100 stands with profiles). */
+  bigDayPhone: PhoneTimings | null;
   snapshots: Awaited<ReturnType<typeof snapshotFigures>>;
   guards: GuardFigures;
   notes: string[];
   startedAt: number;
 }
 
-export function assemble({ cfg, fanoutByN, sqliteRates, check, bundle, phone, snapshots, guards, notes, startedAt }: RawResults) {
+export function assemble({ cfg, fanoutByN, sqliteRates, check, bundle, phone, bigDayPhone, snapshots, guards, notes, startedAt }: RawResults) {
   const rounds = (n: number) => fanoutByN.get(n) ?? [];
   const headline = rounds(cfg.fanoutNs.at(-1)!);
   const phase = (kind: 'announce' | 'move') => ({ ...phaseFigures(headline, kind), by_n: cfg.fanoutNs.map((n) => phaseFigures(rounds(n), kind)) });
@@ -69,6 +71,9 @@ export function assemble({ cfg, fanoutByN, sqliteRates, check, bundle, phone, sn
       first_render_online_ms: round(phone?.firstRenderOnlineMs ?? null, 0),
       offline_cold_start_ms: round(phone?.offlineColdStartMs ?? null, 0),
       offline_cold_start_runs_ms: (phone?.offlineColdStartRunsMs ?? []).map((ms) => Math.round(ms)),
+      first_render_online_big_day_ms: round(bigDayPhone?.firstRenderOnlineMs ?? null, 0),
+      offline_cold_start_big_day_ms: round(bigDayPhone?.offlineColdStartMs ?? null, 0),
+      offline_cold_start_big_day_runs_ms: (bigDayPhone?.offlineColdStartRunsMs ?? []).map((ms) => Math.round(ms)),
       service_worker: phone?.serviceWorker ?? null,
       snapshot_bytes_demo: snapshots.demo.bytes,
       snapshot_gzip_bytes_demo: snapshots.demo.gzipBytes,

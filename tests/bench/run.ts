@@ -19,7 +19,7 @@ import { scaleOutFigures, type ScaleOutFigures } from './scaleOut.js';
 import { printScaleOutFigures } from './scaleOutReport.js';
 import { snapshotFigures } from './snapshotSize.js';
 
-/** `npx tsx tests/bench/run.ts [--quick|--full|--smoke] [--out file] [--only import|cluster|long-day|catchup]`: see the README's benchmark section. */
+/** `npx tsx tests/bench/run.ts [--quick|--full|--smoke] [--out file] [--only import|cluster|long-day|catchup|phone]`: see the README's benchmark section. */
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const { values } = parseArgs({
   options: { quick: { type: 'boolean' }, full: { type: 'boolean' }, smoke: { type: 'boolean' }, out: { type: 'string' }, 'client-dir': { type: 'string' }, only: { type: 'string' } },
@@ -54,7 +54,7 @@ if (values.only === 'cluster') {
 }
 
 // The import section first, on a quiet machine; `--only import` runs it alone (it takes a minute or two).
-const imports = values.smoke || values.only === 'long-day' || values.only === 'catchup' ? null : await importFigures(5000).catch((error: Error) => {
+const imports = values.smoke || (values.only !== undefined && values.only !== 'import') ? null : await importFigures(5000).catch((error: Error) => {
   console.error(`import section failed: ${error.message}`);
   return null;
 });
@@ -69,6 +69,12 @@ const longDay = values.only && values.only !== 'long-day' ? null : await longDay
 });
 if (longDay) printLongDayFigures(longDay);
 if (values.only === 'long-day') process.exit(longDay ? 0 : 1);
+
+if (values.only === 'phone') {
+  const { phone, bigDayPhone } = await phoneSection(clientDir);
+  console.log(JSON.stringify({ demo: phone, bigDay: bigDayPhone }, null, 2));
+  process.exit(0);
+}
 
 pinSelf(1);
 if (!hasTaskset) notes.push('taskset not found: processes are not pinned to cores');
@@ -94,6 +100,22 @@ async function catchupAlone(): Promise<void> {
   } finally {
     await gens.stop();
   }
+}
+
+/** The phone in Chromium, on the demo and on the big day (1,000 sessions, 100 stands with profiles). */
+async function phoneSection(dir: string): Promise<{ phone: PhoneTimings; bigDayPhone: PhoneTimings }> {
+  const failed = (error: Error): PhoneTimings => ({
+    firstRenderOnlineMs: null,
+    offlineColdStartMs: null,
+    offlineColdStartRunsMs: [],
+    serviceWorker: false,
+    notes: [`browser failed: ${error.message.split('\n')[0]}`],
+  });
+  log('phone: Chromium, 4× CPU throttling, slow 4G');
+  const phone = await phoneTimings(dir).catch(failed);
+  log('phone on the big day: 1,000 sessions, 100 stands with profiles');
+  const bigDayPhone = await phoneTimings(dir, 'big-day').catch(failed);
+  return { phone, bigDayPhone };
 }
 
 async function sqliteRate(count: number): Promise<number> {
@@ -155,25 +177,19 @@ const bundle = bundleFigures(clientDir);
 if (!bundle) notes.push(`${clientDir} has no index.html: build the client (npm run build) for the phone figures`);
 else if (bundle.precacheBytes === null) notes.push('no service worker precache manifest (sw.js) in the build');
 let phone: PhoneTimings | null = null;
+let bigDayPhone: PhoneTimings | null = null;
 if (bundle && cfg.browser) {
-  log('phone: Chromium, 4× CPU throttling, slow 4G');
   // The phone is no load generator: Chromium gets both cores, as a phone has several (the
   // throttling slows each), instead of sharing the generators' one core with its own processes.
   pinSelf('0,1');
-  phone = await phoneTimings(clientDir).catch((error: Error) => ({
-    firstRenderOnlineMs: null,
-    offlineColdStartMs: null,
-    offlineColdStartRunsMs: [],
-    serviceWorker: false,
-    notes: [`browser failed: ${error.message.split('\n')[0]}`],
-  }));
-  notes.push(...phone.notes);
+  ({ phone, bigDayPhone } = await phoneSection(clientDir));
+  notes.push(...phone.notes, ...bigDayPhone.notes.map((note) => `big day: ${note}`));
 } else if (bundle) notes.push(`browser timings skipped in ${mode} mode`);
 const snapshots = await snapshotFigures(localDate(new Date(), 'Europe/Berlin'));
 log('guards: stand search, calm device during a flood, revocation');
 const guards = await guardFigures();
 
-const results = assemble({ cfg, fanoutByN, sqliteRates, check, bundle, phone, snapshots, guards, notes, startedAt: started });
+const results = assemble({ cfg, fanoutByN, sqliteRates, check, bundle, phone, bigDayPhone, snapshots, guards, notes, startedAt: started });
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, `${JSON.stringify({ ...results, import: imports, cluster, longDay }, null, 2)}\n`);
 printReport(results);
