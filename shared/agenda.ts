@@ -1,6 +1,12 @@
-import type { Session } from './model.js';
+import type { Room, Session } from './model.js';
 import type { PublicState } from './publicState.js';
 import { sameInstant, sessionPhase, sortSessions } from './sessions.js';
+
+/** Rooms in the organizer's order; rooms never ordered follow, by name. */
+export function orderedRooms(rooms: Readonly<Record<string, Room>>): Room[] {
+  const position = (room: Room) => room.order ?? Number.MAX_SAFE_INTEGER;
+  return Object.values(rooms).sort((a, b) => position(a) - position(b) || a.name.localeCompare(b.name, 'de'));
+}
 
 export function sortedSessions(state: PublicState): Session[] {
   return sortSessions(Object.values(state.sessions));

@@ -26,8 +26,3 @@ export const roomRenamePayload = z.object({ roomId: entityId, name: roomTextInpu
 export const roomReorderPayload = z.object({ roomIds: z.array(entityId).min(1).max(500) });
 export const roomRemovePayload = z.object({ roomId: entityId });
 
-/** Rooms in the organizer's order; rooms never ordered follow, by name. */
-export function orderedRooms(rooms: Readonly<Record<string, Room>>): Room[] {
-  const position = (room: Room) => room.order ?? Number.MAX_SAFE_INTEGER;
-  return Object.values(rooms).sort((a, b) => position(a) - position(b) || a.name.localeCompare(b.name, 'de'));
-}

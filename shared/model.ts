@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { entityId, instant, limits } from './primitives.js';
 import { standEntrySchema } from './standsImport.js';
 import { userText } from './text.js';
+import { sessionKinds } from './sessionKinds.js';
 import { retentionLimits } from './privacy.js';
 import { eventLinkInput, eventLinkSchema } from './links.js';
 
@@ -16,7 +17,7 @@ export const roomSchema = z.object({
   order: z.number().int().nonnegative().optional(),
 });
 
-export const sessionKinds = ['opening', 'talk', 'market', 'break', 'networking'] as const;
+export { sessionKinds } from './sessionKinds.js';
 
 export const slotSchema = z.object({
   startsAt: instant,

@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { orderedRooms } from '../../shared/eventSettings.js';
+import { orderedRooms } from '../../shared/agenda.js';
 import { eventually } from '../support/socketClient.js';
 import { useServers } from '../support/useServers.js';
 

@@ -1,6 +1,6 @@
 import { For } from 'solid-js';
-import { orderedRooms } from '../../../shared/eventSettings';
-import { sessionKinds } from '../../../shared/model';
+import { orderedRooms } from '../../../shared/agenda';
+import { sessionKinds } from '../../../shared/sessionKinds';
 import { t } from '../../i18n/i18n';
 import { state } from '../../sync/connection';
 import type { AgendaFilter } from './agendaFilter';

@@ -1,5 +1,5 @@
 import { createSignal, For } from 'solid-js';
-import { orderedRooms } from '../../../shared/eventSettings';
+import { orderedRooms } from '../../../shared/agenda';
 import type { Room } from '../../../shared/model';
 import { t } from '../../i18n/i18n';
 import type { SendResult } from '../../sync/commandResult';

@@ -1,5 +1,5 @@
 import { createSignal, For, Show } from 'solid-js';
-import { orderedRooms } from '../../../shared/eventSettings';
+import { orderedRooms } from '../../../shared/agenda';
 import { limits } from '../../../shared/model';
 import type { StandBasics } from '../../../shared/standCommands';
 import { t, type MessageKey } from '../../i18n/i18n';

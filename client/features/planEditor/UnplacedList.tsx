@@ -1,5 +1,5 @@
 import { createMemo, For, Show } from 'solid-js';
-import { orderedRooms } from '../../../shared/eventSettings';
+import { orderedRooms } from '../../../shared/agenda';
 import { standsByName } from '../../../shared/standOrder';
 import type { FloorPlan } from '../../../shared/standsImport';
 import { t } from '../../i18n/i18n';
