@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { retentionLimits } from './privacy.js';
-import { entityId, eventTextInput, instant, roomTextInput, type Room } from './model.js';
+import { entityId, eventTextInput, instant, roomTextInput } from './model.js';
 
 /** The organizer's event settings: each field optional, so a form sends what it changed. */
 export const eventConfigurePayload = z
